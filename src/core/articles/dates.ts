@@ -1,0 +1,65 @@
+import { normalize } from '../text/normalize';
+
+/** Month names as Arabic news writes them: Egyptian/Gulf (يناير) and Levantine (كانون الثاني). */
+const MONTHS: Array<[string, number]> = [
+  ['يناير', 1], ['فبراير', 2], ['مارس', 3], ['ابريل', 4], ['إبريل', 4], ['مايو', 5], ['يونيو', 6], ['يونيه', 6],
+  ['يوليو', 7], ['يوليه', 7], ['اغسطس', 8], ['سبتمبر', 9], ['اكتوبر', 10], ['نوفمبر', 11], ['ديسمبر', 12],
+  ['كانون الثاني', 1], ['شباط', 2], ['اذار', 3], ['نيسان', 4], ['ايار', 5], ['حزيران', 6], ['تموز', 7], ['اب', 8],
+  ['ايلول', 9], ['تشرين الاول', 10], ['تشرين الثاني', 11], ['كانون الاول', 12],
+  ['january', 1], ['february', 2], ['march', 3], ['april', 4], ['may', 5], ['june', 6], ['july', 7], ['august', 8],
+  ['september', 9], ['october', 10], ['november', 11], ['december', 12],
+  ['jan', 1], ['feb', 2], ['mar', 3], ['apr', 4], ['jun', 6], ['jul', 7], ['aug', 8], ['sep', 9], ['sept', 9], ['oct', 10], ['nov', 11], ['dec', 12],
+];
+const MONTH_RE = MONTHS.map(([m]) => normalize(m)).sort((a, b) => b.length - a.length).join('|');
+const MONTH_OF = new Map(MONTHS.map(([m, n]) => [normalize(m), n]));
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+function valid(y: number, m: number, d: number): string | null {
+  if (y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1 || d > 31) return null;
+  const dt = new Date(Date.UTC(y, m - 1, d));
+  if (dt.getUTCMonth() !== m - 1) return null;
+  return `${y}-${pad(m)}-${pad(d)}`;
+}
+
+const YMD = /(?<![\d])(\d{4})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})(?![\d])/;
+const DMY = /(?<![\d])(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{4})(?![\d])/;
+const D_MONTH_Y = new RegExp(`(?<![\\d])(\\d{1,2})\\s+(?:من\\s+)?(${MONTH_RE})(?:\\s*[/(]?[^\\d\\n]{0,20}?[)]?)?\\s*,?\\s*(\\d{4})(?![\\d])`, 'i');
+const MONTH_D_Y = new RegExp(`(${MONTH_RE})\\s+(\\d{1,2}),?\\s+(\\d{4})(?![\\d])`, 'i');
+
+/**
+ * The first date in a folded line: 2026-02-02, 07 - 02 - 2026 (day first, as
+ * Arabic sites write it), «2 فبراير 2026», «2 شباط 2026», "February 2, 2026".
+ */
+export function findDate(foldedLine: string): string | null {
+  let m = YMD.exec(foldedLine);
+  if (m) {
+    const r = valid(+m[1], +m[2], +m[3]);
+    if (r) return r;
+  }
+  m = DMY.exec(foldedLine);
+  if (m) {
+    let d = +m[1];
+    let mo = +m[2];
+    if (mo > 12 && d <= 12) [d, mo] = [mo, d];
+    const r = valid(+m[3], mo, d);
+    if (r) return r;
+  }
+  m = D_MONTH_Y.exec(foldedLine);
+  if (m) {
+    const r = valid(+m[3], MONTH_OF.get(m[2].toLowerCase()) ?? 0, +m[1]);
+    if (r) return r;
+  }
+  m = MONTH_D_Y.exec(foldedLine);
+  if (m) {
+    const r = valid(+m[3], MONTH_OF.get(m[1].toLowerCase()) ?? 0, +m[2]);
+    if (r) return r;
+  }
+  return null;
+}
+
+/** A date written at the start of a line («07 - 02 - 2026», "date 2026-02-02"): its length, or 0. */
+export function leadingDateLength(line: string): number {
+  const m = /^\s*(?:date\s*[:：]?\s*|التاريخ\s*[:：]?\s*)?(?:\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{4})\s*/i.exec(line);
+  return m ? m[0].length : 0;
+}

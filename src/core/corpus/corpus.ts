@@ -1,0 +1,338 @@
+import { builtinActors, builtinOffices } from '../actors/builtin';
+import { Registry } from '../actors/registry';
+import type { Offices } from '../actors/roles';
+import { mergeRegistry, parseWorkspaceRegistry } from '../actors/workspace';
+import { clusterUnits, DEFAULT_CLUSTER_OPTIONS, type ClusterOptions, type Clustering, type Unit } from '../claims/cluster';
+import type { Actor, ArticleAnalysis, ClaimGroup, Diagnostic, Mention, Origin, Sentence, SentenceRef } from '../types';
+import { analyzeArticle, type ArticleState } from './analyze';
+import type { ActorUsage, CorpusApi, MentionRef } from './api';
+
+export interface CorpusOptions {
+  /** Articles a claim needs to count as recurring (default 2). */
+  minSources?: number;
+  /** Replace the built-in registry (tests). */
+  actors?: Actor[];
+  offices?: Offices;
+  cluster?: Partial<ClusterOptions>;
+}
+
+interface Derived {
+  usage: ActorUsage[];
+  mentionsByActor: Map<string, MentionRef[]>;
+  groups: ClaimGroup[];
+  single: ClaimGroup[];
+  groupsBySentence: Map<string, ClaimGroup[]>;
+  groupsByActor: Map<string, ClaimGroup[]>;
+}
+
+/** Newest first; undated last; then by file name, so order never depends on insertion. */
+function byDateDesc(a: { date: string | null; file: string }, b: { date: string | null; file: string }): number {
+  if (a.date !== b.date) {
+    if (a.date === null) return 1;
+    if (b.date === null) return -1;
+    return a.date < b.date ? 1 : -1;
+  }
+  return a.file < b.file ? -1 : a.file > b.file ? 1 : 0;
+}
+
+export class Corpus implements CorpusApi {
+  private readonly articles = new Map<string, ArticleState>();
+  private registry: Registry;
+  private readonly baseActors: Actor[];
+  private readonly offices: Offices;
+  private derived: Derived | undefined;
+  readonly minSources: number;
+  private readonly clusterOptions: ClusterOptions;
+  private texts = new Map<string, string>();
+
+  constructor(options: CorpusOptions = {}) {
+    this.baseActors = options.actors ?? builtinActors();
+    this.offices = options.offices ?? builtinOffices;
+    this.registry = new Registry(this.baseActors, this.offices);
+    this.minSources = Math.max(2, options.minSources ?? 2);
+    this.clusterOptions = { ...DEFAULT_CLUSTER_OPTIONS, ...options.cluster };
+  }
+
+  setArticle(file: string, text: string): ArticleAnalysis {
+    const state = analyzeArticle(file, text, this.registry);
+    this.articles.set(file, state);
+    this.texts.set(file, text);
+    this.derived = undefined;
+    return state.analysis;
+  }
+
+  removeArticle(file: string): boolean {
+    this.texts.delete(file);
+    const had = this.articles.delete(file);
+    if (had) this.derived = undefined;
+    return had;
+  }
+
+  renameArticle(oldFile: string, newFile: string): void {
+    const text = this.texts.get(oldFile);
+    if (text === undefined) return;
+    this.removeArticle(oldFile);
+    this.setArticle(newFile, text);
+  }
+
+  getArticle(file: string): ArticleAnalysis | undefined {
+    return this.articles.get(file)?.analysis;
+  }
+
+  files(): string[] {
+    return [...this.articles.keys()].sort();
+  }
+
+  getActor(id: string): Actor | undefined {
+    return this.registry.get(id);
+  }
+
+  allActors(): Actor[] {
+    return [...this.registry.actors.values()];
+  }
+
+  /** Role titles of an actor, current first («وزير الخارجية الإيراني»). */
+  roleLabels(id: string): string[] {
+    return this.registry.rolesLabelsOf(id);
+  }
+
+  searchActors(query: string, limit = 50): Actor[] {
+    return this.registry.search(query, limit);
+  }
+
+  discoveredActors(): Actor[] {
+    return this.allActors().filter((a) => a.source === 'discovered');
+  }
+
+  setWorkspaceRegistry(text: string | undefined, file: string): Diagnostic[] {
+    let actors = this.baseActors;
+    let diagnostics: Diagnostic[] = [];
+    if (text !== undefined && text.trim()) {
+      const ws = parseWorkspaceRegistry(text, file, (id) => this.baseActors.some((a) => a.id === id));
+      diagnostics = ws.diagnostics;
+      actors = mergeRegistry(this.baseActors, ws);
+    }
+    this.registry = new Registry(actors, this.offices);
+    // Every article's mentions depend on the registry.
+    for (const [f, t] of this.texts) this.articles.set(f, analyzeArticle(f, t, this.registry));
+    this.derived = undefined;
+    return diagnostics;
+  }
+
+  actorUsage(): ActorUsage[] {
+    return this.derive().usage;
+  }
+
+  mentionsOf(actorId: string): MentionRef[] {
+    return this.derive().mentionsByActor.get(actorId) ?? [];
+  }
+
+  mentionAt(file: string, offset: number): Mention | undefined {
+    const a = this.getArticle(file);
+    if (!a) return undefined;
+    let best: Mention | undefined;
+    for (const m of a.mentions) {
+      if (m.start > offset) break;
+      if (offset <= m.end && (!best || m.end - m.start < best.end - best.start)) best = m;
+    }
+    return best;
+  }
+
+  sentenceAt(file: string, offset: number): Sentence | undefined {
+    const a = this.getArticle(file);
+    return a?.sentences.find((s) => s.start <= offset && offset <= s.end);
+  }
+
+  claimGroups(): ClaimGroup[] {
+    return this.derive().groups;
+  }
+
+  singleSourceClaims(): ClaimGroup[] {
+    return this.derive().single;
+  }
+
+  groupsOfSentence(file: string, sentenceId: string): ClaimGroup[] {
+    return this.derive().groupsBySentence.get(sentenceId) ?? [];
+  }
+
+  groupsOfActor(actorId: string): ClaimGroup[] {
+    return this.derive().groupsByActor.get(actorId) ?? [];
+  }
+
+  private derive(): Derived {
+    if (this.derived) return this.derived;
+    const files = this.files();
+    const dateOf = (f: string): string | null => this.articles.get(f)?.analysis.date ?? null;
+
+    // Actors: which articles mention them.
+    const mentionsByActor = new Map<string, MentionRef[]>();
+    for (const f of files) {
+      for (const m of this.articles.get(f)!.analysis.mentions) {
+        let list = mentionsByActor.get(m.actorId);
+        if (!list) mentionsByActor.set(m.actorId, (list = []));
+        list.push({ file: f, mention: m });
+      }
+    }
+    const usage: ActorUsage[] = [];
+    for (const [id, refs] of mentionsByActor) {
+      const actor = this.registry.get(id);
+      if (!actor) continue;
+      const fs = [...new Set(refs.map((r) => r.file))].map((file) => ({ file, date: dateOf(file) })).sort(byDateDesc).map((x) => x.file);
+      usage.push({ actor, files: fs, mentionCount: refs.length });
+    }
+    usage.sort((a, b) => b.files.length - a.files.length || b.mentionCount - a.mentionCount || a.actor.id.localeCompare(b.actor.id));
+
+    // Claims: cluster the clauses of every sentence of every article. A repeated
+    // line (a headline printed twice) is clustered once and joins its twin's groups.
+    const units: Unit[] = [];
+    const twins = new Map<string, number[]>();
+    for (const f of files) {
+      const st = this.articles.get(f)!;
+      const firstByText = new Map<string, number>();
+      st.analysis.sentences.forEach((s, index) => {
+        const key = s.text.replace(/\s+/g, ' ').trim();
+        const first = firstByText.get(key);
+        if (first !== undefined && s.duplicateOf !== undefined) {
+          const k = `${f}\u0000${first}`;
+          twins.set(k, [...(twins.get(k) ?? []), index]);
+          return;
+        }
+        firstByText.set(key, index);
+        const features = [...new Set(st.features[index].flat())];
+        if (features.length >= 2) units.push({ file: f, index, clause: 0, features });
+      });
+    }
+    const clustering = clusterUnits(units, this.clusterOptions);
+    const memberLists = clustering.groups.map((g) => g.map((i) => units[i]));
+    this.addClauseMembers(units, clustering, memberLists);
+    const groups: ClaimGroup[] = [];
+    const grouped = new Set<string>();
+    for (let gi = 0; gi < memberLists.length; gi++) {
+      const g = clustering.groups[gi];
+      const members = memberLists[gi];
+      for (const u of members) for (const t of twins.get(`${u.file}\u0000${u.index}`) ?? []) members.push({ ...u, index: t });
+      if (new Set(members.map((u) => u.file)).size < this.minSources) continue;
+      groups.push(this.makeGroup(members, (i, j) => (i < g.length && j < g.length ? clustering.similarity(g[i], g[j]) : 0)));
+      for (const u of members) grouped.add(`${u.file}\u0000${u.index}`);
+    }
+    groups.sort((a, b) => b.files.length - a.files.length || b.origins.length - a.origins.length || a.id.localeCompare(b.id));
+
+    // Single-source claims: attributed sentences, or sentences about actors, that no other article tells.
+    const single: ClaimGroup[] = [];
+    for (const f of files) {
+      const st = this.articles.get(f)!;
+      st.analysis.sentences.forEach((s, index) => {
+        if (grouped.has(`${f}\u0000${index}`) || s.duplicateOf !== undefined) return;
+        const a = s.attribution;
+        if (!(a.speakerActorId || a.speakerText || a.outletActorId) && s.actorIds.length === 0) return;
+        if (st.features[index].flat().length < 3) return;
+        single.push(this.makeGroup([{ file: f, index, clause: 0, features: [] }], () => 1));
+      });
+    }
+
+    const groupsBySentence = new Map<string, ClaimGroup[]>();
+    const groupsByActor = new Map<string, ClaimGroup[]>();
+    for (const g of [...groups, ...single]) {
+      for (const s of g.sentences) {
+        let l = groupsBySentence.get(s.sentenceId);
+        if (!l) groupsBySentence.set(s.sentenceId, (l = []));
+        if (!l.includes(g)) l.push(g);
+      }
+    }
+    for (const g of groups) {
+      for (const id of g.actorIds) {
+        let l = groupsByActor.get(id);
+        if (!l) groupsByActor.set(id, (l = []));
+        l.push(g);
+      }
+    }
+    this.derived = { usage, mentionsByActor, groups, single, groupsBySentence, groupsByActor };
+    return this.derived;
+  }
+
+  /**
+   * One sentence often packs two claims («..., حيث ...»). A sentence joins a
+   * further group when one of its clauses is largely told by a member of that
+   * group from another article, without merging the groups themselves.
+   */
+  private addClauseMembers(units: Unit[], clustering: Clustering, memberLists: Unit[][]): void {
+    const { clauseContainment, threshold } = this.clusterOptions;
+    if (!clauseContainment) return;
+    const unitIndex = new Map<string, number>();
+    units.forEach((u, i) => unitIndex.set(`${u.file}\u0000${u.index}`, i));
+    const groupOf = new Map<number, number[]>();
+    clustering.groups.forEach((g, gi) => g.forEach((i) => groupOf.set(i, [...(groupOf.get(i) ?? []), gi])));
+    for (let i = 0; i < units.length; i++) {
+      const clauses = this.articles.get(units[i].file)!.features[units[i].index];
+      if (clauses.length < 2) continue;
+      const mine = new Set(groupOf.get(i) ?? []);
+      clustering.groups.forEach((g, gi) => {
+        if (mine.has(gi)) return;
+        const hit = clauses.some((c) => c.length >= 3 && g.some((j) => units[j].file !== units[i].file && clustering.containment(c, j) >= clauseContainment && clustering.similarity(i, j) >= threshold / 2));
+        if (hit) memberLists[gi].push(units[i]);
+      });
+    }
+  }
+
+  private makeGroup(members: Unit[], sim: (i: number, j: number) => number): ClaimGroup {
+    const refs: SentenceRef[] = [];
+    const sentences: Sentence[] = [];
+    const origins = new Map<string, Origin>();
+    const actorIds = new Set<string>();
+    let date: string | null = null;
+    const order = members
+      .map((u, k) => ({ u, k, date: this.articles.get(u.file)!.analysis.date }))
+      .sort((a, b) => byDateDesc({ date: a.date, file: a.u.file }, { date: b.date, file: b.u.file }) || a.u.index - b.u.index);
+    const taken = new Set<string>();
+    for (const { u } of order) {
+      const st = this.articles.get(u.file)!;
+      const s = st.analysis.sentences[u.index];
+      if (taken.has(s.id)) continue;
+      taken.add(s.id);
+      sentences.push(s);
+      refs.push({
+        file: u.file,
+        sentenceId: s.id,
+        line: s.line,
+        character: s.character,
+        endLine: s.endLine,
+        endCharacter: s.endCharacter,
+        start: s.start,
+        end: s.end,
+        text: s.text,
+      });
+      for (const id of s.actorIds) actorIds.add(id);
+      const o = st.origins[u.index];
+      let origin = origins.get(o.key);
+      if (!origin) origins.set(o.key, (origin = { key: o.key, label: o.label, kind: o.kind, files: [] }));
+      if (!origin.files.includes(u.file)) origin.files.push(u.file);
+      const d = st.analysis.date;
+      if (d && (!date || d > date)) date = d;
+    }
+    // Representative: the sentence closest to all the others (ties: the shorter).
+    let best = 0;
+    let bestScore = -1;
+    for (let i = 0; i < members.length; i++) {
+      let score = 0;
+      for (let j = 0; j < members.length; j++) if (i !== j) score += sim(i, j);
+      const s = this.articles.get(members[i].file)!.analysis.sentences[members[i].index];
+      const bs = this.articles.get(members[best].file)!.analysis.sentences[members[best].index];
+      if (score > bestScore + 1e-9 || (Math.abs(score - bestScore) <= 1e-9 && s.text.length < bs.text.length)) {
+        best = i;
+        bestScore = score;
+      }
+    }
+    const rep = this.articles.get(members[best].file)!.analysis.sentences[members[best].index];
+    const first = [...members].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.index - b.index))[0];
+    const firstSentence = this.articles.get(first.file)!.analysis.sentences[first.index];
+    return {
+      id: `claim:${firstSentence.id}`,
+      text: rep.text.trim(),
+      sentences: refs,
+      files: [...new Set(refs.map((r) => r.file))],
+      actorIds: [...actorIds],
+      origins: [...origins.values()],
+      date,
+    };
+  }
+}

@@ -1,0 +1,158 @@
+/**
+ * Public shapes of the Isnad engine. Everything here is plain data: no editor
+ * types, so the same results feed the VS Code layer, the CLI and the tests.
+ *
+ * Offsets are UTF-16 code units into the article's original text (what JS
+ * strings index and what VS Code positions count). `line`/`character` are the
+ * same place as a VS Code position (both from 0, end exclusive).
+ */
+
+export type ActorType = 'person' | 'organization' | 'country' | 'place' | 'media';
+export const ACTOR_TYPES: readonly ActorType[] = ['person', 'organization', 'country', 'place', 'media'];
+
+/** A date bound in a role: a year (2025) or an ISO date ("2025-01-20"). */
+export type DateBound = number | string;
+
+/**
+ * A title an actor held. Either a literal Arabic `title` («المرشد الأعلى»),
+ * or an `office` of a `country` that expands through the office templates
+ * («وزير الخارجية الإيراني», «وزير خارجية إيران», ...). `to` null/absent = still in office.
+ */
+export interface Role {
+  title?: string;
+  office?: string;
+  country?: string;
+  from?: DateBound;
+  to?: DateBound | null;
+}
+
+export type ActorSource = 'builtin' | 'workspace' | 'discovered';
+
+export interface Actor {
+  id: string;
+  type: ActorType;
+  /** Arabic display name. */
+  name: string;
+  nameEn: string;
+  /** Arabic (or Latin) surface forms; the name itself is always matched too. */
+  aliases: string[];
+  roles: Role[];
+  /** Short English description ("President of the United States"). */
+  description?: string;
+  /** Country id this actor belongs to (people, organisations, places, media). */
+  country?: string;
+  /** Countries: masculine definite adjectives («الإيراني»), used by office templates. */
+  adjectives?: string[];
+  /** Places: the country whose capital this is. */
+  capitalOf?: string;
+  source: ActorSource;
+}
+
+export interface Range {
+  start: number;
+  end: number;
+}
+
+export interface Position {
+  line: number;
+  character: number;
+}
+
+export interface Located extends Range {
+  line: number;
+  /** Column of `start` on `line` (UTF-16). */
+  character: number;
+  endLine: number;
+  endCharacter: number;
+}
+
+export type MentionKind = 'name' | 'title' | 'title+name';
+
+export interface Mention extends Located {
+  actorId: string;
+  text: string;
+  kind: MentionKind;
+  /** Inside another mention's title («البيت الأبيض» in «مبعوث البيت الأبيض»). */
+  nested?: boolean;
+  /** The actor is a discovered (unconfirmed) one. */
+  discovered?: boolean;
+}
+
+export interface Attribution {
+  /** Who made the statement: a known actor or an unnamed source («مسؤول أمريكي كبير»). */
+  speakerActorId?: string;
+  speakerText?: string;
+  /** Through which outlet («بحسب أكسيوس», «لشبكة سي إن إن»). */
+  outletActorId?: string;
+  outletText?: string;
+}
+
+export interface Sentence extends Located {
+  /** `${file}#${start}` : stable while the text before it is unchanged. */
+  id: string;
+  text: string;
+  /** Index of the line's first occurrence when this line repeats an earlier one. */
+  duplicateOf?: number;
+  isHeadline?: boolean;
+  attribution: Attribution;
+  actorIds: string[];
+}
+
+export interface ArticleInfo {
+  file: string;
+  /** YYYY-MM-DD when the text gives one. */
+  date: string | null;
+  title: string;
+  /** Lines (0-based) that are scraping boilerplate. */
+  boilerplateLines: number[];
+  /** Line -> line it repeats. */
+  duplicateLines: Record<number, number>;
+  lineCount: number;
+}
+
+export interface ArticleAnalysis extends ArticleInfo {
+  mentions: Mention[];
+  sentences: Sentence[];
+}
+
+export interface SentenceRef {
+  file: string;
+  sentenceId: string;
+  line: number;
+  character: number;
+  endLine: number;
+  endCharacter: number;
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface Origin {
+  /** Stable key: an actor id (outlet or speaker) or a normalised unnamed-source phrase. */
+  key: string;
+  label: string;
+  kind: 'outlet' | 'actor' | 'unnamed' | 'article';
+  files: string[];
+}
+
+export interface ClaimGroup {
+  id: string;
+  /** Representative wording (the most central sentence). */
+  text: string;
+  sentences: SentenceRef[];
+  files: string[];
+  actorIds: string[];
+  origins: Origin[];
+  /** Latest article date among its files (YYYY-MM-DD) or null. */
+  date: string | null;
+}
+
+export interface Diagnostic {
+  file: string;
+  line: number;
+  character: number;
+  endLine?: number;
+  endCharacter?: number;
+  message: string;
+  severity: 'error' | 'warning';
+}

@@ -1,0 +1,25 @@
+/**
+ * npm run eval: analyse the seed articles with the built-in registry and score
+ * against the gold file. Prints the figures; `--errors` lists what was missed.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { evaluateFolder } from './evaluate';
+
+const args = process.argv.slice(2);
+const root = path.resolve(__dirname, '..');
+const folder = args.find((a) => !a.startsWith('--')) ?? path.join(root, 'seeds');
+const goldFile = path.join(root, 'test', 'fixtures', 'seeds.gold.json');
+const gold = JSON.parse(fs.readFileSync(goldFile, 'utf8'));
+const { scores, timeMs } = evaluateFolder(folder, gold);
+const pct = (x: number): string => (100 * x).toFixed(1);
+console.log(`Isnad eval on ${path.relative(process.cwd(), folder) || '.'} (${timeMs.toFixed(0)} ms)`);
+console.log(`  actor mentions     P ${pct(scores.mentions.precision)}  R ${pct(scores.mentions.recall)}  F1 ${pct(scores.mentions.f1)}  (tp ${scores.mentions.tp}, fp ${scores.mentions.fp}, fn ${scores.mentions.fn})  target F1 >= 95`);
+console.log(`  cross-references   accuracy ${pct(scores.crossReference.accuracy)}  (${scores.crossReference.correct}/${scores.crossReference.total})  target >= 95`);
+console.log(`  recurring claims   pairwise P ${pct(scores.claims.precision)}  R ${pct(scores.claims.recall)}  F1 ${pct(scores.claims.f1)}  (tp ${scores.claims.tp}, fp ${scores.claims.fp}, fn ${scores.claims.fn})  target F1 >= 85`);
+if (args.includes('--errors')) {
+  for (const [k, v] of Object.entries(scores.errors)) {
+    console.log(`\n${k} (${v.length}):`);
+    for (const e of v) console.log('  ' + e);
+  }
+}

@@ -1,0 +1,302 @@
+/**
+ * The Recurring claims view: each claim group told by at least `isnad.claims.minSources`
+ * articles (representative wording, number of articles and of independent origins),
+ * its sentences as children (click: open the article with the sentence selected),
+ * single-source claims in a group of their own, a badge with the count, sorting by
+ * sources or date, filtering to one actor or to the current article.
+ *
+ * Labels and descriptions are each wrapped in FSI..PDI with LRI..PDI around Latin and
+ * digit runs: they share one direction context in the tree row and bleed otherwise.
+ */
+import * as vscode from 'vscode';
+import type { ClaimGroup, SentenceRef } from '../core';
+import { fileLabel } from './actorText';
+import { arabicSentence, ltr, treeText } from './bidi';
+import { filterClaims, orderSentences, originCount, sortClaims, type ClaimFilter } from './claimsTreeModel';
+import { Commands } from './commandLinks';
+import { dateOf, isRecurring } from './corpusQueries';
+import { excerpt, escapeMarkdown } from './markdownText';
+import { fileKey, locationArgs } from './positions';
+import { pickActor } from './pickActor';
+import type { IsnadServices } from './services';
+import { SECTION } from './settings';
+
+export const CLAIMS_VIEW = 'isnad.claims';
+const LABEL_LENGTH = 110;
+
+type Node =
+  | { kind: 'group'; id: string; group: ClaimGroup; single: boolean }
+  | { kind: 'singles'; id: string; groups: ClaimGroup[] }
+  | { kind: 'sentence'; id: string; ref: SentenceRef; parent: Node };
+
+/** Plain JSON of what the view shows (for `isnad.debug.claimsSnapshot` and tests). */
+export interface ClaimsSnapshot {
+  badge: number | undefined;
+  filter: { actorId?: string; file?: string };
+  groups: Array<{ id: string; label: string; description: string; articles: number; origins: number; files: string[]; sentences: Array<{ file: string; line: number; text: string }> }>;
+  singleSource: number;
+}
+
+class ClaimsTreeProvider implements vscode.TreeDataProvider<Node> {
+  private readonly changed = new vscode.EventEmitter<Node | undefined>();
+  readonly onDidChangeTreeData = this.changed.event;
+  filter: ClaimFilter = {};
+  followCurrentArticle = false;
+  private roots: Node[] | undefined;
+  private children = new Map<string, Node[]>();
+
+  constructor(private readonly services: IsnadServices) {}
+
+  refresh(): void {
+    this.roots = undefined;
+    this.children.clear();
+    this.changed.fire(undefined);
+  }
+
+  /** Recurring groups after filter and sort; single-source ones after filter. */
+  model(): { recurring: ClaimGroup[]; singles: ClaimGroup[] } {
+    const { index } = this.services;
+    const { minSources, claimsSortBy } = this.services.settings();
+    if (!index.started) return { recurring: [], singles: [] };
+    const corpus = index.corpus;
+    const recurring = corpus.claimGroups().filter((g) => isRecurring(g, minSources));
+    const singles = [...corpus.singleSourceClaims(), ...corpus.claimGroups().filter((g) => !isRecurring(g, minSources))];
+    return {
+      recurring: sortClaims(filterClaims(recurring, this.filter), claimsSortBy),
+      singles: sortClaims(filterClaims(singles, this.filter), 'date'),
+    };
+  }
+
+  async getChildren(node?: Node): Promise<Node[]> {
+    const { index } = this.services;
+    if (!node) {
+      await index.ensureStarted();
+      if (!this.roots) {
+        const { recurring, singles } = this.model();
+        this.roots = recurring.map((group) => ({ kind: 'group', id: `claim:${group.id}`, group, single: false }) as Node);
+        if (singles.length > 0) this.roots.push({ kind: 'singles', id: 'singles', groups: singles });
+      }
+      return this.roots;
+    }
+    const cached = this.children.get(node.id);
+    if (cached) return cached;
+    let result: Node[] = [];
+    if (node.kind === 'singles') {
+      result = node.groups.map((group) => ({ kind: 'group', id: `single:${group.id}`, group, single: true }) as Node);
+    } else if (node.kind === 'group') {
+      const corpus = index.corpus;
+      result = orderSentences(node.group.sentences, (f) => dateOf(corpus, f))
+        .map((ref) => ({ kind: 'sentence', id: `${node.id}/${ref.sentenceId}`, ref, parent: node }) as Node);
+    }
+    this.children.set(node.id, result);
+    return result;
+  }
+
+  getParent(node: Node): Node | undefined {
+    if (node.kind === 'sentence') return node.parent;
+    if (node.kind === 'group' && node.single) return this.roots?.find((r) => r.kind === 'singles');
+    return undefined;
+  }
+
+  getTreeItem(node: Node): vscode.TreeItem {
+    const t = vscode.l10n.t;
+    const corpus = this.services.index.corpus;
+    if (node.kind === 'singles') {
+      const item = new vscode.TreeItem(treeText(t('Single-source claims')), vscode.TreeItemCollapsibleState.Collapsed);
+      item.id = node.id;
+      item.description = treeText(String(node.groups.length));
+      item.iconPath = new vscode.ThemeIcon('circle-outline');
+      item.tooltip = t('Claims that only one article makes');
+      return item;
+    }
+    if (node.kind === 'group') {
+      const g = node.group;
+      const articles = new Set(g.files).size;
+      const item = new vscode.TreeItem(treeText(excerpt(g.text, LABEL_LENGTH).text), vscode.TreeItemCollapsibleState.Collapsed);
+      item.id = node.id;
+      item.description = node.single
+        ? treeText([fileLabel(g.files[0] ?? ''), g.date ?? ''].filter(Boolean).join(' · '))
+        : treeText(t('{0} articles · {1} origins', articles, originCount(g)));
+      item.iconPath = new vscode.ThemeIcon(node.single ? 'comment' : 'comment-discussion');
+      item.contextValue = node.single ? 'isnad.singleClaim' : 'isnad.claim';
+      const tooltip = new vscode.MarkdownString();
+      tooltip.supportHtml = false;
+      tooltip.appendMarkdown(escapeMarkdown(arabicSentence(g.text)) + '\n\n');
+      tooltip.appendMarkdown(escapeMarkdown(t('{0} articles, {1} independent origins', ltr(String(articles)), ltr(String(originCount(g))))));
+      if (g.origins.length) tooltip.appendMarkdown('\n\n' + g.origins.map((o) => escapeMarkdown(arabicSentence(o.label))).join(' · '));
+      item.tooltip = tooltip;
+      return item;
+    }
+    const ref = node.ref;
+    const item = new vscode.TreeItem(treeText(excerpt(ref.text, LABEL_LENGTH).text), vscode.TreeItemCollapsibleState.None);
+    item.id = node.id;
+    const date = dateOf(corpus, ref.file);
+    item.description = treeText([fileLabel(ref.file), date ?? ''].filter(Boolean).join(' · '));
+    item.tooltip = arabicSentence(ref.text);
+    item.iconPath = new vscode.ThemeIcon('quote');
+    item.resourceUri = undefined;
+    item.command = { command: Commands.openLocation, title: t('Open'), arguments: [locationArgs(ref.file, ref)] };
+    return item;
+  }
+
+  findGroupNode(claimId: string): Node | undefined {
+    return this.roots?.find((r) => r.kind === 'group' && r.group.id === claimId);
+  }
+
+  async findSingleNode(claimId: string): Promise<Node | undefined> {
+    const singles = this.roots?.find((r) => r.kind === 'singles');
+    if (!singles) return undefined;
+    return (await this.getChildren(singles)).find((n) => n.kind === 'group' && n.group.id === claimId);
+  }
+}
+
+export function activateClaimsTree(context: vscode.ExtensionContext, services: IsnadServices): void {
+  const { index } = services;
+  const provider = new ClaimsTreeProvider(services);
+  const view = vscode.window.createTreeView(CLAIMS_VIEW, { treeDataProvider: provider, showCollapseAll: true });
+  const t = vscode.l10n.t;
+
+  const updateChrome = () => {
+    const { recurring } = provider.model();
+    view.badge = index.started ? { value: recurring.length, tooltip: t('{0} recurring claims', recurring.length) } : undefined;
+    const parts: string[] = [];
+    if (provider.filter.actorId) parts.push(t('Filtered to {0}', index.corpus.getActor(provider.filter.actorId)?.name ?? provider.filter.actorId));
+    if (provider.filter.file) parts.push(t('Filtered to {0}', fileLabel(provider.filter.file)));
+    view.message = parts.length ? treeText(parts.join(' · ')) : undefined;
+    void vscode.commands.executeCommand('setContext', 'isnad.claims.filtered', parts.length > 0);
+    void vscode.commands.executeCommand('setContext', 'isnad.claims.sortBy', services.settings().claimsSortBy);
+  };
+  const refresh = () => {
+    provider.refresh();
+    updateChrome();
+  };
+
+  const currentArticle = () => {
+    const doc = vscode.window.activeTextEditor?.document;
+    return doc && index.isArticle(doc.uri) ? fileKey(doc.uri) : undefined;
+  };
+  const setSort = (by: 'sources' | 'date') =>
+    vscode.workspace.getConfiguration(SECTION).update('claims.sortBy', by, vscode.ConfigurationTarget.Global);
+
+  services.claims = {
+    async reveal(claimId: string) {
+      await index.ensureStarted();
+      await provider.getChildren();
+      let node = provider.findGroupNode(claimId) ?? (await provider.findSingleNode(claimId));
+      if (!node && (provider.filter.actorId || provider.filter.file)) {
+        // Filtered out: show everything again rather than fail.
+        provider.filter = {};
+        provider.followCurrentArticle = false;
+        refresh();
+        await provider.getChildren();
+        node = provider.findGroupNode(claimId) ?? (await provider.findSingleNode(claimId));
+      }
+      if (!node) return false;
+      await view.reveal(node, { select: true, focus: true, expand: true });
+      return true;
+    },
+    filterByActor(actorId: string | undefined) {
+      provider.filter = { ...provider.filter, actorId };
+      refresh();
+    },
+  };
+
+  context.subscriptions.push(
+    view,
+    view.onDidChangeVisibility((e) => { if (e.visible) void index.ensureStarted(); }),
+    index.onDidChange(() => {
+      if (provider.followCurrentArticle) provider.filter = { ...provider.filter, file: currentArticle() };
+      refresh();
+    }),
+    index.onDidChangeState(updateChrome),
+    vscode.window.onDidChangeActiveTextEditor(() => {
+      if (!provider.followCurrentArticle) return;
+      const file = currentArticle();
+      if (file && file !== provider.filter.file) {
+        provider.filter = { ...provider.filter, file };
+        refresh();
+      }
+    }),
+    vscode.workspace.onDidChangeConfiguration((e) => { if (e.affectsConfiguration('isnad.claims')) refresh(); }),
+    vscode.commands.registerCommand('isnad.claims.sortBySources', () => setSort('sources')),
+    vscode.commands.registerCommand('isnad.claims.sortByDate', () => setSort('date')),
+    vscode.commands.registerCommand('isnad.claims.filterByActor', async (arg?: unknown) => {
+      // From the Actors view the argument is its node; from the palette, ask.
+      const fromNode = (arg as { actorId?: string } | undefined)?.actorId;
+      const actorId = typeof arg === 'string' ? arg : fromNode ?? (await pickActor(services, t('Show the claims of which actor?')))?.id;
+      if (!actorId) return;
+      services.claims?.filterByActor(actorId);
+      await vscode.commands.executeCommand(`${CLAIMS_VIEW}.focus`);
+    }),
+    vscode.commands.registerCommand('isnad.claims.filterToCurrentArticle', () => {
+      const file = currentArticle();
+      if (!file) {
+        void vscode.window.showInformationMessage(t('Open an Arabic article first.'));
+        return;
+      }
+      provider.followCurrentArticle = true;
+      provider.filter = { ...provider.filter, file };
+      refresh();
+    }),
+    vscode.commands.registerCommand('isnad.claims.clearFilter', () => {
+      provider.filter = {};
+      provider.followCurrentArticle = false;
+      refresh();
+    }),
+    vscode.commands.registerCommand(Commands.revealClaim, async (arg?: unknown) => {
+      await index.ensureStarted();
+      let claimId = typeof arg === 'string' ? arg : (arg as { group?: ClaimGroup } | undefined)?.group?.id;
+      if (!claimId) claimId = claimAtCursor(services) ?? (await pickClaim(services, provider));
+      if (!claimId) return false;
+      return services.claims!.reveal(claimId);
+    }),
+    vscode.commands.registerCommand('isnad.debug.claimsSnapshot', async (): Promise<ClaimsSnapshot> => {
+      const roots = await provider.getChildren();
+      const snapshot: ClaimsSnapshot = { badge: view.badge?.value, filter: { ...provider.filter }, groups: [], singleSource: 0 };
+      for (const root of roots) {
+        if (root.kind === 'singles') {
+          snapshot.singleSource = root.groups.length;
+          continue;
+        }
+        if (root.kind !== 'group') continue;
+        const item = provider.getTreeItem(root);
+        const kids = await provider.getChildren(root);
+        snapshot.groups.push({
+          id: root.group.id,
+          label: String(typeof item.label === 'string' ? item.label : item.label?.label ?? ''),
+          description: String(item.description ?? ''),
+          articles: new Set(root.group.files).size,
+          origins: originCount(root.group),
+          files: [...new Set(root.group.files)].map(fileLabel),
+          sentences: kids.flatMap((k) => (k.kind === 'sentence' ? [{ file: fileLabel(k.ref.file), line: k.ref.line, text: k.ref.text }] : [])),
+        });
+      }
+      return snapshot;
+    }),
+  );
+  updateChrome();
+}
+
+/** The recurring claim of the sentence at the cursor, if any. */
+function claimAtCursor(services: IsnadServices): string | undefined {
+  const editor = vscode.window.activeTextEditor;
+  const { index } = services;
+  if (!editor || !index.isArticle(editor.document.uri)) return undefined;
+  index.analysisOf(editor.document);
+  const file = fileKey(editor.document.uri);
+  const sentence = index.corpus.sentenceAt(file, editor.document.offsetAt(editor.selection.active));
+  if (!sentence) return undefined;
+  const groups = index.corpus.groupsOfSentence(file, sentence.id).filter((g) => isRecurring(g, services.settings().minSources));
+  return groups[0]?.id;
+}
+
+async function pickClaim(services: IsnadServices, provider: ClaimsTreeProvider): Promise<string | undefined> {
+  const { recurring } = provider.model();
+  const items = recurring.map((g) => ({
+    label: treeText(excerpt(g.text, LABEL_LENGTH).text),
+    description: treeText(vscode.l10n.t('{0} articles · {1} origins', new Set(g.files).size, originCount(g))),
+    id: g.id,
+  }));
+  const picked = await vscode.window.showQuickPick(items, { placeHolder: vscode.l10n.t('Reveal which recurring claim?') });
+  return picked?.id;
+}

@@ -1,0 +1,45 @@
+/**
+ * The Outline (and breadcrumbs, Ctrl+Shift+O) of an article: its headline, then the
+ * sentences that belong to a recurring claim, with the number of articles telling it.
+ */
+import * as vscode from 'vscode';
+import { fileKey, toRange } from './positions';
+import { isRecurring } from './corpusQueries';
+import { excerpt } from './markdownText';
+import type { IsnadServices } from './services';
+
+const NAME_LENGTH = 80;
+
+export function activateDocumentSymbols(context: vscode.ExtensionContext, services: IsnadServices): void {
+  const { index } = services;
+  const provider: vscode.DocumentSymbolProvider = {
+    async provideDocumentSymbols(document) {
+      if (!index.isCandidateDocument(document)) return undefined;
+      if (!index.started && !index.looksLikeArticle(document)) return undefined;
+      await index.ensureStarted();
+      const analysis = index.analysisOf(document);
+      if (!analysis) return undefined;
+      const corpus = index.corpus;
+      const file = fileKey(document.uri);
+      const { minSources } = services.settings();
+      const symbols: vscode.DocumentSymbol[] = [];
+      const headline = analysis.sentences.find((s) => s.isHeadline);
+      if (headline || analysis.title) {
+        const range = headline ? toRange(headline) : document.lineAt(0).range;
+        symbols.push(new vscode.DocumentSymbol(excerpt(analysis.title || headline!.text, NAME_LENGTH).text || '…',
+          vscode.l10n.t('headline'), vscode.SymbolKind.File, range, range));
+      }
+      for (const sentence of analysis.sentences) {
+        if (sentence.duplicateOf !== undefined) continue;
+        const groups = corpus.groupsOfSentence(file, sentence.id).filter((g) => isRecurring(g, minSources));
+        if (groups.length === 0) continue;
+        const articles = Math.max(...groups.map((g) => new Set(g.files).size));
+        const range = toRange(sentence);
+        symbols.push(new vscode.DocumentSymbol(excerpt(sentence.text, NAME_LENGTH).text || '…',
+          vscode.l10n.t('claim told by {0} articles', articles), vscode.SymbolKind.Event, range, range));
+      }
+      return symbols;
+    },
+  };
+  context.subscriptions.push(vscode.languages.registerDocumentSymbolProvider({ language: 'plaintext' }, provider, { label: 'Isnad' }));
+}

@@ -1,0 +1,67 @@
+/**
+ * Entry point of the Isnad extension. Activation only wires features together:
+ * nothing is read or analysed until an Arabic article is shown or an Isnad view
+ * opens (ArticleIndex.ensureStarted), so opening an unrelated .txt costs nothing.
+ * One feature per file, each with its own activate…(context, services).
+ */
+import * as vscode from 'vscode';
+import { activateActorsTree } from './actorsTree';
+import { ArticleIndex } from './articleIndex';
+import { activateClaimsTree } from './claimsTree';
+import { activateDocumentHighlights } from './documentHighlights';
+import { activateDocumentSymbols } from './documentSymbols';
+import { activateExportReport } from './exportReport';
+import { activateHighlighting } from './highlighting';
+import { activateHover } from './hoverProvider';
+import { activateOpenLocation } from './openLocation';
+import { activateReferences } from './referenceProvider';
+import { activateRegistryCommands } from './registryCommands';
+import type { IsnadServices } from './services';
+import { readSettings, SECTION } from './settings';
+import { activateStatusBar } from './statusBar';
+import { activateWorkspaceRegistry, readWorkspaceRegistry } from './workspaceRegistry';
+import { activateWorkspaceSymbols } from './workspaceSymbols';
+
+export function activate(context: vscode.ExtensionContext): IsnadServices {
+  const log = vscode.window.createOutputChannel('Isnad', { log: true });
+  const index = new ArticleIndex(log, readWorkspaceRegistry);
+  let settings = readSettings();
+  const services: IsnadServices = { index, log, settings: () => settings };
+  context.subscriptions.push(
+    log,
+    index,
+    vscode.workspace.onDidChangeConfiguration((e) => { if (e.affectsConfiguration(SECTION)) settings = readSettings(); }),
+  );
+
+  activateWorkspaceRegistry(context, services);
+  activateOpenLocation(context);
+  activateHighlighting(context, services);
+  activateHover(context, services);
+  activateReferences(context, services);
+  activateDocumentHighlights(context, services);
+  activateWorkspaceSymbols(context, services);
+  activateDocumentSymbols(context, services);
+  activateClaimsTree(context, services);
+  activateActorsTree(context, services);
+  activateStatusBar(context, services);
+  activateRegistryCommands(context, services);
+  activateExportReport(context, services);
+
+  context.subscriptions.push(
+    vscode.commands.registerCommand('isnad.refresh', () => index.refresh()),
+    vscode.commands.registerCommand('isnad.toggleHighlighting', () =>
+      vscode.workspace.getConfiguration(SECTION).update('highlighting.enabled', !settings.highlightingEnabled, vscode.ConfigurationTarget.Global)),
+  );
+
+  // Start indexing when the first Arabic article is on screen (now or later).
+  const startIfArticleShown = (editors: readonly vscode.TextEditor[]) => {
+    if (!index.started && editors.some((e) => index.looksLikeArticle(e.document))) void index.ensureStarted();
+  };
+  context.subscriptions.push(vscode.window.onDidChangeVisibleTextEditors(startIfArticleShown));
+  startIfArticleShown(vscode.window.visibleTextEditors);
+  return services;
+}
+
+export function deactivate(): void {
+  // Everything is disposed through context.subscriptions.
+}

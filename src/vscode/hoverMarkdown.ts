@@ -1,0 +1,151 @@
+/**
+ * Markdown of the hover cards (actor card, recurring-claim card), built from plain
+ * data so vitest can check escaping and bidi isolation without a VS Code host.
+ *
+ * Rules (see shared notes on Arabic in hovers):
+ * - every piece of article or registry text goes through `escapeMarkdown`, after
+ *   bidi isolation (isolates are not ASCII so escaping leaves them alone);
+ * - whole Arabic sentences sit in RLI..PDI with LRI..PDI around Latin runs inside;
+ *   file names, dates and numbers sit in LRI..PDI;
+ * - the only links are command links to HOVER_ENABLED_COMMANDS.
+ */
+import { arabicSentence, isolateLatinRuns, ltr, rtl, RLI, PDI } from './bidi';
+import { commandLink, Commands, type LocationArgs } from './commandLinks';
+import { escapeMarkdown, excerpt } from './markdownText';
+
+/** vscode.l10n.t, passed in so this module stays free of the vscode import. */
+export type Translate = (message: string, ...args: Array<string | number | boolean>) => string;
+
+/** Longest sentence excerpt shown in a hover, in characters. */
+export const SENTENCE_EXCERPT = 220;
+const CLAIM_EXCERPT = 140;
+
+export interface ArticleSentenceItem {
+  /** Display name of the article (file name). */
+  fileLabel: string;
+  date: string | null;
+  /** The whole sentence. */
+  sentence: string;
+  /** Part of the sentence to emphasise (the mention), offsets within `sentence`. */
+  focus?: { start: number; end: number };
+  location: LocationArgs;
+}
+
+export interface ClaimSummary {
+  id: string;
+  text: string;
+  articleCount: number;
+  originCount: number;
+}
+
+export interface ActorHoverModel {
+  actorId: string;
+  name: string;
+  nameEn: string;
+  typeLabel: string;
+  roles: string[];
+  description?: string;
+  discovered: boolean;
+  articleCount: number;
+  mentionCount: number;
+  /** Other articles, most recent first, already capped. */
+  others: ArticleSentenceItem[];
+  /** Other articles left out by the cap. */
+  moreArticles: number;
+  claims: ClaimSummary[];
+  /** Claim groups the hovered sentence itself belongs to. */
+  sentenceClaims: ClaimSummary[];
+}
+
+export interface ClaimHoverModel {
+  claim: ClaimSummary;
+  origins: string[];
+  /** How the other articles tell it, capped. */
+  others: ArticleSentenceItem[];
+  moreArticles: number;
+}
+
+/** Sentence (or its excerpt) as Arabic markdown, with the focus in bold. */
+export function sentenceMarkdown(sentence: string, focus?: { start: number; end: number }, max = SENTENCE_EXCERPT): string {
+  const start = focus ? Math.max(0, Math.min(focus.start, sentence.length)) : 0;
+  const end = focus ? Math.max(start, Math.min(focus.end, sentence.length)) : 0;
+  const cut = excerpt(sentence, max, start, end);
+  const text = cut.text;
+  if (!focus || end <= start) return RLI + escapeMarkdown(isolateLatinRuns(text)) + PDI;
+  const s = Math.max(0, start - cut.offset);
+  const e = Math.min(text.length, end - cut.offset);
+  const part = (from: number, to: number) => escapeMarkdown(isolateLatinRuns(text.slice(from, to)));
+  const focused = part(s, e).trim();
+  if (!focused) return RLI + escapeMarkdown(isolateLatinRuns(text)) + PDI;
+  return RLI + part(0, s) + '**' + focused + '**' + part(e, text.length) + PDI;
+}
+
+function articleItem(item: ArticleSentenceItem, t: Translate): string {
+  const link = commandLink(escapeMarkdown(ltr(item.fileLabel)), Commands.openLocation, [item.location]);
+  const date = item.date ? ' · ' + escapeMarkdown(ltr(item.date)) : ' · ' + escapeMarkdown(t('undated'));
+  // Two trailing spaces: a hard line break, the sentence goes under its article.
+  return `- ${link}${date}  \n  ${sentenceMarkdown(item.sentence, item.focus)}`;
+}
+
+function claimItem(claim: ClaimSummary, t: Translate): string {
+  const label = escapeMarkdown(arabicSentence(excerpt(claim.text, CLAIM_EXCERPT).text));
+  const link = commandLink(label, Commands.revealClaim, [claim.id]);
+  const counts = escapeMarkdown(t('{0} articles, {1} independent origins', ltr(String(claim.articleCount)), ltr(String(claim.originCount))));
+  return `- ${link} · ${counts}`;
+}
+
+export function renderActorHover(m: ActorHoverModel, t: Translate): string {
+  const out: string[] = [];
+  const title = `**${escapeMarkdown(rtl(m.name))}**` + (m.nameEn ? ` · ${escapeMarkdown(ltr(m.nameEn))}` : '');
+  out.push(title);
+  const facts = [escapeMarkdown(m.typeLabel)];
+  for (const role of m.roles) facts.push(escapeMarkdown(arabicSentence(role)));
+  if (m.discovered) facts.push('_' + escapeMarkdown(t('discovered, not confirmed')) + '_');
+  out.push(facts.join(' · '));
+  if (m.description) out.push(escapeMarkdown(ltr(m.description)));
+  out.push(escapeMarkdown(t('Mentioned in {0} articles ({1} mentions)', ltr(String(m.articleCount)), ltr(String(m.mentionCount)))));
+  if (m.sentenceClaims.length > 0) {
+    const c = m.sentenceClaims[0];
+    const link = commandLink(escapeMarkdown(t('show')), Commands.revealClaim, [c.id]);
+    out.push(escapeMarkdown(t('This sentence is a recurring claim told by {0} articles', ltr(String(c.articleCount)))) + ' ' + link);
+  }
+  out.push('---');
+  if (m.others.length === 0) {
+    out.push(escapeMarkdown(t('No other article mentions this actor.')));
+  } else {
+    out.push(`**${escapeMarkdown(t('In other articles'))}**`);
+    out.push(m.others.map((o) => articleItem(o, t)).join('\n'));
+  }
+  if (m.moreArticles > 0 || m.others.length > 0) {
+    const label = m.moreArticles > 0
+      ? t('See all {0} mentions ({1} more articles)', ltr(String(m.mentionCount)), ltr(String(m.moreArticles)))
+      : t('See all {0} mentions', ltr(String(m.mentionCount)));
+    out.push(commandLink(escapeMarkdown(label), Commands.showActorMentions, [m.actorId]));
+  }
+  if (m.claims.length > 0) {
+    out.push('---');
+    out.push(`**${escapeMarkdown(t('Recurring claims'))}**`);
+    out.push(m.claims.map((c) => claimItem(c, t)).join('\n'));
+  }
+  return out.join('\n\n');
+}
+
+export function renderClaimHover(m: ClaimHoverModel, t: Translate): string {
+  const out: string[] = [];
+  out.push(`**${escapeMarkdown(t('Recurring claim'))}** · ` +
+    escapeMarkdown(t('{0} articles, {1} independent origins', ltr(String(m.claim.articleCount)), ltr(String(m.claim.originCount)))));
+  out.push(escapeMarkdown(arabicSentence(excerpt(m.claim.text, SENTENCE_EXCERPT).text)));
+  if (m.origins.length > 0) {
+    out.push(escapeMarkdown(t('Origins:')) + ' ' + m.origins.map((o) => escapeMarkdown(arabicSentence(o))).join(' · '));
+  }
+  out.push('---');
+  if (m.others.length === 0) {
+    out.push(escapeMarkdown(t('No other article tells it.')));
+  } else {
+    out.push(`**${escapeMarkdown(t('As the other articles tell it'))}**`);
+    out.push(m.others.map((o) => articleItem(o, t)).join('\n'));
+  }
+  const more = m.moreArticles > 0 ? t('Show in the sidebar ({0} more articles)', ltr(String(m.moreArticles))) : t('Show in the sidebar');
+  out.push(commandLink(escapeMarkdown(more), Commands.revealClaim, [m.claim.id]));
+  return out.join('\n\n');
+}

@@ -1,0 +1,95 @@
+/**
+ * The workspace actor registry `.isnad/actors.json`: read it (only in a trusted
+ * workspace: in Restricted Mode the built-in registry alone is used, since a
+ * cloned repository could otherwise rename or retype actors in the reviewer's
+ * report), follow its edits, and show the engine's problems with it in the
+ * Problems panel. IntelliSense for the file comes from `contributes.jsonValidation`.
+ */
+import * as vscode from 'vscode';
+import type { Diagnostic as CoreDiagnostic } from '../core';
+import type { IsnadServices } from './services';
+import type { RegistrySource } from './articleIndex';
+import { fileKey } from './positions';
+
+export const REGISTRY_PATH = '.isnad/actors.json';
+
+/** Where the registry lives: the first workspace folder (one registry per workspace). */
+export function registryUri(): vscode.Uri | undefined {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  return folder ? vscode.Uri.joinPath(folder.uri, REGISTRY_PATH) : undefined;
+}
+
+/** Current registry text (open document first), or undefined when absent or the workspace is untrusted. */
+export async function readWorkspaceRegistry(): Promise<RegistrySource | undefined> {
+  const uri = registryUri();
+  if (!uri) return undefined;
+  if (!vscode.workspace.isTrusted) return { text: undefined, file: fileKey(uri) };
+  const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+  if (open) return { text: open.getText(), file: fileKey(uri) };
+  try {
+    const bytes = await vscode.workspace.fs.readFile(uri);
+    return { text: new TextDecoder('utf-8').decode(bytes), file: fileKey(uri) };
+  } catch {
+    return { text: undefined, file: fileKey(uri) };
+  }
+}
+
+function toDiagnostic(d: CoreDiagnostic): vscode.Diagnostic {
+  const range = new vscode.Range(d.line, d.character, d.endLine ?? d.line, d.endCharacter ?? d.character + 1);
+  const severity = d.severity === 'error' ? vscode.DiagnosticSeverity.Error : vscode.DiagnosticSeverity.Warning;
+  const diagnostic = new vscode.Diagnostic(range, d.message, severity);
+  diagnostic.source = 'Isnad';
+  return diagnostic;
+}
+
+export function activateWorkspaceRegistry(context: vscode.ExtensionContext, services: IsnadServices): void {
+  const { index } = services;
+  const collection = vscode.languages.createDiagnosticCollection('isnad');
+  context.subscriptions.push(collection);
+
+  const publish = () => {
+    collection.clear();
+    const byFile = new Map<string, vscode.Diagnostic[]>();
+    for (const d of index.registryDiagnostics) {
+      const list = byFile.get(d.file) ?? [];
+      list.push(toDiagnostic(d));
+      byFile.set(d.file, list);
+    }
+    for (const [file, list] of byFile) {
+      // The engine names the file it was given (our URI string); fall back to the registry's URI.
+      const uri = file.includes(':') ? vscode.Uri.parse(file) : registryUri();
+      if (uri) collection.set(uri, list);
+    }
+  };
+
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const reload = () => {
+    if (!index.started) return;
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(async () => {
+      timer = undefined;
+      index.setRegistry(await readWorkspaceRegistry());
+      publish();
+    }, services.settings().debounceMs);
+  };
+  const isRegistry = (uri: vscode.Uri) => uri.toString() === registryUri()?.toString();
+
+  // `**/` form so the watcher still works after folders change; events are filtered by isRegistry.
+  const watcher = vscode.workspace.createFileSystemWatcher('**/' + REGISTRY_PATH);
+  const onDisk = (uri: vscode.Uri) => { if (isRegistry(uri)) reload(); };
+  context.subscriptions.push(
+    watcher,
+    watcher.onDidCreate(onDisk),
+    watcher.onDidChange(onDisk),
+    watcher.onDidDelete(onDisk),
+    // Editing the registry in the editor applies at once (the open document wins over the disk).
+    vscode.workspace.onDidChangeTextDocument((e) => { if (isRegistry(e.document.uri) && e.contentChanges.length) reload(); }),
+    vscode.workspace.onDidCloseTextDocument((doc) => { if (isRegistry(doc.uri)) reload(); }),
+    vscode.workspace.onDidGrantWorkspaceTrust(reload),
+    vscode.workspace.onDidChangeWorkspaceFolders(reload),
+    // Whoever changed the registry (first indexing, this watcher, a registry command), its problems follow.
+    index.onDidChange(publish),
+    index.onDidChangeState((state) => { if (state !== 'indexing') publish(); }),
+    { dispose: () => timer && clearTimeout(timer) },
+  );
+}

@@ -1,0 +1,290 @@
+// UI test of the packaged extension, driven like a person would, in VS Code 1.100.3 (code-server)
+// with headless Chromium. Run by scripts/host/run-ui-tests.mjs, which installs .host/isnad.vsix,
+// opens a copy of seeds/ and calls these steps in order with a shared context:
+//   ctx = { page, ws, seedFiles, shot(name), log(msg) }
+// A step fails by throwing; later steps still run (and may fail for the same reason).
+// DOM facts used here: /work/shared/notes/real-vscode-host.md ("Driving the UI").
+
+export const ARTICLE = '001_69304f80c3eb9147.txt';
+export const HOVER_WORD = 'ترامب';
+
+const EDITOR = '.part.editor .editor-group-container.active .monaco-editor';
+// Extension decorations drawn in the overlay layer (background, border, outline).
+const DECORATION = `${EDITOR} .view-overlays div.cdr[class*="TextEditorDecorationType"]`;
+const HOVER = '.monaco-hover:not(.hidden) .monaco-hover-content';
+
+const BIDI_CONTROLS = /[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]/g;
+
+async function waitFor(fn, { timeout = 15_000, interval = 250, what = 'condition' } = {}) {
+  const end = Date.now() + timeout;
+  let last;
+  for (;;) {
+    try {
+      last = await fn();
+      if (last) return last;
+    } catch (e) { last = e; }
+    if (Date.now() > end) {
+      throw new Error(`timed out after ${timeout} ms waiting for ${what}${last instanceof Error ? `: ${last.message}` : ''}`);
+    }
+    await new Promise((r) => setTimeout(r, interval));
+  }
+}
+
+/**
+ * In the page: every rendered line of the active editor with the on-screen box of each
+ * whitespace-separated word (a Range over the text nodes of the line's spans), plus the boxes of
+ * the extension's decorations on it.
+ */
+function measureLines(sel) {
+  const editor = document.querySelector(sel.editor);
+  if (!editor) return null;
+  const letter = new RegExp(sel.letter);
+  const box = (rects) => {
+    const rs = [...rects].filter((r) => r.width > 0 && r.height > 0);
+    if (!rs.length) return null;
+    return {
+      left: Math.min(...rs.map((r) => r.left)), right: Math.max(...rs.map((r) => r.right)),
+      top: Math.min(...rs.map((r) => r.top)), bottom: Math.max(...rs.map((r) => r.bottom)),
+    };
+  };
+  const decos = [...document.querySelectorAll(sel.decoration)]
+    .map((d) => box([d.getBoundingClientRect()])).filter(Boolean);
+  const lines = [];
+  for (const lineEl of editor.querySelectorAll('.view-lines .view-line')) {
+    const lb = lineEl.getBoundingClientRect();
+    const walker = document.createTreeWalker(lineEl, NodeFilter.SHOW_TEXT);
+    const nodes = [];
+    let text = '';
+    while (walker.nextNode()) {
+      const n = walker.currentNode;
+      nodes.push({ n, start: text.length, end: text.length + n.data.length });
+      text += n.data;
+    }
+    const at = (off, isEnd) => {
+      for (const x of nodes) {
+        if (isEnd ? off > x.start && off <= x.end : off >= x.start && off < x.end) return [x.n, off - x.start];
+      }
+      return null;
+    };
+    const words = [];
+    for (const m of text.matchAll(/\S+/g)) {
+      // Measure from the first to the last letter: neutral punctuation at the edges of a word (a
+      // final full stop, quotes) is placed by the line's bidi rules, not with the word.
+      let from = 0;
+      let to = m[0].length;
+      if (letter.test(m[0])) {
+        while (!letter.test(m[0][from])) from++;
+        while (!letter.test(m[0][to - 1])) to--;
+      }
+      const s = at(m.index + from, false);
+      const e = at(m.index + to, true);
+      if (!s || !e) continue;
+      const r = document.createRange();
+      r.setStart(s[0], s[1]);
+      r.setEnd(e[0], e[1]);
+      const b = box(r.getClientRects());
+      if (b) words.push({ text: m[0], core: m[0].slice(from, to), ...b });
+    }
+    const mid = (lb.top + lb.bottom) / 2;
+    const lineDecos = decos.filter((d) => d.top <= mid && d.bottom >= mid);
+    lines.push({ text, top: lb.top, bottom: lb.bottom, words, decorations: lineDecos });
+  }
+  lines.sort((a, b) => a.top - b.top);
+  return { lines, decorations: decos.length };
+}
+
+const LETTER_SOURCE = '[\\u0621-\\u065f\\u0670\\u0671-\\u06d3\\u06fa-\\u06ff\\u0750-\\u077f\\ufb50-\\ufdff\\ufe70-\\ufefc]';
+const ARABIC_LETTER = new RegExp(LETTER_SOURCE);
+const STRONG_LTR_OR_NUMBER = /[A-Za-z0-9\u0660-\u0669\u06f0-\u06f9\u00c0-\u024f]/;
+const isArabicWord = (w) => ARABIC_LETTER.test(w) && !STRONG_LTR_OR_NUMBER.test(w);
+
+/** Order problems on one rendered line: logically earlier Arabic words must lie to the right. */
+export function readingOrderViolations(line, tolerance = 1) {
+  const bad = [];
+  for (let i = 0; i + 1 < line.words.length; i++) {
+    const a = line.words[i];
+    const b = line.words[i + 1];
+    // Only neighbours in one Arabic run: Latin/digit runs inside Arabic are misplaced by VS Code
+    // itself (see /work/shared/notes/arabic-rtl-in-vscode.md), with or without the extension.
+    if (!isArabicWord(a.text) || !isArabicWord(b.text)) continue;
+    if (!(a.left >= b.right - tolerance)) {
+      bad.push(`«${a.core}» (x ${Math.round(a.left)}..${Math.round(a.right)}) should be right of «${b.core}» (x ${Math.round(b.left)}..${Math.round(b.right)})`);
+    }
+  }
+  return bad;
+}
+
+async function measure(page) {
+  const m = await page.evaluate(measureLines, { editor: EDITOR, decoration: DECORATION, letter: LETTER_SOURCE });
+  if (!m) throw new Error('no active editor');
+  return m;
+}
+
+async function hoverText(page) {
+  const h = page.locator(HOVER).first();
+  if (!(await h.isVisible().catch(() => false))) return '';
+  return (await h.innerText()).replace(BIDI_CONTROLS, '');
+}
+
+/** The Isnad view container's pane that shows "Recurring claims" (expanded), as a locator. */
+async function claimsPane(page) {
+  const panes = page.locator('.sidebar .split-view-view .pane');
+  const n = await panes.count();
+  let pane = null;
+  for (let i = 0; i < n; i++) {
+    const p = panes.nth(i);
+    const title = `${await p.locator('.pane-header').getAttribute('aria-label').catch(() => '')} ${
+      await p.locator('.pane-header').textContent().catch(() => '')}`;
+    if (/recurring claims/i.test(title)) { pane = p; break; }
+  }
+  if (!pane) {
+    // A container with a single view merges the view title into the container title.
+    const compositeTitle = await page.locator('.sidebar .composite.title').textContent().catch(() => '');
+    if (n === 1 && /recurring claims/i.test(compositeTitle || '')) pane = panes.first();
+  }
+  if (!pane) {
+    const titles = await page.locator('.sidebar .pane-header, .sidebar .composite.title').allTextContents().catch(() => []);
+    throw new Error(`no "Recurring claims" view in the sidebar (titles: ${titles.map((t) => t.trim()).join(' | ') || 'none'})`);
+  }
+  const header = pane.locator('.pane-header');
+  if ((await header.getAttribute('aria-expanded').catch(() => null)) === 'false') await header.click();
+  return pane;
+}
+
+export const steps = [
+  {
+    name: `open ${ARTICLE} from the explorer`,
+    async run({ page }) {
+      const row = page.locator('.explorer-folders-view .monaco-list-row', { hasText: ARTICLE }).first();
+      await row.waitFor({ timeout: 30_000 });
+      await row.click();
+      await page.locator('.part.editor .tab.active', { hasText: ARTICLE }).waitFor({ timeout: 15_000 });
+      await waitFor(async () => (await measure(page)).lines.some((l) => ARABIC_LETTER.test(l.text)),
+        { what: 'Arabic text in the editor' });
+    },
+  },
+  {
+    name: 'actors are highlighted in the editor',
+    async run({ page, shot, log }) {
+      const count = await waitFor(async () => page.locator(DECORATION).count(),
+        { timeout: 20_000, what: `decorations (${DECORATION})` });
+      await page.waitForTimeout(300);
+      await shot('01-highlights.png');
+      log(`${count} highlight box(es) on screen`);
+    },
+  },
+  {
+    name: 'Arabic reading order is kept on highlighted lines',
+    async run({ page, log }) {
+      const { lines } = await measure(page);
+      const highlighted = lines.filter((l) => l.decorations.length > 0);
+      if (!highlighted.length) throw new Error('no highlighted line on screen');
+      const problems = [];
+      let pairs = 0;
+      for (const l of highlighted) {
+        const arabic = l.words.filter((w) => isArabicWord(w.text)).length;
+        pairs += Math.max(0, arabic - 1);
+        for (const v of readingOrderViolations(l)) problems.push(`line «${l.text.slice(0, 40)}…»: ${v}`);
+        // Each highlight box must sit on a word of its line (not drawn over the wrong place).
+        for (const d of l.decorations) {
+          const on = l.words.some((w) => Math.min(w.right, d.right) - Math.max(w.left, d.left)
+            >= 0.5 * Math.min(w.right - w.left, d.right - d.left));
+          if (!on) problems.push(`line «${l.text.slice(0, 40)}…»: a highlight at x ${Math.round(d.left)}..${Math.round(d.right)} covers no word`);
+        }
+      }
+      if (pairs === 0) throw new Error('highlighted lines have no pair of neighbouring Arabic words to compare');
+      if (problems.length) {
+        throw new Error(`${problems.length} reading-order problem(s):\n  ${problems.slice(0, 8).join('\n  ')}`);
+      }
+      log(`${highlighted.length} highlighted line(s), ${pairs} word pairs in right-to-left order`);
+    },
+  },
+  {
+    name: `hovering «${HOVER_WORD}» lists the other seed articles`,
+    async run({ page, seedFiles, shot, log }) {
+      const others = seedFiles.filter((f) => f.name !== ARTICLE && f.text.includes(HOVER_WORD));
+      if (!others.length) throw new Error(`no other seed mentions ${HOVER_WORD}`);
+      const { lines } = await measure(page);
+      const word = lines.flatMap((l) => l.words)
+        .find((w) => w.text.replace(/[^\u0600-\u06ff]/g, '') === HOVER_WORD);
+      if (!word) throw new Error(`«${HOVER_WORD}» is not on screen`);
+      const x = (word.left + word.right) / 2;
+      const y = (word.top + word.bottom) / 2;
+      let text = '';
+      for (let attempt = 0; attempt < 4 && !text; attempt++) {
+        await page.mouse.move(x - 30, y - 40);
+        await page.mouse.move(x, y);
+        await page.waitForTimeout(100);
+        await page.mouse.move(x + 1, y); // a 1 px move triggers the hover
+        text = await waitFor(() => hoverText(page), { timeout: 4_000, what: 'a hover' }).catch(() => '');
+      }
+      if (!text) throw new Error(`no hover appeared over «${HOVER_WORD}»`);
+      // Providers may answer in turn: give the hover a moment to settle.
+      const stems = others.map((f) => f.name.replace(/\.txt$/, ''));
+      text = await waitFor(async () => {
+        const t = await hoverText(page);
+        return stems.every((s) => t.includes(s)) ? t : null;
+      }, { timeout: 5_000, what: 'all names' }).catch(async () => hoverText(page));
+      await shot('02-hover.png');
+      const missing = stems.filter((s) => !text.includes(s));
+      await page.mouse.move(5, 5);
+      await page.keyboard.press('Escape');
+      if (missing.length) {
+        throw new Error(`hover does not name ${missing.join(', ')}; it says: ${JSON.stringify(text.slice(0, 300))}`);
+      }
+      log(`hover names ${stems.length} other article(s)`);
+    },
+  },
+  {
+    name: 'the Isnad view lists recurring claims',
+    async run({ page }) {
+      const icon = page.locator('.activitybar .action-label[aria-label^="Isnad"]').first();
+      await icon.waitFor({ timeout: 10_000 }).catch(() => {
+        throw new Error('no "Isnad" container in the activity bar');
+      });
+      const checked = await icon.getAttribute('aria-checked').catch(() => null)
+        ?? await icon.locator('xpath=..').getAttribute('aria-checked').catch(() => null);
+      if (checked !== 'true') await icon.click();
+      const pane = await waitFor(() => claimsPane(page), { timeout: 10_000, what: 'the Recurring claims view' });
+      await waitFor(async () => pane.locator('.monaco-list-row[aria-level="1"]').count(),
+        { timeout: 20_000, what: 'claims in the Recurring claims view' });
+    },
+  },
+  {
+    name: 'a claim expands to the articles that carry it',
+    async run({ page, shot, log }) {
+      const pane = await claimsPane(page);
+      const first = pane.locator('.monaco-list-row[aria-level="1"]').first();
+      await first.waitFor({ timeout: 10_000 });
+      const label = await first.getAttribute('aria-label');
+      if ((await first.getAttribute('aria-expanded')) !== 'true') await first.click();
+      await waitFor(async () => (await first.getAttribute('aria-expanded')) === 'true',
+        { timeout: 10_000, what: `claim «${label}» to expand` });
+      const children = await waitFor(async () => pane.locator('.monaco-list-row[aria-level="2"]').count(),
+        { timeout: 10_000, what: 'article rows under the first claim' });
+      await page.waitForTimeout(300);
+      await shot('03-claims-tree.png');
+      log(`first claim «${(label || '').replace(BIDI_CONTROLS, '').slice(0, 60)}»: ${children} row(s)`);
+    },
+  },
+  {
+    name: "clicking a claim's article opens it with the claim selected",
+    async run({ page, seedFiles, shot, log }) {
+      const pane = await claimsPane(page);
+      const row = pane.locator('.monaco-list-row[aria-level="2"]').first();
+      await row.waitFor({ timeout: 10_000 });
+      const label = (await row.getAttribute('aria-label') || '').replace(BIDI_CONTROLS, '');
+      await row.click();
+      const names = seedFiles.map((f) => f.name);
+      const tab = await waitFor(async () => {
+        const t = (await page.locator('.part.editor .editor-group-container.active .tab.active').textContent() || '').trim();
+        return names.find((n) => t.includes(n)) || null;
+      }, { timeout: 10_000, what: 'a seed article in the active editor' });
+      const sel = `${EDITOR} .view-overlays .selected-text`;
+      await waitFor(async () => page.locator(sel).count(), { timeout: 10_000, what: 'a selection in the opened editor' });
+      await page.waitForTimeout(300);
+      await shot('04-claim-opened.png');
+      log(`row «${label.slice(0, 60)}» opened ${tab} with a selection`);
+    },
+  },
+];
