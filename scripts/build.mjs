@@ -6,7 +6,7 @@ const production = process.argv.includes('--production');
 const common = { bundle: true, mainFields: ['module', 'main'], platform: 'node', target: 'node20', format: 'cjs', sourcemap: !production, minify: production, logLevel: 'warning' };
 
 const entries = [
-  { entryPoints: ['src/cli/isnad.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  { entryPoints: ['src/cli/isnad.ts'], outfile: 'dist/cli.js' },
   { entryPoints: ['src/eval/run.ts'], outfile: 'dist/eval.js' },
 ];
 if (existsSync('src/vscode/extension.ts')) entries.push({ entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] });

@@ -22,6 +22,8 @@ const SUITE_TIMEOUT_MS = 5 * 60_000;
 const RESULT_MARKER = 'ISNAD_HOST_RESULT'; // both defined in test/host/index.ts
 const LINE_PREFIX = 'isnad-test| ';
 const START_MARKER = 'ISNAD_HOST_START';
+// The workbench's own routine log lines, which arrive through the same channel as the tests' console.
+const WORKBENCH_NOISE = /^(Ignoring fetching additional builtin extensions|Updating additional builtin extensions cache|\[Service Worker\]|Creating a socket|Resolv(ing|ed) connection token|ChatSessionStore|Started local extension host|Extension host)/;
 
 const argv = process.argv.slice(2);
 const opt = { pkg: true, keep: false, verbose: false, grep: null, root: REPO_ROOT };
@@ -103,7 +105,7 @@ async function main() {
         if (ours && line.startsWith(START_MARKER)) { started = true; continue; }
         if (ours) console.log(line);
         else if (opt.verbose) console.log(`[workbench ${type}] ${line}`);
-        else if (started && line.trim()) console.log(`  [console ${type}] ${line}`); // tests' / extension's console
+        else if (started && line.trim() && !WORKBENCH_NOISE.test(line)) console.log(`  [console ${type}] ${line}`); // tests' / extension's console
       }
     });
     await page.exposeFunction('codeAutomationExit', (code) => { exitCode = code; resolveExit(); });

@@ -100,6 +100,8 @@ async function main() {
         await page.screenshot({ path: path.join(RESULTS, shot) }).catch(() => {});
         console.log(`  FAIL ${step.name} (${secs(ts)})`);
         for (const l of String(e?.message || e).split('\n').slice(0, 12)) console.log(`       ${l}`);
+        const toasts = await page.locator('.notification-toast .notification-list-item-message').allTextContents().catch(() => []);
+        for (const t of [...new Set(toasts)]) console.log(`       notification: ${t}`);
         console.log(`       screenshot: test-results/${shot}`);
       }
     }

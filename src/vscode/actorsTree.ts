@@ -15,7 +15,8 @@ import { locationArgs } from './positions';
 import type { IsnadServices } from './services';
 
 export const ACTORS_VIEW = 'isnad.actors';
-const SENTENCE_LENGTH = 90;
+// Short: an RTL label wider than the sidebar loses its beginning (see claimsTree.ts).
+const SENTENCE_LENGTH = 48;
 
 const TYPE_ICONS: Record<ActorType, string> = {
   person: 'person',
@@ -75,7 +76,7 @@ class ActorsTreeProvider implements vscode.TreeDataProvider<ActorNode> {
       const byFile = mentionsByFile(index.corpus, node.actorId);
       result = [...byFile].map(([file, mentions]) => ({ kind: 'article', id: `${node.id}/${file}`, actorId: node.actorId, file, mentions, parent: node }));
     } else if (node.kind === 'article') {
-      result = node.mentions.map((mention) => ({ kind: 'mention', id: `${node.id}#${mention.start}`, actorId: node.actorId, file: node.file, mention, parent: node }));
+      result = node.mentions.map((mention) => ({ kind: 'mention', id: `${node.id}#${mention.start}-${mention.end}`, actorId: node.actorId, file: node.file, mention, parent: node }));
     }
     this.children.set(node.id, result);
     return result;
@@ -142,11 +143,28 @@ export function activateActorsTree(context: vscode.ExtensionContext, services: I
   const { index } = services;
   const provider = new ActorsTreeProvider(services);
   const view = vscode.window.createTreeView(ACTORS_VIEW, { treeDataProvider: provider, showCollapseAll: true });
+  // Re-analyses come in bursts while typing: refresh once per burst.
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const refreshSoon = () => {
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(() => {
+      timer = undefined;
+      provider.refresh();
+    }, 150);
+  };
   context.subscriptions.push(
     view,
     view.onDidChangeVisibility((e) => { if (e.visible) void index.ensureStarted(); }),
-    index.onDidChange(() => provider.refresh()),
+    index.onDidChange(refreshSoon),
+    { dispose: () => timer && clearTimeout(timer) },
     vscode.commands.registerCommand('isnad.debug.actorsSnapshot', async (): Promise<ActorsSnapshot> => {
+      await index.ensureStarted();
+      // What the view shows once a pending refresh has run.
+      if (timer) {
+        clearTimeout(timer);
+        timer = undefined;
+        provider.refresh();
+      }
       const roots = await provider.getChildren();
       return {
         types: roots.flatMap((r) => (r.kind === 'type'

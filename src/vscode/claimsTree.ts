@@ -12,7 +12,7 @@ import * as vscode from 'vscode';
 import type { ClaimGroup, SentenceRef } from '../core';
 import { fileLabel } from './actorText';
 import { arabicSentence, ltr, treeText } from './bidi';
-import { filterClaims, orderSentences, originCount, sortClaims, type ClaimFilter } from './claimsTreeModel';
+import { claimKey, filterClaims, findClaim, orderSentences, originCount, sortClaims, type ClaimFilter } from './claimsTreeModel';
 import { Commands } from './commandLinks';
 import { dateOf, isRecurring } from './corpusQueries';
 import { excerpt, escapeMarkdown } from './markdownText';
@@ -22,7 +22,9 @@ import type { IsnadServices } from './services';
 import { SECTION } from './settings';
 
 export const CLAIMS_VIEW = 'isnad.claims';
-const LABEL_LENGTH = 110;
+// An RTL label wider than the sidebar loses its beginning (it overflows on the left, where the
+// sentence starts), so labels stay short; the tooltip has the whole text.
+const LABEL_LENGTH = 48;
 
 type Node =
   | { kind: 'group'; id: string; group: ClaimGroup; single: boolean }
@@ -73,7 +75,7 @@ class ClaimsTreeProvider implements vscode.TreeDataProvider<Node> {
       await index.ensureStarted();
       if (!this.roots) {
         const { recurring, singles } = this.model();
-        this.roots = recurring.map((group) => ({ kind: 'group', id: `claim:${group.id}`, group, single: false }) as Node);
+        this.roots = recurring.map((group) => ({ kind: 'group', id: `claim:${claimKey(group)}`, group, single: false }) as Node);
         if (singles.length > 0) this.roots.push({ kind: 'singles', id: 'singles', groups: singles });
       }
       return this.roots;
@@ -82,7 +84,7 @@ class ClaimsTreeProvider implements vscode.TreeDataProvider<Node> {
     if (cached) return cached;
     let result: Node[] = [];
     if (node.kind === 'singles') {
-      result = node.groups.map((group) => ({ kind: 'group', id: `single:${group.id}`, group, single: true }) as Node);
+      result = node.groups.map((group) => ({ kind: 'group', id: `single:${claimKey(group)}`, group, single: true }) as Node);
     } else if (node.kind === 'group') {
       const corpus = index.corpus;
       result = orderSentences(node.group.sentences, (f) => dateOf(corpus, f))
@@ -134,19 +136,24 @@ class ClaimsTreeProvider implements vscode.TreeDataProvider<Node> {
     item.description = treeText([fileLabel(ref.file), date ?? ''].filter(Boolean).join(' · '));
     item.tooltip = arabicSentence(ref.text);
     item.iconPath = new vscode.ThemeIcon('quote');
-    item.resourceUri = undefined;
     item.command = { command: Commands.openLocation, title: t('Open'), arguments: [locationArgs(ref.file, ref)] };
     return item;
   }
 
-  findGroupNode(claimId: string): Node | undefined {
-    return this.roots?.find((r) => r.kind === 'group' && r.group.id === claimId);
+  /** The node of a claim, by claimKey (or the engine's id). */
+  findGroupNode(key: string): Node | undefined {
+    return this.find(this.roots ?? [], key);
   }
 
-  async findSingleNode(claimId: string): Promise<Node | undefined> {
+  async findSingleNode(key: string): Promise<Node | undefined> {
     const singles = this.roots?.find((r) => r.kind === 'singles');
-    if (!singles) return undefined;
-    return (await this.getChildren(singles)).find((n) => n.kind === 'group' && n.group.id === claimId);
+    return singles ? this.find(await this.getChildren(singles), key) : undefined;
+  }
+
+  private find(nodes: Node[], key: string): Node | undefined {
+    const groups = nodes.flatMap((n) => (n.kind === 'group' ? [n] : []));
+    const match = findClaim(groups.map((n) => ({ id: n.group.id, sentences: n.group.sentences, node: n })), key);
+    return match?.node;
   }
 }
 
@@ -170,6 +177,16 @@ export function activateClaimsTree(context: vscode.ExtensionContext, services: I
     provider.refresh();
     updateChrome();
   };
+  // Keystroke re-analyses arrive in bursts and each makes the engine re-cluster the corpus
+  // for the badge: coalesce them.
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const refreshSoon = () => {
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(() => {
+      timer = undefined;
+      refresh();
+    }, 150);
+  };
 
   const currentArticle = () => {
     const doc = vscode.window.activeTextEditor?.document;
@@ -192,7 +209,16 @@ export function activateClaimsTree(context: vscode.ExtensionContext, services: I
         node = provider.findGroupNode(claimId) ?? (await provider.findSingleNode(claimId));
       }
       if (!node) return false;
-      await view.reveal(node, { select: true, focus: true, expand: true });
+      try {
+        await view.reveal(node, { select: true, focus: true, expand: true });
+      } catch {
+        // The view was re-fetching its root at the same moment (a refresh after an edit): try once more.
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        await provider.getChildren();
+        const again = provider.findGroupNode(claimId) ?? (await provider.findSingleNode(claimId));
+        if (!again) return false;
+        await view.reveal(again, { select: true, focus: true, expand: true });
+      }
       return true;
     },
     filterByActor(actorId: string | undefined) {
@@ -206,8 +232,9 @@ export function activateClaimsTree(context: vscode.ExtensionContext, services: I
     view.onDidChangeVisibility((e) => { if (e.visible) void index.ensureStarted(); }),
     index.onDidChange(() => {
       if (provider.followCurrentArticle) provider.filter = { ...provider.filter, file: currentArticle() };
-      refresh();
+      refreshSoon();
     }),
+    { dispose: () => timer && clearTimeout(timer) },
     index.onDidChangeState(updateChrome),
     vscode.window.onDidChangeActiveTextEditor(() => {
       if (!provider.followCurrentArticle) return;
@@ -245,12 +272,20 @@ export function activateClaimsTree(context: vscode.ExtensionContext, services: I
     }),
     vscode.commands.registerCommand(Commands.revealClaim, async (arg?: unknown) => {
       await index.ensureStarted();
-      let claimId = typeof arg === 'string' ? arg : (arg as { group?: ClaimGroup } | undefined)?.group?.id;
+      const fromNode = (arg as { group?: ClaimGroup } | undefined)?.group;
+      let claimId = typeof arg === 'string' ? arg : fromNode ? claimKey(fromNode) : undefined;
       if (!claimId) claimId = claimAtCursor(services) ?? (await pickClaim(services, provider));
       if (!claimId) return false;
       return services.claims!.reveal(claimId);
     }),
     vscode.commands.registerCommand('isnad.debug.claimsSnapshot', async (): Promise<ClaimsSnapshot> => {
+      await index.ensureStarted();
+      // What the view shows once a pending refresh has run.
+      if (timer) {
+        clearTimeout(timer);
+        timer = undefined;
+        refresh();
+      }
       const roots = await provider.getChildren();
       const snapshot: ClaimsSnapshot = { badge: view.badge?.value, filter: { ...provider.filter }, groups: [], singleSource: 0 };
       for (const root of roots) {
@@ -262,7 +297,7 @@ export function activateClaimsTree(context: vscode.ExtensionContext, services: I
         const item = provider.getTreeItem(root);
         const kids = await provider.getChildren(root);
         snapshot.groups.push({
-          id: root.group.id,
+          id: claimKey(root.group),
           label: String(typeof item.label === 'string' ? item.label : item.label?.label ?? ''),
           description: String(item.description ?? ''),
           articles: new Set(root.group.files).size,
@@ -287,7 +322,7 @@ function claimAtCursor(services: IsnadServices): string | undefined {
   const sentence = index.corpus.sentenceAt(file, editor.document.offsetAt(editor.selection.active));
   if (!sentence) return undefined;
   const groups = index.corpus.groupsOfSentence(file, sentence.id).filter((g) => isRecurring(g, services.settings().minSources));
-  return groups[0]?.id;
+  return groups[0] ? claimKey(groups[0]) : undefined;
 }
 
 async function pickClaim(services: IsnadServices, provider: ClaimsTreeProvider): Promise<string | undefined> {
@@ -295,7 +330,7 @@ async function pickClaim(services: IsnadServices, provider: ClaimsTreeProvider):
   const items = recurring.map((g) => ({
     label: treeText(excerpt(g.text, LABEL_LENGTH).text),
     description: treeText(vscode.l10n.t('{0} articles · {1} origins', new Set(g.files).size, originCount(g))),
-    id: g.id,
+    id: claimKey(g),
   }));
   const picked = await vscode.window.showQuickPick(items, { placeHolder: vscode.l10n.t('Reveal which recurring claim?') });
   return picked?.id;

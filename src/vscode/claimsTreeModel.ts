@@ -50,3 +50,25 @@ export function orderSentences<T extends { file: string; start: number }>(senten
     return a.start - b.start;
   });
 }
+
+/**
+ * A key that tells claim groups apart. The engine's group id is the id of the group's
+ * first sentence, and one long sentence can belong to two groups (it carries two
+ * claims), so ids can repeat; tree items and command links need a unique key.
+ */
+export function claimKey(group: Pick<ClaimGroup, 'id' | 'sentences'>): string {
+  let h = 0x811c9dc5;
+  for (const s of group.sentences) {
+    for (let i = 0; i < s.sentenceId.length; i++) {
+      h ^= s.sentenceId.charCodeAt(i);
+      h = Math.imul(h, 0x01000193);
+    }
+    h ^= 10;
+  }
+  return `${group.id}~${(h >>> 0).toString(36)}`;
+}
+
+/** Finds a group by its key, or by the engine's id (first match) for callers that only know that. */
+export function findClaim<T extends Pick<ClaimGroup, 'id' | 'sentences'>>(groups: readonly T[], keyOrId: string): T | undefined {
+  return groups.find((g) => claimKey(g) === keyOrId) ?? groups.find((g) => g.id === keyOrId);
+}

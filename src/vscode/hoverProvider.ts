@@ -7,6 +7,7 @@
 import * as vscode from 'vscode';
 import type { ClaimGroup, CorpusApi, Mention, Sentence } from '../core';
 import { roleTexts, typeLabel, fileLabel } from './actorText';
+import { claimKey } from './claimsTreeModel';
 import { HOVER_ENABLED_COMMANDS } from './commandLinks';
 import { dateOf, isRecurring, mentionsByFile, otherArticleSentences, usageOf } from './corpusQueries';
 import { renderActorHover, renderClaimHover, type ArticleSentenceItem, type ClaimSummary } from './hoverMarkdown';
@@ -30,7 +31,7 @@ function trustedMarkdown(value: string): vscode.MarkdownString {
 }
 
 export function claimSummary(group: ClaimGroup): ClaimSummary {
-  return { id: group.id, text: group.text, articleCount: new Set(group.files).size, originCount: Math.max(1, group.origins.length) };
+  return { id: claimKey(group), text: group.text, articleCount: new Set(group.files).size, originCount: Math.max(1, group.origins.length) };
 }
 
 function sortBySources(groups: ClaimGroup[]): ClaimGroup[] {

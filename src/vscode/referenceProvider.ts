@@ -44,9 +44,11 @@ export function activateReferences(context: vscode.ExtensionContext, services: I
     },
   };
 
-  const showMentions = async (actorId?: unknown) => {
+  const showMentions = async (arg?: unknown) => {
     await index.ensureStarted();
-    const id = typeof actorId === 'string' ? actorId : actorAtCursor(services) ?? (await pickActor(services, vscode.l10n.t('Show the mentions of which actor?')))?.id;
+    // From a hover link: the actor id; from the Actors view: its node; from the palette: the cursor or a pick.
+    const given = typeof arg === 'string' ? arg : (arg as { actorId?: unknown } | undefined)?.actorId;
+    const id = typeof given === 'string' ? given : actorAtCursor(services) ?? (await pickActor(services, vscode.l10n.t('Show the mentions of which actor?')))?.id;
     if (!id) return;
     const corpus = index.corpus;
     const locations = actorLocations(corpus, id);

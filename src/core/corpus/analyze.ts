@@ -1,12 +1,12 @@
-import { findMentions } from '../actors/mentions';
+import { discoveredId, findCandidates } from '../actors/discovery';
+import { findMentions, toMention } from '../actors/mentions';
 import type { Registry } from '../actors/registry';
 import { classifyLines } from '../articles/article';
-import { attribute, REPORTING, sourcePhraseLength } from '../claims/attribution';
+import { attribute } from '../claims/attribution';
+import { clauseFeatures } from '../claims/features';
 import { splitSentences } from '../claims/sentences';
 import { LineIndex } from '../text/lines';
-import { normalizeWithMap } from '../text/normalize';
-import { lightStem, synonym } from '../text/stem';
-import { isStopword } from '../text/stopwords';
+import { normalizeWithMap, type Normalized } from '../text/normalize';
 import { tokenize, type Token } from '../text/tokens';
 import type { ArticleAnalysis, Mention, Sentence } from '../types';
 
@@ -15,14 +15,10 @@ export interface ArticleState {
   analysis: ArticleAnalysis;
   /** Per sentence, per clause: the features claims are compared on (stems and «@actor» ids). */
   features: string[][][];
+  /** Names introduced the way news introduces people, that no registry knows, with their mentions here. */
+  discovered: Array<{ key: string; text: string; byTitle: boolean; mentions: Mention[] }>;
   /** Per sentence: where the claim comes from (an origin key and label). */
   origins: Array<{ key: string; label: string; kind: 'outlet' | 'actor' | 'unnamed' | 'article' }>;
-}
-
-/** Places that stand for their country in claims («طهران» for Iran). */
-function canonicalActor(registry: Registry, id: string): string {
-  const a = registry.get(id);
-  return a?.capitalOf ?? id;
 }
 
 function lowerBound(mentions: Mention[], offset: number): number {
@@ -100,6 +96,8 @@ export function analyzeArticle(file: string, text: string, registry: Registry): 
     else origins.push({ key: `article:${file}`, label: file, kind: 'article' });
   }
 
+  const discovered = discoverNames(norm, tokens, mentions, lines);
+
   const analysis: ArticleAnalysis = {
     file,
     date: info.date,
@@ -110,64 +108,49 @@ export function analyzeArticle(file: string, text: string, registry: Registry): 
     mentions,
     sentences,
   };
-  return { analysis, features, origins };
+  return { analysis, features, origins, discovered };
 }
 
-/** Words that open a new clause inside a sentence («حيث», «لكن», «فيما» ...). */
-const CONNECTIVES = new Set(['حيث', 'لكن', 'لكنه', 'لكنها', 'ولكن', 'فيما', 'بينما', 'مما', 'وسط', 'بعدما', 'متجنبا', 'مشيرا', 'مؤكدا', 'واصفا', 'فاتحا', 'مضيفا', 'كما']);
-const MIN_CLAUSE_FEATURES = 3;
-
 /**
- * A sentence's clauses and each clause's features: content stems outside
- * mentions, and the actors it mentions (a clause without an actor keeps the
- * previous clause's, its implied subject). One sentence of a news story often
- * packs two claims («..., حيث ...»), which other articles tell apart.
+ * Unknown names this article introduces («المتحدث باسم البيت الأبيض أليكس فايفر»)
+ * and every place the article uses them again: the full name, or its last word
+ * alone when that word is distinctive (four letters or more).
  */
-function clauseFeatures(tokens: Token[], mentions: Mention[], origStart: (t: Token) => number, registry: Registry, folded: string): string[][] {
-  const clauses: Array<{ stems: Set<string>; actors: Set<string> }> = [{ stems: new Set(), actors: new Set() }];
+function discoverNames(norm: Normalized, tokens: Token[], mentions: Mention[], lines: LineIndex): ArticleState['discovered'] {
+  // Which tokens known mentions cover (by original offsets).
+  const covered = new Uint8Array(tokens.length);
   let mi = 0;
-  for (let k = 0; k < tokens.length; k++) {
-    const t = tokens[k];
-    const cur = clauses[clauses.length - 1];
-    if (k > 0 && cur.stems.size + cur.actors.size >= MIN_CLAUSE_FEATURES) {
-      const gap = folded.slice(tokens[k - 1].end, t.start);
-      if (/[،,;:؛]/.test(gap) || CONNECTIVES.has(t.text)) clauses.push({ stems: new Set(), actors: new Set() });
-    }
-    const c = clauses[clauses.length - 1];
-    // A token belongs to a mention when they overlap: «ومصر» starts with a proclitic the mention leaves out.
-    const at = origStart(t);
-    const atEnd = origStart({ ...t, start: t.end - 1 }) + 1;
-    while (mi < mentions.length && mentions[mi].end <= at) mi++;
-    const m = mi < mentions.length && mentions[mi].start < atEnd ? mentions[mi] : undefined;
-    if (m) {
-      const a = registry.get(m.actorId);
-      if (a && a.type !== 'media' && !m.nested) c.actors.add('@' + canonicalActor(registry, m.actorId));
-      continue;
-    }
-    // «مسؤول أمريكي كبير», «مصادر مطلعة»: who says it, not what is said.
-    const source = sourcePhraseLength(tokens, k);
-    if (source) {
-      k += source - 1;
-      continue;
-    }
-    if (t.text.length < 2 || isStopword(t.text) || REPORTING.has(t.text)) continue;
-    const stem = lightStem(t.text);
-    if (stem.length >= 2 && !isStopword(stem)) c.stems.add(stem);
+  for (let i = 0; i < tokens.length; i++) {
+    const a = norm.toOrig[tokens[i].start];
+    const b = norm.toOrig[tokens[i].end - 1] + 1;
+    while (mi < mentions.length && mentions[mi].end <= a) mi++;
+    for (let k = mi; k < mentions.length && mentions[k].start < b; k++) if (mentions[k].end > a) covered[i] = 1;
   }
-  // A short tail joins the clause before it.
-  for (let i = clauses.length - 1; i > 0; i--) {
-    if (clauses[i].stems.size + clauses[i].actors.size < MIN_CLAUSE_FEATURES) {
-      for (const x of clauses[i].stems) clauses[i - 1].stems.add(x);
-      for (const x of clauses[i].actors) clauses[i - 1].actors.add(x);
-      clauses.splice(i, 1);
+  const candidates = findCandidates(norm.text, norm.original, norm.toOrig, tokens, (i) => covered[i] === 1);
+  if (!candidates.length) return [];
+  const byKey = new Map<string, ArticleState['discovered'][number]>();
+  for (const c of candidates) {
+    const prev = byKey.get(c.key);
+    if (prev) prev.byTitle ||= c.byTitle;
+    else byKey.set(c.key, { ...c, mentions: [] });
+  }
+  const ctx = { norm, tokens, lines } as Parameters<typeof toMention>[0];
+  for (const d of byKey.values()) {
+    const words = d.key.split(' ');
+    const last = words[words.length - 1];
+    const id = discoveredId(d.key);
+    for (let i = 0; i < tokens.length; i++) {
+      if (covered[i]) continue;
+      let n = 0;
+      while (n < words.length && i + n < tokens.length && tokens[i + n].text === words[n]) n++;
+      if (n === words.length) {
+        d.mentions.push({ ...toMention(ctx, { first: i, last: i + n, prefixLength: 0, actorId: id, kind: 'name' }), discovered: true });
+        i += n - 1;
+      } else if (last.length >= 4 && (tokens[i].text === last || tokens[i].text === 'و' + last)) {
+        const prefixLength = tokens[i].text === last ? 0 : 1;
+        d.mentions.push({ ...toMention(ctx, { first: i, last: i + 1, prefixLength, actorId: id, kind: 'name' }), discovered: true });
+      }
     }
   }
-  // The actors of a clause carry into the next one: its subject is often left
-  // implicit («يبقى موقف خامنئي متشدداً، حيث حذر ...»).
-  let prevActors = new Set<string>();
-  return clauses.map((c) => {
-    const actors = new Set([...c.actors, ...prevActors]);
-    prevActors = c.actors.size ? c.actors : prevActors;
-    return [...[...c.stems].map(synonym), ...actors];
-  });
+  return [...byKey.values()];
 }

@@ -1,8 +1,9 @@
 import { builtinActors, builtinOffices } from '../actors/builtin';
+import { discoveredId } from '../actors/discovery';
 import { Registry } from '../actors/registry';
 import type { Offices } from '../actors/roles';
 import { mergeRegistry, parseWorkspaceRegistry } from '../actors/workspace';
-import { clusterUnits, DEFAULT_CLUSTER_OPTIONS, type ClusterOptions, type Clustering, type Unit } from '../claims/cluster';
+import { clusterUnits, DEFAULT_CLUSTER_OPTIONS, type ClusterOptions, type Unit } from '../claims/cluster';
 import type { Actor, ArticleAnalysis, ClaimGroup, Diagnostic, Mention, Origin, Sentence, SentenceRef } from '../types';
 import { analyzeArticle, type ArticleState } from './analyze';
 import type { ActorUsage, CorpusApi, MentionRef } from './api';
@@ -16,9 +17,17 @@ export interface CorpusOptions {
   cluster?: Partial<ClusterOptions>;
 }
 
-interface Derived {
+/** Cross-article actor data: cheap, rebuilt after any change. */
+interface DerivedActors {
   usage: ActorUsage[];
   mentionsByActor: Map<string, MentionRef[]>;
+  discovered: Map<string, Actor>;
+  /** Articles whose mention list gains discovered mentions. */
+  merged: Map<string, ArticleAnalysis>;
+}
+
+/** Cross-article claim data: clustering, rebuilt only when claims are asked for. */
+interface Derived {
   groups: ClaimGroup[];
   single: ClaimGroup[];
   groupsBySentence: Map<string, ClaimGroup[]>;
@@ -41,6 +50,7 @@ export class Corpus implements CorpusApi {
   private readonly baseActors: Actor[];
   private readonly offices: Offices;
   private derived: Derived | undefined;
+  private derivedActors: DerivedActors | undefined;
   readonly minSources: number;
   private readonly clusterOptions: ClusterOptions;
   private texts = new Map<string, string>();
@@ -53,18 +63,23 @@ export class Corpus implements CorpusApi {
     this.clusterOptions = { ...DEFAULT_CLUSTER_OPTIONS, ...options.cluster };
   }
 
+  private invalidate(): void {
+    this.derived = undefined;
+    this.derivedActors = undefined;
+  }
+
   setArticle(file: string, text: string): ArticleAnalysis {
     const state = analyzeArticle(file, text, this.registry);
     this.articles.set(file, state);
     this.texts.set(file, text);
-    this.derived = undefined;
-    return state.analysis;
+    this.invalidate();
+    return this.getArticle(file)!;
   }
 
   removeArticle(file: string): boolean {
     this.texts.delete(file);
     const had = this.articles.delete(file);
-    if (had) this.derived = undefined;
+    if (had) this.invalidate();
     return had;
   }
 
@@ -76,7 +91,10 @@ export class Corpus implements CorpusApi {
   }
 
   getArticle(file: string): ArticleAnalysis | undefined {
-    return this.articles.get(file)?.analysis;
+    const st = this.articles.get(file);
+    if (!st) return undefined;
+    if (!st.discovered.length) return st.analysis;
+    return this.actorData().merged.get(file) ?? st.analysis;
   }
 
   files(): string[] {
@@ -84,11 +102,11 @@ export class Corpus implements CorpusApi {
   }
 
   getActor(id: string): Actor | undefined {
-    return this.registry.get(id);
+    return this.registry.get(id) ?? (id.startsWith('discovered_') ? this.actorData().discovered.get(id) : undefined);
   }
 
   allActors(): Actor[] {
-    return [...this.registry.actors.values()];
+    return [...this.registry.actors.values(), ...this.actorData().discovered.values()];
   }
 
   /** Role titles of an actor, current first («وزير الخارجية الإيراني»). */
@@ -115,16 +133,16 @@ export class Corpus implements CorpusApi {
     this.registry = new Registry(actors, this.offices);
     // Every article's mentions depend on the registry.
     for (const [f, t] of this.texts) this.articles.set(f, analyzeArticle(f, t, this.registry));
-    this.derived = undefined;
+    this.invalidate();
     return diagnostics;
   }
 
   actorUsage(): ActorUsage[] {
-    return this.derive().usage;
+    return this.actorData().usage;
   }
 
   mentionsOf(actorId: string): MentionRef[] {
-    return this.derive().mentionsByActor.get(actorId) ?? [];
+    return this.actorData().mentionsByActor.get(actorId) ?? [];
   }
 
   mentionAt(file: string, offset: number): Mention | undefined {
@@ -159,15 +177,42 @@ export class Corpus implements CorpusApi {
     return this.derive().groupsByActor.get(actorId) ?? [];
   }
 
-  private derive(): Derived {
-    if (this.derived) return this.derived;
+  private actorData(): DerivedActors {
+    if (this.derivedActors) return this.derivedActors;
     const files = this.files();
     const dateOf = (f: string): string | null => this.articles.get(f)?.analysis.date ?? null;
+
+    // Discovered actors: kept when a title introduces them, or two articles name them.
+    const found = new Map<string, { text: string; byTitle: boolean; files: Set<string> }>();
+    for (const f of files) {
+      for (const d of this.articles.get(f)!.discovered) {
+        let e = found.get(d.key);
+        if (!e) found.set(d.key, (e = { text: d.text, byTitle: false, files: new Set() }));
+        e.byTitle ||= d.byTitle;
+        e.files.add(f);
+      }
+    }
+    const discovered = new Map<string, Actor>();
+    const accepted = new Set<string>();
+    for (const [key, e] of found) {
+      if (!e.byTitle && e.files.size < 2) continue;
+      accepted.add(key);
+      const id = discoveredId(key);
+      discovered.set(id, { id, type: 'person', name: e.text, nameEn: e.text, aliases: [], roles: [], source: 'discovered' });
+    }
+    const merged = new Map<string, ArticleAnalysis>();
+    for (const f of files) {
+      const st = this.articles.get(f)!;
+      const extra = st.discovered.filter((d) => accepted.has(d.key)).flatMap((d) => d.mentions);
+      if (!extra.length) continue;
+      const mentions = [...st.analysis.mentions, ...extra].sort((a, b) => a.start - b.start || b.end - a.end);
+      merged.set(f, { ...st.analysis, mentions });
+    }
 
     // Actors: which articles mention them.
     const mentionsByActor = new Map<string, MentionRef[]>();
     for (const f of files) {
-      for (const m of this.articles.get(f)!.analysis.mentions) {
+      for (const m of (merged.get(f) ?? this.articles.get(f)!.analysis).mentions) {
         let list = mentionsByActor.get(m.actorId);
         if (!list) mentionsByActor.set(m.actorId, (list = []));
         list.push({ file: f, mention: m });
@@ -175,13 +220,19 @@ export class Corpus implements CorpusApi {
     }
     const usage: ActorUsage[] = [];
     for (const [id, refs] of mentionsByActor) {
-      const actor = this.registry.get(id);
+      const actor = this.registry.get(id) ?? discovered.get(id);
       if (!actor) continue;
       const fs = [...new Set(refs.map((r) => r.file))].map((file) => ({ file, date: dateOf(file) })).sort(byDateDesc).map((x) => x.file);
       usage.push({ actor, files: fs, mentionCount: refs.length });
     }
     usage.sort((a, b) => b.files.length - a.files.length || b.mentionCount - a.mentionCount || a.actor.id.localeCompare(b.actor.id));
+    this.derivedActors = { usage, mentionsByActor, discovered, merged };
+    return this.derivedActors;
+  }
 
+  private derive(): Derived {
+    if (this.derived) return this.derived;
+    const files = this.files();
     // Claims: cluster the clauses of every sentence of every article. A repeated
     // line (a headline printed twice) is clustered once and joins its twin's groups.
     const units: Unit[] = [];
@@ -198,13 +249,13 @@ export class Corpus implements CorpusApi {
           return;
         }
         firstByText.set(key, index);
-        const features = [...new Set(st.features[index].flat())];
-        if (features.length >= 2) units.push({ file: f, index, clause: 0, features });
+        st.features[index].forEach((features, clause) => {
+          if (features.length >= 2) units.push({ file: f, index, clause, features });
+        });
       });
     }
     const clustering = clusterUnits(units, this.clusterOptions);
     const memberLists = clustering.groups.map((g) => g.map((i) => units[i]));
-    this.addClauseMembers(units, clustering, memberLists);
     const groups: ClaimGroup[] = [];
     const grouped = new Set<string>();
     for (let gi = 0; gi < memberLists.length; gi++) {
@@ -246,32 +297,8 @@ export class Corpus implements CorpusApi {
         l.push(g);
       }
     }
-    this.derived = { usage, mentionsByActor, groups, single, groupsBySentence, groupsByActor };
+    this.derived = { groups, single, groupsBySentence, groupsByActor };
     return this.derived;
-  }
-
-  /**
-   * One sentence often packs two claims («..., حيث ...»). A sentence joins a
-   * further group when one of its clauses is largely told by a member of that
-   * group from another article, without merging the groups themselves.
-   */
-  private addClauseMembers(units: Unit[], clustering: Clustering, memberLists: Unit[][]): void {
-    const { clauseContainment, threshold } = this.clusterOptions;
-    if (!clauseContainment) return;
-    const unitIndex = new Map<string, number>();
-    units.forEach((u, i) => unitIndex.set(`${u.file}\u0000${u.index}`, i));
-    const groupOf = new Map<number, number[]>();
-    clustering.groups.forEach((g, gi) => g.forEach((i) => groupOf.set(i, [...(groupOf.get(i) ?? []), gi])));
-    for (let i = 0; i < units.length; i++) {
-      const clauses = this.articles.get(units[i].file)!.features[units[i].index];
-      if (clauses.length < 2) continue;
-      const mine = new Set(groupOf.get(i) ?? []);
-      clustering.groups.forEach((g, gi) => {
-        if (mine.has(gi)) return;
-        const hit = clauses.some((c) => c.length >= 3 && g.some((j) => units[j].file !== units[i].file && clustering.containment(c, j) >= clauseContainment && clustering.similarity(i, j) >= threshold / 2));
-        if (hit) memberLists[gi].push(units[i]);
-      });
-    }
   }
 
   private makeGroup(members: Unit[], sim: (i: number, j: number) => number): ClaimGroup {

@@ -1,29 +1,55 @@
 /**
- * A light Arabic stemmer for comparing sentences (not for display): strips the
- * proclitics و ف ب ك ل and the article ال/لل, and the commonest suffixes
- * (pronouns, feminine and plural endings, nisba), keeping at least three letters.
- * Two spellings of one word in two articles land on one stem often enough for
- * a bag-of-stems similarity, which is all it is used for.
+ * A light Arabic stemmer for comparing sentences (not for display). Works on
+ * folded text (see normalize.ts). Two spellings of one word in two articles
+ * should land on one stem; that is all it is used for, so a stem need not be a
+ * real word, only the same one for every form:
+ *
+ * - Proclitics: the conjunctions و ف, the prepositions ب ك ل, the article ال/لل,
+ *   and the future marker س before an imperfect verb. A word's own first letter
+ *   can look like a proclitic («وزير», «بيان»); since «الوزير» and «وزير» must
+ *   meet, such a letter is stripped after the article too, so every form of a
+ *   word loses it alike.
+ * - Suffixes: pronouns, feminine, dual and plural endings, nisba, taken off
+ *   twice at most, always leaving three letters (four for «ون» and «ان», which
+ *   end many stems: «تعاون», «قانون», «إيران»).
+ * - Verbs and their nouns: the imperfect prefix (يقصف/تقصف -> قصف), the ت of
+ *   forms V and VI (يتحدث/التحدث -> حدث), and the verbal noun of form II
+ *   (تحذير -> حذر, like يحذر).
  */
 
-const PREFIXES = ['وبال', 'وال', 'فال', 'بال', 'كال', 'لل', 'ال', 'وب', 'ول', 'وس', 'فس', 'و', 'ف', 'ب', 'ل', 'س'];
-const SUFFIXES = ['يتها', 'يتهم', 'اتها', 'اتهم', 'يون', 'يين', 'تين', 'تان', 'هما', 'كما', 'يه', 'ها', 'هم', 'كم', 'نا', 'ات', 'ون', 'ين', 'ان', 'وا', 'ته', 'تم', 'ي', 'ه', 'ت', 'ا'];
+import { normalize } from './normalize';
 
-export function lightStem(word: string): string {
+const SUFFIXES = ['يتها', 'يتهم', 'اتها', 'اتهم', 'يون', 'يين', 'تين', 'تان', 'هما', 'كما', 'يه', 'ها', 'هم', 'كم', 'نا', 'ات', 'ون', 'ين', 'ان', 'وا', 'ته', 'تم', 'ي', 'ه', 'ت', 'ا'];
+/** Endings that are also the end of many stems: taken off only when four letters stay. */
+const LONG_STEM = new Set(['ون', 'ان']);
+const PROCLITIC = new Set(['و', 'ف', 'ب', 'ك', 'ل']);
+const IMPERFECT = new Set(['ي', 'ت', 'ن']);
+
+function stripPrefixes(word: string): string {
   let w = word;
-  if (w.length <= 3) return w;
-  for (const p of PREFIXES) {
-    if (w.startsWith(p) && w.length - p.length >= 3) {
-      // A single-letter conjunction/preposition is only stripped when what is left is long enough to be a word.
-      if (p.length === 1 && w.length - 1 < 3) continue;
-      w = w.slice(p.length);
-      break;
-    }
+  let letters = 0;
+  let article = false;
+  for (;;) {
+    if (!article && w.startsWith('ال') && w.length - 2 >= 2) {
+      w = w.slice(2);
+      article = true;
+    } else if (!article && w.startsWith('لل') && w.length - 2 >= 3) {
+      w = w.slice(2);
+      article = true;
+    } else if (letters < 2 && PROCLITIC.has(w[0]) && w.length - 1 >= 3) {
+      w = w.slice(1);
+      letters++;
+    } else break;
   }
+  return w;
+}
+
+function stripSuffixes(word: string, verb: boolean): string {
+  let w = word;
   for (let pass = 0; pass < 2; pass++) {
     let cut = false;
     for (const s of SUFFIXES) {
-      if (w.endsWith(s) && w.length - s.length >= 3) {
+      if (w.endsWith(s) && w.length - s.length >= (LONG_STEM.has(s) && !verb ? 4 : 3)) {
         w = w.slice(0, -s.length);
         cut = true;
         break;
@@ -31,33 +57,60 @@ export function lightStem(word: string): string {
     }
     if (!cut) break;
   }
-  // Imperfect-verb prefixes (يتحدث/تتحدث/نتحدث -> تحدث) when the word is long enough.
-  if (w.length >= 5 && (w[0] === 'ي' || w[0] === 'ت' || w[0] === 'ن') && (w[1] === 'ت' || w[1] === 'س')) w = w.slice(1);
+  return w;
+}
+
+export function lightStem(word: string): string {
+  if (word.length <= 3) return word;
+  let w = stripPrefixes(word);
+  // Future «سي/ست/سن»: the س goes with the verb it marks.
+  if (w[0] === 'س' && IMPERFECT.has(w[1]) && w.length >= 5) w = w.slice(1);
+  // Imperfect prefix, then the ت of forms V/VI (يتحدث -> تحدث -> حدث).
+  let verb = false;
+  let taf = false;
+  if (w.length >= 4 && IMPERFECT.has(w[0])) {
+    verb = true;
+    taf = w[0] === 'ت';
+    w = w.slice(1);
+    if (w.length >= 4 && w[0] === 'ت') {
+      taf = true;
+      w = w.slice(1);
+    }
+  }
+  w = stripSuffixes(w, verb);
+  // Form II verbal noun تفعيل -> فعل (تحذير, تخفيض, تعزيز meet يحذر, يخفض, يعزز).
+  if (taf && w.length === 4 && w[2] === 'ي') w = w.slice(0, 2) + w[3];
   return w;
 }
 
 /**
  * News wording that tells one thing with different words: a small table of
  * near-synonyms folded onto one stem (meeting, talks, strike, war, ...).
- * Keys and values are stems as lightStem returns them.
+ * Written as words; each is stemmed like the text it is compared with.
  */
 const SYNONYM_GROUPS: string[][] = [
-  ['اجتماع', 'قاء', 'لقاء', 'قمه', 'اجتمع', 'لتق', 'يلتق', 'التق'],
-  ['تفاوض', 'مفاوض', 'محادث', 'حوار', 'تفاوضي'],
-  ['ضرب', 'هجوم', 'قصف', 'غار', 'ضربه', 'ضربت'],
-  ['حرب', 'مواج', 'صراع', 'نزاع', 'صدام'],
-  ['اتفاق', 'صفق', 'تسو', 'اتفاقي'],
+  ['اجتماع', 'لقاء', 'قمة', 'اجتمع', 'التقى', 'يلتقي'],
+  ['مفاوضات', 'تفاوض', 'محادثات', 'حوار'],
+  ['ضربة', 'هجوم', 'قصف', 'غارة', 'ضربات', 'غارات'],
+  ['حرب', 'مواجهة', 'صراع', 'نزاع', 'صدام'],
+  ['اتفاق', 'صفقة', 'تسوية', 'اتفاقية'],
   ['قرار', 'قرر'],
-  ['وساط', 'وسيط', 'وسطاء'],
-  ['دبلوماس', 'دبلوماسي', 'ديبلوماس'],
-  ['عسكر', 'حربي'],
+  ['وساطة', 'وسيط', 'وسطاء'],
+  ['دبلوماسية', 'دبلوماسي', 'ديبلوماسي'],
+  ['عسكري', 'حربي'],
   ['ترتيب', 'تنظيم', 'رتب'],
   ['منفتح', 'انفتاح', 'استعداد', 'مستعد'],
-  ['زار', 'زيار'],
-  ['تحذير', 'حذر', 'تحذر'],
+  ['زار', 'زيارة'],
+  ['قتل', 'مقتل', 'قتلى', 'قتيل'],
 ];
 const SYNONYMS = new Map<string, string>();
-for (const g of SYNONYM_GROUPS) for (const w of g) SYNONYMS.set(w, g[0]);
+for (const g of SYNONYM_GROUPS) {
+  const head = lightStem(normalize(g[0]));
+  for (const w of g) {
+    const s = lightStem(normalize(w));
+    if (!SYNONYMS.has(s)) SYNONYMS.set(s, head);
+  }
+}
 
 export function synonym(stem: string): string {
   return SYNONYMS.get(stem) ?? stem;

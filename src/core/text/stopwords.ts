@@ -18,6 +18,8 @@ const WORDS = `
 عام العام سنة السنة يوم يوم الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت
 وذلك وهذا وهذه وتلك التى الذى فإن فان بأن بان لأن لان كي لكي لـ وأشار واشار وأكد واكد وقال وقالت وأضاف واضاف
 يوم يومي مساء صباح الماضي المقبل الجاري القادم الحالي أخرى اخرى آخر اخر أحد احد إحدى احدى واحد نفس ذات
+فيما بينما مما عما لما إلا الا إنما انما ذاته ذاتها نفسه نفسها بدوره بدورها عدة ظل جانبه جانبها
+زال يزال تزال مازال مايزال
 `;
 
 export const STOPWORDS: ReadonlySet<string> = new Set(
@@ -26,6 +28,8 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
     .map((w) => normalize(w)),
 );
 
+/** Is a folded word a stopword, alone or behind a one-letter proclitic («وفيما», «بذلك»)? */
 export function isStopword(foldedWord: string): boolean {
-  return STOPWORDS.has(foldedWord);
+  if (STOPWORDS.has(foldedWord)) return true;
+  return foldedWord.length > 3 && 'وفبلك'.includes(foldedWord[0]) && STOPWORDS.has(foldedWord.slice(1));
 }

@@ -1,0 +1,96 @@
+import type { Registry } from '../actors/registry';
+import { lightStem, synonym } from '../text/stem';
+import { isStopword } from '../text/stopwords';
+import type { Token } from '../text/tokens';
+import type { Mention } from '../types';
+import { REPORTING, sourcePhraseLength } from './attribution';
+
+/** Places that stand for their country in claims («طهران» for Iran). */
+function canonicalActor(registry: Registry, id: string): string {
+  const a = registry.get(id);
+  return a?.capitalOf ?? id;
+}
+
+/** Words that open a new clause wherever they stand («حيث», «لكن», «فيما» ...). */
+const OPENERS = new Set(['حيث', 'لكن', 'لكنه', 'لكنها', 'لكنهم', 'ولكن', 'ولكنه', 'فيما', 'بينما', 'مما', 'بعدما', 'اذ', 'كما', 'وكما']);
+/** After a comma, these open a new clause: «، ولم ...», «، ونحن ...», «، ما يرفع ...». */
+const AFTER_COMMA = new Set(['ولم', 'ولن', 'ولا', 'وقد', 'ونحن', 'وهو', 'وهي', 'وهم', 'وانه', 'وانها', 'ما', 'الا', 'غير']);
+
+/**
+ * Does token t open a new clause? Only where grammar says so: a connective, or
+ * after a comma a negated or pronoun-led coordinate clause, a circumstantial
+ * participle («، مشيراً», «، واصفاً», «، مؤكدين») or an imperfect verb («، يبقى»).
+ * A comma before an adjunct («، في وقت لاحق») does not split one claim in two.
+ */
+function opensClause(t: string, afterComma: boolean): boolean {
+  if (OPENERS.has(t)) return true;
+  if (!afterComma) return false;
+  if (AFTER_COMMA.has(t)) return true;
+  // Circumstantial participles: مُفعِلاً / مُفعِلين (م... ending in ا or ين), فاعلاً (واصفاً, لافتاً).
+  if (t.length >= 5 && t[0] === 'م' && (t.endsWith('ا') || t.endsWith('ين'))) return true;
+  if (t.length === 5 && t[1] === 'ا' && t[4] === 'ا') return true;
+  // An imperfect verb right after a comma starts a new predicate.
+  if (t.length >= 4 && t[0] === 'ي') return true;
+  return false;
+}
+const MIN_CLAUSE_FEATURES = 3;
+
+/** A word of reporting, alone or behind a one-letter proclitic («لوكالة», «وبيان»). */
+function isReporting(w: string): boolean {
+  return REPORTING.has(w) || (w.length > 3 && 'وفبلك'.includes(w[0]) && REPORTING.has(w.slice(1)));
+}
+
+/**
+ * A sentence's clauses and each clause's features: content stems outside
+ * mentions, and the actors it mentions (a clause without an actor keeps the
+ * previous clause's, its implied subject). One sentence of a news story often
+ * packs two claims («..., حيث ...»), which other articles tell apart.
+ */
+export function clauseFeatures(tokens: Token[], mentions: Mention[], origStart: (t: Token) => number, registry: Registry, folded: string): string[][] {
+  const clauses: Array<{ stems: Set<string>; actors: Set<string> }> = [{ stems: new Set(), actors: new Set() }];
+  let mi = 0;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    const cur = clauses[clauses.length - 1];
+    if (k > 0 && cur.stems.size + cur.actors.size >= MIN_CLAUSE_FEATURES) {
+      const gap = folded.slice(tokens[k - 1].end, t.start);
+      if (opensClause(t.text, /[،,;:؛]/.test(gap))) clauses.push({ stems: new Set(), actors: new Set() });
+    }
+    const c = clauses[clauses.length - 1];
+    // A token belongs to a mention when they overlap: «ومصر» starts with a proclitic the mention leaves out.
+    const at = origStart(t);
+    const atEnd = origStart({ ...t, start: t.end - 1 }) + 1;
+    while (mi < mentions.length && mentions[mi].end <= at) mi++;
+    const m = mi < mentions.length && mentions[mi].start < atEnd ? mentions[mi] : undefined;
+    if (m) {
+      const a = registry.get(m.actorId);
+      if (a && a.type !== 'media' && !m.nested) c.actors.add('@' + canonicalActor(registry, m.actorId));
+      continue;
+    }
+    // «مسؤول أمريكي كبير», «مصادر مطلعة»: who says it, not what is said.
+    const source = sourcePhraseLength(tokens, k);
+    if (source) {
+      k += source - 1;
+      continue;
+    }
+    if (t.text.length < 2 || isStopword(t.text) || isReporting(t.text)) continue;
+    const stem = lightStem(t.text);
+    if (stem.length >= 2 && !isStopword(stem)) c.stems.add(stem);
+  }
+  // A short tail joins the clause before it.
+  for (let i = clauses.length - 1; i > 0; i--) {
+    if (clauses[i].stems.size + clauses[i].actors.size < MIN_CLAUSE_FEATURES) {
+      for (const x of clauses[i].stems) clauses[i - 1].stems.add(x);
+      for (const x of clauses[i].actors) clauses[i - 1].actors.add(x);
+      clauses.splice(i, 1);
+    }
+  }
+  // The actors of a clause carry into the next one: its subject is often left
+  // implicit («يبقى موقف خامنئي متشدداً، حيث حذر ...»).
+  let prevActors = new Set<string>();
+  return clauses.map((c) => {
+    const actors = new Set([...c.actors, ...prevActors]);
+    prevActors = c.actors.size ? c.actors : prevActors;
+    return [...[...c.stems].map(synonym), ...actors];
+  });
+}

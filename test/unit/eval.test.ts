@@ -1,0 +1,37 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { evaluateFolder } from '../../src/eval/evaluate';
+import { score } from '../../src/eval/score';
+
+/** Quality on the seeds, scored against the hand-checked gold file with the built-in registry. */
+describe('quality on the seed articles', () => {
+  const gold = JSON.parse(fs.readFileSync(path.join(__dirname, '../fixtures/seeds.gold.json'), 'utf8'));
+  const { scores } = evaluateFolder(path.join(__dirname, '../../seeds'), gold);
+
+  it('finds actor mentions with F1 >= 0.95', () => {
+    expect(scores.mentions.f1).toBeGreaterThanOrEqual(0.95);
+  });
+  it('links mentions to the right other articles (accuracy >= 0.95)', () => {
+    expect(scores.crossReference.accuracy).toBeGreaterThanOrEqual(0.95);
+  });
+  it('groups recurring claims across articles with pairwise F1 >= 0.85', () => {
+    expect(scores.claims.f1).toBeGreaterThanOrEqual(0.85);
+  });
+});
+
+describe('the scorer', () => {
+  it('penalises a wrong prediction (it can fail)', () => {
+    const gold = JSON.parse(fs.readFileSync(path.join(__dirname, '../fixtures/seeds.gold.json'), 'utf8'));
+    const empty = score(gold, { mentions: {}, actors: [], groups: [] });
+    expect(empty.mentions.f1).toBe(0);
+    expect(empty.claims.recall).toBe(0);
+    const everything = score(gold, {
+      mentions: {},
+      actors: [],
+      groups: [gold.claims.flatMap((c: { sentences: unknown[] }) => c.sentences)],
+    });
+    expect(everything.claims.recall).toBe(1);
+    expect(everything.claims.precision).toBeLessThan(0.5);
+  });
+});
