@@ -9,7 +9,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const outDir = path.join(root, 'out/test/host');
+// --outdir DIR: build elsewhere (the runners build into their own run folder, so that runs
+// started at the same time in one checkout do not delete each other's bundle).
+const i = process.argv.indexOf('--outdir');
+const outDir = i > 0 ? path.resolve(process.argv[i + 1]) : path.join(root, 'out/test/host');
 const suiteDir = path.join(root, 'test/host/suite');
 
 const suites = fs.existsSync(suiteDir)
@@ -42,4 +45,4 @@ if (suites.length) {
     outdir: path.join(outDir, 'suite'),
   });
 }
-console.log(`[build-tests] out/test/host: index.js + ${suites.length} suite file(s) (${Date.now() - t} ms)`);
+console.log(`[build-tests] ${path.relative(root, outDir).startsWith('..') ? outDir : path.relative(root, outDir)}: index.js + ${suites.length} suite file(s) (${Date.now() - t} ms)`);

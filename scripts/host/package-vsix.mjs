@@ -60,16 +60,26 @@ export function packageVsix({
   fs.mkdirSync(path.dirname(out), { recursive: true });
   const args = [VSCE, 'package', '--no-dependencies', '--allow-missing-repository', '--skip-license',
     '--allow-star-activation', '--no-rewrite-relative-links', '--no-update-package-json', '-o', out];
+  let ignoreFile = null;
   if (!Array.isArray(pkg.files)) {
     // vsce refuses a .vscodeignore together with "files"; with "files" everything else is excluded anyway.
     const own = path.join(root, '.vscodeignore');
     const base = fs.existsSync(own) ? fs.readFileSync(own, 'utf8').split(/\r?\n/) : DEFAULT_IGNORES;
-    const ignoreFile = path.join(REPO_ROOT, '.host/vscodeignore');
+    ignoreFile = path.join(REPO_ROOT, `.host/vscodeignore.${process.pid}`);
     fs.writeFileSync(ignoreFile, [...base, '# added by scripts/host/package-vsix.mjs', ...FORCED_IGNORES].join('\n') + '\n');
     args.push('--ignoreFile', ignoreFile);
   }
-  fs.rmSync(out, { force: true });
-  const { ms } = run(process.execPath, args, { cwd: root, label: 'vsce package' });
+  // Write beside the target and rename: other runs in the same checkout may be reading `out`.
+  const tmpOut = `${out}.${process.pid}.tmp.vsix`;
+  args[args.indexOf(out)] = tmpOut;
+  let ms;
+  try {
+    ({ ms } = run(process.execPath, args, { cwd: root, label: 'vsce package' }));
+    fs.renameSync(tmpOut, out);
+  } finally {
+    fs.rmSync(tmpOut, { force: true });
+    if (ignoreFile) fs.rmSync(ignoreFile, { force: true });
+  }
   const bytes = fs.statSync(out).size;
 
   const list = run('unzip', ['-Z1', out], { cwd: root, label: 'unzip -Z1' }).out.split('\n').filter(Boolean);
@@ -82,14 +92,25 @@ export function packageVsix({
   let extensionPath = null;
   if (unpackTo) {
     unpacked = path.resolve(unpackTo);
-    fs.rmSync(unpacked, { recursive: true, force: true });
-    fs.mkdirSync(unpacked, { recursive: true });
-    run('unzip', ['-q', '-o', out, '-d', unpacked], { cwd: root, label: 'unzip' });
-    extensionPath = path.join(unpacked, 'extension');
-    if (!fs.existsSync(path.join(extensionPath, 'package.json'))) throw new Error(`no extension/package.json in ${out}`);
+    extensionPath = unpackVsix(out, unpacked);
     log(`[package] unpacked to ${path.relative(REPO_ROOT, extensionPath)}`);
   }
   return { vsix: out, unpacked, extensionPath, files: files.length, bytes };
+}
+
+/** Unzip a .vsix into `dir` (replaced as a whole); returns the path of its extension/ folder. */
+export function unpackVsix(vsix, dir) {
+  const tmp = `${dir}.${process.pid}.tmp`;
+  fs.rmSync(tmp, { recursive: true, force: true });
+  fs.mkdirSync(tmp, { recursive: true });
+  run('unzip', ['-q', '-o', vsix, '-d', tmp], { cwd: path.dirname(tmp), label: 'unzip' });
+  if (!fs.existsSync(path.join(tmp, 'extension/package.json'))) {
+    fs.rmSync(tmp, { recursive: true, force: true });
+    throw new Error(`no extension/package.json in ${vsix}`);
+  }
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.renameSync(tmp, dir);
+  return path.join(dir, 'extension');
 }
 
 function parseArgs(argv) {

@@ -11,7 +11,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { REPO_ROOT } from './code-server.mjs';
-import { packageVsix } from './package-vsix.mjs';
+import { packageVsix, unpackVsix } from './package-vsix.mjs';
 
 const LINE_PREFIX = 'isnad-test| '; // see test/host/index.ts
 
@@ -29,16 +29,16 @@ function finish(passed, failed, code) {
 }
 
 async function main() {
-  const extensionPath = path.join(REPO_ROOT, '.host/vsix-unpacked/extension');
+  const vsix = path.join(REPO_ROOT, '.host/isnad.vsix');
   if (opt.pkg) packageVsix();
-  else if (!fs.existsSync(path.join(extensionPath, 'package.json'))) {
-    throw new Error('no .host/vsix-unpacked/extension: run without --no-package first');
-  }
-  const b = spawnSync(process.execPath, [path.join(REPO_ROOT, 'scripts/build-tests.mjs')], { encoding: 'utf8' });
-  if (b.status !== 0) throw new Error(`building the test bundle failed:\n${b.stdout}${b.stderr}`);
-  process.stdout.write(b.stdout);
+  else if (!fs.existsSync(vsix)) throw new Error('no .host/isnad.vsix: run without --no-package first');
 
   const runDir = fs.mkdtempSync(path.join(os.tmpdir(), 'isnad-electron-'));
+  const extensionPath = unpackVsix(vsix, path.join(runDir, 'vsix'));
+  const testsDir = path.join(runDir, 'tests');
+  const b = spawnSync(process.execPath, [path.join(REPO_ROOT, 'scripts/build-tests.mjs'), '--outdir', testsDir], { encoding: 'utf8' });
+  if (b.status !== 0) throw new Error(`building the test bundle failed:\n${b.stdout}${b.stderr}`);
+  process.stdout.write(b.stdout.replace(testsDir, 'test bundle'));
   const ws = path.join(runDir, 'seeds');
   fs.cpSync(path.join(REPO_ROOT, 'seeds'), ws, { recursive: true });
   const resultFile = path.join(runDir, 'result.json');
@@ -59,11 +59,12 @@ async function main() {
         ? { vscodeExecutablePath: process.env.VSCODE_EXECUTABLE }
         : { version: process.env.VSCODE_VERSION || '1.100.3' }),
       extensionDevelopmentPath: extensionPath,
-      extensionTestsPath: path.join(REPO_ROOT, 'out/test/host/index.js'),
+      extensionTestsPath: path.join(testsDir, 'index.js'),
       launchArgs: [ws, '--disable-extensions', '--disable-workspace-trust', '--skip-welcome',
         '--user-data-dir', path.join(runDir, 'user-data'), '--extensions-dir', path.join(runDir, 'extensions')],
       extensionTestsEnv: {
         ISNAD_TEST_RESULT_FILE: resultFile,
+        ISNAD_REPO_ROOT: REPO_ROOT,
         ...(opt.grep ? { ISNAD_TEST_GREP: opt.grep } : {}),
       },
     });

@@ -1,10 +1,10 @@
-// Run the extension-host test suite (out/test/host/index.js) inside a real VS Code 1.100.3:
+// Run the extension-host test suite (test/host/**, bundled by scripts/build-tests.mjs) inside a real VS Code 1.100.3:
 // code-server serves the workbench, headless Debian Chromium (playwright-core) opens it with a
 // development payload, the way @vscode/test-web does.
 //
 //   node scripts/host/run-host-tests.mjs [--no-package] [--keep] [--verbose] [--grep PATTERN] [--root DIR]
 //
-// --no-package  reuse .host/vsix-unpacked/ from the last packaging
+// --no-package  reuse .host/isnad.vsix from the last packaging (no build)
 // --keep        keep the run folder (workspace, logs) even when the suite passes
 // --grep        only tests whose full title matches PATTERN (mocha grep)
 // --root DIR    package another extension folder (harness self-check with a stand-in extension)
@@ -16,7 +16,7 @@ import path from 'node:path';
 import {
   REPO_ROOT, startCodeServer, workbenchUrl, CHROMIUM_PATH, CHROMIUM_ARGS, assertChromium,
 } from './code-server.mjs';
-import { packageVsix } from './package-vsix.mjs';
+import { packageVsix, unpackVsix } from './package-vsix.mjs';
 
 const SUITE_TIMEOUT_MS = 5 * 60_000;
 const RESULT_MARKER = 'ISNAD_HOST_RESULT'; // both defined in test/host/index.ts
@@ -50,22 +50,24 @@ function finish(passed, failed, code) {
 
 async function main() {
   assertChromium();
-  const extensionPath = path.join(REPO_ROOT, '.host/vsix-unpacked/extension');
+  const vsix = path.join(REPO_ROOT, '.host/isnad.vsix');
   if (opt.pkg) packageVsix({ root: opt.root });
-  else if (!fs.existsSync(path.join(extensionPath, 'package.json'))) {
-    throw new Error('no .host/vsix-unpacked/extension: run without --no-package first');
-  }
-  const b = spawnSync(process.execPath, [path.join(REPO_ROOT, 'scripts/build-tests.mjs')], { encoding: 'utf8' });
-  if (b.status !== 0) throw new Error(`building the test bundle failed:\n${b.stdout}${b.stderr}`);
-  process.stdout.write(b.stdout);
-  const testsPath = path.join(REPO_ROOT, 'out/test/host/index.js');
+  else if (!fs.existsSync(vsix)) throw new Error('no .host/isnad.vsix: run without --no-package first');
 
-  // A run folder of its own: workspace (a copy of seeds/), user data, extensions, TMPDIR, XDG_*, logs.
+  // A run folder of its own: the extension as packaged, the test bundle, the workspace (a copy of
+  // seeds/), user data, extensions, TMPDIR, XDG_*, logs. Nothing shared with other runs.
   const runDir = fs.mkdtempSync(path.join(os.tmpdir(), 'isnad-host-'));
+  const extensionPath = unpackVsix(vsix, path.join(runDir, 'vsix'));
+  const testsDir = path.join(runDir, 'tests');
+  const b = spawnSync(process.execPath, [path.join(REPO_ROOT, 'scripts/build-tests.mjs'), '--outdir', testsDir], { encoding: 'utf8' });
+  if (b.status !== 0) throw new Error(`building the test bundle failed:\n${b.stdout}${b.stderr}`);
+  process.stdout.write(b.stdout.replace(testsDir, 'test bundle'));
+  const testsPath = path.join(testsDir, 'index.js');
   const ws = path.join(runDir, 'seeds');
   fs.cpSync(path.join(REPO_ROOT, 'seeds'), ws, { recursive: true });
   // The extension host inherits code-server's environment: that is how the grep pattern reaches mocha.
   if (opt.grep) process.env.ISNAD_TEST_GREP = opt.grep;
+  process.env.ISNAD_REPO_ROOT = REPO_ROOT; // the bundle lives in the run folder: tests find repo files here
   const server = await startCodeServer({
     folder: ws, runDir,
     userDataDir: path.join(runDir, 'user-data'),

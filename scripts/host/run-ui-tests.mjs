@@ -69,7 +69,10 @@ async function main() {
     .map((name) => ({ name, text: fs.readFileSync(path.join(ws, name), 'utf8') }));
   const userDataDir = path.join(runDir, 'user-data');
   const extensionsDir = path.join(runDir, 'extensions');
-  const installed = installExtension({ vsix, extensionsDir, userDataDir, runDir });
+  // Install from a copy: other runs in the same checkout may repackage .host/isnad.vsix meanwhile.
+  const ownVsix = path.join(runDir, 'isnad.vsix');
+  fs.copyFileSync(vsix, ownVsix);
+  const installed = installExtension({ vsix: ownVsix, extensionsDir, userDataDir, runDir });
   console.log(`[ui] ${installed.split('\n').pop()}`);
   const server = await startCodeServer({ folder: ws, userDataDir, extensionsDir, runDir });
   console.log(`[ui] code-server ${server.url} ready (${secs()}); run folder ${runDir}`);

@@ -12,7 +12,7 @@ import * as vscode from 'vscode';
 import type { ClaimGroup, SentenceRef } from '../core';
 import { fileLabel } from './actorText';
 import { arabicSentence, ltr, treeText } from './bidi';
-import { claimKey, filterClaims, findClaim, orderSentences, originCount, sortClaims, type ClaimFilter } from './claimsTreeModel';
+import { claimKey, filterClaims, findClaim, orderSentences, originCount, sortClaims, uniqueClaims, type ClaimFilter } from './claimsTreeModel';
 import { Commands } from './commandLinks';
 import { dateOf, isRecurring } from './corpusQueries';
 import { excerpt, escapeMarkdown } from './markdownText';
@@ -22,9 +22,9 @@ import type { IsnadServices } from './services';
 import { SECTION } from './settings';
 
 export const CLAIMS_VIEW = 'isnad.claims';
-// An RTL label wider than the sidebar loses its beginning (it overflows on the left, where the
-// sentence starts), so labels stay short; the tooltip has the whole text.
-const LABEL_LENGTH = 48;
+// The tree row is a left-to-right box that clips on the right: an Arabic label wider than the
+// sidebar loses its BEGINNING (the right end). So labels stay short; the tooltip has the whole text.
+const LABEL_LENGTH = 40;
 
 type Node =
   | { kind: 'group'; id: string; group: ClaimGroup; single: boolean }
@@ -61,8 +61,8 @@ class ClaimsTreeProvider implements vscode.TreeDataProvider<Node> {
     const { minSources, claimsSortBy } = this.services.settings();
     if (!index.started) return { recurring: [], singles: [] };
     const corpus = index.corpus;
-    const recurring = corpus.claimGroups().filter((g) => isRecurring(g, minSources));
-    const singles = [...corpus.singleSourceClaims(), ...corpus.claimGroups().filter((g) => !isRecurring(g, minSources))];
+    const recurring = uniqueClaims(corpus.claimGroups().filter((g) => isRecurring(g, minSources)));
+    const singles = uniqueClaims([...corpus.singleSourceClaims(), ...corpus.claimGroups().filter((g) => !isRecurring(g, minSources))]);
     return {
       recurring: sortClaims(filterClaims(recurring, this.filter), claimsSortBy),
       singles: sortClaims(filterClaims(singles, this.filter), 'date'),
@@ -321,7 +321,7 @@ function claimAtCursor(services: IsnadServices): string | undefined {
   const file = fileKey(editor.document.uri);
   const sentence = index.corpus.sentenceAt(file, editor.document.offsetAt(editor.selection.active));
   if (!sentence) return undefined;
-  const groups = index.corpus.groupsOfSentence(file, sentence.id).filter((g) => isRecurring(g, services.settings().minSources));
+  const groups = uniqueClaims(index.corpus.groupsOfSentence(file, sentence.id).filter((g) => isRecurring(g, services.settings().minSources)));
   return groups[0] ? claimKey(groups[0]) : undefined;
 }
 

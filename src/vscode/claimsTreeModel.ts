@@ -72,3 +72,17 @@ export function claimKey(group: Pick<ClaimGroup, 'id' | 'sentences'>): string {
 export function findClaim<T extends Pick<ClaimGroup, 'id' | 'sentences'>>(groups: readonly T[], keyOrId: string): T | undefined {
   return groups.find((g) => claimKey(g) === keyOrId) ?? groups.find((g) => g.id === keyOrId);
 }
+
+/**
+ * Drops repeated groups (same engine id and same sentences): the engine can return one
+ * group twice, and a tree must not hold two items with one id.
+ */
+export function uniqueClaims<T extends Pick<ClaimGroup, 'id' | 'sentences'>>(groups: readonly T[]): T[] {
+  const seen = new Set<string>();
+  return groups.filter((g) => {
+    const key = claimKey(g);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -10,7 +10,8 @@ import type { IsnadServices } from './services';
 
 export function activateExportReport(context: vscode.ExtensionContext, services: IsnadServices): void {
   const t = vscode.l10n.t;
-  context.subscriptions.push(vscode.commands.registerCommand('isnad.exportReport', async (format?: unknown) => {
+  // Arguments (optional, for automation): format 'markdown' | 'json', and a target URI (no dialog then).
+  context.subscriptions.push(vscode.commands.registerCommand('isnad.exportReport', async (format?: unknown, to?: unknown) => {
     await services.index.ensureStarted();
     let kind = format === 'json' || format === 'markdown' ? format : undefined;
     if (!kind) {
@@ -25,6 +26,11 @@ export function activateExportReport(context: vscode.ExtensionContext, services:
     const content = kind === 'json' ? JSON.stringify(report, null, 2) + '\n' : reportToMarkdown(report, t);
     const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
     const name = kind === 'json' ? 'isnad-report.json' : 'isnad-report.md';
+    const given = to instanceof vscode.Uri ? to : typeof to === 'string' ? vscode.Uri.parse(to) : undefined;
+    if (given) {
+      await vscode.workspace.fs.writeFile(given, new TextEncoder().encode(content));
+      return given.toString();
+    }
     const target = await vscode.window.showSaveDialog({
       defaultUri: folder ? vscode.Uri.joinPath(folder, name) : undefined,
       filters: kind === 'json' ? { JSON: ['json'] } : { Markdown: ['md'] },

@@ -53,6 +53,11 @@ export function activate(context: vscode.ExtensionContext): IsnadServices {
       vscode.workspace.getConfiguration(SECTION).update('highlighting.enabled', !settings.highlightingEnabled, vscode.ConfigurationTarget.Global)),
   );
 
+  // The views' welcome text says «reading…» rather than «nothing found» while indexing.
+  context.subscriptions.push(index.onDidChangeState((state) => {
+    void vscode.commands.executeCommand('setContext', 'isnad.indexing', state === 'indexing');
+  }));
+
   // Start indexing when the first Arabic article is on screen (now or later).
   const startIfArticleShown = (editors: readonly vscode.TextEditor[]) => {
     if (!index.started && editors.some((e) => index.looksLikeArticle(e.document))) void index.ensureStarted();

@@ -7,7 +7,7 @@
 import * as vscode from 'vscode';
 import type { ClaimGroup, CorpusApi, Mention, Sentence } from '../core';
 import { roleTexts, typeLabel, fileLabel } from './actorText';
-import { claimKey } from './claimsTreeModel';
+import { claimKey, uniqueClaims } from './claimsTreeModel';
 import { HOVER_ENABLED_COMMANDS } from './commandLinks';
 import { dateOf, isRecurring, mentionsByFile, otherArticleSentences, usageOf } from './corpusQueries';
 import { renderActorHover, renderClaimHover, type ArticleSentenceItem, type ClaimSummary } from './hoverMarkdown';
@@ -35,7 +35,7 @@ export function claimSummary(group: ClaimGroup): ClaimSummary {
 }
 
 function sortBySources(groups: ClaimGroup[]): ClaimGroup[] {
-  return [...groups].sort((a, b) => b.origins.length - a.origins.length || b.files.length - a.files.length);
+  return uniqueClaims(groups).sort((a, b) => b.origins.length - a.origins.length || b.files.length - a.files.length);
 }
 
 export function actorHoverMarkdown(corpus: CorpusApi, file: string, mention: Mention, sentence: Sentence | undefined, services: IsnadServices): string | undefined {

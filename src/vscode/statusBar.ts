@@ -4,6 +4,7 @@
  * The text is icons and digits only (no bidi mixing); the words go in the tooltip.
  */
 import * as vscode from 'vscode';
+import { claimKey } from './claimsTreeModel';
 import { isRecurring } from './corpusQueries';
 import { ltr } from './bidi';
 import { fileKey } from './positions';
@@ -31,7 +32,7 @@ export function activateStatusBar(context: vscode.ExtensionContext, services: Is
     const { minSources } = services.settings();
     const claims = new Set<string>();
     for (const s of analysis.sentences) {
-      for (const g of index.corpus.groupsOfSentence(fileKey(doc.uri), s.id)) if (isRecurring(g, minSources)) claims.add(g.id);
+      for (const g of index.corpus.groupsOfSentence(fileKey(doc.uri), s.id)) if (isRecurring(g, minSources)) claims.add(claimKey(g));
     }
     item.text = `$(person) ${actors}  $(comment-discussion) ${claims.size}`;
     item.tooltip = t('{0} actors and {1} recurring claims in this article. Click to open the Isnad sidebar.', ltr(String(actors)), ltr(String(claims.size)));

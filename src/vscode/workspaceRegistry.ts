@@ -74,14 +74,17 @@ export function activateWorkspaceRegistry(context: vscode.ExtensionContext, serv
   };
   const isRegistry = (uri: vscode.Uri) => uri.toString() === registryUri()?.toString();
 
-  // `**/` form so the watcher still works after folders change; events are filtered by isRegistry.
-  const watcher = vscode.workspace.createFileSystemWatcher('**/' + REGISTRY_PATH);
-  const onDisk = (uri: vscode.Uri) => { if (isRegistry(uri)) reload(); };
+  // `**/` form so the watchers still work after folders change; events are filtered here. The folder
+  // is watched too: deleting or renaming `.isnad` reports the folder only, not the file inside.
+  const registryFolder = () => { const u = registryUri(); return u && vscode.Uri.joinPath(u, '..').toString(); };
+  const onDisk = (uri: vscode.Uri) => { if (isRegistry(uri) || uri.toString() === registryFolder()) reload(); };
+  const fileWatcher = vscode.workspace.createFileSystemWatcher('**/' + REGISTRY_PATH);
+  const folderWatcher = vscode.workspace.createFileSystemWatcher('**/' + REGISTRY_PATH.split('/')[0]);
+  context.subscriptions.push(fileWatcher, folderWatcher);
+  for (const w of [fileWatcher, folderWatcher]) {
+    context.subscriptions.push(w.onDidCreate(onDisk), w.onDidChange(onDisk), w.onDidDelete(onDisk));
+  }
   context.subscriptions.push(
-    watcher,
-    watcher.onDidCreate(onDisk),
-    watcher.onDidChange(onDisk),
-    watcher.onDidDelete(onDisk),
     // Editing the registry in the editor applies at once (the open document wins over the disk).
     vscode.workspace.onDidChangeTextDocument((e) => { if (isRegistry(e.document.uri) && e.contentChanges.length) reload(); }),
     vscode.workspace.onDidCloseTextDocument((doc) => { if (isRegistry(doc.uri)) reload(); }),

@@ -7,6 +7,9 @@
  * Test files may use the tdd UI (`suite`/`test`/`suiteSetup`) or the bdd UI
  * (`describe`/`it`/`before`); both sets of globals are installed.
  *
+ * The runners bundle this into a folder of their own run (scripts/build-tests.mjs --outdir), so a
+ * test must not find repository files relative to __dirname: use process.env.ISNAD_REPO_ROOT.
+ *
  * Runs with: npm run test:host (code-server + Chromium, see scripts/host/run-host-tests.mjs)
  * or npm run test:electron (desktop VS Code via @vscode/test-electron).
  */

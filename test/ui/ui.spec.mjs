@@ -177,23 +177,22 @@ export const steps = [
   {
     name: 'Arabic reading order is kept on highlighted lines',
     async run({ page, log }) {
-      // Measure every highlighted row of the article, scrolling down a screen at a time.
+      // Measure every highlighted row of the article, a page at a time (PageDown in the editor).
       const byText = new Map();
-      const ed = await page.locator(EDITOR).boundingBox();
-      await page.mouse.move(ed.x + 15, ed.y + ed.height / 2); // over the gutter: no hover
+      await page.locator(`${EDITOR} .view-lines`).first().click({ position: { x: 5, y: 5 } });
+      await page.keyboard.press('Control+Home');
       let previous = '';
-      for (let screen = 0; screen < 30; screen++) {
+      for (let screen = 0; screen < 40; screen++) {
+        await page.waitForTimeout(200);
         const { lines } = await measure(page);
         for (const l of lines) if (l.decorations.length && !byText.has(l.text)) byText.set(l.text, l);
         const key = lines.map((l) => l.text).join('\n');
-        if (process.env.ISNAD_UI_DEBUG) console.log('screen', screen, lines.length, lines[0]?.text.slice(0, 20), lines.at(-1)?.text.slice(0, 20));
         if (key === previous) break;
         previous = key;
-        await page.mouse.wheel(0, ed.height * 0.7);
-        await page.waitForTimeout(250);
+        await page.keyboard.press('PageDown');
       }
-      await page.mouse.wheel(0, -1e6);
-      await page.waitForTimeout(250);
+      await page.keyboard.press('Control+Home');
+      await page.waitForTimeout(200);
       const highlighted = [...byText.values()];
       if (!highlighted.length) throw new Error('no highlighted line on screen');
       const problems = [];

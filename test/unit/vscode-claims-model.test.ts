@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claimKey, filterClaims, findClaim, orderSentences, sortClaims } from '../../src/vscode/claimsTreeModel';
+import { claimKey, filterClaims, findClaim, orderSentences, sortClaims, uniqueClaims } from '../../src/vscode/claimsTreeModel';
 import type { ClaimGroup } from '../../src/core/types';
 
 function group(id: string, files: string[], origins: number, date: string | null, actorIds: string[] = []): ClaimGroup {
@@ -55,5 +55,12 @@ describe('claimKey', () => {
     expect(claimKey(g1)).toBe(claimKey({ ...g1 }));
     expect(findClaim([g1, g2], claimKey(g2))).toBe(g2);
     expect(findClaim([g1, g2], 'claim:f#1')).toBe(g1);
+  });
+
+  it('drops a group the engine returned twice', () => {
+    const g1 = { id: 'claim:f#1', sentences: [ref('f#1'), ref('g#5')] };
+    const again = { id: 'claim:f#1', sentences: [ref('f#1'), ref('g#5')] };
+    const g2 = { id: 'claim:f#1', sentences: [ref('f#1'), ref('h#9')] };
+    expect(uniqueClaims([g1, again, g2])).toEqual([g1, g2]);
   });
 });

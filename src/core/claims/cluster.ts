@@ -40,6 +40,13 @@ export interface ClusterOptions {
 
 export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = { threshold: 0.3, probes: 8, maxPostings: 400 };
 
+/** A group being built: its members, their summed unit vectors, and its members by article. */
+interface Group {
+  sum: Map<number, number>;
+  members: number[];
+  byFile: Map<string, number[]>;
+}
+
 class UnionFind {
   private readonly parent: Int32Array;
   constructor(n: number) {
@@ -90,6 +97,11 @@ export function clusterUnits(units: Unit[], opts: ClusterOptions = DEFAULT_CLUST
     vecs.push(v);
   }
   const idf = df.map((d) => Math.log(1 + n / d));
+  if ((globalThis as any).SOLO !== undefined) {
+    const arts = df.map(() => new Set<string>());
+    units.forEach((u, i) => { for (const f of vecs[i]) arts[f].add(u.file); });
+    arts.forEach((a, f) => { if (a.size < 2) idf[f] *= (globalThis as any).SOLO; });
+  }
   const norms = vecs.map((v) => {
     let s = 0;
     for (const f of v) s += idf[f] * idf[f];
@@ -129,6 +141,7 @@ export function clusterUnits(units: Unit[], opts: ClusterOptions = DEFAULT_CLUST
         seen[j] = i;
         const sim = similarity(i, j);
         if (sim < opts.threshold) continue;
+        if ((globalThis as any).MS) { let k = 0; const b = new Set(vecs[j]); for (const f of vecs[i]) if (b.has(f)) k++; if (k < (globalThis as any).MS) continue; }
         const cur = mine.get(units[j].file);
         if (!cur || sim > cur.sim || (sim === cur.sim && j < cur.j)) mine.set(units[j].file, { j, sim });
       }
@@ -141,36 +154,79 @@ export function clusterUnits(units: Unit[], opts: ClusterOptions = DEFAULT_CLUST
     return back !== undefined && sim >= back.sim - TIE;
   };
 
-  // Links: mutual best matches.
+  // Links: mutual best matches, strongest first. Two groups merge only while the
+  // average similarity across them stays at the threshold (average linkage, from
+  // the groups' summed unit vectors; pairs from one article do not count, as an
+  // article's two tellings of a claim need not resemble each other), so a chain
+  // of loose resemblances never grows into one group.
+  const edges: Array<{ i: number; j: number; sim: number }> = [];
+  for (let i = 0; i < n; i++) for (const { j, sim } of best[i].values()) if (i < j && isMutual(i, j, sim)) edges.push({ i, j, sim });
+  edges.sort((a, b) => b.sim - a.sim || a.i - b.i || a.j - b.j);
   const uf = new UnionFind(n);
-  for (let i = 0; i < n; i++) for (const { j, sim } of best[i].values()) if (isMutual(i, j, sim)) uf.union(i, j);
-  const byRoot = new Map<number, Set<number>>();
-  for (let i = 0; i < n; i++) {
-    const r = uf.find(i);
-    let g = byRoot.get(r);
-    if (!g) byRoot.set(r, (g = new Set()));
-    g.add(i);
+  const groupOf = new Map<number, Group>();
+  const single = (i: number): Group => {
+    const g: Group = { sum: new Map(), members: [i], byFile: new Map([[units[i].file, [i]]]) };
+    for (const f of vecs[i]) g.sum.set(f, idf[f] / norms[i]);
+    return g;
+  };
+  const group = (r: number): Group => {
+    let g = groupOf.get(r);
+    if (!g) groupOf.set(r, (g = single(r)));
+    return g;
+  };
+  /** Average similarity between the members of two groups, over pairs from different articles. */
+  const cohesion = (a: Group, b: Group): number => {
+    const [small, large] = a.sum.size <= b.sum.size ? [a.sum, b.sum] : [b.sum, a.sum];
+    let total = 0;
+    for (const [f, w] of small) total += w * (large.get(f) ?? 0);
+    let pairs = a.members.length * b.members.length;
+    const [fewer, more] = a.byFile.size <= b.byFile.size ? [a, b] : [b, a];
+    for (const [file, xs] of fewer.byFile) {
+      const ys = more.byFile.get(file);
+      if (!ys) continue;
+      for (const x of xs) for (const y of ys) total -= similarity(x, y);
+      pairs -= xs.length * ys.length;
+    }
+    return pairs > 0 ? total / pairs : 0;
+  };
+  for (const { i, j } of edges) {
+    const ra = uf.find(i);
+    const rb = uf.find(j);
+    if (ra === rb) continue;
+    const a = group(ra);
+    const b = group(rb);
+    if (cohesion(a, b) < opts.threshold) continue;
+    uf.union(ra, rb);
+    const [big, small] = a.members.length >= b.members.length ? [a, b] : [b, a];
+    for (const [f, w] of small.sum) big.sum.set(f, (big.sum.get(f) ?? 0) + w);
+    big.members.push(...small.members);
+    for (const [file, xs] of small.byFile) big.byFile.set(file, [...(big.byFile.get(file) ?? []), ...xs]);
+    groupOf.delete(ra);
+    groupOf.delete(rb);
+    groupOf.set(uf.find(ra), big);
   }
-  // Joins: a unit joins the group of its best match in another article when
-  // its own article is already in that group (it tells the claim again).
-  const filesOf = new Map<number, Set<string>>();
-  for (const [r, g] of byRoot) if (g.size >= 2) filesOf.set(r, new Set([...g].map((i) => units[i].file)));
+  // Joins: a unit joins the group of its best match in another article when it
+  // is as close to that group as the group's own members must be, without
+  // merging its own group into it: an article may tell a claim twice (the lede,
+  // then the body), and one clause may tell a second claim.
   const joined = new Map<number, Set<number>>();
   for (let i = 0; i < n; i++) {
     for (const { j, sim } of best[i].values()) {
-      if (isMutual(i, j, sim) || (globalThis as any).NOJOIN || sim < ((globalThis as any).JOIN ?? 0)) continue;
+      if (isMutual(i, j, sim)) continue;
       const r = uf.find(j);
-      if (r === uf.find(i) || !filesOf.get(r)?.has(units[i].file)) continue;
+      const g = groupOf.get(r);
+      if (!g || r === uf.find(i) || cohesion(single(i), g) < opts.threshold) continue;
       let s = joined.get(r);
       if (!s) joined.set(r, (s = new Set()));
       s.add(i);
     }
   }
   const groups: number[][] = [];
-  for (const [r, core] of byRoot) {
-    if (core.size < 2) continue;
-    const g = [...new Set([...core, ...(joined.get(r) ?? [])])].sort((a, b) => a - b);
+  for (const [r, core] of groupOf) {
+    if (core.members.length < 2) continue;
+    const g = [...new Set([...core.members, ...(joined.get(r) ?? [])])].sort((a, b) => a - b);
     if (new Set(g.map((i) => units[i].file)).size >= 2) groups.push(g);
   }
+  groups.sort((a, b) => a[0] - b[0]);
   return { groups, similarity };
 }

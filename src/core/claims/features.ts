@@ -1,4 +1,5 @@
 import type { Registry } from '../actors/registry';
+import { normalize } from '../text/normalize';
 import { lightStem, synonym } from '../text/stem';
 import { isStopword } from '../text/stopwords';
 import type { Token } from '../text/tokens';
@@ -11,10 +12,35 @@ function canonicalActor(registry: Registry, id: string): string {
   return a?.capitalOf ?? id;
 }
 
+/**
+ * Country adjectives («الإيرانيين», «التركية») stand for their country: a word
+ * whose stem is a country's one-word name, with a nisba ending, counts as that
+ * country's actor feature. Built once per registry.
+ */
+const demonymCache = new WeakMap<Registry, Map<string, string>>();
+function demonyms(registry: Registry): Map<string, string> {
+  let m = demonymCache.get(registry);
+  if (!m) {
+    m = new Map();
+    for (const a of registry.actors.values()) {
+      if (a.type !== 'country') continue;
+      for (const name of [a.name, ...a.aliases]) {
+        const w = normalize(name).trim();
+        if (!/^[\u0621-\u064a]+$/.test(w)) continue;
+        const stem = lightStem(w);
+        if (stem.length >= 3 && !m.has(stem)) m.set(stem, a.id);
+      }
+    }
+    demonymCache.set(registry, m);
+  }
+  return m;
+}
+const NISBA = /(ي|يه|يين|يون|يان|يتين)$/;
+
 /** Words that open a new clause wherever they stand («حيث», «لكن», «فيما» ...). */
 const OPENERS = new Set(['حيث', 'لكن', 'لكنه', 'لكنها', 'لكنهم', 'ولكن', 'ولكنه', 'فيما', 'بينما', 'مما', 'بعدما', 'اذ', 'كما', 'وكما']);
 /** After a comma, these open a new clause: «، ولم ...», «، ونحن ...», «، ما يرفع ...». */
-const AFTER_COMMA = new Set(['ولم', 'ولن', 'ولا', 'وقد', 'ونحن', 'وهو', 'وهي', 'وهم', 'وانه', 'وانها', 'ما', 'الا', 'غير']);
+const AFTER_COMMA = new Set(['في', 'ولم', 'ولن', 'ولا', 'وقد', 'ما', 'الا', 'غير', ...((globalThis as any).PRON ? [] : ['ونحن', 'وهو', 'وهي', 'وهم', 'وانه', 'وانها'])]);
 
 /**
  * Does token t open a new clause? Only where grammar says so: a connective, or
@@ -25,15 +51,18 @@ const AFTER_COMMA = new Set(['ولم', 'ولن', 'ولا', 'وقد', 'ونحن',
 function opensClause(t: string, afterComma: boolean): boolean {
   if (OPENERS.has(t)) return true;
   if (!afterComma) return false;
+  if ((globalThis as any).ALLCOMMA) return true;
   if (AFTER_COMMA.has(t)) return true;
+  if (isStopword(t)) return false;
   // Circumstantial participles: مُفعِلاً / مُفعِلين (م... ending in ا or ين), فاعلاً (واصفاً, لافتاً).
   if (t.length >= 5 && t[0] === 'م' && (t.endsWith('ا') || t.endsWith('ين'))) return true;
   if (t.length === 5 && t[1] === 'ا' && t[4] === 'ا') return true;
   // An imperfect verb right after a comma starts a new predicate.
   if (t.length >= 4 && t[0] === 'ي') return true;
+  if ((globalThis as any).WAV && t.length >= 4 && t[0] === 'و' && 'ايتن'.includes(t[1]) && !t.startsWith('وال')) return true;
   return false;
 }
-const MIN_CLAUSE_FEATURES = 3;
+const MIN_CLAUSE_FEATURES = (globalThis as any).MINF ?? 3;
 
 /** A word of reporting, alone or behind a one-letter proclitic («لوكالة», «وبيان»). */
 function isReporting(w: string): boolean {
@@ -75,7 +104,9 @@ export function clauseFeatures(tokens: Token[], mentions: Mention[], origStart: 
     }
     if (t.text.length < 2 || isStopword(t.text) || isReporting(t.text)) continue;
     const stem = lightStem(t.text);
-    if (stem.length >= 2 && !isStopword(stem)) c.stems.add(stem);
+    const country = NISBA.test(t.text) ? demonyms(registry).get(stem) : undefined;
+    if (country) c.stems.add('@' + country);
+    else if (stem.length >= 2 && !isStopword(stem)) c.stems.add(stem);
   }
   // A short tail joins the clause before it.
   for (let i = clauses.length - 1; i > 0; i--) {
@@ -89,7 +120,7 @@ export function clauseFeatures(tokens: Token[], mentions: Mention[], origStart: 
   // implicit («يبقى موقف خامنئي متشدداً، حيث حذر ...»).
   let prevActors = new Set<string>();
   return clauses.map((c) => {
-    const actors = new Set([...c.actors, ...prevActors]);
+    const actors = (globalThis as any).CARRYALL || !c.actors.size ? new Set([...c.actors, ...prevActors]) : c.actors;
     prevActors = c.actors.size ? c.actors : prevActors;
     return [...[...c.stems].map(synonym), ...actors];
   });

@@ -36,7 +36,7 @@ function stripPrefixes(word: string): string {
     } else if (!article && w.startsWith('لل') && w.length - 2 >= 3) {
       w = w.slice(2);
       article = true;
-    } else if (letters < 2 && PROCLITIC.has(w[0]) && w.length - 1 >= 3) {
+    } else if (letters < 2 && PROCLITIC.has(w[0]) && stripSuffixes(w.slice(1), false, 2).length >= 3) {
       w = w.slice(1);
       letters++;
     } else break;
@@ -44,12 +44,12 @@ function stripPrefixes(word: string): string {
   return w;
 }
 
-function stripSuffixes(word: string, verb: boolean): string {
+function stripSuffixes(word: string, verb: boolean, min = 3): string {
   let w = word;
   for (let pass = 0; pass < 2; pass++) {
     let cut = false;
     for (const s of SUFFIXES) {
-      if (w.endsWith(s) && w.length - s.length >= (LONG_STEM.has(s) && !verb ? 4 : 3)) {
+      if (w.endsWith(s) && w.length - s.length >= (LONG_STEM.has(s) && !verb ? min + 1 : min)) {
         w = w.slice(0, -s.length);
         cut = true;
         break;
@@ -80,6 +80,25 @@ export function lightStem(word: string): string {
   w = stripSuffixes(w, verb);
   // Form II verbal noun تفعيل -> فعل (تحذير, تخفيض, تعزيز meet يحذر, يخفض, يعزز).
   if (taf && w.length === 4 && w[2] === 'ي') w = w.slice(0, 2) + w[3];
+  else if (!verb) w = derivedForm(w);
+  return w;
+}
+
+/**
+ * Perfect verbs and verbal nouns of forms VII, VIII and X lose their initial
+ * alif, and the nouns their long alif, to meet the imperfect stem:
+ * انسحب/انسحاب -> نسحب (like ينسحب), ارتفع/ارتفاع -> رتفع, اتفق/اتفاق -> تفق,
+ * استقبل/استقبال -> ستقبل.
+ */
+function derivedForm(w: string): string {
+  if (w[0] !== 'ا') return w;
+  const formX = w.startsWith('است');
+  const formVII = w[1] === 'ن';
+  const formVIII = w[1] === 'ت' || w[2] === 'ت';
+  if (!formX && !formVII && !formVIII) return w;
+  const verbLength = formX ? 6 : w[1] === 'ت' ? 4 : 5;
+  if (w.length === verbLength) return w.slice(1);
+  if (w.length === verbLength + 1 && w[verbLength - 1] === 'ا') return w.slice(1, verbLength - 1) + w[verbLength];
   return w;
 }
 

@@ -268,4 +268,67 @@ suite('features', function () {
     const ok = await vscode.commands.executeCommand<boolean>('isnad.revealClaim', snapshot.groups[0].id);
     assert.strictEqual(ok, true);
   });
+
+  test('the workspace registry adds aliases, and its problems appear in the Problems panel', async () => {
+    const registry = vscode.Uri.file(path.join(folder(), '.isnad', 'actors.json'));
+    const text = '{\n  // test registry\n  "aliases": { "trump": ["ترمب الاختبار"] },\n  "actors": [ { "id": "bad id!" } ]\n}\n';
+    await vscode.workspace.fs.createDirectory(vscode.Uri.file(path.join(folder(), '.isnad')));
+    await vscode.workspace.fs.writeFile(registry, new TextEncoder().encode(text));
+    const doc = await vscode.workspace.openTextDocument({ language: 'plaintext', content: 'قال ترمب الاختبار إن الاجتماع سيعقد قريبا في العاصمة.' });
+    try {
+      const diagnostics = await until('registry diagnostics', async () => vscode.languages.getDiagnostics(registry), (d) => d.some((x) => x.source === 'Isnad'));
+      assert.ok(diagnostics.some((d) => d.range.start.line === 3), `the bad entry is on line 4: ${JSON.stringify(diagnostics.map((d) => [d.range.start.line, d.message]))}`);
+      await vscode.window.showTextDocument(doc);
+      const label = path.posix.basename(doc.uri.path);
+      await until('the new alias found in the untitled article', actors, (s) => !!findActor(s, 'دونالد ترامب')?.files.includes(label));
+    } finally {
+      await vscode.window.showTextDocument(doc);
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+      await vscode.workspace.fs.delete(vscode.Uri.file(path.join(folder(), '.isnad')), { recursive: true });
+    }
+    await until('registry problems cleared', async () => vscode.languages.getDiagnostics(registry), (d) => d.length === 0);
+  });
+
+  test('the report exports as JSON and Markdown', async () => {
+    const jsonUri = vscode.Uri.file(path.join(folder(), '..', 'isnad-report.json'));
+    const mdUri = vscode.Uri.file(path.join(folder(), '..', 'isnad-report.md'));
+    await vscode.commands.executeCommand('isnad.exportReport', 'json', jsonUri);
+    await vscode.commands.executeCommand('isnad.exportReport', 'markdown', mdUri);
+    const report = JSON.parse(fs.readFileSync(jsonUri.fsPath, 'utf8'));
+    assert.ok(report.articles.some((a: { file: string }) => a.file.endsWith(TRUMP_FILE)), 'articles with workspace-relative names');
+    assert.ok(report.claims.length > 0 && report.actors.length > 0);
+    const md = fs.readFileSync(mdUri.fsPath, 'utf8');
+    assert.ok(md.startsWith('# Isnad report'));
+    assert.ok(md.includes('## Recurring claims'));
+  });
+
+  test('creating, renaming and deleting article files keeps the views true', async () => {
+    const source = seedUri('003_d01976cc468ea2f4.txt');
+    const created = seedUri('005_copy.txt');
+    const renamed = seedUri('006_renamed.txt');
+    const filesOf = async () => findActor(await actors(), 'نتنياهو')?.files ?? [];
+    await vscode.workspace.fs.copy(source, created);
+    await until('a created file is indexed', filesOf, (f) => f.includes('005_copy.txt'));
+    const edit = new vscode.WorkspaceEdit();
+    edit.renameFile(created, renamed);
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    await until('a renamed file is followed', filesOf, (f) => f.includes('006_renamed.txt') && !f.includes('005_copy.txt'));
+    await vscode.workspace.fs.delete(renamed);
+    await until('a deleted file is dropped', filesOf, (f) => !f.includes('006_renamed.txt'));
+  });
+
+  test('isnad.claims.minSources decides which claims are recurring', async () => {
+    const config = vscode.workspace.getConfiguration('isnad');
+    const before = await claims();
+    assert.ok(before.groups.some((g) => g.articles === 2), 'some claims are told by exactly two articles');
+    await config.update('claims.minSources', 3, vscode.ConfigurationTarget.Workspace);
+    try {
+      const after = await until('only claims of 3+ articles', claims, (s) => s.groups.length > 0 && s.groups.every((g) => g.articles >= 3));
+      assert.ok(after.groups.length < before.groups.length);
+    } finally {
+      await config.update('claims.minSources', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+    await until('back to two sources', claims, (s) => s.groups.length === before.groups.length);
+  });
 });
+

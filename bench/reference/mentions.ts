@@ -1,0 +1,172 @@
+// Reference copy of the engine before the performance work (see README.md): kept to check that
+// the optimised code gives the same results, and to measure the speed-up. Do not optimise.
+import { toOriginalRange, normalize, type Normalized } from './normalize';
+import type { Token } from './tokens';
+import type { LineIndex } from './lines';
+import type { Mention, MentionKind } from '../../src/core/types';
+import type { PhraseHit } from './phrases';
+import type { Registry } from './registry';
+
+/**
+ * Words that may stand between a title and the holder's name without breaking
+ * «title + name» into two mentions: ranks and honorifics («الفريق أول», «الشيخ»).
+ */
+const HONORIFICS = new Set(
+  [
+    'الشيخ', 'الشيخه', 'السيد', 'السيده', 'الدكتور', 'الدكتوره', 'الجنرال', 'الفريق', 'اول', 'الاول', 'اللواء',
+    'العميد', 'العقيد', 'المقدم', 'الرائد', 'المشير', 'الاميرال', 'الامير', 'الاميره', 'الحاج', 'المهندس',
+    'الاستاذ', 'القاضي', 'الحاخام', 'اية', 'الله', 'حجه', 'الاسلام', 'سماحه', 'فخامه', 'معالي', 'سمو', 'السفير',
+  ].map(normalize),
+);
+
+interface Span {
+  first: number;
+  last: number;
+  prefixLength: number;
+}
+
+interface Candidate extends Span {
+  actorId: string;
+  kind: MentionKind;
+  /** For titles: the role key. */
+  role?: string;
+  nested?: boolean;
+}
+
+/** What separates two token positions: only spaces and at most one comma. */
+function softGap(folded: string, from: number, to: number): boolean {
+  let commas = 0;
+  for (let i = from; i < to; i++) {
+    const c = folded.charCodeAt(i);
+    if (c === 0x20 || c === 0x09) continue;
+    if (c === 0x060c || c === 0x2c) {
+      if (++commas > 1) return false;
+      continue;
+    }
+    return false;
+  }
+  return true;
+}
+
+/** Index of the first token after `from` that is not an honorific, if the way there is soft. */
+function skipHonorifics(folded: string, tokens: Token[], from: number, gapFrom: number): number | undefined {
+  let i = from;
+  let prevEnd = gapFrom;
+  while (i < tokens.length) {
+    if (!softGap(folded, prevEnd, tokens[i].start)) return undefined;
+    if (!HONORIFICS.has(tokens[i].text) || i - from >= 3) return i;
+    prevEnd = tokens[i].end;
+    i++;
+  }
+  return undefined;
+}
+
+const QUOTES = new Set([0x22, 0x27, 0x201c, 0x201d, 0xab, 0xbb]);
+
+export interface MentionContext {
+  norm: Normalized;
+  tokens: Token[];
+  lines: LineIndex;
+  registry: Registry;
+  date: string | null;
+}
+
+/**
+ * Find actor mentions in one article:
+ * 1. names and aliases, leftmost-longest;
+ * 2. role titles, leftmost-longest («نائب الرئيس الأميركي» is not «الرئيس الأميركي»);
+ * 3. a title next to the name of someone who held it is one mention
+ *    («وزير الخارجية الإيراني عباس عراقجي», «علي لاريجاني، أمين المجلس ...»);
+ * 4. a bare title stands for its holder at the article's date;
+ * 5. names inside a title that are not its holder stay, marked nested.
+ */
+export function findMentions(ctx: MentionContext): Mention[] {
+  const { norm, tokens, registry } = ctx;
+  const folded = norm.text;
+  const names = registry.names.scan(folded, tokens);
+  const titles = registry.titles.scan(folded, tokens);
+
+  const nameAtStart = new Map<number, PhraseHit<string>>();
+  const nameAtEnd = new Map<number, PhraseHit<string>>();
+  for (const n of names) {
+    nameAtStart.set(n.first, n);
+    nameAtEnd.set(n.last, n);
+  }
+  const consumed = new Set<PhraseHit<string>>();
+  const out: Candidate[] = [];
+
+  for (const t of titles) {
+    // A name that covers the title, or crosses its edge, wins over it.
+    let clash = false;
+    for (const n of names) {
+      if (n.last <= t.first || n.first >= t.last) continue;
+      const inside = n.first >= t.first && n.last <= t.last && !(n.first === t.first && n.last === t.last);
+      if (!inside) clash = true;
+    }
+    if (clash) continue;
+    const roles = t.values;
+    let merged: Candidate | undefined;
+    // Title then name («الرئيس المصري، عبد الفتاح السيسي»).
+    const after = skipHonorifics(folded, tokens, t.last, tokens[t.last - 1].end);
+    const n1 = after !== undefined ? nameAtStart.get(after) : undefined;
+    if (n1 && n1.prefixLength === 0) {
+      const id = n1.values.find((v) => roles.some((r) => registry.held(v, r)));
+      if (id) {
+        merged = { first: t.first, last: n1.last, prefixLength: t.prefixLength, actorId: id, kind: 'title+name' };
+        consumed.add(n1);
+      }
+    }
+    // Name then title («علي لاريجاني، أمين المجلس الأعلى للأمن القومي»).
+    if (!merged && t.prefixLength === 0) {
+      const n0 = nameAtEnd.get(t.first);
+      if (n0 && !consumed.has(n0) && softGap(folded, tokens[n0.last - 1].end, tokens[t.first].start)) {
+        const id = n0.values.find((v) => roles.some((r) => registry.held(v, r)));
+        if (id) {
+          merged = { first: n0.first, last: t.last, prefixLength: n0.prefixLength, actorId: id, kind: 'title+name' };
+          consumed.add(n0);
+        }
+      }
+    }
+    let holder = merged?.actorId;
+    if (!merged) {
+      for (const r of roles) {
+        holder = registry.holder(r, ctx.date);
+        if (holder) {
+          out.push({ first: t.first, last: t.last, prefixLength: t.prefixLength, actorId: holder, kind: 'title', role: r });
+          break;
+        }
+      }
+    } else out.push(merged);
+    // Names inside the title: nested when they are someone else, gone when they are the holder.
+    for (const n of names) {
+      if (n.first >= t.first && n.last <= t.last) {
+        consumed.add(n);
+        if (holder && !n.values.includes(holder)) {
+          out.push({ first: n.first, last: n.last, prefixLength: n.prefixLength, actorId: n.values[0], kind: 'name', nested: true });
+        } else if (!holder) {
+          out.push({ first: n.first, last: n.last, prefixLength: n.prefixLength, actorId: n.values[0], kind: 'name' });
+        }
+      }
+    }
+  }
+  for (const n of names) {
+    if (consumed.has(n)) continue;
+    out.push({ first: n.first, last: n.last, prefixLength: n.prefixLength, actorId: n.values[0], kind: 'name' });
+  }
+  return out.map((c) => toMention(ctx, c)).sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+export function toMention(ctx: MentionContext, c: { first: number; last: number; prefixLength: number; actorId: string; kind: MentionKind; nested?: boolean }): Mention {
+  const { norm, tokens, lines } = ctx;
+  const range = toOriginalRange(norm, tokens[c.first].start + c.prefixLength, tokens[c.last - 1].end);
+  let end = range.end;
+  const src = norm.original;
+  // An alias with a quote in it («منصة “إكس”») takes the closing quote too.
+  let quotes = 0;
+  for (let i = range.start; i < end; i++) if (QUOTES.has(src.charCodeAt(i))) quotes++;
+  if (quotes % 2 === 1 && QUOTES.has(src.charCodeAt(end))) end++;
+  const loc = lines.locate(range.start, end);
+  const m: Mention = { ...loc, actorId: c.actorId, text: src.slice(range.start, end), kind: c.kind };
+  if (c.nested) m.nested = true;
+  return m;
+}

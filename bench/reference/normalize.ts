@@ -1,0 +1,130 @@
+// Reference copy of the engine before the performance work (see README.md): kept to check that
+// the optimised code gives the same results, and to measure the speed-up. Do not optimise.
+/**
+ * Arabic normalisation that keeps offsets.
+ *
+ * Matching runs on a folded copy of the text; every folded character remembers
+ * the UTF-16 offset it came from, so results map back onto the original letters.
+ * Each original code unit becomes at most one folded code unit (folds are 1:1 or
+ * deletions), which keeps the map a plain array and surrogate pairs intact.
+ *
+ * Folded like CAMeL Tools' normalisers: alef variants (أ إ آ ٱ -> ا), alef
+ * maqsura (ى -> ي), teh marbuta (ة -> ه); dropped: diacritics U+064B-U+0652,
+ * superscript alef U+0670, tatweel U+0640. Also: Persian/Urdu letter forms
+ * (ی ک گ پ چ ڤ ژ ۀ ە ھ), Arabic-Indic and Extended digits -> ASCII digits,
+ * Latin -> lower case; bidi controls and zero-width characters are dropped.
+ */
+
+const DROP = 0;
+
+/** Folded code unit for `c`, or DROP. Built once as a table over the BMP blocks we touch. */
+const TABLE = new Uint16Array(0x10000);
+for (let c = 0; c < 0x10000; c++) TABLE[c] = c;
+const drop = (from: number, to = from): void => {
+  for (let c = from; c <= to; c++) TABLE[c] = DROP;
+};
+const map = (chars: string, to: string): void => {
+  for (const ch of chars) TABLE[ch.charCodeAt(0)] = to.charCodeAt(0);
+};
+drop(0x064b, 0x0652); // harakat, tanwin, shadda, sukun
+drop(0x0653, 0x065f); // maddah/hamza above-below and other Arabic marks
+drop(0x0670); // superscript alef
+drop(0x0640); // tatweel
+drop(0x06d6, 0x06dc); // Quranic annotation marks
+drop(0x06df, 0x06e4);
+drop(0x06e7, 0x06e8);
+drop(0x06ea, 0x06ed);
+drop(0x0610, 0x061a); // Arabic honorific signs and small marks
+drop(0x200b, 0x200f); // zero-width space/non-joiner/joiner, LRM, RLM
+drop(0x202a, 0x202e); // embeddings and overrides
+drop(0x2060, 0x2064); // word joiner, invisible operators
+drop(0x2066, 0x2069); // isolates
+drop(0x061c); // Arabic letter mark
+drop(0xfeff); // BOM / zero-width no-break space
+drop(0x00ad); // soft hyphen
+map('أإآٱٲٳ', 'ا');
+map('ى', 'ي');
+map('ة', 'ه');
+map('ۀە', 'ه');
+map('ھ', 'ه');
+map('یېێ', 'ي');
+map('ک', 'ك');
+map('گ', 'ك');
+map('پ', 'ب');
+map('چ', 'ج');
+map('ڤ', 'ف');
+map('ژ', 'ز');
+for (let d = 0; d < 10; d++) {
+  TABLE[0x0660 + d] = 0x30 + d;
+  TABLE[0x06f0 + d] = 0x30 + d;
+}
+for (let c = 0x41; c <= 0x5a; c++) TABLE[c] = c + 0x20;
+// Typographic apostrophes/quotes fold to ASCII so aliases can be typed plainly.
+map('‘’‚‛', "'");
+map('“”„‟«»', '"');
+map('\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000', ' ');
+
+/** True for the marks that sit on a letter (kept with the letter when a range maps back). */
+export function isCombiningMark(c: number): boolean {
+  return (c >= 0x064b && c <= 0x065f) || c === 0x0670 || (c >= 0x0610 && c <= 0x061a) || (c >= 0x06d6 && c <= 0x06ed);
+}
+
+export function foldCode(c: number): number {
+  return TABLE[c];
+}
+
+export interface Normalized {
+  /** The folded text. */
+  text: string;
+  /** toOrig[i] = offset in the original of folded unit i; toOrig[text.length] = original length. */
+  toOrig: Uint32Array;
+  original: string;
+}
+
+/** Fold `original` for matching, keeping a map back to original offsets. */
+export function normalizeWithMap(original: string): Normalized {
+  const n = original.length;
+  const out = new Uint16Array(n);
+  const toOrig = new Uint32Array(n + 1);
+  let j = 0;
+  for (let i = 0; i < n; i++) {
+    const f = TABLE[original.charCodeAt(i)];
+    if (f === DROP) continue;
+    out[j] = f;
+    toOrig[j] = i;
+    j++;
+  }
+  toOrig[j] = n;
+  // Decode in chunks: String.fromCharCode.apply has an argument limit.
+  let text = '';
+  const CHUNK = 8192;
+  for (let k = 0; k < j; k += CHUNK) {
+    text += String.fromCharCode.apply(null, out.subarray(k, Math.min(j, k + CHUNK)) as unknown as number[]);
+  }
+  return { text, toOrig: toOrig.subarray(0, j + 1), original };
+}
+
+/** Fold a short string (an alias, a query) without keeping the map. */
+export function normalize(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const f = TABLE[s.charCodeAt(i)];
+    if (f !== DROP) out += String.fromCharCode(f);
+  }
+  return out;
+}
+
+/**
+ * Map a folded range [start, end) back to the original text. The end is pushed
+ * past combining marks that belong to the last letter (a diacritic after «ترامب»
+ * is part of the word), never past other dropped characters such as bidi marks.
+ */
+export function toOriginalRange(norm: Normalized, start: number, end: number): { start: number; end: number } {
+  const oStart = norm.toOrig[start];
+  let oEnd = end > start ? norm.toOrig[end - 1] + 1 : oStart;
+  const src = norm.original;
+  while (oEnd < src.length && (isCombiningMark(src.charCodeAt(oEnd)) || src.charCodeAt(oEnd) === 0x0640)) {
+    oEnd++;
+  }
+  return { start: oStart, end: oEnd };
+}

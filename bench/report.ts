@@ -1,0 +1,70 @@
+import type { AliasSearchResult } from './measure/aliasSearch';
+import type { ColdResult } from './measure/cold';
+import type { MemoryResult } from './measure/memory';
+import type { Summary } from './measure/stats';
+import type { TargetCheck } from './targets';
+
+/** What one benchmark process reported (keys as bench/run.ts emits them). */
+export interface SizeResults {
+  size: number;
+  corpus?: { size: number; sources: string[]; registry: string; generateMs: number };
+  cold?: ColdResult;
+  memory?: MemoryResult;
+  keystroke?: Summary & { articleBytes: number };
+  tree?: Summary;
+  hover?: Summary;
+  aliasSearch?: AliasSearchResult;
+  /** Set when the process was stopped at its time limit or failed. */
+  incomplete?: string;
+  wallMs: number;
+}
+
+const int = (x: number): string => Math.round(x).toLocaleString('en-US');
+const ms = (x: number | undefined): string => (x === undefined || Number.isNaN(x) ? '–' : x < 10 ? x.toFixed(2) : x < 100 ? x.toFixed(1) : int(x));
+const mb = (x: number | undefined): string => (x === undefined ? '–' : x.toFixed(0));
+const medP95 = (s: Summary | undefined): string => (s ? `${ms(s.median)} / ${ms(s.p95)} (n=${s.n})` : '–');
+
+function pad(cells: string[][]): string {
+  const widths = cells[0].map((_, c) => Math.max(...cells.map((r) => [...r[c]].length)));
+  const line = (r: string[]): string => '| ' + r.map((x, c) => x + ' '.repeat(widths[c] - [...x].length)).join(' | ') + ' |';
+  return [line(cells[0]), '|' + widths.map((w) => '-'.repeat(w + 2)).join('|') + '|', ...cells.slice(1).map(line)].join('\n');
+}
+
+function verdict(t: TargetCheck | undefined): string {
+  if (!t) return '';
+  const goal = `${t.op} ${t.limit}${t.unit}`;
+  return t.met === undefined ? `${goal}: not measured` : `${goal}: ${t.met ? 'met' : 'MISSED'}`;
+}
+
+/** The one table a run prints: rows are measures, columns the corpus sizes, then the target. */
+export function table(runs: SizeResults[], targets: Record<string, TargetCheck>, activation: Summary | null | undefined): string {
+  const head = ['measure', ...runs.map((r) => `${int(r.size)} articles`), 'target (medians)'];
+  const row = (name: string, cell: (r: SizeResults) => string, target = ''): string[] => [name, ...runs.map(cell), target];
+  const last = (name: string, value: string, target = ''): string[] => [name, ...runs.map((_, i) => (i === runs.length - 1 ? value : '')), target];
+  const big = runs[runs.length - 1];
+  const a = big.aliasSearch;
+  const rows: string[][] = [
+    head,
+    row('corpus: MB / mentions / sentences', (r) => (r.cold ? `${(r.cold.counts.bytes / 1e6).toFixed(1)} / ${int(r.cold.counts.mentions)} / ${int(r.cold.counts.sentences)}` : '–')),
+    row('found: actors / claim groups / single-source', (r) => (r.cold ? `${int(r.cold.counts.actors)} / ${int(r.cold.counts.groups)} / ${int(r.cold.counts.singleSource)}` : '–')),
+    row('cold: per-article analysis (ms)', (r) => ms(r.cold?.perArticleMs)),
+    row('cold: actor aggregation (ms)', (r) => ms(r.cold?.actorsMs)),
+    row('cold: claim grouping (ms)', (r) => ms(r.cold?.groupingMs)),
+    row('cold: total (ms)', (r) => ms(r.cold?.totalMs), verdict(targets.cold)),
+    row('memory after gc: heap / RSS (MB)', (r) => (r.memory ? `${mb(r.memory.heapUsedMB)} / ${mb(r.memory.rssMB)}` : '–'), verdict(targets.memory)),
+    row('memory: peak RSS of the run (MB)', (r) => mb(r.memory?.peakRssMB)),
+    last('growth of cold total, 1k -> 10k', targets.growth?.value !== undefined ? `${targets.growth.value.toFixed(1)}x` : '–', verdict(targets.growth)),
+    last(`keystroke in a ${big.keystroke ? Math.round(big.keystroke.articleBytes / 1000) : 100} KB article: median / p95 (ms)`, medP95(big.keystroke), verdict(targets.keystroke)),
+    last('hover: median / p95 (ms)', medP95(big.hover), verdict(targets.hover)),
+    last('tree refresh after one change: median / p95 (ms)', medP95(big.tree), verdict(targets.tree)),
+    last(
+      `alias search, ${a ? int(a.aliases) : '?'} aliases: engine / rg (ms)`,
+      a ? `${ms(a.engineMs)} / ${a.rgMs !== undefined ? ms(a.rgMs) : a.note ?? 'n/a'} (in memory ${ms(a.engineInMemoryMs)})` : '–',
+    ),
+    last('alias search: engine hits / rg matches', a ? `${int(a.engineHits)} / ${a.rgMatches !== undefined ? int(a.rgMatches) : 'n/a'}` : '–'),
+    last('alias search: engine / rg', a?.ratio !== undefined ? `${a.ratio.toFixed(2)}x` : 'n/a', verdict(targets.aliasSearch)),
+    last('extension activation: load dist/extension.js (ms)', activation ? `${ms(activation.median)} / p95 ${ms(activation.p95)}` : 'n/a (dist/extension.js not built)', verdict(targets.activation)),
+  ];
+  const notes = runs.filter((r) => r.incomplete).map((r) => `note: ${int(r.size)} articles: ${r.incomplete}`);
+  return [pad(rows), ...notes].join('\n');
+}

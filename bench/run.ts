@@ -1,0 +1,79 @@
+import { join, resolve } from 'node:path';
+import { CorpusGenerator, type Article } from './corpus/generate';
+import { benchRegistry, type BenchRegistry } from './corpus/registry';
+import { loadSources } from './data/sources';
+import { activation } from './measure/activation';
+import { aliasSearch } from './measure/aliasSearch';
+import { coldAnalysis, warmUp } from './measure/cold';
+import { keystrokes } from './measure/keystroke';
+import { memory } from './measure/memory';
+import { now } from './measure/stats';
+import { hovers, treeRefreshes } from './measure/views';
+
+/**
+ * One benchmark process (started by bench/main.ts, one per corpus size, so
+ * each size starts with a fresh heap): builds the corpus, measures, and prints
+ * each result as a line «RESULT {json}» as soon as it has it, so a run cut
+ * short by its time limit still reports what it finished.
+ *
+ *   node --expose-gc run.js --size 10000 [--interactive] [--data DIR] [--root DIR]
+ *   node run.js --activation --root DIR
+ */
+
+const LONG_ARTICLE_BYTES = 100_000;
+const WARM_UP_ARTICLES = 300;
+
+function arg(name: string): string | undefined {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+function emit(key: string, value: unknown): void {
+  process.stdout.write(`RESULT ${JSON.stringify({ key, value })}\n`);
+}
+
+function log(msg: string): void {
+  process.stderr.write(`  [${arg('size') ?? 'activation'}] ${msg}\n`);
+}
+
+function build(root: string, dataDir: string, size: number): { articles: Article[]; long: Article; reg: BenchRegistry; found: string[] } {
+  const sources = loadSources(root, dataDir);
+  const gen = new CorpusGenerator(sources);
+  return { articles: gen.articles(size), long: gen.longArticle(LONG_ARTICLE_BYTES), reg: benchRegistry(root, sources.sentences), found: sources.found };
+}
+
+function main(): void {
+  const root = resolve(arg('root') ?? process.cwd());
+  if (process.argv.includes('--activation')) {
+    emit('activation', activation(root) ?? null);
+    return;
+  }
+  const size = Number(arg('size') ?? 1000);
+  const budgetMs = Number(arg('budget-ms') ?? 20000);
+  const dataDir = resolve(arg('data') ?? join(root, '../shared/data'));
+
+  let t = now();
+  const { articles, long, reg, found } = build(root, dataDir, size);
+  emit('corpus', { size, sources: found, registry: reg.name, generateMs: now() - t });
+  log(`corpus of ${articles.length} articles built; warming up`);
+  warmUp(articles.slice(0, WARM_UP_ARTICLES), reg);
+
+  t = now();
+  const { result, corpus } = coldAnalysis(articles, reg);
+  emit('cold', result);
+  log(`cold analysis ${(now() - t).toFixed(0)} ms`);
+  emit('memory', memory());
+
+  if (!process.argv.includes('--interactive')) return;
+  corpus.setArticle(long.file, long.text);
+  log('keystrokes');
+  emit('keystroke', { articleBytes: Buffer.byteLength(long.text), ...keystrokes(corpus, long, budgetMs) });
+  log('tree refreshes');
+  emit('tree', treeRefreshes(corpus, articles, budgetMs * 2));
+  log('hovers');
+  emit('hover', hovers(corpus, articles, budgetMs / 2));
+  log('alias search (engine, rg)');
+  emit('aliasSearch', aliasSearch(articles, reg));
+}
+
+main();

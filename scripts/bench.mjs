@@ -1,0 +1,57 @@
+// `npm run bench [-- --quick]`: bundles the benchmark (bench/main.ts, bench/run.ts)
+// with esbuild into out/bench/ and runs it. See bench/README.md.
+//
+// --overlay DIR: bundle DIR/src/core/... in place of the repository's src/core/...
+// wherever DIR has the file: measures a proposed change to files one cannot edit.
+import { build } from 'esbuild';
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const overlayAt = args.indexOf('--overlay');
+const overlay = overlayAt >= 0 ? resolve(args[overlayAt + 1]) : undefined;
+const passOn = overlayAt >= 0 ? args.filter((_, i) => i !== overlayAt && i !== overlayAt + 1) : args;
+
+// The built-in registry is data written separately: while a file of it is missing, bundle an empty one.
+const missingRegistry = {
+  name: 'missing-registry',
+  setup(b) {
+    b.onResolve({ filter: /data\/registry\/.*\.json$/ }, (a) => (existsSync(join(a.resolveDir, a.path)) ? undefined : { path: a.path, namespace: 'missing-registry' }));
+    b.onLoad({ filter: /.*/, namespace: 'missing-registry' }, (a) => ({ contents: a.path.includes('offices') ? '{}' : '[]', loader: 'json' }));
+  },
+};
+
+const overlayPlugin = {
+  name: 'overlay',
+  setup(b) {
+    b.onResolve({ filter: /^\./ }, (a) => {
+      for (const ext of ['.ts', '/index.ts', '']) {
+        const target = resolve(a.resolveDir, a.path + ext);
+        const rel = relative(root, target);
+        if (rel.startsWith('src/') && existsSync(target)) {
+          const alt = join(overlay, rel);
+          return existsSync(alt) ? { path: alt } : undefined;
+        }
+      }
+      return undefined;
+    });
+  },
+};
+
+await build({
+  entryPoints: { main: join(root, 'bench/main.ts'), run: join(root, 'bench/run.ts') },
+  outdir: join(root, 'out/bench'),
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  mainFields: ['module', 'main'],
+  plugins: overlay ? [missingRegistry, overlayPlugin] : [missingRegistry],
+  logLevel: 'warning',
+});
+if (overlay) process.stderr.write(`overlay: ${overlay}\n`);
+const r = spawnSync(process.execPath, [join(root, 'out/bench/main.js'), '--root', root, ...passOn], { stdio: 'inherit' });
+process.exit(r.status ?? 1);

@@ -1,0 +1,51 @@
+// npm run demo: the extension working on the seed articles.
+//   1. builds and packages the extension (.host/isnad.vsix), prints the command-line report's summary;
+//   2. opens seeds/ with the packaged extension installed: in VS Code when the `code` command exists,
+//      otherwise in a private code-server (VS Code 1.100.3 in the browser) on 127.0.0.1, until Ctrl+C.
+// Options: --port N (code-server port), --no-open (package and report only).
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { packageVsix } from './host/package-vsix.mjs';
+import { REPO_ROOT, installExtension, startCodeServer, workbenchUrl } from './host/code-server.mjs';
+
+const args = process.argv.slice(2);
+const portArg = args.includes('--port') ? Number(args[args.indexOf('--port') + 1]) : undefined;
+const seeds = path.join(REPO_ROOT, 'seeds');
+
+console.log('[demo] building and packaging the extension…');
+packageVsix({});
+const vsix = path.join(REPO_ROOT, '.host/isnad.vsix');
+
+const report = spawnSync(process.execPath, [path.join(REPO_ROOT, 'dist/cli.js'), 'analyze', seeds], { encoding: 'utf8' });
+const lines = report.stdout.split('\n');
+console.log('\n' + lines.slice(0, lines.indexOf('== Actors')).join('\n'));
+console.log('(full report: node dist/cli.js analyze seeds)\n');
+if (args.includes('--no-open')) process.exit(report.status ?? 0);
+
+const hasCode = spawnSync('code', ['--version'], { encoding: 'utf8' }).status === 0;
+if (hasCode) {
+  spawnSync('code', ['--install-extension', vsix, '--force'], { stdio: 'inherit' });
+  spawnSync('code', [seeds], { stdio: 'inherit' });
+  console.log('[demo] opened seeds/ in VS Code with Isnad installed.');
+  process.exit(0);
+}
+
+console.log('[demo] no `code` command: starting VS Code in the browser (code-server)…');
+const setup = spawnSync('bash', [path.join(REPO_ROOT, 'scripts/host/setup.sh')], { stdio: 'inherit' });
+if (setup.status !== 0) process.exit(setup.status ?? 1);
+const runDir = fs.mkdtempSync(path.join(os.tmpdir(), 'isnad-demo-'));
+const userDataDir = path.join(runDir, 'user-data');
+const extensionsDir = path.join(runDir, 'extensions');
+installExtension({ vsix, extensionsDir, userDataDir, runDir });
+const server = await startCodeServer({ folder: seeds, userDataDir, extensionsDir, runDir, port: portArg, settings: { 'workbench.startupEditor': 'none' } });
+const url = workbenchUrl({ url: server.url, port: server.port, folder: seeds });
+console.log(`\n[demo] Isnad on the seed articles: open ${url}\n[demo] open a seed file, hover a highlighted name, and open the Isnad view in the activity bar. Ctrl+C stops the server.`);
+const stop = () => {
+  server.stop();
+  process.exit(0);
+};
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);
+setInterval(() => {}, 1 << 30);
