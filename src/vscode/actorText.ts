@@ -2,7 +2,7 @@
  * Words about actors shared by hovers, trees, symbols and the report: the type's
  * name and the roles in readable form. Pure module: no vscode import.
  */
-import type { Actor, ActorType, Role } from '../core/types';
+import type { ActorType } from '../core/types';
 import type { Translate } from './hoverMarkdown';
 
 export function typeLabel(type: ActorType, t: Translate): string {
@@ -23,27 +23,6 @@ export function typePluralLabel(type: ActorType, t: Translate): string {
     case 'place': return t('Places');
     case 'media': return t('Media outlets');
   }
-}
-
-/** A role as a reader would write it: the literal title, or «office (country)». */
-export function roleText(role: Role, countryName: (id: string) => string | undefined): string | undefined {
-  if (role.title) return role.title;
-  if (!role.office) return undefined;
-  const country = role.country ? countryName(role.country) ?? role.country : undefined;
-  return country ? `${role.office} (${country})` : role.office;
-}
-
-/** Current roles first (no end date), each title once, at most `max`. */
-export function roleTexts(actor: Actor, countryName: (id: string) => string | undefined, max = 3): string[] {
-  const current = actor.roles.filter((r) => r.to === undefined || r.to === null);
-  const past = actor.roles.filter((r) => r.to !== undefined && r.to !== null);
-  const out: string[] = [];
-  for (const r of [...current, ...past]) {
-    const text = roleText(r, countryName);
-    if (text && !out.includes(text)) out.push(text);
-    if (out.length >= max) break;
-  }
-  return out;
 }
 
 /** File name of a corpus key (URI string or path). */

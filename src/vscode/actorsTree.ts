@@ -16,7 +16,7 @@ import type { IsnadServices } from './services';
 
 export const ACTORS_VIEW = 'isnad.actors';
 // Short: an RTL label wider than the sidebar loses its beginning (see claimsTree.ts).
-const SENTENCE_LENGTH = 40;
+const SENTENCE_LENGTH = 32;
 
 const TYPE_ICONS: Record<ActorType, string> = {
   person: 'person',

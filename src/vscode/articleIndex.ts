@@ -46,6 +46,11 @@ export class ArticleIndex implements vscode.Disposable {
   /** Document version each open article was analysed at. */
   private readonly versions = new Map<string, number>();
   private readonly pending = new Map<string, ReturnType<typeof setTimeout>>();
+  /**
+   * Bumped on every change of an article: a disk read that finishes after a newer event
+   * (a create whose read completes after the delete that followed) must not win.
+   */
+  private readonly generations = new Map<string, number>();
   private readonly disposables: vscode.Disposable[] = [];
   private readonly changeEmitter = new vscode.EventEmitter<CorpusChange>();
   private readonly stateEmitter = new vscode.EventEmitter<IndexState>();
@@ -93,15 +98,17 @@ export class ArticleIndex implements vscode.Disposable {
   }
 
   /** Forgets everything and indexes the workspace again (`isnad.refresh`, setting changes). */
-  async refresh(): Promise<void> {
+  refresh(): Promise<void> {
     if (!this.startPromise) return this.ensureStarted();
-    await this.startPromise.catch(() => undefined);
-    for (const t of this.pending.values()) clearTimeout(t);
-    this.pending.clear();
-    this.texts.clear();
-    this.versions.clear();
-    this.corpusInstance = undefined;
-    this.startPromise = this.indexWorkspace();
+    // Chained synchronously, so refreshes asked for in a row run one after the other.
+    this.startPromise = this.startPromise.catch(() => undefined).then(() => {
+      for (const t of this.pending.values()) clearTimeout(t);
+      this.pending.clear();
+      this.texts.clear();
+      this.versions.clear();
+      this.corpusInstance = undefined;
+      return this.indexWorkspace();
+    });
     return this.startPromise;
   }
 
@@ -219,18 +226,20 @@ export class ArticleIndex implements vscode.Disposable {
     for (let i = 0; i < uris.length; i += READ_BATCH) {
       if (token?.isCancellationRequested) return true;
       const batch = uris.slice(i, i + READ_BATCH);
+      const generations = batch.map((u) => this.generations.get(fileKey(u)));
       const texts = await Promise.all(batch.map((u) => this.readFile(u)));
-      batch.forEach((uri, j) => this.updateText(fileKey(uri), texts[j]));
+      // Skip files that an event (edit, delete) changed while they were being read.
+      batch.forEach((uri, j) => { if (this.generations.get(fileKey(uri)) === generations[j]) this.updateText(fileKey(uri), texts[j]); });
       progress?.report({ increment: (100 * batch.length) / uris.length, message: `${Math.min(i + READ_BATCH, uris.length)}/${uris.length}` });
       await new Promise((resolve) => setImmediate(resolve));
     }
     return false;
   }
 
-  /** Text of a file: the open document's if there is one, else the disk's (undefined if too large or unreadable). */
+  /** Text of a file: the unsaved document's if there is one, else the disk's (undefined if too large or unreadable). */
   private async readFile(uri: vscode.Uri): Promise<string | undefined> {
     const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-    if (doc) return this.isCandidateDocument(doc) ? doc.getText() : undefined;
+    if (doc?.isDirty) return this.isCandidateDocument(doc) ? doc.getText() : undefined;
     try {
       const stat = await vscode.workspace.fs.stat(uri);
       if (stat.size > this.settings.maxFileSizeKB * 1024) {
@@ -248,6 +257,7 @@ export class ArticleIndex implements vscode.Disposable {
 
   /** Gives the engine a new text for `key`, or removes it when it is no (longer an) article. */
   private updateText(key: string, text: string | undefined, version?: number): void {
+    this.generations.set(key, (this.generations.get(key) ?? 0) + 1);
     const isArticle = text !== undefined && text.length <= this.settings.maxFileSizeKB * 1024 && isMostlyArabic(text);
     if (!isArticle) {
       this.versions.delete(key);
@@ -297,17 +307,22 @@ export class ArticleIndex implements vscode.Disposable {
   private async updateFromDisk(uri: vscode.Uri): Promise<void> {
     const key = fileKey(uri);
     const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
-    if (open) {
-      // The open document's text wins over the disk (a dirty buffer is what the user reads).
+    if (open?.isDirty) {
+      // Unsaved edits win over the disk: the buffer is what the user reads. A clean document
+      // is not trusted over the disk: VS Code keeps the model of a closed or deleted file for a while.
       this.flush(open);
       return;
     }
     if (!this.matchesInclude(uri)) return;
-    this.updateText(key, await this.readFile(uri));
+    const generation = this.generations.get(key);
+    const text = await this.readFile(uri);
+    if (this.generations.get(key) !== generation) return; // a newer event already decided
+    this.updateText(key, text);
   }
 
   private remove(uri: vscode.Uri): void {
     const key = fileKey(uri);
+    this.generations.set(key, (this.generations.get(key) ?? 0) + 1);
     const prefix = key.endsWith('/') ? key : key + '/';
     // A deleted folder arrives as one event: drop every article under it too.
     for (const k of [...this.texts.keys()]) {
@@ -332,6 +347,10 @@ export class ArticleIndex implements vscode.Disposable {
       this.texts.set(movedKey, text);
       this.corpus.renameArticle(k, movedKey);
       this.fire([k, movedKey]);
+      // The watcher drops a create followed quickly by a delete (they cancel out), so a renamed
+      // file deleted at once would never be reported: check the disk once things have settled.
+      const verify = setTimeout(() => void this.updateFromDisk(moved), 1000);
+      this.disposables.push({ dispose: () => clearTimeout(verify) });
     }
   }
 

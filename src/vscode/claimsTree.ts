@@ -24,7 +24,7 @@ import { SECTION } from './settings';
 export const CLAIMS_VIEW = 'isnad.claims';
 // The tree row is a left-to-right box that clips on the right: an Arabic label wider than the
 // sidebar loses its BEGINNING (the right end). So labels stay short; the tooltip has the whole text.
-const LABEL_LENGTH = 40;
+const LABEL_LENGTH = 32;
 
 type Node =
   | { kind: 'group'; id: string; group: ClaimGroup; single: boolean }

@@ -6,7 +6,7 @@
  */
 import * as vscode from 'vscode';
 import type { ClaimGroup, CorpusApi, Mention, Sentence } from '../core';
-import { roleTexts, typeLabel, fileLabel } from './actorText';
+import { typeLabel, fileLabel } from './actorText';
 import { claimKey, uniqueClaims } from './claimsTreeModel';
 import { HOVER_ENABLED_COMMANDS } from './commandLinks';
 import { dateOf, isRecurring, mentionsByFile, otherArticleSentences, usageOf } from './corpusQueries';
@@ -15,11 +15,6 @@ import { fileKey, locationArgs, toRange } from './positions';
 import type { IsnadServices } from './services';
 
 const MAX_CLAIMS_IN_ACTOR_HOVER = 5;
-
-/** Not (yet) part of CorpusApi; the Corpus class has it. */
-interface RoleLabels {
-  roleLabels(actorId: string): string[];
-}
 
 function trustedMarkdown(value: string): vscode.MarkdownString {
   const md = new vscode.MarkdownString(value);
@@ -63,8 +58,8 @@ export function actorHoverMarkdown(corpus: CorpusApi, file: string, mention: Men
     name: actor.name,
     nameEn: actor.nameEn,
     typeLabel: typeLabel(actor.type, vscode.l10n.t),
-    // The engine expands office roles into Arabic titles («وزير الخارجية الإيراني»); fall back to our own wording.
-    roles: (corpus as Partial<RoleLabels>).roleLabels?.(actor.id).slice(0, 3) ?? roleTexts(actor, (id) => corpus.getActor(id)?.name),
+    // The engine expands office roles into Arabic titles («وزير الخارجية الإيراني»).
+    roles: corpus.roleLabels(actor.id).slice(0, 3),
     description: actor.description,
     discovered: actor.source === 'discovered' || mention.discovered === true,
     articleCount: usage?.files.length ?? byFile.size,

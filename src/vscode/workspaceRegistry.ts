@@ -19,13 +19,17 @@ export function registryUri(): vscode.Uri | undefined {
   return folder ? vscode.Uri.joinPath(folder.uri, REGISTRY_PATH) : undefined;
 }
 
-/** Current registry text (open document first), or undefined when absent or the workspace is untrusted. */
+/**
+ * Current registry text, or undefined when absent or the workspace is untrusted. Unsaved edits
+ * win over the disk; a clean document is not trusted over the disk, because VS Code keeps the
+ * model of a closed editor for a while, also after its file was deleted.
+ */
 export async function readWorkspaceRegistry(): Promise<RegistrySource | undefined> {
   const uri = registryUri();
   if (!uri) return undefined;
   if (!vscode.workspace.isTrusted) return { text: undefined, file: fileKey(uri) };
   const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-  if (open) return { text: open.getText(), file: fileKey(uri) };
+  if (open?.isDirty) return { text: open.getText(), file: fileKey(uri) };
   try {
     const bytes = await vscode.workspace.fs.readFile(uri);
     return { text: new TextDecoder('utf-8').decode(bytes), file: fileKey(uri) };

@@ -1,10 +1,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fileLabel, roleText, roleTexts } from '../../src/vscode/actorText';
+import { fileLabel } from '../../src/vscode/actorText';
 import { isMostlyArabic } from '../../src/vscode/arabicDetection';
 import { globMatch } from '../../src/vscode/globMatch';
-import type { Actor } from '../../src/core/types';
 
 const seeds = join(__dirname, '../../seeds');
 
@@ -52,18 +51,5 @@ describe('actor text', () => {
     expect(fileLabel('file:///ws/%D8%AE%D8%A8%D8%B1.txt')).toBe('خبر.txt');
     expect(fileLabel('untitled:Untitled-1')).toBe('Untitled-1');
     expect(fileLabel('seeds/002.txt')).toBe('002.txt');
-  });
-
-  it('writes roles as titles, current roles first', () => {
-    const actor = {
-      id: 'x', type: 'person', name: 'س', nameEn: 'X', aliases: [], source: 'builtin',
-      roles: [
-        { title: 'وزير سابق', from: 2010, to: 2015 },
-        { office: 'foreign_minister', country: 'iran', from: 2024 },
-        { title: 'المرشد الأعلى' },
-      ],
-    } as Actor;
-    expect(roleText({ office: 'وزير الخارجية', country: 'iran' }, () => 'إيران')).toBe('وزير الخارجية (إيران)');
-    expect(roleTexts(actor, () => 'إيران')).toEqual(['foreign_minister (إيران)', 'المرشد الأعلى', 'وزير سابق']);
   });
 });

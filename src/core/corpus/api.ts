@@ -31,6 +31,8 @@ export interface CorpusApi {
   getActor(id: string): Actor | undefined;
   /** Every actor known: built-in, workspace and discovered. */
   allActors(): Actor[];
+  /** Role titles of an actor, current ones first («وزير الخارجية الإيراني»). */
+  roleLabels(id: string): string[];
   /** Actors by Arabic or English name/alias, folded for Arabic spelling variants. */
   searchActors(query: string, limit?: number): Actor[];
   /** Actors that occur in the corpus, with their files. */

@@ -44,6 +44,16 @@ function byDateDesc(a: { date: string | null; file: string }, b: { date: string 
   return a.file < b.file ? -1 : a.file > b.file ? 1 : 0;
 }
 
+/** Short stable hash of a set of sentence ids. */
+function hashIds(ids: string[]): string {
+  let h = 0x811c9dc5;
+  for (const id of [...ids].sort()) {
+    for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193) >>> 0;
+    h = Math.imul(h ^ 0x2c, 0x01000193) >>> 0;
+  }
+  return h.toString(36);
+}
+
 export class Corpus implements CorpusApi {
   private readonly articles = new Map<string, ArticleState>();
   private registry: Registry;
@@ -263,8 +273,11 @@ export class Corpus implements CorpusApi {
       const members = memberLists[gi];
       for (const u of members) for (const t of twins.get(`${u.file}\u0000${u.index}`) ?? []) members.push({ ...u, index: t });
       if (new Set(members.map((u) => u.file)).size < this.minSources) continue;
-      groups.push(this.makeGroup(members, (i, j) => (i < g.length && j < g.length ? clustering.similarity(g[i], g[j]) : 0)));
+      const group = this.makeGroup(members, (i, j) => (i < g.length && j < g.length ? clustering.similarity(g[i], g[j]) : 0));
       for (const u of members) grouped.add(`${u.file}\u0000${u.index}`);
+      // Two clauses of one sentence can land in the same group by two paths: keep it once.
+      if (groups.some((x) => x.id === group.id)) continue;
+      groups.push(group);
     }
     groups.sort((a, b) => b.files.length - a.files.length || b.origins.length - a.origins.length || a.id.localeCompare(b.id));
 
@@ -353,7 +366,8 @@ export class Corpus implements CorpusApi {
     const first = [...members].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.index - b.index))[0];
     const firstSentence = this.articles.get(first.file)!.analysis.sentences[first.index];
     return {
-      id: `claim:${firstSentence.id}`,
+      // The id names the group's sentences, so two groups that share a sentence still differ.
+      id: `claim:${firstSentence.id}:${hashIds(refs.map((r) => r.sentenceId))}`,
       text: rep.text.trim(),
       sentences: refs,
       files: [...new Set(refs.map((r) => r.file))],

@@ -278,6 +278,13 @@ suite('features', function () {
     try {
       const diagnostics = await until('registry diagnostics', async () => vscode.languages.getDiagnostics(registry), (d) => d.some((x) => x.source === 'Isnad'));
       assert.ok(diagnostics.some((d) => d.range.start.line === 3), `the bad entry is on line 4: ${JSON.stringify(diagnostics.map((d) => [d.range.start.line, d.message]))}`);
+      // The registry file is JSON with comments, validated by schemas/actors.schema.json.
+      const registryDoc = await vscode.workspace.openTextDocument(registry);
+      assert.strictEqual(registryDoc.languageId, 'jsonc');
+      await vscode.window.showTextDocument(registryDoc);
+      await until('schema validation of the registry', async () => vscode.languages.getDiagnostics(registry),
+        (d) => d.some((x) => x.source !== 'Isnad' && x.message.includes('Letters, digits')), 20_000);
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
       await vscode.window.showTextDocument(doc);
       const label = path.posix.basename(doc.uri.path);
       await until('the new alias found in the untitled article', actors, (s) => !!findActor(s, 'دونالد ترامب')?.files.includes(label));
