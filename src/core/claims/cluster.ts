@@ -3,21 +3,25 @@
  *
  * Each unit (a clause of a sentence) is a bag of features (content stems,
  * actor ids) weighted by inverse document frequency over the corpus's units.
- * Candidate pairs come from an inverted index probed with each unit's rarest
- * features only, so the work grows with the corpus, not with its square; each
- * candidate pair is scored by cosine similarity.
+ * Candidate pairs come from an inverted index over the features that are not
+ * too common, so the work grows with the corpus, not with its square; each
+ * candidate pair is scored by cosine similarity, and each unit keeps only its
+ * best match in every other article.
  *
- * Groups are built in two steps:
- * - Links: a unit is linked to another article only through its best match
- *   there, and only when that match's best match back in this article is this
- *   unit (mutual best matches, ties allowed). Linked units are merged
- *   (union-find). That keeps one loose resemblance from chaining unrelated
- *   claims together, which plain threshold linkage does on news text where every
- *   sentence shares actors.
- * - Joins: an article may tell a claim more than once (the lede, then the body,
- *   then a quote). A unit whose best match in another article belongs to a
- *   group joins that group as a member, without merging its own group into it,
- *   so a join never chains two groups together.
+ * Groups are built in two steps, neither of which can chain loose resemblances
+ * into one group (plain threshold linkage does, on news text where every
+ * sentence shares actors):
+ * - Links: two units that are each other's best match in the other's article
+ *   (mutual best matches) are linked, strongest first, and their groups merge
+ *   only while the average similarity across the two groups stays at the
+ *   threshold (average linkage). Two articles that already share several strong
+ *   links are versions of one report, and between them a mutual best match
+ *   links at a lower similarity: there a weaker resemblance is still the same
+ *   claim, retold.
+ * - Joins: an article may tell a claim twice (the lede, then the body), and a
+ *   clause may tell a second claim. A unit whose best match in another article
+ *   is in a group, and which is on average as close to that group as its
+ *   members must be, joins it as a member without merging its own group into it.
  */
 
 export interface Unit {
@@ -30,21 +34,36 @@ export interface Unit {
 }
 
 export interface ClusterOptions {
-  /** Minimum cosine similarity for two units to tell the same claim. */
+  /** Minimum cosine similarity for two units to tell the same claim (and average similarity within a group). */
   threshold: number;
-  /** Features probed per unit (the rarest ones). */
-  probes: number;
-  /** Features found in more units than this are never probed (too common to say anything). */
+  /** Features found in more units than this find no candidates (too common to say anything); they still count in the similarity. */
   maxPostings: number;
 }
 
-export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = { threshold: 0.3, probes: 8, maxPostings: 400 };
+export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = { threshold: 0.35, maxPostings: 400 };
+
+/** Strong mutual matches that make two articles retellings of one report. */
+const RETELLING_MATCHES = 3;
+/** Between retellings, a mutual best match links at this share of the threshold. */
+const RETELLING_FLOOR = 0.7;
 
 /** A group being built: its members, their summed unit vectors, and its members by article. */
 interface Group {
   sum: Map<number, number>;
   members: number[];
   byFile: Map<string, number[]>;
+}
+
+/** Is f in the sorted vector v? */
+function has(v: Int32Array, f: number): boolean {
+  let lo = 0;
+  let hi = v.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (v[mid] < f) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < v.length && v[lo] === f;
 }
 
 class UnionFind {
@@ -97,11 +116,6 @@ export function clusterUnits(units: Unit[], opts: ClusterOptions = DEFAULT_CLUST
     vecs.push(v);
   }
   const idf = df.map((d) => Math.log(1 + n / d));
-  if ((globalThis as any).SOLO !== undefined) {
-    const arts = df.map(() => new Set<string>());
-    units.forEach((u, i) => { for (const f of vecs[i]) arts[f].add(u.file); });
-    arts.forEach((a, f) => { if (a.size < 2) idf[f] *= (globalThis as any).SOLO; });
-  }
   const norms = vecs.map((v) => {
     let s = 0;
     for (const f of v) s += idf[f] * idf[f];
@@ -125,27 +139,42 @@ export function clusterUnits(units: Unit[], opts: ClusterOptions = DEFAULT_CLUST
     return d === 0 ? 0 : dot / d;
   };
 
-  // Inverted index over every feature; probing uses only each unit's rarest ones.
+  // Inverted index over the features found in at most maxPostings units: a
+  // unit's candidates are the units it shares one of those with, and their dot
+  // products accumulate over the postings, so the work is bounded by the unit's
+  // features times maxPostings. Commoner features only add to the candidates' scores.
   const postings: number[][] = df.map(() => []);
-  for (let i = 0; i < n; i++) for (const f of vecs[i]) postings[f].push(i);
-
-  // Each unit's best match in every other article it shares a rare feature with.
+  for (let i = 0; i < n; i++) for (const f of vecs[i]) if (df[f] <= opts.maxPostings) postings[f].push(i);
+  const low = opts.threshold * RETELLING_FLOOR;
+  // Each unit's best match in every other article.
   const best: Array<Map<string, { j: number; sim: number }>> = [];
-  const seen = new Int32Array(n).fill(-1);
+  const acc = new Float64Array(n);
+  const touched: number[] = [];
   for (let i = 0; i < n; i++) {
     const mine = new Map<string, { j: number; sim: number }>();
-    const probes = [...vecs[i]].filter((f) => df[f] >= 2 && df[f] <= opts.maxPostings).sort((a, b) => df[a] - df[b] || a - b).slice(0, opts.probes);
-    for (const f of probes) {
+    const common: number[] = [];
+    for (const f of vecs[i]) {
+      if (df[f] > opts.maxPostings) {
+        common.push(f);
+        continue;
+      }
+      const w = idf[f] * idf[f];
       for (const j of postings[f]) {
-        if (j === i || seen[j] === i || units[j].file === units[i].file) continue;
-        seen[j] = i;
-        const sim = similarity(i, j);
-        if (sim < opts.threshold) continue;
-        if ((globalThis as any).MS) { let k = 0; const b = new Set(vecs[j]); for (const f of vecs[i]) if (b.has(f)) k++; if (k < (globalThis as any).MS) continue; }
-        const cur = mine.get(units[j].file);
-        if (!cur || sim > cur.sim || (sim === cur.sim && j < cur.j)) mine.set(units[j].file, { j, sim });
+        if (units[j].file === units[i].file) continue;
+        if (acc[j] === 0) touched.push(j);
+        acc[j] += w;
       }
     }
+    for (const j of touched) {
+      let dot = acc[j];
+      acc[j] = 0;
+      for (const f of common) if (has(vecs[j], f)) dot += idf[f] * idf[f];
+      const sim = norms[i] * norms[j] === 0 ? 0 : dot / (norms[i] * norms[j]);
+      if (sim < low) continue;
+      const cur = mine.get(units[j].file);
+      if (!cur || sim > cur.sim || (sim === cur.sim && j < cur.j)) mine.set(units[j].file, { j, sim });
+    }
+    touched.length = 0;
     best.push(mine);
   }
   const TIE = 1e-6;
@@ -154,13 +183,23 @@ export function clusterUnits(units: Unit[], opts: ClusterOptions = DEFAULT_CLUST
     return back !== undefined && sim >= back.sim - TIE;
   };
 
-  // Links: mutual best matches, strongest first. Two groups merge only while the
-  // average similarity across them stays at the threshold (average linkage, from
-  // the groups' summed unit vectors; pairs from one article do not count, as an
-  // article's two tellings of a claim need not resemble each other), so a chain
-  // of loose resemblances never grows into one group.
+  // Retellings: article pairs with several strong mutual matches.
+  const pairKey = (a: string, b: string): string => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
+  const strong = new Map<string, number>();
+  for (let i = 0; i < n; i++) {
+    for (const { j, sim } of best[i].values()) {
+      if (i > j || sim < opts.threshold || !isMutual(i, j, sim)) continue;
+      const k = pairKey(units[i].file, units[j].file);
+      strong.set(k, (strong.get(k) ?? 0) + 1);
+    }
+  }
+  const floor = (i: number, j: number): number => ((strong.get(pairKey(units[i].file, units[j].file)) ?? 0) >= RETELLING_MATCHES ? low : opts.threshold);
+
+  // Links, strongest first, under average linkage. Pairs from one article do
+  // not count in the average: an article's two tellings of a claim need not
+  // resemble each other.
   const edges: Array<{ i: number; j: number; sim: number }> = [];
-  for (let i = 0; i < n; i++) for (const { j, sim } of best[i].values()) if (i < j && isMutual(i, j, sim)) edges.push({ i, j, sim });
+  for (let i = 0; i < n; i++) for (const { j, sim } of best[i].values()) if (i < j && sim >= floor(i, j) && isMutual(i, j, sim)) edges.push({ i, j, sim });
   edges.sort((a, b) => b.sim - a.sim || a.i - b.i || a.j - b.j);
   const uf = new UnionFind(n);
   const groupOf = new Map<number, Group>();
@@ -195,7 +234,7 @@ export function clusterUnits(units: Unit[], opts: ClusterOptions = DEFAULT_CLUST
     if (ra === rb) continue;
     const a = group(ra);
     const b = group(rb);
-    if (cohesion(a, b) < opts.threshold) continue;
+    if (cohesion(a, b) < floor(i, j)) continue;
     uf.union(ra, rb);
     const [big, small] = a.members.length >= b.members.length ? [a, b] : [b, a];
     for (const [f, w] of small.sum) big.sum.set(f, (big.sum.get(f) ?? 0) + w);
@@ -205,17 +244,14 @@ export function clusterUnits(units: Unit[], opts: ClusterOptions = DEFAULT_CLUST
     groupOf.delete(rb);
     groupOf.set(uf.find(ra), big);
   }
-  // Joins: a unit joins the group of its best match in another article when it
-  // is as close to that group as the group's own members must be, without
-  // merging its own group into it: an article may tell a claim twice (the lede,
-  // then the body), and one clause may tell a second claim.
+  // Joins, at the full threshold: they are one-sided.
   const joined = new Map<number, Set<number>>();
   for (let i = 0; i < n; i++) {
     for (const { j, sim } of best[i].values()) {
-      if (isMutual(i, j, sim)) continue;
+      if (sim < opts.threshold || isMutual(i, j, sim)) continue;
       const r = uf.find(j);
       const g = groupOf.get(r);
-      if (!g || r === uf.find(i) || cohesion(single(i), g) < opts.threshold) continue;
+      if (!g || g.members.length < 2 || r === uf.find(i) || cohesion(single(i), g) < opts.threshold) continue;
       let s = joined.get(r);
       if (!s) joined.set(r, (s = new Set()));
       s.add(i);

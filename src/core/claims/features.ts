@@ -14,24 +14,28 @@ function canonicalActor(registry: Registry, id: string): string {
 
 /**
  * Country adjectives («الإيرانيين», «التركية») stand for their country: a word
- * whose stem is a country's one-word name, with a nisba ending, counts as that
- * country's actor feature. Built once per registry.
+ * with a nisba ending whose stem is the stem of a country's one-word name or
+ * alias, or of one of its registered adjectives, counts as that country's actor
+ * feature. An adjective's stem must have four letters: «المالي» is also
+ * "financial". Built once per registry.
  */
 const demonymCache = new WeakMap<Registry, Map<string, string>>();
 function demonyms(registry: Registry): Map<string, string> {
   let m = demonymCache.get(registry);
   if (!m) {
-    m = new Map();
+    const map = new Map<string, string>();
+    const add = (word: string, id: string, min: number): void => {
+      const w = normalize(word).trim();
+      if (!/^[\u0621-\u064a]+$/.test(w)) return;
+      const stem = lightStem(w);
+      if (stem.length >= min && !map.has(stem)) map.set(stem, id);
+    };
     for (const a of registry.actors.values()) {
       if (a.type !== 'country') continue;
-      for (const name of [a.name, ...a.aliases]) {
-        const w = normalize(name).trim();
-        if (!/^[\u0621-\u064a]+$/.test(w)) continue;
-        const stem = lightStem(w);
-        if (stem.length >= 3 && !m.has(stem)) m.set(stem, a.id);
-      }
+      for (const name of [a.name, ...a.aliases]) add(name, a.id, 3);
     }
-    demonymCache.set(registry, m);
+    for (const a of registry.actors.values()) if (a.type === 'country') for (const adj of a.adjectives ?? []) add(adj, a.id, 4);
+    demonymCache.set(registry, (m = map));
   }
   return m;
 }
@@ -39,19 +43,23 @@ const NISBA = /(ي|يه|يين|يون|يان|يتين)$/;
 
 /** Words that open a new clause wherever they stand («حيث», «لكن», «فيما» ...). */
 const OPENERS = new Set(['حيث', 'لكن', 'لكنه', 'لكنها', 'لكنهم', 'ولكن', 'ولكنه', 'فيما', 'بينما', 'مما', 'بعدما', 'اذ', 'كما', 'وكما']);
-/** After a comma, these open a new clause: «، ولم ...», «، ونحن ...», «، ما يرفع ...». */
-const AFTER_COMMA = new Set(['في', 'ولم', 'ولن', 'ولا', 'وقد', 'ما', 'الا', 'غير', ...((globalThis as any).PRON ? [] : ['ونحن', 'وهو', 'وهي', 'وهم', 'وانه', 'وانها'])]);
+/**
+ * After a comma, these open a new clause: a framing phrase («، في خطوة ...»,
+ * «، في إشارة إلى ...»), a negated or pronoun-led coordinate clause («، ولم ...»,
+ * «، ونحن ...»), a relative «، ما يرفع ...», an exception «، إلا أن ...».
+ */
+const AFTER_COMMA = new Set(['في', 'ولم', 'ولن', 'ولا', 'وقد', 'ما', 'الا', 'غير', 'ونحن', 'وهو', 'وهي', 'وهم', 'وانه', 'وانها']);
 
 /**
  * Does token t open a new clause? Only where grammar says so: a connective, or
- * after a comma a negated or pronoun-led coordinate clause, a circumstantial
- * participle («، مشيراً», «، واصفاً», «، مؤكدين») or an imperfect verb («، يبقى»).
- * A comma before an adjunct («، في وقت لاحق») does not split one claim in two.
+ * after a comma one of AFTER_COMMA, a circumstantial participle («، مشيراً»,
+ * «، واصفاً», «، مؤكدين») or an imperfect verb («، يبقى»). A comma alone (a list,
+ * an apposition) does not split a claim; a tail too short to be a claim joins
+ * the clause before it.
  */
 function opensClause(t: string, afterComma: boolean): boolean {
   if (OPENERS.has(t)) return true;
   if (!afterComma) return false;
-  if ((globalThis as any).ALLCOMMA) return true;
   if (AFTER_COMMA.has(t)) return true;
   if (isStopword(t)) return false;
   // Circumstantial participles: مُفعِلاً / مُفعِلين (م... ending in ا or ين), فاعلاً (واصفاً, لافتاً).
@@ -59,10 +67,9 @@ function opensClause(t: string, afterComma: boolean): boolean {
   if (t.length === 5 && t[1] === 'ا' && t[4] === 'ا') return true;
   // An imperfect verb right after a comma starts a new predicate.
   if (t.length >= 4 && t[0] === 'ي') return true;
-  if ((globalThis as any).WAV && t.length >= 4 && t[0] === 'و' && 'ايتن'.includes(t[1]) && !t.startsWith('وال')) return true;
   return false;
 }
-const MIN_CLAUSE_FEATURES = (globalThis as any).MINF ?? 3;
+const MIN_CLAUSE_FEATURES = 3;
 
 /** A word of reporting, alone or behind a one-letter proclitic («لوكالة», «وبيان»). */
 function isReporting(w: string): boolean {
@@ -71,9 +78,10 @@ function isReporting(w: string): boolean {
 
 /**
  * A sentence's clauses and each clause's features: content stems outside
- * mentions, and the actors it mentions (a clause without an actor keeps the
- * previous clause's, its implied subject). One sentence of a news story often
- * packs two claims («..., حيث ...»), which other articles tell apart.
+ * mentions and sources (folded onto a synonym where the table has one), the
+ * countries named by adjectives, and the actors it mentions (a clause without
+ * an actor keeps the previous clause's, its implied subject). One sentence of a
+ * news story often packs two claims («..., حيث ...»), which other articles tell apart.
  */
 export function clauseFeatures(tokens: Token[], mentions: Mention[], origStart: (t: Token) => number, registry: Registry, folded: string): string[][] {
   const clauses: Array<{ stems: Set<string>; actors: Set<string> }> = [{ stems: new Set(), actors: new Set() }];
@@ -116,12 +124,12 @@ export function clauseFeatures(tokens: Token[], mentions: Mention[], origStart: 
       clauses.splice(i, 1);
     }
   }
-  // The actors of a clause carry into the next one: its subject is often left
-  // implicit («يبقى موقف خامنئي متشدداً، حيث حذر ...»).
+  // A clause that names no actor keeps the actors of the clause before it: its
+  // subject is left implicit («يبقى موقف خامنئي متشدداً، حيث حذر ...»).
   let prevActors = new Set<string>();
   return clauses.map((c) => {
-    const actors = (globalThis as any).CARRYALL || !c.actors.size ? new Set([...c.actors, ...prevActors]) : c.actors;
-    prevActors = c.actors.size ? c.actors : prevActors;
-    return [...[...c.stems].map(synonym), ...actors];
+    const actors = c.actors.size ? c.actors : prevActors;
+    prevActors = actors;
+    return [...new Set([...[...c.stems].map(synonym), ...actors])];
   });
 }

@@ -8,13 +8,15 @@
  *   and the future marker س before an imperfect verb. A word's own first letter
  *   can look like a proclitic («وزير», «بيان»); since «الوزير» and «وزير» must
  *   meet, such a letter is stripped after the article too, so every form of a
- *   word loses it alike.
+ *   word loses it alike. A letter is stripped only when three letters of stem
+ *   stay once the suffixes are gone («بلاده», «البلاد» and «بلاد» meet).
  * - Suffixes: pronouns, feminine, dual and plural endings, nisba, taken off
  *   twice at most, always leaving three letters (four for «ون» and «ان», which
- *   end many stems: «تعاون», «قانون», «إيران»).
+ *   end many nouns: «تعاون», «قانون», «إيران», but not after an imperfect prefix).
  * - Verbs and their nouns: the imperfect prefix (يقصف/تقصف -> قصف), the ت of
- *   forms V and VI (يتحدث/التحدث -> حدث), and the verbal noun of form II
- *   (تحذير -> حذر, like يحذر).
+ *   forms V and VI (يتحدث/التحدث -> حدث), the verbal noun of form II
+ *   (تحذير -> حذر, like يحذر), and the perfect and verbal noun of forms VII,
+ *   VIII and X (انسحب/انسحاب -> نسحب, like ينسحب).
  */
 
 import { normalize } from './normalize';

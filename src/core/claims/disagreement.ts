@@ -1,0 +1,202 @@
+/**
+ * Where the versions of one claim disagree. A group of sentences that tell one
+ * claim in several articles can still differ on what matters: a number («20»
+ * against «25» killed), a date or a day (Saturday against Sunday), a negation
+ * («لم يتخذ قراراً» against «اتخذ قراراً»), or who said it. This compares the
+ * versions article by article and reports each kind of difference once.
+ *
+ * Pure and cheap: it reads only the group's own sentences.
+ */
+import { normalize } from '../text/normalize';
+
+export type DisagreementKind = 'number' | 'date' | 'negation' | 'speaker';
+
+export interface Disagreement {
+  kind: DisagreementKind;
+  /** The versions side by side, in the order the sentences came: «20 | 25», «السبت | الأحد», «لم | —». */
+  detail: string;
+  /** Files whose versions take part in the difference. */
+  files: string[];
+}
+
+export interface ClaimVersion {
+  file: string;
+  text: string;
+  /** Who the version credits the claim to, when the caller knows (an actor's name, «مسؤول أمريكي»). */
+  speaker?: string;
+}
+
+const ONES: Record<string, number> = {
+  واحد: 1, اثنان: 2, اثنين: 2, اثنتان: 2, اثنتين: 2, ثلاث: 3, ثلاثه: 3, اربع: 4, اربعه: 4, خمس: 5, خمسه: 5,
+  ست: 6, سته: 6, سبع: 7, سبعه: 7, ثمان: 8, ثماني: 8, ثمانيه: 8, تسع: 9, تسعه: 9, عشر: 10, عشره: 10,
+  عشرون: 20, عشرين: 20, ثلاثون: 30, ثلاثين: 30, اربعون: 40, اربعين: 40, خمسون: 50, خمسين: 50, ستون: 60, ستين: 60,
+  سبعون: 70, سبعين: 70, ثمانون: 80, ثمانين: 80, تسعون: 90, تسعين: 90, مئه: 100, مائه: 100,
+};
+const MULTIPLIERS: Array<[RegExp, number]> = [
+  [/^(الف|الاف|الفا|الفين)$/, 1e3],
+  [/^(مليون|ملايين|مليونا|مليوني|مليونين)$/, 1e6],
+  [/^(مليار|مليارات|مليارا|ملياري|مليارين)$/, 1e9],
+];
+const WEEKDAYS = ['الاحد', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'السبت'];
+const MONTHS: Record<string, number> = {
+  يناير: 1, كانون_الثاني: 1, فبراير: 2, شباط: 2, مارس: 3, اذار: 3, ابريل: 4, نيسان: 4, مايو: 5, ايار: 5,
+  يونيو: 6, حزيران: 6, يوليو: 7, تموز: 7, اغسطس: 8, اب: 8, سبتمبر: 9, ايلول: 9, اكتوبر: 10, تشرين_الاول: 10,
+  نوفمبر: 11, تشرين_الثاني: 11, ديسمبر: 12, كانون_الاول: 12,
+};
+/** Negation particles and verbs of denial (folded). */
+const NEGATIONS = new Set(['لم', 'لن', 'لا', 'ليس', 'ليست', 'لست', 'ليسوا', 'عدم', 'نفي', 'نفت', 'ينفي', 'تنفي', 'نفوا', 'ينفون']);
+/** Negations that do not negate: «لا يزال» (still), «لا سيما» (especially). */
+const NOT_NEGATING_NEXT = new Set(['يزال', 'تزال', 'يزالون', 'تزالان', 'سيما', 'بد']);
+
+/** A word without a one-letter proclitic («ولم» -> «لم», «والسبت» -> «السبت»). */
+function bare(w: string, known: (x: string) => boolean): string | undefined {
+  if (known(w)) return w;
+  if (w.length > 2 && 'وفب'.includes(w[0]) && known(w.slice(1))) return w.slice(1);
+  if (w.length > 3 && (w.startsWith('وب') || w.startsWith('ول')) && known(w.slice(2))) return w.slice(2);
+  return undefined;
+}
+
+function formatNumber(x: number): string {
+  return Number.isInteger(x) ? String(x) : String(Math.round(x * 1000) / 1000);
+}
+
+interface Facts {
+  numbers: Set<string>;
+  years: Set<string>;
+  dates: Set<string>;
+  weekdays: Set<string>;
+  negations: string[];
+}
+
+/** A number written in digits, with thousands («1,500») or decimal («2.5», «2٫5») separators. */
+function parseDigits(raw: string): number {
+  if (/^\d{1,3}(,\d{3})+$/.test(raw)) return Number(raw.replace(/,/g, ''));
+  return Number(raw.replace(',', '.'));
+}
+
+/** The numbers, dates, days and negations one sentence states. */
+function facts(text: string): Facts {
+  const out: Facts = { numbers: new Set(), years: new Set(), dates: new Set(), weekdays: new Set(), negations: [] };
+  let folded = normalize(text).replace(/\u066b/g, '.').replace(/\u066c/g, ',');
+  // Numeric dates first: 2026-02-02, 2/2/2026.
+  folded = folded.replace(/(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})/g, (_, y: string, m: string, d: string) => {
+    out.dates.add(`${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`);
+    return ' ';
+  });
+  folded = folded.replace(/(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})/g, (_, d: string, m: string, y: string) => {
+    out.dates.add(`${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`);
+    return ' ';
+  });
+  // Tokens: numbers in digits, Arabic words, and the percent sign.
+  const toks = [...folded.matchAll(/\d+(?:[.,]\d+)*|[\u0621-\u064a]+|%/g)].map((m) => m[0]);
+  // Two-word month names («كانون الثاني», «تشرين الأول») become one token.
+  for (let i = 0; i + 1 < toks.length; i++) if (`${toks[i]}_${toks[i + 1]}` in MONTHS) toks.splice(i, 2, `${toks[i]}_${toks[i + 1]}`);
+  const numberAt = (i: number): number | undefined => {
+    const t = toks[i];
+    if (t === undefined) return undefined;
+    if (/^\d/.test(t)) return parseDigits(t);
+    const w = bare(t.replace(/^ال/, ''), (x) => x in ONES);
+    return w === undefined ? undefined : ONES[w];
+  };
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    const month = bare(t, (x) => x in MONTHS);
+    if (month !== undefined) {
+      const day = numberAt(i - 1);
+      const year = /^\d{4}$/.test(toks[i + 1] ?? '') ? toks[i + 1] : undefined;
+      // «مارس» is also a verb and «آب» a father: a month only beside a day or a year.
+      if (day !== undefined || year !== undefined) {
+        if (day !== undefined) out.numbers.delete(formatNumber(day));
+        out.dates.add([year ?? '', String(MONTHS[month]).padStart(2, '0'), day !== undefined ? String(day).padStart(2, '0') : ''].join('-'));
+        if (year) i++;
+        continue;
+      }
+    }
+    const day = bare(t, (x) => WEEKDAYS.includes(x) || WEEKDAYS.includes('ال' + x));
+    if (day !== undefined) {
+      out.weekdays.add(day.startsWith('ال') ? day : 'ال' + day);
+      continue;
+    }
+    const neg = bare(t, (x) => NEGATIONS.has(x));
+    if (neg !== undefined && !NOT_NEGATING_NEXT.has(toks[i + 1] ?? '')) {
+      out.negations.push(neg);
+      continue;
+    }
+    if (/^\d{4}$/.test(t) && Number(t) >= 1900 && Number(t) <= 2100) {
+      out.years.add(t);
+      continue;
+    }
+    let value = numberAt(i);
+    if (value === undefined) continue;
+    const mult = MULTIPLIERS.find(([re]) => re.test(toks[i + 1] ?? ''));
+    if (mult) {
+      value *= mult[1];
+      i++;
+    }
+    // «20%», «20 في المئة», «20 بالمئة».
+    let percent = '';
+    if (toks[i + 1] === '%' || /^(بالمئه|بالمائه)$/.test(toks[i + 1] ?? '')) {
+      percent = '%';
+      i++;
+    } else if (toks[i + 1] === 'في' && /^(المئه|المائه)$/.test(toks[i + 2] ?? '')) {
+      percent = '%';
+      i += 2;
+    }
+    out.numbers.add(formatNumber(value) + percent);
+  }
+  return out;
+}
+
+/** Two non-empty sets that share nothing: two versions state different values. */
+function disjoint(a: Set<string>, b: Set<string>): boolean {
+  if (!a.size || !b.size) return false;
+  for (const x of a) if (b.has(x)) return false;
+  return true;
+}
+
+export function disagreements(sentences: ClaimVersion[]): Disagreement[] {
+  // One set of facts per article, in the order the sentences came.
+  const files: string[] = [];
+  const byFile = new Map<string, Facts & { speakers: Set<string> }>();
+  for (const s of sentences) {
+    let f = byFile.get(s.file);
+    if (!f) {
+      files.push(s.file);
+      byFile.set(s.file, (f = { numbers: new Set(), years: new Set(), dates: new Set(), weekdays: new Set(), negations: [], speakers: new Set() }));
+    }
+    const x = facts(s.text);
+    for (const k of ['numbers', 'years', 'dates', 'weekdays'] as const) for (const v of x[k]) f[k].add(v);
+    f.negations.push(...x.negations);
+    if (s.speaker && s.speaker.trim()) f.speakers.add(normalize(s.speaker).trim());
+  }
+  if (files.length < 2) return [];
+  const out: Disagreement[] = [];
+  /** Report a kind when two articles state disjoint values of it. */
+  const compare = (kind: DisagreementKind, get: (f: Facts & { speakers: Set<string> }) => Set<string>): void => {
+    const involved = new Set<string>();
+    for (let a = 0; a < files.length; a++) {
+      for (let b = a + 1; b < files.length; b++) {
+        if (disjoint(get(byFile.get(files[a])!), get(byFile.get(files[b])!))) {
+          involved.add(files[a]);
+          involved.add(files[b]);
+        }
+      }
+    }
+    if (!involved.size) return;
+    const list = files.filter((f) => involved.has(f));
+    const sides = [...new Set(list.map((f) => [...get(byFile.get(f)!)].join('، ')))];
+    out.push({ kind, detail: sides.join(' | '), files: list });
+  };
+  compare('number', (f) => f.numbers);
+  compare('date', (f) => f.dates);
+  compare('date', (f) => f.years);
+  compare('date', (f) => f.weekdays);
+  // Negation: stated in some versions and not in others.
+  const negated = files.filter((f) => byFile.get(f)!.negations.length > 0);
+  if (negated.length && negated.length < files.length) {
+    const words = [...new Set(negated.flatMap((f) => byFile.get(f)!.negations))];
+    out.push({ kind: 'negation', detail: `${words.join('، ')} | —`, files: [...files] });
+  }
+  compare('speaker', (f) => f.speakers);
+  return out;
+}

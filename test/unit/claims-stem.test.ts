@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { lightStem, synonym } from '../../src/core/text/stem';
+import { normalize } from '../../src/core/text/normalize';
+import { isStopword } from '../../src/core/text/stopwords';
+
+const stem = (w: string): string => synonym(lightStem(normalize(w)));
+const meet = (...words: string[]): void => {
+  const stems = new Set(words.map(stem));
+  expect([...stems], words.join(' ')).toHaveLength(1);
+};
+
+describe('light stemming for comparing claims', () => {
+  it('strips proclitics and the article alike from every form of a word', () => {
+    meet('الوزير', 'وزير', 'ووزير', 'للوزير');
+    meet('البيان', 'بيان', 'وبيان');
+    meet('بلاده', 'البلاد', 'بلاد');
+    meet('الحل', 'حل');
+    meet('الوساطة', 'وساطة', 'بوساطة');
+  });
+  it('strips suffixes but keeps stems that end like a suffix', () => {
+    meet('الإيرانيين', 'الإيراني', 'إيران', 'الإيرانية');
+    meet('المسؤولون', 'مسؤولين', 'المسؤول');
+    meet('تعاون', 'التعاون', 'تعاونت', 'يتعاونون');
+    expect(stem('قانون')).toBe('قانون');
+    expect(stem('مليون')).toBe('مليون');
+  });
+  it('brings verbs and their verbal nouns together', () => {
+    meet('يتحدث', 'تتحدث', 'التحدث', 'تحدث');
+    meet('تحذير', 'يحذر', 'حذر', 'التحذيرات');
+    meet('انسحاب', 'انسحب', 'ينسحب', 'الانسحاب');
+    meet('ارتفاع', 'ارتفع', 'ترتفع', 'ارتفعت');
+    meet('اعتقال', 'اعتقل', 'يعتقل');
+    meet('استقبال', 'استقبل', 'يستقبل');
+    meet('سيمنح', 'يمنح');
+    meet('يسعى', 'تسعى', 'سعى');
+  });
+  it('folds a few news synonyms onto one stem', () => {
+    meet('اجتماع', 'لقاء', 'اللقاء', 'الاجتماع', 'اجتمع', 'التقى');
+    meet('المفاوضات', 'محادثات', 'التفاوض');
+    meet('الاتفاق', 'اتفاقية', 'صفقة');
+  });
+  it('keeps different words apart', () => {
+    const words = ['وزير', 'وزارة', 'قرار', 'اجتماع', 'مفاوضات', 'حرب', 'سلام', 'انسحاب', 'اتفاق', 'سابق', 'محادثات', 'حادث'];
+    const pairs = new Set(words.map(stem));
+    // «محادثات» (talks) and «حادث» (accident) must not meet, nor «سابق» lose its س.
+    expect(pairs.size).toBe(words.length - 1); // محادثات = مفاوضات
+    expect(stem('سابق')).toBe('سابق');
+  });
+});
+
+describe('stopwords', () => {
+  it('match behind a one-letter proclitic', () => {
+    expect(isStopword(normalize('وفيما'))).toBe(true);
+    expect(isStopword(normalize('بذلك'))).toBe(true);
+    expect(isStopword(normalize('فيما'))).toBe(true);
+    expect(isStopword(normalize('وزير'))).toBe(false);
+    expect(isStopword(normalize('بيان'))).toBe(false);
+  });
+});
