@@ -145,6 +145,8 @@ export interface ClaimGroup {
   origins: Origin[];
   /** Latest article date among its files (YYYY-MM-DD) or null. */
   date: string | null;
+  /** Where the versions of the claim differ: numbers, dates, negation, who said it. */
+  disagreements: Array<{ kind: 'number' | 'date' | 'negation' | 'speaker'; detail: string; files: string[] }>;
 }
 
 export interface Diagnostic {

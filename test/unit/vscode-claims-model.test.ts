@@ -11,6 +11,7 @@ function group(id: string, files: string[], origins: number, date: string | null
     actorIds,
     origins: Array.from({ length: origins }, (_, i) => ({ key: `o${i}`, label: `o${i}`, kind: 'outlet' as const, files })),
     date,
+    disagreements: [],
   };
 }
 

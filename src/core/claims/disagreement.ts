@@ -8,6 +8,7 @@
  * Pure and cheap: it reads only the group's own sentences.
  */
 import { normalize } from '../text/normalize';
+import { lightStem } from '../text/stem';
 
 export type DisagreementKind = 'number' | 'date' | 'negation' | 'speaker';
 
@@ -65,7 +66,10 @@ interface Facts {
   years: Set<string>;
   dates: Set<string>;
   weekdays: Set<string>;
-  negations: string[];
+  /** Each negation word with the stems of the words it governs (the next few). */
+  negations: Array<{ word: string; scope: string[] }>;
+  /** Stems of every word: what the version talks about. */
+  stems: Set<string>;
 }
 
 /** A number written in digits, with thousands («1,500») or decimal («2.5», «2٫5») separators. */
@@ -76,7 +80,7 @@ function parseDigits(raw: string): number {
 
 /** The numbers, dates, days and negations one sentence states. */
 function facts(text: string): Facts {
-  const out: Facts = { numbers: new Set(), years: new Set(), dates: new Set(), weekdays: new Set(), negations: [] };
+  const out: Facts = { numbers: new Set(), years: new Set(), dates: new Set(), weekdays: new Set(), negations: [], stems: new Set() };
   let folded = normalize(text).replace(/\u066b/g, '.').replace(/\u066c/g, ',');
   // Numeric dates first: 2026-02-02, 2/2/2026.
   folded = folded.replace(/(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})/g, (_, y: string, m: string, d: string) => {
@@ -119,9 +123,11 @@ function facts(text: string): Facts {
     }
     const neg = bare(t, (x) => NEGATIONS.has(x));
     if (neg !== undefined && !NOT_NEGATING_NEXT.has(toks[i + 1] ?? '')) {
-      out.negations.push(neg);
+      const scope = toks.slice(i + 1, i + 5).filter((w) => /^[\u0621-\u064a]{3,}$/.test(w)).map(lightStem);
+      out.negations.push({ word: neg, scope });
       continue;
     }
+    if (/^[\u0621-\u064a]{3,}$/.test(t)) out.stems.add(lightStem(t));
     if (/^\d{4}$/.test(t) && Number(t) >= 1900 && Number(t) <= 2100) {
       out.years.add(t);
       continue;
@@ -162,11 +168,12 @@ export function disagreements(sentences: ClaimVersion[]): Disagreement[] {
     let f = byFile.get(s.file);
     if (!f) {
       files.push(s.file);
-      byFile.set(s.file, (f = { numbers: new Set(), years: new Set(), dates: new Set(), weekdays: new Set(), negations: [], speakers: new Set() }));
+      byFile.set(s.file, (f = { numbers: new Set(), years: new Set(), dates: new Set(), weekdays: new Set(), negations: [], stems: new Set(), speakers: new Set() }));
     }
     const x = facts(s.text);
     for (const k of ['numbers', 'years', 'dates', 'weekdays'] as const) for (const v of x[k]) f[k].add(v);
     f.negations.push(...x.negations);
+    for (const v of x.stems) f.stems.add(v);
     if (s.speaker && s.speaker.trim()) f.speakers.add(normalize(s.speaker).trim());
   }
   if (files.length < 2) return [];
@@ -191,11 +198,17 @@ export function disagreements(sentences: ClaimVersion[]): Disagreement[] {
   compare('date', (f) => f.dates);
   compare('date', (f) => f.years);
   compare('date', (f) => f.weekdays);
-  // Negation: stated in some versions and not in others.
-  const negated = files.filter((f) => byFile.get(f)!.negations.length > 0);
-  if (negated.length && negated.length < files.length) {
-    const words = [...new Set(negated.flatMap((f) => byFile.get(f)!.negations))];
-    out.push({ kind: 'negation', detail: `${words.join('، ')} | —`, files: [...files] });
+  // Negation: a version negates what another version states without negation. A
+  // negation counts only when the word it governs (the next content word) is part
+  // of what another version says («لم يتخذ قرارا» against «اتخذ قرارا»), not another
+  // clause of a long sentence.
+  const onClaim = (f: string): Array<{ word: string; scope: string[] }> =>
+    byFile.get(f)!.negations.filter((n) => n.scope.length > 0 && files.some((g) => g !== f && byFile.get(g)!.stems.has(n.scope[0])));
+  const negated = files.filter((f) => onClaim(f).length > 0);
+  const plain = files.filter((f) => !negated.includes(f) && negated.some((g) => onClaim(g).some((n) => byFile.get(f)!.stems.has(n.scope[0]))));
+  if (negated.length && plain.length) {
+    const words = [...new Set(negated.flatMap((f) => onClaim(f).map((n) => n.word)))];
+    out.push({ kind: 'negation', detail: `${words.join('، ')} | —`, files: [...negated, ...plain] });
   }
   compare('speaker', (f) => f.speakers);
   return out;

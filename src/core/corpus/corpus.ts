@@ -5,6 +5,7 @@ import type { Offices } from '../actors/roles';
 import { mergeRegistry, parseWorkspaceRegistry } from '../actors/workspace';
 import { clusterUnits, DEFAULT_CLUSTER_OPTIONS, type ClusterOptions, type Unit } from '../claims/cluster';
 import type { Actor, ArticleAnalysis, ClaimGroup, Diagnostic, Mention, Origin, Sentence, SentenceRef } from '../types';
+import { disagreements } from '../claims/disagreement';
 import { analyzeArticle, type ArticleState } from './analyze';
 import type { ActorUsage, CorpusApi, MentionRef } from './api';
 
@@ -374,6 +375,17 @@ export class Corpus implements CorpusApi {
       actorIds: [...actorIds],
       origins: [...origins.values()],
       date,
+      disagreements:
+        refs.length > 1
+          ? disagreements(
+              sentences.map((x, k) => {
+                // Only named speakers: unnamed sources are worded differently by every retelling.
+                const a = x.attribution;
+                const speaker = a.speakerActorId ? this.getActor(a.speakerActorId)?.name : undefined;
+                return { file: refs[k].file, text: x.text, ...(speaker ? { speaker } : {}) };
+              }),
+            )
+          : [],
     };
   }
 }

@@ -17,6 +17,7 @@ export interface ReportClaim {
   date: string | null;
   actors: string[];
   sentences: ReportSentence[];
+  disagreements: ClaimGroup['disagreements'];
 }
 export interface Report {
   articles: Array<{
@@ -38,6 +39,7 @@ function claimJson(g: ClaimGroup): ReportClaim {
     originKinds: Object.fromEntries(g.origins.map((o) => [o.label, o.kind])),
     date: g.date,
     actors: g.actorIds,
+    disagreements: g.disagreements,
     sentences: g.sentences.map((s) => ({ file: s.file, line: s.line, start: s.character, end: s.line === s.endLine ? s.endCharacter : s.character + (s.end - s.start), text: s.text })),
   };
 }
@@ -97,6 +99,7 @@ export function formatReport(r: Report, opts: { isolate?: boolean } = {}): strin
     const files = new Set(c.sentences.map((s) => s.file));
     out.push(`${i + 1}. ${c.text}`);
     out.push(`   ${files.size} articles, ${c.origins.length} independent origin(s): ${c.origins.join(', ')}`);
+    for (const d of c.disagreements) out.push(`   versions differ (${d.kind}): ${d.detail}`);
     for (const s of c.sentences) out.push(`   - ${iso(`${s.file}:${s.line + 1}`)}  ${s.text}`);
   });
   out.push('');
