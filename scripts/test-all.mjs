@@ -15,7 +15,9 @@ mkdirSync('test-results', { recursive: true });
 function unitCounts() {
   if (!existsSync('test-results/unit.json')) return undefined;
   const r = JSON.parse(readFileSync('test-results/unit.json', 'utf8'));
-  return { passed: r.numPassedTests, failed: r.numFailedTests + (r.numFailedTestSuites ?? 0) };
+  // A test file that failed to load has no test results of its own: count it as one failure.
+  const brokenFiles = (r.testResults ?? []).filter((f) => f.status === 'failed' && !(f.assertionResults ?? []).length).length;
+  return { passed: r.numPassedTests, failed: r.numFailedTests + brokenFiles };
 }
 
 function summaryLine(output) {
