@@ -13,6 +13,8 @@ export const CODE_SERVER_ENTRY = path.join(
 
 export const DEFAULT_SETTINGS = {
   'workbench.startupEditor': 'none',
+  // Tests edit seed copies and revert them: an autosave in between would change the corpus under them.
+  'files.autoSave': 'off',
   'editor.hover.delay': 150,
   'editor.wordWrap': 'on',
   'security.workspace.trust.enabled': false,

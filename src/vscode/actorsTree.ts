@@ -7,16 +7,17 @@
 import * as vscode from 'vscode';
 import { ACTOR_TYPES, type ActorType, type ActorUsage, type Mention } from '../core';
 import { fileLabel, typePluralLabel } from './actorText';
-import { arabicSentence, treeText, treeTextWithFocus } from './bidi';
+import { treeText, treeTextWithFocus } from './bidi';
 import { Commands } from './commandLinks';
 import { dateOf, mentionsByFile } from './corpusQueries';
+import { flatten, NAME_LENGTH, plainText, plainTooltip, SENTENCE_LABEL_LENGTH, treeLabel } from './displayText';
 import { excerpt } from './markdownText';
 import { locationArgs } from './positions';
 import type { IsnadServices } from './services';
 
 export const ACTORS_VIEW = 'isnad.actors';
 // Short: an RTL label wider than the sidebar loses its beginning (see claimsTree.ts).
-const SENTENCE_LENGTH = 32;
+const SENTENCE_LENGTH = SENTENCE_LABEL_LENGTH;
 
 const TYPE_ICONS: Record<ActorType, string> = {
   person: 'person',
@@ -100,22 +101,21 @@ class ActorsTreeProvider implements vscode.TreeDataProvider<ActorNode> {
       case 'actor': {
         const { actor, files, mentionCount } = node.usage;
         const discovered = actor.source === 'discovered';
-        const item = new vscode.TreeItem(treeText(actor.name), vscode.TreeItemCollapsibleState.Collapsed);
+        const item = new vscode.TreeItem(treeLabel(actor.name), vscode.TreeItemCollapsibleState.Collapsed);
         item.id = node.id;
-        const parts = [actor.nameEn, t('{0} articles · {1} mentions', files.length, mentionCount)];
+        const parts = [actor.nameEn ? plainText(actor.nameEn) : '', t('{0} articles · {1} mentions', files.length, mentionCount)];
         if (discovered) parts.push(t('discovered'));
         item.description = treeText(parts.filter(Boolean).join(' · '));
-        item.tooltip = [actor.name, actor.nameEn, actor.description, discovered ? t('Discovered, not confirmed: promote it to keep it.') : undefined]
-          .filter(Boolean).map((s) => arabicSentence(s!)).join('\n');
+        item.tooltip = plainTooltip([actor.name, actor.nameEn, actor.description, discovered ? t('Discovered, not confirmed: promote it to keep it.') : undefined]);
         item.iconPath = new vscode.ThemeIcon(discovered ? 'question' : TYPE_ICONS[actor.type]);
         item.contextValue = discovered ? 'isnad.actor.discovered' : 'isnad.actor';
         return item;
       }
       case 'article': {
-        const item = new vscode.TreeItem(treeText(fileLabel(node.file)), vscode.TreeItemCollapsibleState.Collapsed);
+        const item = new vscode.TreeItem(treeLabel(fileLabel(node.file), 2 * NAME_LENGTH), vscode.TreeItemCollapsibleState.Collapsed);
         item.id = node.id;
         const date = dateOf(corpus, node.file);
-        item.description = treeText([date ?? '', t('{0} mentions', node.mentions.length)].filter(Boolean).join(' · '));
+        item.description = treeText([date ? plainText(date) : '', t('{0} mentions', node.mentions.length)].filter(Boolean).join(' · '));
         item.iconPath = vscode.ThemeIcon.File;
         item.resourceUri = vscode.Uri.parse(node.file);
         item.command = { command: Commands.openLocation, title: t('Open'), arguments: [locationArgs(node.file, node.mentions[0])] };
@@ -127,11 +127,12 @@ class ActorsTreeProvider implements vscode.TreeDataProvider<ActorNode> {
         const text = sentence?.text ?? m.text;
         const focusStart = sentence ? m.start - sentence.start : 0;
         const cut = excerpt(text, SENTENCE_LENGTH, focusStart, focusStart + (m.end - m.start));
-        const { label, highlights } = treeTextWithFocus(cut.text, focusStart - cut.offset, focusStart - cut.offset + (m.end - m.start));
+        // flatten keeps offsets (one character for one), so the highlight stays on the mention.
+        const { label, highlights } = treeTextWithFocus(flatten(cut.text), focusStart - cut.offset, focusStart - cut.offset + (m.end - m.start));
         const item = new vscode.TreeItem({ label, highlights }, vscode.TreeItemCollapsibleState.None);
         item.id = node.id;
         item.description = treeText(t('line {0}', m.line + 1));
-        item.tooltip = arabicSentence(text);
+        item.tooltip = plainTooltip([text]);
         item.command = { command: Commands.openLocation, title: t('Reveal'), arguments: [locationArgs(node.file, m)] };
         return item;
       }

@@ -8,20 +8,38 @@
  *   `isnad.analysis.debounceMs`; watcher events for open documents use their text.
  * - Create/change/delete/rename on disk (FileSystemWatcher + workspace events) keep
  *   the corpus true; untitled Arabic documents count while they are open.
- * - A file that is not mostly Arabic, or too large, is not an article.
+ * - File events go through a queue coalesced per file and bounded (QUEUE_LIMIT; past it,
+ *   one full re-index), handled READ_BATCH reads at a time, each round announced once:
+ *   a storm of hundreds of created files costs a few refreshes, not hundreds.
+ * - Late results lose: a disk read is applied only when nothing newer (an edit, a delete,
+ *   a rename, a newer read) happened to its file meanwhile (VersionGate); a pending
+ *   re-analysis of an older text is replaced by the newer one, and an analysis always
+ *   uses the document's current text.
+ * - Bytes on disk are decoded like the CLI does (UTF-8, UTF-16 with BOM, Windows-1256);
+ *   a binary file, a file that is not mostly Arabic, or one larger than
+ *   `isnad.files.maxFileSizeKB` is not an article (articleFiles.ts); too-large ones are
+ *   announced (fileNotices.ts).
  * Every change is announced once through `onDidChange` so views refresh together.
  */
 import * as vscode from 'vscode';
 import { Corpus, type ArticleAnalysis, type CorpusApi, type Diagnostic } from '../core';
 import { isMostlyArabic } from './arabicDetection';
+import { judgeBytes, judgeText, maxBytesOf, SkippedFiles, type SkipReason, type Verdict } from './articleFiles';
 import { globMatch } from './globMatch';
+import { CoalescingQueue, VersionGate } from './indexQueue';
 import { fileKey, fileUri } from './positions';
 import { affects, readSettings, type IsnadSettings } from './settings';
 
 /** Above this many files the first indexing shows a cancellable notification. */
 const NOTIFY_ABOVE_FILES = 40;
-/** Files read concurrently during indexing. */
+/** Files read concurrently (indexing and file events). */
 const READ_BATCH = 8;
+/** File events handled per round; each round is announced as one change. */
+const DRAIN_ROUND = 64;
+/** Distinct files waiting for their event to be handled; past it the whole workspace is indexed again once. */
+const QUEUE_LIMIT = 5000;
+/** Delay before checking the disk again after a rename (the watcher can drop a create+delete pair). */
+const VERIFY_AFTER_MS = 1000;
 /** Folders never searched for articles. */
 const SKIPPED_FOLDERS = /(^|\/)(node_modules|\.git|\.isnad|\.vscode|\.host)(\/|$)/;
 
@@ -37,6 +55,28 @@ export interface RegistrySource {
   text: string | undefined;
   /** Its file key (URI string), used for diagnostics. */
   file: string;
+  /** Why the file was not read (too large, binary): shown in the Problems panel. */
+  problem?: string;
+}
+
+type FileEvent = 'sync' | 'delete';
+type ReadResult = Verdict | 'gone' | 'directory';
+
+/** What `isnad.debug.indexStats` returns (tests, troubleshooting). */
+export interface IndexStats {
+  state: IndexState;
+  articles: number;
+  /** Engine analyses (setArticle calls) in total and per article currently in the corpus. */
+  analyses: number;
+  analysesByFile: Record<string, number>;
+  queue: { size: number; highWater: number; overflows: number; limit: number };
+  /** Disk reads in flight. */
+  inFlight: number;
+  /** Disk reads whose result was dropped because something newer happened to the file. */
+  staleDropped: number;
+  /** `onDidChange` events fired. */
+  changeEvents: number;
+  skipped: Record<string, SkipReason>;
 }
 
 export class ArticleIndex implements vscode.Disposable {
@@ -47,13 +87,32 @@ export class ArticleIndex implements vscode.Disposable {
   private readonly versions = new Map<string, number>();
   private readonly pending = new Map<string, ReturnType<typeof setTimeout>>();
   /**
-   * Bumped on every change of an article: a disk read that finishes after a newer event
-   * (a create whose read completes after the delete that followed) must not win.
+   * Tickets of disk reads: a read that finishes after a newer event (a create whose read
+   * completes after the delete that followed, an edit typed meanwhile) must not win.
    */
-  private readonly generations = new Map<string, number>();
+  private readonly gate = new VersionGate();
+  private readonly queue = new CoalescingQueue<string, FileEvent>(QUEUE_LIMIT);
+  private draining = false;
+  private disposed = false;
+  private overflowRefresh = false;
+  /**
+   * Open documents whose file was deleted: VS Code keeps their model for a while, and a late
+   * debounce or a refresh must not bring them back. Bounded by the open documents.
+   */
+  private readonly orphans = new Set<string>();
+  /** Files on disk in an encoding VS Code does not guess by itself (Windows-1256), by key. */
+  private readonly diskEncodings = new Map<string, string>();
+  /** Files to check again on disk after renames (one timer for all). */
+  private readonly verify = new Set<string>();
+  private verifyTimer: ReturnType<typeof setTimeout> | undefined;
+  private analysisCount = 0;
+  private readonly analysesByFile = new Map<string, number>();
+  private staleDropped = 0;
+  private changeEvents = 0;
   private readonly disposables: vscode.Disposable[] = [];
   private readonly changeEmitter = new vscode.EventEmitter<CorpusChange>();
   private readonly stateEmitter = new vscode.EventEmitter<IndexState>();
+  private readonly skipEmitter = new vscode.EventEmitter<string>();
   private startPromise: Promise<void> | undefined;
   private registry: RegistrySource | undefined;
   private batchDepth = 0;
@@ -63,6 +122,10 @@ export class ArticleIndex implements vscode.Disposable {
 
   readonly onDidChange = this.changeEmitter.event;
   readonly onDidChangeState = this.stateEmitter.event;
+  /** A file's reason for not being an article changed (key). */
+  readonly onDidSkip = this.skipEmitter.event;
+  /** Files that are not articles because they are too large, binary or unreadable. */
+  readonly skipped = new SkippedFiles();
   state: IndexState = 'idle';
   /** Problems the engine found in the workspace registry. */
   registryDiagnostics: Diagnostic[] = [];
@@ -72,16 +135,31 @@ export class ArticleIndex implements vscode.Disposable {
     /** Reads the workspace registry (respecting workspace trust). */
     private readonly loadRegistry: () => Promise<RegistrySource | undefined>,
   ) {
-    this.disposables.push(this.changeEmitter, this.stateEmitter);
+    this.disposables.push(this.changeEmitter, this.stateEmitter, this.skipEmitter);
   }
 
   /** The engine. Created on first use so that activation itself stays cheap. */
   get corpus(): CorpusApi {
     if (!this.corpusInstance) {
       this.corpusInstance = new Corpus({ minSources: this.settings.minSources });
-      if (this.registry) this.registryDiagnostics = this.corpusInstance.setWorkspaceRegistry(this.registry.text, this.registry.file);
+      if (this.registry) this.registryDiagnostics = this.applyRegistry(this.corpusInstance, this.registry);
     }
     return this.corpusInstance;
+  }
+
+  /** Gives the engine the registry; its problems plus ours (a file we would not read). */
+  private applyRegistry(corpus: CorpusApi, source: RegistrySource | undefined): Diagnostic[] {
+    let diagnostics: Diagnostic[] = [];
+    try {
+      diagnostics = corpus.setWorkspaceRegistry(source?.text, source?.file ?? '');
+    } catch (e) {
+      this.log.error(`workspace registry: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
+      if (source?.text !== undefined) {
+        diagnostics = [{ file: source.file, line: 0, character: 0, message: 'the registry could not be applied (see the Isnad log)', severity: 'error' }];
+      }
+    }
+    if (source?.problem) diagnostics = [{ file: source.file, line: 0, character: 0, message: source.problem, severity: 'error' }, ...diagnostics];
+    return diagnostics;
   }
 
   get started(): boolean {
@@ -104,8 +182,12 @@ export class ArticleIndex implements vscode.Disposable {
     this.startPromise = this.startPromise.catch(() => undefined).then(() => {
       for (const t of this.pending.values()) clearTimeout(t);
       this.pending.clear();
+      // Everything is read again: queued events and reads in flight are superseded.
+      this.queue.clear();
+      this.gate.bumpAll();
       this.texts.clear();
       this.versions.clear();
+      this.analysesByFile.clear();
       this.corpusInstance = undefined;
       return this.indexWorkspace();
     });
@@ -157,14 +239,46 @@ export class ArticleIndex implements vscode.Disposable {
       this.registryDiagnostics = [];
       return [];
     }
-    this.registryDiagnostics = this.corpusInstance.setWorkspaceRegistry(source?.text, source?.file ?? '');
+    this.registryDiagnostics = this.applyRegistry(this.corpusInstance, source);
     this.fire(undefined);
     return this.registryDiagnostics;
   }
 
+  /** Counters for `isnad.debug.indexStats`. */
+  stats(): IndexStats {
+    return {
+      state: this.state,
+      articles: this.texts.size,
+      analyses: this.analysisCount,
+      analysesByFile: Object.fromEntries(this.analysesByFile),
+      queue: { size: this.queue.size, highWater: this.queue.highWater, overflows: this.queue.overflows, limit: QUEUE_LIMIT },
+      inFlight: this.gate.size,
+      staleDropped: this.staleDropped,
+      changeEvents: this.changeEvents,
+      skipped: Object.fromEntries(this.skipped.entries()),
+    };
+  }
+
+  /** The encoding an article's file was decoded from, when VS Code would not guess it (Windows-1256). */
+  diskEncodingOf(key: string): string | undefined {
+    return this.diskEncodings.get(key);
+  }
+
+  /** Bytes a file or document may have to be analysed. */
+  get maxBytes(): number {
+    return maxBytesOf(this.settings.maxFileSizeKB);
+  }
+
+  get maxFileSizeKB(): number {
+    return this.settings.maxFileSizeKB;
+  }
+
   dispose(): void {
+    this.disposed = true;
     for (const t of this.pending.values()) clearTimeout(t);
     this.pending.clear();
+    this.queue.clear();
+    if (this.verifyTimer) clearTimeout(this.verifyTimer);
     vscode.Disposable.from(...this.disposables).dispose();
   }
 
@@ -176,7 +290,11 @@ export class ArticleIndex implements vscode.Disposable {
   }
 
   private async indexWorkspace(): Promise<void> {
+    const limitBefore = this.settings.maxFileSizeKB;
     this.settings = readSettings();
+    // Reasons are found again; with a new limit the too-large files are announced again.
+    this.skipped.reset(limitBefore !== this.settings.maxFileSizeKB);
+    this.overflowRefresh = false;
     this.setState('indexing');
     const started = Date.now();
     this.beginBatch();
@@ -203,8 +321,14 @@ export class ArticleIndex implements vscode.Disposable {
           () => run(),
         );
       }
-      // Open documents (also untitled ones and files outside the folders) count with their current text.
-      for (const doc of vscode.workspace.textDocuments) this.updateFromDocument(doc);
+      // Open documents (also untitled ones and files outside the folders) count with their current text;
+      // a clean one of a workspace file only when the file is still there (VS Code keeps the model of a
+      // closed or deleted file for a while).
+      const found = new Set(uris.map(fileKey));
+      for (const doc of vscode.workspace.textDocuments) {
+        if (!doc.isDirty && this.inWorkspace(doc.uri) && !found.has(fileKey(doc.uri))) continue;
+        this.updateFromDocument(doc);
+      }
       this.log.info(`indexed ${this.texts.size} articles of ${uris.length} files in ${Date.now() - started} ms${cancelled ? ' (cancelled)' : ''}`);
       this.setState(cancelled ? 'cancelled' : 'ready');
     } catch (e) {
@@ -226,64 +350,121 @@ export class ArticleIndex implements vscode.Disposable {
     for (let i = 0; i < uris.length; i += READ_BATCH) {
       if (token?.isCancellationRequested) return true;
       const batch = uris.slice(i, i + READ_BATCH);
-      const generations = batch.map((u) => this.generations.get(fileKey(u)));
-      const texts = await Promise.all(batch.map((u) => this.readFile(u)));
-      // Skip files that an event (edit, delete) changed while they were being read.
-      batch.forEach((uri, j) => { if (this.generations.get(fileKey(uri)) === generations[j]) this.updateText(fileKey(uri), texts[j]); });
+      const tickets = batch.map((u) => this.gate.begin(fileKey(u)));
+      const results = await Promise.all(batch.map((u) => this.readFile(u)));
+      // Skip files that an event (edit, delete, rename) changed while they were being read.
+      batch.forEach((uri, j) => {
+        if (this.gate.end(fileKey(uri), tickets[j])) this.applyRead(fileKey(uri), results[j]);
+        else this.staleDropped++;
+      });
       progress?.report({ increment: (100 * batch.length) / uris.length, message: `${Math.min(i + READ_BATCH, uris.length)}/${uris.length}` });
       await new Promise((resolve) => setImmediate(resolve));
     }
     return false;
   }
 
-  /** Text of a file: the unsaved document's if there is one, else the disk's (undefined if too large or unreadable). */
-  private async readFile(uri: vscode.Uri): Promise<string | undefined> {
-    const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-    if (doc?.isDirty) return this.isCandidateDocument(doc) ? doc.getText() : undefined;
+  /**
+   * A file judged: the unsaved document's text if there is one, else the disk's bytes,
+   * decoded (UTF-8, UTF-16 with BOM, Windows-1256) and never read when too large.
+   * Never throws: a file that vanished is 'gone', one that cannot be read is skipped.
+   */
+  private async readFile(uri: vscode.Uri): Promise<ReadResult> {
+    const doc = this.openDocument(uri);
+    if (doc?.isDirty) return this.isCandidateDocument(doc) ? judgeText(doc.getText(), this.maxBytes) : { article: false, reason: 'notArabic' };
     try {
       const stat = await vscode.workspace.fs.stat(uri);
-      if (stat.size > this.settings.maxFileSizeKB * 1024) {
-        this.log.info(`skipped (larger than isnad.files.maxFileSizeKB): ${uri.fsPath}`);
-        return undefined;
-      }
-      return new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
+      if (stat.type & vscode.FileType.Directory) return 'directory';
+      if (stat.size > this.maxBytes) return { article: false, reason: 'tooLarge' };
+      // Bytes are checked again: the file may have grown since the stat.
+      return judgeBytes(await vscode.workspace.fs.readFile(uri), this.maxBytes);
     } catch (e) {
-      this.log.warn(`cannot read ${uri.toString()}: ${String(e)}`);
-      return undefined;
+      if (isNotFound(e)) return 'gone';
+      return { article: false, reason: 'unreadable', detail: e instanceof Error ? e.message : String(e) };
     }
+  }
+
+  private openDocument(uri: vscode.Uri): vscode.TextDocument | undefined {
+    const key = uri.toString();
+    return vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
   }
 
   // ---------------------------------------------------------------- updates
 
   /** Gives the engine a new text for `key`, or removes it when it is no (longer an) article. */
   private updateText(key: string, text: string | undefined, version?: number): void {
-    this.generations.set(key, (this.generations.get(key) ?? 0) + 1);
-    const isArticle = text !== undefined && text.length <= this.settings.maxFileSizeKB * 1024 && isMostlyArabic(text);
-    if (!isArticle) {
+    this.applyVerdict(key, text === undefined ? undefined : judgeText(text, this.maxBytes), version);
+  }
+
+  /** The result of a disk read (see readFile). */
+  private applyRead(key: string, result: ReadResult): void {
+    if (result === 'directory') return;
+    if (result === 'gone') this.markOrphan(key);
+    else this.orphans.delete(key);
+    if (result !== 'gone' && result.article && result.encoding === 'windows-1256') this.diskEncodings.set(key, result.encoding);
+    else this.diskEncodings.delete(key);
+    if (result !== 'gone' && !result.article && result.reason === 'unreadable' && this.skipped.reasonOf(key) !== 'unreadable') {
+      this.log.warn(`cannot read ${key}: ${result.detail ?? ''}`);
+    }
+    this.applyVerdict(key, result === 'gone' ? undefined : result);
+  }
+
+  /** `verdict` undefined: the file is gone. */
+  private applyVerdict(key: string, verdict: Verdict | undefined, version?: number): void {
+    // Whatever was being read for this file is older than this.
+    this.gate.bump(key);
+    if (!verdict || !verdict.article) {
+      this.setSkipped(key, verdict && !verdict.article ? verdict.reason : undefined, verdict && !verdict.article ? verdict.detail : undefined);
       this.versions.delete(key);
       if (this.texts.delete(key)) {
-        this.corpus.removeArticle(key);
+        this.analysesByFile.delete(key);
+        this.safely(key, () => this.corpus.removeArticle(key));
         this.fire([key]);
       }
       return;
     }
+    this.setSkipped(key, undefined);
     if (version !== undefined) this.versions.set(key, version);
     else this.versions.delete(key);
-    if (this.texts.get(key) === text) return;
-    this.texts.set(key, text);
-    try {
-      this.corpus.setArticle(key, text);
-    } catch (e) {
-      this.log.error(`analysis of ${key} failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
+    if (this.texts.get(key) === verdict.text) return;
+    this.texts.set(key, verdict.text);
+    this.analysisCount++;
+    this.analysesByFile.set(key, (this.analysesByFile.get(key) ?? 0) + 1);
+    if (!this.safely(key, () => this.corpus.setArticle(key, verdict.text))) {
       this.texts.delete(key);
-      this.corpus.removeArticle(key);
+      this.analysesByFile.delete(key);
+      this.safely(key, () => this.corpus.removeArticle(key));
     }
     this.fire([key]);
   }
 
+  /** Runs an engine call; an engine error is logged, never thrown into an event handler. */
+  private safely(key: string, call: () => unknown): boolean {
+    try {
+      call();
+      return true;
+    } catch (e) {
+      this.log.error(`analysis of ${key} failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
+      return false;
+    }
+  }
+
+  /** Records why a file is not an article (not-Arabic files are the normal case and not kept). */
+  private setSkipped(key: string, reason: SkipReason | undefined, detail?: string): void {
+    const kept = reason === 'notArabic' ? undefined : reason;
+    const before = this.skipped.reasonOf(key);
+    if (before === kept) return;
+    this.skipped.set(key, kept);
+    if (kept === 'tooLarge') this.log.info(`not analysed (larger than isnad.files.maxFileSizeKB = ${this.settings.maxFileSizeKB} KB): ${key}`);
+    else if (kept === 'binary') this.log.info(`not analysed (${detail ?? 'binary content'}): ${key}`);
+    this.skipEmitter.fire(key);
+  }
+
   private updateFromDocument(doc: vscode.TextDocument): void {
     if (!this.isCandidateDocument(doc)) return;
-    this.updateText(fileKey(doc.uri), doc.getText(), doc.version);
+    const key = fileKey(doc.uri);
+    // The lingering model of a deleted file is not an article (unless the reviewer edits it).
+    if (!doc.isDirty && this.orphans.has(key)) return;
+    this.updateText(key, doc.getText(), doc.version);
   }
 
   private flush(doc: vscode.TextDocument): void {
@@ -294,19 +475,71 @@ export class ArticleIndex implements vscode.Disposable {
     this.updateFromDocument(doc);
   }
 
+  /**
+   * A newer edit replaces the pending re-analysis of the older text (one analysis per pause),
+   * and a disk read still in flight for this file loses.
+   */
   private schedule(doc: vscode.TextDocument): void {
     const key = fileKey(doc.uri);
     const old = this.pending.get(key);
     if (old) clearTimeout(old);
+    this.gate.bump(key);
     this.pending.set(key, setTimeout(() => {
       this.pending.delete(key);
       this.updateFromDocument(doc);
     }, this.settings.debounceMs));
   }
 
+  /** A file event: queued, coalesced per file, handled in rounds (see drain). */
+  private enqueue(uri: vscode.Uri, event: FileEvent): void {
+    if (this.disposed) return;
+    const key = fileKey(uri);
+    // Work in flight for this file (or under this folder) is older than this event.
+    if (event === 'delete') this.gate.bumpTree(key);
+    else this.gate.bump(key);
+    if (!this.queue.push(key, event)) {
+      // Far more distinct files than any review folder: read everything again once instead.
+      this.log.warn(`more than ${QUEUE_LIMIT} file events waiting: indexing the workspace again`);
+      if (!this.overflowRefresh) {
+        this.overflowRefresh = true;
+        void this.refresh();
+      }
+      return;
+    }
+    this.kick();
+  }
+
+  private kick(): void {
+    if (this.draining || this.queue.size === 0 || this.disposed) return;
+    this.draining = true;
+    void this.drain()
+      .catch((e) => this.log.error(`file events: ${e instanceof Error ? e.stack ?? e.message : String(e)}`))
+      .finally(() => {
+        this.draining = false;
+        this.kick();
+      });
+  }
+
+  /** Handles queued events, DRAIN_ROUND at a time (READ_BATCH reads at once), one change event per round. */
+  private async drain(): Promise<void> {
+    while (this.queue.size > 0 && !this.disposed) {
+      const round = this.queue.take(DRAIN_ROUND);
+      this.beginBatch();
+      try {
+        for (let i = 0; i < round.length; i += READ_BATCH) {
+          await Promise.all(round.slice(i, i + READ_BATCH).map(([key, event]) =>
+            (event === 'delete' ? this.removeIfGone(fileUri(key)) : this.updateFromDisk(fileUri(key)))));
+        }
+      } finally {
+        this.endBatch();
+      }
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  }
+
   private async updateFromDisk(uri: vscode.Uri): Promise<void> {
     const key = fileKey(uri);
-    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
+    const open = this.openDocument(uri);
     if (open?.isDirty) {
       // Unsaved edits win over the disk: the buffer is what the user reads. A clean document
       // is not trusted over the disk: VS Code keeps the model of a closed or deleted file for a while.
@@ -314,44 +547,112 @@ export class ArticleIndex implements vscode.Disposable {
       return;
     }
     if (!this.matchesInclude(uri)) return;
-    const generation = this.generations.get(key);
-    const text = await this.readFile(uri);
-    if (this.generations.get(key) !== generation) return; // a newer event already decided
-    this.updateText(key, text);
+    const ticket = this.gate.begin(key);
+    const result = await this.readFile(uri);
+    if (!this.gate.end(key, ticket)) {
+      this.staleDropped++; // a newer event or edit already decided, or will
+      return;
+    }
+    const nowOpen = this.openDocument(uri);
+    if (nowOpen?.isDirty) {
+      this.flush(nowOpen);
+      return;
+    }
+    this.applyRead(key, result);
+  }
+
+  /**
+   * A delete event, handled late: the file or folder may exist again by now (deleted and
+   * re-created, a folder replaced), and a new file under it may already be open and analysed.
+   * So the disk decides: gone, everything under it goes; there again, each article under it
+   * is checked on its own.
+   */
+  private async removeIfGone(uri: vscode.Uri): Promise<void> {
+    const key = fileKey(uri);
+    const ticket = this.gate.begin(key);
+    let exists: boolean;
+    try {
+      await vscode.workspace.fs.stat(uri);
+      exists = true;
+    } catch (e) {
+      exists = !isNotFound(e);
+    }
+    // Something newer happened to it meanwhile (an edit, a create event): that decides.
+    if (!this.gate.end(key, ticket)) return;
+    if (!exists) {
+      this.remove(uri);
+      return;
+    }
+    const prefix = key.endsWith('/') ? key : key + '/';
+    const under = new Set([...this.texts.keys(), ...this.skipped.entries().map(([k]) => k)].filter((k) => k === key || k.startsWith(prefix)));
+    under.add(key);
+    for (const k of under) this.enqueue(fileUri(k), 'sync');
   }
 
   private remove(uri: vscode.Uri): void {
     const key = fileKey(uri);
-    this.generations.set(key, (this.generations.get(key) ?? 0) + 1);
+    this.gate.bumpTree(key);
     const prefix = key.endsWith('/') ? key : key + '/';
+    const under = (k: string) => k === key || k.startsWith(prefix);
     // A deleted folder arrives as one event: drop every article under it too.
     for (const k of [...this.texts.keys()]) {
-      if (k === key || k.startsWith(prefix)) this.updateText(k, undefined);
+      if (!under(k)) continue;
+      this.markOrphan(k);
+      this.updateText(k, undefined);
     }
+    for (const [k] of this.skipped.entries()) if (under(k)) this.setSkipped(k, undefined);
+    for (const k of [...this.diskEncodings.keys()]) if (under(k)) this.diskEncodings.delete(k);
+  }
+
+  private markOrphan(key: string): void {
+    if (this.openDocument(fileUri(key))) this.orphans.add(key);
+  }
+
+  /** Checks files on disk again a little later (one timer for all of them). */
+  private verifyLater(uri: vscode.Uri): void {
+    this.verify.add(fileKey(uri));
+    if (this.verifyTimer) return;
+    this.verifyTimer = setTimeout(() => {
+      this.verifyTimer = undefined;
+      const keys = [...this.verify];
+      this.verify.clear();
+      for (const k of keys) this.enqueue(fileUri(k), 'sync');
+    }, VERIFY_AFTER_MS);
   }
 
   private rename(oldUri: vscode.Uri, newUri: vscode.Uri): void {
     const oldKey = fileKey(oldUri);
     const prefix = oldKey + '/';
+    // Reads in flight under the old name are about a file that is not there any more.
+    this.gate.bumpTree(oldKey);
+    for (const [k] of this.skipped.entries()) {
+      if (k === oldKey || k.startsWith(prefix)) this.skipped.rename(k, fileKey(newUri) + k.slice(oldKey.length));
+    }
+    let moved = 0;
     for (const k of [...this.texts.keys()]) {
       if (k !== oldKey && !k.startsWith(prefix)) continue;
+      moved++;
       const movedKey = fileKey(newUri) + k.slice(oldKey.length);
-      const moved = fileUri(movedKey);
+      const movedUri = fileUri(movedKey);
       const text = this.texts.get(k)!;
-      if (!this.matchesInclude(moved)) {
+      if (!this.matchesInclude(movedUri)) {
         this.updateText(k, undefined);
         continue;
       }
+      this.gate.bump(movedKey);
       this.texts.delete(k);
       this.versions.delete(k);
       this.texts.set(movedKey, text);
-      this.corpus.renameArticle(k, movedKey);
+      this.analysesByFile.set(movedKey, this.analysesByFile.get(k) ?? 1);
+      this.analysesByFile.delete(k);
+      if (!this.safely(movedKey, () => this.corpus.renameArticle(k, movedKey))) this.texts.delete(movedKey);
       this.fire([k, movedKey]);
       // The watcher drops a create followed quickly by a delete (they cancel out), so a renamed
       // file deleted at once would never be reported: check the disk once things have settled.
-      const verify = setTimeout(() => void this.updateFromDisk(moved), 1000);
-      this.disposables.push({ dispose: () => clearTimeout(verify) });
+      this.verifyLater(movedUri);
     }
+    // Not an article under its old name (not read yet, too large, not Arabic): look at the new one.
+    if (moved === 0) this.enqueue(newUri, 'sync');
   }
 
   // ---------------------------------------------------------------- membership
@@ -389,14 +690,15 @@ export class ArticleIndex implements vscode.Disposable {
       if (timer) clearTimeout(timer);
       this.pending.delete(key);
       this.versions.delete(key);
+      this.orphans.delete(key);
       if (!this.texts.has(key)) return;
       // Untitled buffers and files outside the folders exist only while open;
       // a workspace file goes back to its text on disk (unsaved edits were discarded).
       if (!this.inWorkspace(doc.uri)) this.updateText(key, undefined);
-      else void this.updateFromDisk(doc.uri);
+      else this.enqueue(doc.uri, 'sync');
     }));
     d.push(vscode.workspace.onDidRenameFiles((e) => { for (const f of e.files) this.rename(f.oldUri, f.newUri); }));
-    d.push(vscode.workspace.onDidDeleteFiles((e) => { for (const u of e.files) this.remove(u); }));
+    d.push(vscode.workspace.onDidDeleteFiles((e) => { for (const u of e.files) this.enqueue(u, 'delete'); }));
     d.push(vscode.workspace.onDidChangeWorkspaceFolders(() => void this.refresh()));
     d.push(vscode.workspace.onDidChangeConfiguration((e) => {
       if (affects(e, 'files.include', 'files.maxFileSizeKB', 'claims.minSources')) void this.refresh();
@@ -410,15 +712,32 @@ export class ArticleIndex implements vscode.Disposable {
     const watcher = vscode.workspace.createFileSystemWatcher('**/*');
     this.disposables.push(
       watcher,
-      watcher.onDidCreate((u) => { if (!this.isDirectoryLike(u)) void this.updateFromDisk(u); }),
-      watcher.onDidChange((u) => void this.updateFromDisk(u)),
-      watcher.onDidDelete((u) => this.remove(u)),
+      watcher.onDidCreate((u) => { if (!this.isDirectoryLike(u)) this.enqueue(u, 'sync'); }),
+      watcher.onDidChange((u) => { if (!this.isDirectoryLike(u)) this.enqueue(u, 'sync'); }),
+      watcher.onDidDelete((u) => { if (this.concernsArticles(u)) this.enqueue(u, 'delete'); }),
     );
   }
 
-  /** Folders created by a move arrive as one create event; their files come as their own events or via rename. */
+  /**
+   * Could deleting this concern an article? (It is one, could be one, or is a folder holding
+   * one.) Deleting `node_modules` sends tens of thousands of events: none of them is queued.
+   */
+  private concernsArticles(uri: vscode.Uri): boolean {
+    if (SKIPPED_FOLDERS.test(uri.path)) return false;
+    const key = fileKey(uri);
+    if (this.texts.has(key) || this.skipped.reasonOf(key) !== undefined || this.matchesInclude(uri)) return true;
+    const prefix = key.endsWith('/') ? key : key + '/';
+    for (const k of this.texts.keys()) if (k.startsWith(prefix)) return true;
+    for (const [k] of this.skipped.entries()) if (k.startsWith(prefix)) return true;
+    return false;
+  }
+
+  /**
+   * Events that cannot concern an article are not queued: folders created by a move (their files
+   * come as their own events or via rename) and files the include glob does not match.
+   */
   private isDirectoryLike(uri: vscode.Uri): boolean {
-    return !/\.[^/]+$/.test(uri.path) && !this.matchesInclude(uri);
+    return !this.matchesInclude(uri) && !this.texts.has(fileKey(uri));
   }
 
   // ---------------------------------------------------------------- change batching
@@ -433,7 +752,7 @@ export class ArticleIndex implements vscode.Disposable {
     const files = [...this.batchFiles];
     this.batchAll = false;
     this.batchFiles.clear();
-    if (all || files.length > 0) this.changeEmitter.fire(all ? {} : { files });
+    if (all || files.length > 0) this.emit(all ? {} : { files });
   }
 
   private fire(files: string[] | undefined): void {
@@ -442,6 +761,16 @@ export class ArticleIndex implements vscode.Disposable {
       else this.batchAll = true;
       return;
     }
-    this.changeEmitter.fire(files ? { files } : {});
+    this.emit(files ? { files } : {});
   }
+
+  private emit(change: CorpusChange): void {
+    this.changeEvents++;
+    this.changeEmitter.fire(change);
+  }
+}
+
+function isNotFound(e: unknown): boolean {
+  if (e instanceof vscode.FileSystemError && (e.code === 'FileNotFound' || e.code === 'EntryNotFound')) return true;
+  return /ENOENT|EntryNotFound|FileNotFound|ENOTDIR/.test(String((e as { code?: unknown })?.code ?? '') + ' ' + String(e));
 }

@@ -11,11 +11,11 @@
 import * as vscode from 'vscode';
 import type { ClaimGroup, SentenceRef } from '../core';
 import { fileLabel } from './actorText';
-import { arabicSentence, ltr, treeText } from './bidi';
+import { treeText } from './bidi';
 import { claimKey, filterClaims, findClaim, orderSentences, originCount, sortClaims, uniqueClaims, type ClaimFilter } from './claimsTreeModel';
 import { Commands } from './commandLinks';
 import { dateOf, isRecurring } from './corpusQueries';
-import { excerpt, escapeMarkdown } from './markdownText';
+import { claimTooltipMarkdown, NAME_LENGTH, plainText, plainTooltip, SENTENCE_LABEL_LENGTH, treeLabel } from './displayText';
 import { fileKey, locationArgs } from './positions';
 import { pickActor } from './pickActor';
 import type { IsnadServices } from './services';
@@ -24,7 +24,7 @@ import { SECTION } from './settings';
 export const CLAIMS_VIEW = 'isnad.claims';
 // The tree row is a left-to-right box that clips on the right: an Arabic label wider than the
 // sidebar loses its BEGINNING (the right end). So labels stay short; the tooltip has the whole text.
-const LABEL_LENGTH = 32;
+const LABEL_LENGTH = SENTENCE_LABEL_LENGTH;
 
 type Node =
   | { kind: 'group'; id: string; group: ClaimGroup; single: boolean }
@@ -114,27 +114,27 @@ class ClaimsTreeProvider implements vscode.TreeDataProvider<Node> {
     if (node.kind === 'group') {
       const g = node.group;
       const articles = new Set(g.files).size;
-      const item = new vscode.TreeItem(treeText(excerpt(g.text, LABEL_LENGTH).text), vscode.TreeItemCollapsibleState.Collapsed);
+      const item = new vscode.TreeItem(treeLabel(g.text, LABEL_LENGTH), vscode.TreeItemCollapsibleState.Collapsed);
       item.id = node.id;
       item.description = node.single
-        ? treeText([fileLabel(g.files[0] ?? ''), g.date ?? ''].filter(Boolean).join(' · '))
+        ? treeLabel([fileLabel(g.files[0] ?? ''), g.date ?? ''].filter(Boolean).join(' · '), 2 * NAME_LENGTH)
         : treeText(t('{0} articles · {1} origins', articles, originCount(g)));
       item.iconPath = new vscode.ThemeIcon(node.single ? 'comment' : 'comment-discussion');
       item.contextValue = node.single ? 'isnad.singleClaim' : 'isnad.claim';
-      const tooltip = new vscode.MarkdownString();
+      // Escaped like a hover, and neither trusted nor HTML nor icons (displayText.ts).
+      const tooltip = new vscode.MarkdownString(claimTooltipMarkdown(g.text, articles, g.origins.map((o) => o.label), t));
+      tooltip.isTrusted = false;
       tooltip.supportHtml = false;
-      tooltip.appendMarkdown(escapeMarkdown(arabicSentence(g.text)) + '\n\n');
-      tooltip.appendMarkdown(escapeMarkdown(t('{0} articles, {1} independent origins', ltr(String(articles)), ltr(String(originCount(g))))));
-      if (g.origins.length) tooltip.appendMarkdown('\n\n' + g.origins.map((o) => escapeMarkdown(arabicSentence(o.label))).join(' · '));
+      tooltip.supportThemeIcons = false;
       item.tooltip = tooltip;
       return item;
     }
     const ref = node.ref;
-    const item = new vscode.TreeItem(treeText(excerpt(ref.text, LABEL_LENGTH).text), vscode.TreeItemCollapsibleState.None);
+    const item = new vscode.TreeItem(treeLabel(ref.text, LABEL_LENGTH), vscode.TreeItemCollapsibleState.None);
     item.id = node.id;
     const date = dateOf(corpus, ref.file);
-    item.description = treeText([fileLabel(ref.file), date ?? ''].filter(Boolean).join(' · '));
-    item.tooltip = arabicSentence(ref.text);
+    item.description = treeLabel([fileLabel(ref.file), date ?? ''].filter(Boolean).join(' · '), 2 * NAME_LENGTH);
+    item.tooltip = plainTooltip([ref.text]);
     item.iconPath = new vscode.ThemeIcon('quote');
     item.command = { command: Commands.openLocation, title: t('Open'), arguments: [locationArgs(ref.file, ref)] };
     return item;
@@ -167,8 +167,9 @@ export function activateClaimsTree(context: vscode.ExtensionContext, services: I
     const { recurring } = provider.model();
     view.badge = index.started ? { value: recurring.length, tooltip: t('{0} recurring claims', recurring.length) } : undefined;
     const parts: string[] = [];
-    if (provider.filter.actorId) parts.push(t('Filtered to {0}', index.corpus.getActor(provider.filter.actorId)?.name ?? provider.filter.actorId));
-    if (provider.filter.file) parts.push(t('Filtered to {0}', fileLabel(provider.filter.file)));
+    const name = (s: string) => plainText(s, NAME_LENGTH);
+    if (provider.filter.actorId) parts.push(t('Filtered to {0}', name(index.corpus.getActor(provider.filter.actorId)?.name ?? provider.filter.actorId)));
+    if (provider.filter.file) parts.push(t('Filtered to {0}', name(fileLabel(provider.filter.file))));
     view.message = parts.length ? treeText(parts.join(' · ')) : undefined;
     void vscode.commands.executeCommand('setContext', 'isnad.claims.filtered', parts.length > 0);
     void vscode.commands.executeCommand('setContext', 'isnad.claims.sortBy', services.settings().claimsSortBy);
@@ -328,7 +329,7 @@ function claimAtCursor(services: IsnadServices): string | undefined {
 async function pickClaim(services: IsnadServices, provider: ClaimsTreeProvider): Promise<string | undefined> {
   const { recurring } = provider.model();
   const items = recurring.map((g) => ({
-    label: treeText(excerpt(g.text, LABEL_LENGTH).text),
+    label: treeLabel(g.text, LABEL_LENGTH),
     description: treeText(vscode.l10n.t('{0} articles · {1} origins', new Set(g.files).size, originCount(g))),
     id: claimKey(g),
   }));

@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import { fileKey, toRange } from './positions';
 import { isRecurring } from './corpusQueries';
-import { excerpt } from './markdownText';
+import { plainText } from './displayText';
 import type { IsnadServices } from './services';
 
 const NAME_LENGTH = 80;
@@ -26,7 +26,7 @@ export function activateDocumentSymbols(context: vscode.ExtensionContext, servic
       const headline = analysis.sentences.find((s) => s.isHeadline);
       if (headline || analysis.title) {
         const range = headline ? toRange(headline) : document.lineAt(0).range;
-        symbols.push(new vscode.DocumentSymbol(excerpt(analysis.title || headline!.text, NAME_LENGTH).text || '…',
+        symbols.push(new vscode.DocumentSymbol(plainText(analysis.title || headline!.text, NAME_LENGTH).trim() || '…',
           vscode.l10n.t('headline'), vscode.SymbolKind.File, range, range));
       }
       for (const sentence of analysis.sentences) {
@@ -35,7 +35,7 @@ export function activateDocumentSymbols(context: vscode.ExtensionContext, servic
         if (groups.length === 0) continue;
         const articles = Math.max(...groups.map((g) => new Set(g.files).size));
         const range = toRange(sentence);
-        symbols.push(new vscode.DocumentSymbol(excerpt(sentence.text, NAME_LENGTH).text || '…',
+        symbols.push(new vscode.DocumentSymbol(plainText(sentence.text, NAME_LENGTH).trim() || '…',
           vscode.l10n.t('claim told by {0} articles', articles), vscode.SymbolKind.Event, range, range));
       }
       return symbols;

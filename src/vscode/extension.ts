@@ -10,7 +10,9 @@ import { ArticleIndex } from './articleIndex';
 import { activateClaimsTree } from './claimsTree';
 import { activateDocumentHighlights } from './documentHighlights';
 import { activateDocumentSymbols } from './documentSymbols';
+import { activateEncodingNotice } from './encodingNotice';
 import { activateExportReport } from './exportReport';
+import { activateFileNotices } from './fileNotices';
 import { activateHighlighting } from './highlighting';
 import { activateHover } from './hoverProvider';
 import { activateOpenLocation } from './openLocation';
@@ -46,9 +48,15 @@ export function activate(context: vscode.ExtensionContext): IsnadServices {
   activateStatusBar(context, services);
   activateRegistryCommands(context, services);
   activateExportReport(context, services);
+  activateFileNotices(context, services);
+  activateEncodingNotice(context, services);
 
   context.subscriptions.push(
     vscode.commands.registerCommand('isnad.refresh', () => index.refresh()),
+    // Counters of the index (tests, troubleshooting); not in the palette.
+    vscode.commands.registerCommand('isnad.debug.indexStats', () => index.stats()),
+    // Trust granted: the workspace registry and the workspace's file settings now apply.
+    vscode.workspace.onDidGrantWorkspaceTrust(() => { if (index.started) void index.refresh(); }),
     vscode.commands.registerCommand('isnad.toggleHighlighting', () =>
       vscode.workspace.getConfiguration(SECTION).update('highlighting.enabled', !settings.highlightingEnabled, vscode.ConfigurationTarget.Global)),
   );

@@ -6,10 +6,28 @@
  */
 
 const cache = new Map<string, RegExp>();
+/** Distinct globs remembered (the setting changes rarely; this only bounds a pathological case). */
+const CACHE_LIMIT = 64;
+/** Longer globs are not compiled: no real include pattern comes near. */
+const MAX_GLOB_LENGTH = 2000;
+const NEVER = /(?!)/;
 
-export function globToRegExp(glob: string): RegExp {
-  const cached = cache.get(glob);
+/**
+ * The glob as a regular expression. A setting comes from the workspace, so: repeated `**\/`
+ * (which would backtrack exponentially on deep paths) collapse into one, a glob too long or
+ * not compilable (`[z-a]`) matches nothing instead of throwing in a file-event handler.
+ */
+export function globToRegExp(rawGlob: string): RegExp {
+  const cached = cache.get(rawGlob);
   if (cached) return cached;
+  const result = rawGlob.length > MAX_GLOB_LENGTH ? NEVER : compile(rawGlob);
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(rawGlob, result);
+  return result;
+}
+
+function compile(rawGlob: string): RegExp {
+  const glob = rawGlob.replace(/(?:\*\*\/)+/g, '**/').replace(/\*{3,}/g, '**').replace(/(?:\*\*\/)+\*\*(?=$|[^/])/g, '**');
   let re = '';
   let inGroup = 0;
   for (let i = 0; i < glob.length; i++) {
@@ -51,9 +69,11 @@ export function globToRegExp(glob: string): RegExp {
       re += c.replace(/[.+^$()|\\\]]/g, '\\$&');
     }
   }
-  const result = new RegExp(`^${re}$`, process.platform === 'win32' ? 'i' : '');
-  cache.set(glob, result);
-  return result;
+  try {
+    return new RegExp(`^${re}$`, process.platform === 'win32' ? 'i' : '');
+  } catch {
+    return NEVER;
+  }
 }
 
 /** `relativePath` uses `/` separators and is relative to the workspace folder. */

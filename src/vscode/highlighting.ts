@@ -15,8 +15,19 @@
  */
 import * as vscode from 'vscode';
 import { ACTOR_TYPES, type ActorType, type ArticleAnalysis, type Mention } from '../core';
-import { toRange } from './positions';
+import { fileKey, toDocumentRange } from './positions';
 import type { IsnadServices } from './services';
+
+/** What `isnad.debug.decorations` returns per visible editor (tests). */
+export interface EditorDecorations {
+  file: string;
+  viewColumn: number | undefined;
+  /** Mention ranges by `type/variant`, with the text each covers. */
+  ranges: Array<{ key: string; line: number; character: number; endLine: number; endCharacter: number; text: string }>;
+  dimmedLines: number[];
+  /** Time the last decorate() of this editor took. */
+  ms: number;
+}
 
 type Variant = 'confirmed' | 'discovered' | 'nested' | 'nestedDiscovered';
 const VARIANTS: Variant[] = ['confirmed', 'discovered', 'nested', 'nestedDiscovered'];
@@ -55,12 +66,17 @@ export function activateHighlighting(context: vscode.ExtensionContext, services:
   const dimmedLine = vscode.window.createTextEditorDecorationType({ isWholeLine: true, color: new vscode.ThemeColor('isnad.boilerplateForeground') });
   context.subscriptions.push(dimmedLine);
 
+  // Last decorations set per editor (for `isnad.debug.decorations`); editors that went away drop out.
+  const last = new WeakMap<vscode.TextEditor, { buckets: Map<string, vscode.Range[]>; dimmed: vscode.Range[]; ms: number }>();
+
   const clear = (editor: vscode.TextEditor) => {
     for (const d of types.values()) editor.setDecorations(d, []);
     editor.setDecorations(dimmedLine, []);
+    last.delete(editor);
   };
 
   const decorate = (editor: vscode.TextEditor) => {
+    const started = performance.now();
     const doc = editor.document;
     if (!services.settings().highlightingEnabled || !index.isArticle(doc.uri)) return clear(editor);
     // Stale analysis (typing, re-analysis pending): leave VS Code's own tracking of the old ranges in place.
@@ -73,14 +89,24 @@ export function activateHighlighting(context: vscode.ExtensionContext, services:
       const actor = corpus.getActor(m.actorId);
       const type = actor?.type ?? 'person';
       const discovered = m.discovered === true || actor?.source === 'discovered';
-      buckets.get(`${type}/${variantOf(m, discovered)}`)?.push(toRange(m));
+      buckets.get(`${type}/${variantOf(m, discovered)}`)?.push(toDocumentRange(doc, m));
     }
     for (const [key, ranges] of buckets) editor.setDecorations(types.get(key)!, ranges);
     const dimmed = new Set([...analysis.boilerplateLines, ...Object.keys(analysis.duplicateLines).map(Number)]);
-    editor.setDecorations(dimmedLine, [...dimmed].filter((l) => l < doc.lineCount).map((l) => doc.lineAt(l).range));
+    const dimmedRanges = [...dimmed].filter((l) => l >= 0 && l < doc.lineCount).map((l) => doc.lineAt(l).range);
+    editor.setDecorations(dimmedLine, dimmedRanges);
+    last.set(editor, { buckets, dimmed: dimmedRanges, ms: performance.now() - started });
   };
 
-  const decorateAll = () => { for (const e of vscode.window.visibleTextEditors) decorate(e); };
+  const decorateAll = () => {
+    for (const e of vscode.window.visibleTextEditors) {
+      try {
+        decorate(e);
+      } catch (err) {
+        services.log.error(`decorations of ${e.document.uri.toString()}: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
+      }
+    }
+  };
 
   context.subscriptions.push(
     // Any change can touch every visible article (a new discovered actor, a registry edit), and
@@ -88,6 +114,14 @@ export function activateHighlighting(context: vscode.ExtensionContext, services:
     index.onDidChange(decorateAll),
     vscode.window.onDidChangeVisibleTextEditors(decorateAll),
     vscode.workspace.onDidChangeConfiguration((e) => { if (e.affectsConfiguration('isnad.highlighting')) decorateAll(); }),
+    // The decorations of the visible editors (tests); not in the palette.
+    vscode.commands.registerCommand('isnad.debug.decorations', (): EditorDecorations[] => vscode.window.visibleTextEditors.map((editor) => {
+      const d = last.get(editor);
+      const ranges = d ? [...d.buckets].flatMap(([key, list]) => list.map((r) => ({
+        key, line: r.start.line, character: r.start.character, endLine: r.end.line, endCharacter: r.end.character, text: editor.document.getText(r),
+      }))) : [];
+      return { file: fileKey(editor.document.uri), viewColumn: editor.viewColumn, ranges, dimmedLines: d?.dimmed.map((r) => r.start.line) ?? [], ms: d?.ms ?? 0 };
+    })),
   );
   decorateAll();
 }

@@ -7,7 +7,9 @@
  *   bidi isolation (isolates are not ASCII so escaping leaves them alone);
  * - whole Arabic sentences sit in RLI..PDI with LRI..PDI around Latin runs inside;
  *   file names, dates and numbers sit in LRI..PDI;
- * - the only links are command links to HOVER_ENABLED_COMMANDS.
+ * - the only links are command links to HOVER_ENABLED_COMMANDS;
+ * - every piece is cut to a length (names, roles, descriptions, origins, file names): a
+ *   registry or an article can hold a megabyte on one line, a hover stays a card.
  */
 import { arabicSentence, isolateLatinRuns, ltr, rtl, RLI, PDI } from './bidi';
 import { commandLink, Commands, type LocationArgs } from './commandLinks';
@@ -19,6 +21,17 @@ export type Translate = (message: string, ...args: Array<string | number | boole
 /** Longest sentence excerpt shown in a hover, in characters. */
 export const SENTENCE_EXCERPT = 220;
 const CLAIM_EXCERPT = 140;
+/** Longest actor name, English name, role, origin, file name, date; longest description. */
+export const NAME_EXCERPT = 80;
+const DESCRIPTION_EXCERPT = 300;
+const DATE_EXCERPT = 32;
+/** Origins listed in a claim hover before «+N». */
+export const MAX_ORIGINS = 8;
+
+/** `text` cut to about `max` characters (at a word boundary when there is one, «…» marks the cut). */
+function clip(text: string, max: number): string {
+  return excerpt(text, max).text;
+}
 
 export interface ArticleSentenceItem {
   /** Display name of the article (file name). */
@@ -81,8 +94,8 @@ export function sentenceMarkdown(sentence: string, focus?: { start: number; end:
 }
 
 function articleItem(item: ArticleSentenceItem, t: Translate): string {
-  const link = commandLink(escapeMarkdown(ltr(item.fileLabel)), Commands.openLocation, [item.location]);
-  const date = item.date ? ' · ' + escapeMarkdown(ltr(item.date)) : ' · ' + escapeMarkdown(t('undated'));
+  const link = commandLink(escapeMarkdown(ltr(clip(item.fileLabel, NAME_EXCERPT))), Commands.openLocation, [item.location]);
+  const date = item.date ? ' · ' + escapeMarkdown(ltr(clip(item.date, DATE_EXCERPT))) : ' · ' + escapeMarkdown(t('undated'));
   // Two trailing spaces: a hard line break, the sentence goes under its article.
   return `- ${link}${date}  \n  ${sentenceMarkdown(item.sentence, item.focus)}`;
 }
@@ -96,13 +109,13 @@ function claimItem(claim: ClaimSummary, t: Translate): string {
 
 export function renderActorHover(m: ActorHoverModel, t: Translate): string {
   const out: string[] = [];
-  const title = `**${escapeMarkdown(rtl(m.name))}**` + (m.nameEn ? ` · ${escapeMarkdown(ltr(m.nameEn))}` : '');
+  const title = `**${escapeMarkdown(rtl(clip(m.name, NAME_EXCERPT)))}**` + (m.nameEn ? ` · ${escapeMarkdown(ltr(clip(m.nameEn, NAME_EXCERPT)))}` : '');
   out.push(title);
   const facts = [escapeMarkdown(m.typeLabel)];
-  for (const role of m.roles) facts.push(escapeMarkdown(arabicSentence(role)));
+  for (const role of m.roles) facts.push(escapeMarkdown(arabicSentence(clip(role, NAME_EXCERPT))));
   if (m.discovered) facts.push('_' + escapeMarkdown(t('discovered, not confirmed')) + '_');
   out.push(facts.join(' · '));
-  if (m.description) out.push(escapeMarkdown(ltr(m.description)));
+  if (m.description) out.push(escapeMarkdown(ltr(clip(m.description, DESCRIPTION_EXCERPT))));
   out.push(escapeMarkdown(t('Mentioned in {0} articles ({1} mentions)', ltr(String(m.articleCount)), ltr(String(m.mentionCount)))));
   if (m.sentenceClaims.length > 0) {
     const c = m.sentenceClaims[0];
@@ -136,7 +149,9 @@ export function renderClaimHover(m: ClaimHoverModel, t: Translate): string {
     escapeMarkdown(t('{0} articles, {1} independent origins', ltr(String(m.claim.articleCount)), ltr(String(m.claim.originCount)))));
   out.push(escapeMarkdown(arabicSentence(excerpt(m.claim.text, SENTENCE_EXCERPT).text)));
   if (m.origins.length > 0) {
-    out.push(escapeMarkdown(t('Origins:')) + ' ' + m.origins.map((o) => escapeMarkdown(arabicSentence(o))).join(' · '));
+    const shown = m.origins.slice(0, MAX_ORIGINS).map((o) => escapeMarkdown(arabicSentence(clip(o, NAME_EXCERPT))));
+    if (m.origins.length > MAX_ORIGINS) shown.push(escapeMarkdown(ltr(`+${m.origins.length - MAX_ORIGINS}`)));
+    out.push(escapeMarkdown(t('Origins:')) + ' ' + shown.join(' · '));
   }
   out.push('---');
   if (m.others.length === 0) {

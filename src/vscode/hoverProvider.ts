@@ -11,7 +11,7 @@ import { claimKey, uniqueClaims } from './claimsTreeModel';
 import { HOVER_ENABLED_COMMANDS } from './commandLinks';
 import { dateOf, isRecurring, mentionsByFile, otherArticleSentences, usageOf } from './corpusQueries';
 import { renderActorHover, renderClaimHover, type ArticleSentenceItem, type ClaimSummary } from './hoverMarkdown';
-import { fileKey, locationArgs, toRange } from './positions';
+import { fileKey, locationArgs, toDocumentRange } from './positions';
 import type { IsnadServices } from './services';
 
 const MAX_CLAIMS_IN_ACTOR_HOVER = 5;
@@ -106,11 +106,11 @@ export function activateHover(context: vscode.ExtensionContext, services: IsnadS
       const sentence = corpus.sentenceAt(file, offset);
       if (mention) {
         const value = actorHoverMarkdown(corpus, file, mention, sentence, services);
-        if (value) return new vscode.Hover(trustedMarkdown(value), toRange(mention));
+        if (value) return new vscode.Hover(trustedMarkdown(value), toDocumentRange(document, mention));
       }
       if (sentence) {
         const value = claimHoverMarkdown(corpus, file, sentence, services);
-        if (value) return new vscode.Hover(trustedMarkdown(value), toRange(sentence));
+        if (value) return new vscode.Hover(trustedMarkdown(value), toDocumentRange(document, sentence));
       }
       return undefined;
     },

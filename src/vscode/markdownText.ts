@@ -21,7 +21,19 @@ export function escapeMarkdown(text: string): string {
     .replace(ASCII_PUNCTUATION, '\\$&');
 }
 
-/** Shortens `text` to about `max` characters around [focusStart, focusEnd), marking cuts with «…». */
+const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
+const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+
+/** True when `i` falls between the two halves of a surrogate pair (an emoji, a math letter). */
+export function splitsSurrogatePair(text: string, i: number): boolean {
+  return i > 0 && i < text.length && isLow(text.charCodeAt(i)) && isHigh(text.charCodeAt(i - 1));
+}
+
+/**
+ * Shortens `text` to about `max` characters around [focusStart, focusEnd), marking cuts with «…».
+ * Cuts fall between words when there are spaces, and never inside a surrogate pair, so a very
+ * long word or a run of emoji is cut cleanly.
+ */
 export function excerpt(text: string, max: number, focusStart = 0, focusEnd = focusStart): { text: string; offset: number } {
   if (text.length <= max) return { text, offset: 0 };
   const focusMid = Math.floor((focusStart + focusEnd) / 2);
@@ -37,6 +49,8 @@ export function excerpt(text: string, max: number, focusStart = 0, focusEnd = fo
     const space = text.lastIndexOf(' ', end);
     if (space > focusEnd) end = space;
   }
+  if (splitsSurrogatePair(text, start)) start--;
+  if (splitsSurrogatePair(text, end)) end++;
   const prefix = start > 0 ? '… ' : '';
   const suffix = end < text.length ? ' …' : '';
   return { text: prefix + text.slice(start, end) + suffix, offset: start - prefix.length };

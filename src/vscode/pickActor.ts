@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import type { Actor } from '../core';
 import { typeLabel } from './actorText';
 import { fsi, ltr } from './bidi';
+import { messageText } from './displayText';
 import type { IsnadServices } from './services';
 
 interface ActorItem extends vscode.QuickPickItem {
@@ -17,15 +18,15 @@ export async function pickActor(services: IsnadServices, placeHolder: string, fi
   const items: ActorItem[] = used
     .filter((u) => !filter || filter(u.actor))
     .map((u) => ({
-      label: fsi(u.actor.name),
-      description: ltr(u.actor.nameEn) + ' · ' + typeLabel(u.actor.type, vscode.l10n.t),
+      label: fsi(messageText(u.actor.name)),
+      description: ltr(messageText(u.actor.nameEn)) + ' · ' + typeLabel(u.actor.type, vscode.l10n.t),
       detail: vscode.l10n.t('{0} articles, {1} mentions', ltr(String(u.files.length)), ltr(String(u.mentionCount))),
       actor: u.actor,
     }));
   // Actors the registry knows that no article mentions yet (aliases can be added to them too).
   for (const actor of corpus.allActors()) {
     if (seen.has(actor.id) || (filter && !filter(actor))) continue;
-    items.push({ label: fsi(actor.name), description: ltr(actor.nameEn) + ' · ' + typeLabel(actor.type, vscode.l10n.t), actor });
+    items.push({ label: fsi(messageText(actor.name)), description: ltr(messageText(actor.nameEn)) + ' · ' + typeLabel(actor.type, vscode.l10n.t), actor });
   }
   const picked = await vscode.window.showQuickPick(items, { placeHolder, matchOnDescription: true });
   return picked?.actor;

@@ -21,6 +21,33 @@ export function toRange(span: Span): vscode.Range {
   return new vscode.Range(span.line, span.character, span.endLine, span.endCharacter);
 }
 
+const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
+const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+
+/**
+ * Characters [start, end) of a line widened so that neither end falls inside a surrogate pair:
+ * a decoration or hover range that split an emoji would paint half a character.
+ */
+export function snapToCodePoints(lineText: string, start: number, end: number): [number, number] {
+  const inside = (i: number) => i > 0 && i < lineText.length && isLowSurrogate(lineText.charCodeAt(i)) && isHighSurrogate(lineText.charCodeAt(i - 1));
+  return [inside(start) ? start - 1 : start, inside(end) ? end + 1 : end];
+}
+
+/**
+ * An engine span as a range of the open document it was computed from: validated against the
+ * document (a range past its end is clamped rather than thrown on) and never splitting a
+ * surrogate pair. Decorations, hover and highlight ranges use this.
+ */
+export function toDocumentRange(document: vscode.TextDocument, span: Span): vscode.Range {
+  const range = document.validateRange(toRange(span));
+  const startText = document.lineAt(range.start.line).text;
+  const endText = range.end.line === range.start.line ? startText : document.lineAt(range.end.line).text;
+  const [s] = snapToCodePoints(startText, range.start.character, range.start.character);
+  const [, e] = snapToCodePoints(endText, range.end.character, range.end.character);
+  if (s === range.start.character && e === range.end.character) return range;
+  return new vscode.Range(range.start.line, s, range.end.line, e);
+}
+
 export function fileUri(file: string): vscode.Uri {
   return vscode.Uri.parse(file, true);
 }

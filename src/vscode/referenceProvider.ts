@@ -6,7 +6,8 @@
  */
 import * as vscode from 'vscode';
 import type { CorpusApi } from '../core';
-import { arabicSentence, ltr } from './bidi';
+import { ltr } from './bidi';
+import { messageText, plainTooltip } from './displayText';
 import { fileLabel } from './actorText';
 import { Commands } from './commandLinks';
 import { openLocation } from './openLocation';
@@ -61,12 +62,12 @@ export function activateReferences(context: vscode.ExtensionContext, services: I
     const items = corpus.mentionsOf(id).map((r) => {
       const sentence = corpus.sentenceAt(r.file, r.mention.start);
       return {
-        label: ltr(fileLabel(r.file)) + ' · ' + ltr(String(r.mention.line + 1)),
-        detail: sentence ? arabicSentence(sentence.text) : undefined,
+        label: ltr(messageText(fileLabel(r.file))) + ' · ' + ltr(String(r.mention.line + 1)),
+        detail: sentence ? plainTooltip([sentence.text], 200) : undefined,
         args: locationArgs(r.file, r.mention),
       };
     });
-    const picked = await vscode.window.showQuickPick(items, { placeHolder: vscode.l10n.t('Mentions of {0}', corpus.getActor(id)?.name ?? id), matchOnDetail: true });
+    const picked = await vscode.window.showQuickPick(items, { placeHolder: vscode.l10n.t('Mentions of {0}', messageText(corpus.getActor(id)?.name ?? id)), matchOnDetail: true });
     if (picked) await openLocation(picked.args, false);
   };
 

@@ -2,15 +2,20 @@
  * Commands that write the workspace registry `.isnad/actors.json`: add the selection
  * as a new actor, add it as an alias of an existing actor, promote a discovered actor.
  * The new text is applied to the engine at once (the file watcher would follow anyway).
+ * In Restricted Mode they are hidden (package.json `when: isWorkspaceTrusted`) and refuse to
+ * run before asking anything (trustPolicy.ts): the registry is neither read nor written there.
  */
 import * as vscode from 'vscode';
 import { ACTOR_TYPES, type Actor, type ActorType } from '../core';
+import { decodeArticle } from '../core/text/decode';
 import { typeLabel } from './actorText';
 import { fsi } from './bidi';
+import { messageText } from './displayText';
 import { pickActor } from './pickActor';
 import { addActorEntry, addAliasEntry, makeActorId, RegistryEditError } from './registryEdit';
 import { fileKey } from './positions';
 import type { IsnadServices } from './services';
+import { trustPolicy } from './trustPolicy';
 import { registryUri } from './workspaceRegistry';
 
 const REGISTRY_ID = /^[A-Za-z0-9_.-]{1,64}$/;
@@ -18,21 +23,29 @@ const REGISTRY_ID = /^[A-Za-z0-9_.-]{1,64}$/;
 async function currentRegistryText(uri: vscode.Uri): Promise<string | undefined> {
   const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
   if (open) return open.getText();
+  let bytes: Uint8Array;
   try {
-    return new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
+    bytes = await vscode.workspace.fs.readFile(uri);
   } catch {
     return undefined;
   }
+  const decoded = decodeArticle(bytes);
+  if ('error' in decoded) throw new RegistryEditError(decoded.error);
+  return decoded.text;
+}
+
+/** False (with a message) in Restricted Mode, where the workspace registry is neither read nor written. */
+function mayWriteRegistry(): boolean {
+  if (trustPolicy(vscode.workspace.isTrusted).writeWorkspaceRegistry) return true;
+  void vscode.window.showWarningMessage(vscode.l10n.t('The workspace actor registry is used only in a trusted workspace.'));
+  return false;
 }
 
 /** Applies `update` to the registry text and saves it; false (with a message) when that is not possible. */
 async function updateRegistry(services: IsnadServices, update: (text: string | undefined) => string): Promise<boolean> {
   const t = vscode.l10n.t;
-  if (!vscode.workspace.isTrusted) {
-    // In Restricted Mode the workspace registry is not read, so writing it would have no effect.
-    void vscode.window.showWarningMessage(t('The workspace actor registry is used only in a trusted workspace.'));
-    return false;
-  }
+  // Checked again: trust cannot be withdrawn without a reload, but the prompts took a while.
+  if (!mayWriteRegistry()) return false;
   const uri = registryUri();
   if (!uri) {
     void vscode.window.showWarningMessage(t('Open a folder to keep a workspace actor registry.'));
@@ -44,7 +57,7 @@ async function updateRegistry(services: IsnadServices, update: (text: string | u
   } catch (e) {
     if (!(e instanceof RegistryEditError)) throw e;
     const open = t('Open the registry');
-    const choice = await vscode.window.showErrorMessage(t('Cannot edit {0}: {1}', '.isnad/actors.json', e.message), open);
+    const choice = await vscode.window.showErrorMessage(t('Cannot edit {0}: {1}', '.isnad/actors.json', messageText(e.message, 200)), open);
     if (choice === open) await vscode.window.showTextDocument(uri);
     return false;
   }
@@ -94,29 +107,32 @@ export function activateRegistryCommands(context: vscode.ExtensionContext, servi
 
   context.subscriptions.push(
     vscode.commands.registerCommand('isnad.addActor', async () => {
+      if (!mayWriteRegistry()) return;
       await index.ensureStarted();
       const name = await selectedPhrase(t('Arabic name of the new actor'));
       if (!name) return;
       const type = await pickType();
       if (!type) return;
-      const nameEn = (await vscode.window.showInputBox({ prompt: t('English name of {0} (optional)', fsi(name)), ignoreFocusOut: true }))?.trim();
+      const nameEn = (await vscode.window.showInputBox({ prompt: t('English name of {0} (optional)', fsi(messageText(name))), ignoreFocusOut: true }))?.trim();
       if (nameEn === undefined) return;
       const id = makeActorId(nameEn, (candidate) => index.corpus.getActor(candidate) !== undefined);
       const ok = await updateRegistry(services, (text) => addActorEntry(text, { id, type, name, nameEn: nameEn || undefined, aliases: [] }));
-      if (ok) void vscode.window.showInformationMessage(t('Added {0} to the workspace registry.', fsi(name)));
+      if (ok) void vscode.window.showInformationMessage(t('Added {0} to the workspace registry.', fsi(messageText(name))));
     }),
 
     vscode.commands.registerCommand('isnad.addAlias', async () => {
+      if (!mayWriteRegistry()) return;
       await index.ensureStarted();
       const alias = await selectedPhrase(t('Alias to add'));
       if (!alias) return;
-      const actor = await pickActor(services, t('Add «{0}» as an alias of which actor?', fsi(alias)));
+      const actor = await pickActor(services, t('Add «{0}» as an alias of which actor?', fsi(messageText(alias))));
       if (!actor) return;
       const ok = await updateRegistry(services, (text) => addAliasEntry(text, actor.id, alias));
-      if (ok) void vscode.window.showInformationMessage(t('Added {0} as an alias of {1}.', fsi(alias), fsi(actor.name)));
+      if (ok) void vscode.window.showInformationMessage(t('Added {0} as an alias of {1}.', fsi(messageText(alias)), fsi(messageText(actor.name))));
     }),
 
     vscode.commands.registerCommand('isnad.promoteActor', async (arg?: unknown) => {
+      if (!mayWriteRegistry()) return;
       await index.ensureStarted();
       const fromArg = typeof arg === 'string' ? arg : (arg as { actorId?: string } | undefined)?.actorId;
       let actor = fromArg ? index.corpus.getActor(fromArg) : undefined;
@@ -131,7 +147,7 @@ export function activateRegistryCommands(context: vscode.ExtensionContext, servi
       const chosen = actor;
       const id = REGISTRY_ID.test(chosen.id) ? chosen.id : makeActorId(chosen.nameEn, (c) => index.corpus.getActor(c) !== undefined);
       const ok = await updateRegistry(services, (text) => addActorEntry(text, entryOf(chosen, id)));
-      if (ok) void vscode.window.showInformationMessage(t('{0} is now a confirmed actor of this workspace.', fsi(chosen.name)));
+      if (ok) void vscode.window.showInformationMessage(t('{0} is now a confirmed actor of this workspace.', fsi(messageText(chosen.name))));
     }),
   );
 }

@@ -7,11 +7,15 @@
  */
 import * as vscode from 'vscode';
 import type { Diagnostic as CoreDiagnostic } from '../core';
+import { decodeArticle } from '../core/text/decode';
 import type { IsnadServices } from './services';
 import type { RegistrySource } from './articleIndex';
 import { fileKey } from './positions';
+import { trustPolicy } from './trustPolicy';
 
 export const REGISTRY_PATH = '.isnad/actors.json';
+/** A registry larger than this is not read (a hand-written registry is a few KB; the built-in one is 400 KB). */
+export const REGISTRY_MAX_BYTES = 2 * 1024 * 1024;
 
 /** Where the registry lives: the first workspace folder (one registry per workspace). */
 export function registryUri(): vscode.Uri | undefined {
@@ -27,14 +31,21 @@ export function registryUri(): vscode.Uri | undefined {
 export async function readWorkspaceRegistry(): Promise<RegistrySource | undefined> {
   const uri = registryUri();
   if (!uri) return undefined;
-  if (!vscode.workspace.isTrusted) return { text: undefined, file: fileKey(uri) };
+  const file = fileKey(uri);
+  if (!trustPolicy(vscode.workspace.isTrusted).readWorkspaceRegistry) return { text: undefined, file };
+  const tooLarge = { text: undefined, file, problem: `the registry is larger than ${REGISTRY_MAX_BYTES / 1024 / 1024} MB and is not read` };
   const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-  if (open?.isDirty) return { text: open.getText(), file: fileKey(uri) };
+  if (open?.isDirty) return open.getText().length > REGISTRY_MAX_BYTES ? tooLarge : { text: open.getText(), file };
   try {
-    const bytes = await vscode.workspace.fs.readFile(uri);
-    return { text: new TextDecoder('utf-8').decode(bytes), file: fileKey(uri) };
+    const stat = await vscode.workspace.fs.stat(uri);
+    if (stat.type & vscode.FileType.Directory) return { text: undefined, file, problem: `${REGISTRY_PATH} is a folder, not a file` };
+    if (stat.size > REGISTRY_MAX_BYTES) return tooLarge;
+    // Same decoding as articles: a registry saved as UTF-16 or Windows-1256 by some editor still reads.
+    const decoded = decodeArticle(await vscode.workspace.fs.readFile(uri));
+    if ('error' in decoded) return { text: undefined, file, problem: `the registry is ${decoded.error} and is not read` };
+    return { text: decoded.text, file };
   } catch {
-    return { text: undefined, file: fileKey(uri) };
+    return { text: undefined, file };
   }
 }
 

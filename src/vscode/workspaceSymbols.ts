@@ -6,6 +6,7 @@
 import * as vscode from 'vscode';
 import type { ActorType } from '../core';
 import { typeLabel } from './actorText';
+import { plainText } from './displayText';
 import { toLocation } from './positions';
 import type { IsnadServices } from './services';
 
@@ -38,7 +39,7 @@ export function activateWorkspaceSymbols(context: vscode.ExtensionContext, servi
         const first = corpus.mentionsOf(actor.id).filter((r) => r.file === files[0]).sort((a, b) => a.mention.start - b.mention.start)[0];
         if (!first) continue;
         // The quick pick filters results again by the query: the name carries both the Arabic and English name.
-        const name = actor.nameEn ? `${actor.name} · ${actor.nameEn}` : actor.name;
+        const name = plainText(actor.name) + (actor.nameEn ? ` · ${plainText(actor.nameEn)}` : '') || actor.id;
         symbols.push(new vscode.SymbolInformation(name, symbolKindOf(actor.type), typeLabel(actor.type, vscode.l10n.t), toLocation(first.file, first.mention)));
       }
       return symbols;
