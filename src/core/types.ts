@@ -113,6 +113,12 @@ export interface ArticleInfo {
 export interface ArticleAnalysis extends ArticleInfo {
   mentions: Mention[];
   sentences: Sentence[];
+  /**
+   * The article is longer than the engine analyses (MAX_ARTICLE_CHARS in
+   * src/core/articles/limits.ts): only its beginning was analysed, and
+   * `lineCount` counts the lines of that part.
+   */
+  truncated?: boolean;
 }
 
 export interface SentenceRef {

@@ -22,22 +22,37 @@ function valid(y: number, m: number, d: number): string | null {
   return `${y}-${pad(m)}-${pad(d)}`;
 }
 
-const YMD = /(?<![\d])(\d{4})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})(?![\d])/;
-const DMY = /(?<![\d])(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{4})(?![\d])/;
-const D_MONTH_Y = new RegExp(`(?<![\\d])(\\d{1,2})\\s+(?:من\\s+)?(${MONTH_RE})(?:\\s*[/(]?[^\\d\\n]{0,20}?[)]?)?\\s*,?\\s*(\\d{4})(?![\\d])`, 'i');
-const MONTH_D_Y = new RegExp(`(${MONTH_RE})\\s+(\\d{1,2}),?\\s+(\\d{4})(?![\\d])`, 'i');
-
+/*
+ * Backtracking audit (every regex here runs on whole lines of untrusted text):
+ * - each pattern is anchored by a digit run with `(?<!\d)` or by the month name,
+ *   so a line has at most one start per digit run or month;
+ * - two quantifiers that can match the same characters never sit side by side.
+ *   D_MONTH_Y used to have `\s*[/(]?[^\d\n]{0,20}?[)]?` then `\s*,?\s*`: a
+ *   run of k spaces after a month split three ways (O(k^3) per start; «1 يناير»
+ *   and 1,000 spaces took 5 s, 4,000 spaces five minutes). findDate now folds
+ *   white-space runs to one space first, and the filler between month and year
+ *   is one bounded class, so each start costs O(1). Month names must stand as
+ *   words («كتاب 12 2025» is not the 12th of «اب», August).
+ */
+const YMD = /(?<!\d)(\d{4}) ?[-/.] ?(\d{1,2}) ?[-/.] ?(\d{1,2})(?!\d)/;
+const DMY = /(?<!\d)(\d{1,2}) ?[-/.] ?(\d{1,2}) ?[-/.] ?(\d{4})(?!\d)/;
+/** «2 فبراير 2026», «2 من فبراير، 2026», «2 شباط (فبراير) 2026», «2 شباط/فبراير 2026». */
+const D_MONTH_Y = new RegExp(`(?<!\\d)(\\d{1,2}) (?:من )?(${MONTH_RE})(?![\\p{L}\\p{M}])[^\\d\\n]{0,26}?(\\d{4})(?!\\d)`, 'iu');
+const MONTH_D_Y = new RegExp(`(?<![\\p{L}\\p{M}])(${MONTH_RE}) (\\d{1,2}),? (\\d{4})(?!\\d)`, 'iu');
 /**
  * The first date in a folded line: 2026-02-02, 07 - 02 - 2026 (day first, as
  * Arabic sites write it), «2 فبراير 2026», «2 شباط 2026», "February 2, 2026".
  */
 export function findDate(foldedLine: string): string | null {
-  let m = YMD.exec(foldedLine);
+  // One space for every white-space run: the patterns then need no `\s*`, which
+  // is what made them backtrack.
+  const line = foldedLine.replace(/\s+/g, ' ');
+  let m = YMD.exec(line);
   if (m) {
     const r = valid(+m[1], +m[2], +m[3]);
     if (r) return r;
   }
-  m = DMY.exec(foldedLine);
+  m = DMY.exec(line);
   if (m) {
     let d = +m[1];
     let mo = +m[2];
@@ -45,12 +60,12 @@ export function findDate(foldedLine: string): string | null {
     const r = valid(+m[3], mo, d);
     if (r) return r;
   }
-  m = D_MONTH_Y.exec(foldedLine);
+  m = D_MONTH_Y.exec(line);
   if (m) {
     const r = valid(+m[3], MONTH_OF.get(m[2].toLowerCase()) ?? 0, +m[1]);
     if (r) return r;
   }
-  m = MONTH_D_Y.exec(foldedLine);
+  m = MONTH_D_Y.exec(line);
   if (m) {
     const r = valid(+m[3], MONTH_OF.get(m[1].toLowerCase()) ?? 0, +m[2]);
     if (r) return r;
@@ -58,8 +73,14 @@ export function findDate(foldedLine: string): string | null {
   return null;
 }
 
+/**
+ * Anchored; `\s*(?:[:：]\s*)?` instead of `\s*[:：]?\s*` so a label followed by
+ * a long run of spaces cannot be split between two quantifiers (that was O(k^2)).
+ */
+const LEADING_DATE = /^\s*(?:(?:date|التاريخ)\s*(?:[:：]\s*)?)?(?:\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{4})\s*/i;
+
 /** A date written at the start of a line («07 - 02 - 2026», "date 2026-02-02"): its length, or 0. */
 export function leadingDateLength(line: string): number {
-  const m = /^\s*(?:date\s*[:：]?\s*|التاريخ\s*[:：]?\s*)?(?:\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{4})\s*/i.exec(line);
+  const m = LEADING_DATE.exec(line);
   return m ? m[0].length : 0;
 }

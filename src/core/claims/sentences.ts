@@ -7,6 +7,19 @@ export interface SentenceSpan {
 }
 
 const TERMINATORS = new Set(['.', '!', '?', '؟', '…', '。', '\u06d4']);
+
+/**
+ * Longest sentence, in UTF-16 units. A longer run without a full stop (a pasted
+ * table, a page with its punctuation stripped) is cut at the last white space
+ * before the limit: per-sentence work (attribution, clause features) must not
+ * grow with the square of a line's length. Real sentences stay far below it
+ * (the longest in the seeds is 332).
+ */
+export const MAX_SENTENCE_CHARS = 2000;
+
+const isSpace = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0xa0 || c === 0x0b || c === 0x0c || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
+const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
 const CLOSERS = new Set(['"', "'", '”', '’', '»', ')', ']', '}', '>']);
 
 /**
@@ -18,10 +31,24 @@ const CLOSERS = new Set(['"', "'", '”', '’', '»', ')', ']', '}', '>']);
 export function splitLine(text: string, lineStart: number, line: number, from = 0): SentenceSpan[] {
   const out: SentenceSpan[] = [];
   let s = from;
-  const push = (a: number, b: number): void => {
-    while (a < b && /\s/.test(text[a])) a++;
-    while (b > a && /\s/.test(text[b - 1])) b--;
+  const emit = (a: number, b: number): void => {
+    while (a < b && isSpace(text.charCodeAt(a))) a++;
+    while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
     if (b > a && /[\p{L}\p{N}]/u.test(text.slice(a, b))) out.push({ line, start: lineStart + a, end: lineStart + b });
+  };
+  const push = (a: number, b: number): void => {
+    // Over-long: cut at the last white space before the limit (else at the limit,
+    // never between the two halves of a surrogate pair).
+    while (b - a > MAX_SENTENCE_CHARS) {
+      let cut = a + MAX_SENTENCE_CHARS;
+      let k = cut;
+      while (k > a + MAX_SENTENCE_CHARS / 2 && !isSpace(text.charCodeAt(k - 1))) k--;
+      if (k > a + MAX_SENTENCE_CHARS / 2) cut = k;
+      else if (isHighSurrogate(text.charCodeAt(cut - 1)) && isLowSurrogate(text.charCodeAt(cut))) cut--;
+      emit(a, cut);
+      a = cut;
+    }
+    emit(a, b);
   };
   for (let i = from; i < text.length; i++) {
     const ch = text[i];
@@ -30,7 +57,12 @@ export function splitLine(text: string, lineStart: number, line: number, from = 
     if (ch === '.' && /^[A-Za-z]$/.test(text[i - 1] ?? '') && !/[A-Za-z]/.test(text[i - 2] ?? ' ')) continue;
     let j = i + 1;
     while (j < text.length && (TERMINATORS.has(text[j]) || CLOSERS.has(text[j]))) j++;
-    if (j < text.length && !/\s/.test(text[j])) continue;
+    if (j < text.length && !isSpace(text.charCodeAt(j))) {
+      // Every terminator up to j would stop at the same character: skip the run
+      // (else «!!!!…!x» is quadratic).
+      i = j - 1;
+      continue;
+    }
     push(s, j);
     s = j;
     i = j - 1;
@@ -43,7 +75,8 @@ export function splitSentences(lines: LineIndex, lineOk: (line: number) => boole
   const out: SentenceSpan[] = [];
   for (let l = 0; l < lines.lineCount; l++) {
     if (!lineOk(l)) continue;
-    out.push(...splitLine(lines.lineText(l), lines.starts[l], l, lineFrom(l)));
+    // A loop, not push(...spans): a line of 100,000 short sentences overflows the call stack.
+    for (const sp of splitLine(lines.lineText(l), lines.starts[l], l, lineFrom(l))) out.push(sp);
   }
   return out;
 }

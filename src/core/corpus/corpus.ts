@@ -6,6 +6,7 @@ import { mergeRegistry, parseWorkspaceRegistry } from '../actors/workspace';
 import { clusterUnits, DEFAULT_CLUSTER_OPTIONS, type ClusterOptions, type Unit } from '../claims/cluster';
 import type { Actor, ArticleAnalysis, ClaimGroup, Diagnostic, Mention, Origin, Sentence, SentenceRef } from '../types';
 import { disagreements } from '../claims/disagreement';
+import { boundArticle } from '../articles/limits';
 import { analyzeArticle, type ArticleState } from './analyze';
 import type { ActorUsage, CorpusApi, MentionRef } from './api';
 
@@ -80,11 +81,19 @@ export class Corpus implements CorpusApi {
   }
 
   setArticle(file: string, text: string): ArticleAnalysis {
-    const state = analyzeArticle(file, text, this.registry);
+    const state = this.analyzeBounded(file, text);
     this.articles.set(file, state);
     this.texts.set(file, text);
     this.invalidate();
     return this.getArticle(file)!;
+  }
+
+  /** Only the first MAX_ARTICLE_CHARS of an article are analysed (articles/limits.ts): no text can stall the editor. */
+  private analyzeBounded(file: string, text: string): ArticleState {
+    const bounded = boundArticle(text);
+    const state = analyzeArticle(file, bounded.text, this.registry);
+    if (bounded.truncated) state.analysis.truncated = true;
+    return state;
   }
 
   removeArticle(file: string): boolean {
@@ -143,7 +152,7 @@ export class Corpus implements CorpusApi {
     }
     this.registry = new Registry(actors, this.offices);
     // Every article's mentions depend on the registry.
-    for (const [f, t] of this.texts) this.articles.set(f, analyzeArticle(f, t, this.registry));
+    for (const [f, t] of this.texts) this.articles.set(f, this.analyzeBounded(f, t));
     this.invalidate();
     return diagnostics;
   }

@@ -24,6 +24,8 @@ export interface Report {
     file: string;
     date: string | null;
     title: string;
+    /** Present (true) when the article is longer than the engine analyses; only its beginning is in the report. */
+    truncated?: boolean;
     mentions: Array<{ actor: string; line: number; start: number; end: number; text: string; nested?: boolean; kind: string }>;
   }>;
   actors: Array<{ id: string; type: string; name: string; nameEn: string; discovered: boolean; roles: string[]; articles: string[]; mentions: number }>;
@@ -51,6 +53,7 @@ export function buildReport(corpus: CorpusApi & { roleLabels?: (id: string) => s
       file,
       date: a.date,
       title: a.title,
+      ...(a.truncated ? { truncated: true } : {}),
       mentions: a.mentions.map((m) => ({
         actor: m.actorId,
         line: m.line,
@@ -75,18 +78,53 @@ export function buildReport(corpus: CorpusApi & { roleLabels?: (id: string) => s
   return { articles, actors, claims: corpus.claimGroups().map(claimJson), singleSourceClaims: corpus.singleSourceClaims().map(claimJson) };
 }
 
+/**
+ * The report as JSON text (`isnad analyze --json`). JSON.stringify already
+ * escapes control characters and lone surrogates; this also writes bidi
+ * embeddings, overrides and isolates and U+2028/U+2029 as \u escapes, so JSON
+ * shown in a terminal or an editor cannot be visually reordered by article text.
+ * JSON.parse gives back exactly the same strings.
+ */
+export function formatReportJson(r: Report, indent = 2): string {
+  return JSON.stringify(r, null, indent).replace(/[\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'));
+}
+
 const LRI = '\u2066';
 const PDI = '\u2069';
 
+/**
+ * Article text and file names made safe for a terminal, one report line each:
+ * - C0 and C1 control characters (ESC starts terminal escape sequences that can
+ *   recolour, retitle or rewrite the screen; CR and LF would forge report lines)
+ *   and DEL are shown as visible escapes («\x1b», «\n»);
+ * - bidi embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069) are
+ *   dropped: unbalanced, they reorder the rest of the line («Trojan Source»),
+ *   and a PDI would end the report's own isolation of a file name. The marks
+ *   LRM, RLM and ALM do not nest and stay.
+ * - lone surrogates (not printable, not valid UTF-8) become U+FFFD.
+ */
+export function terminalSafe(s: string): string {
+  return s.replace(/[\u0000-\u001f\u007f-\u009f]|[\u202a-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, (c) => {
+    const n = c.charCodeAt(0);
+    if ((n >= 0x202a && n <= 0x202e) || (n >= 0x2066 && n <= 0x2069)) return '';
+    if (n >= 0xd800) return '\ufffd';
+    if (n === 0x0a) return '\\n';
+    if (n === 0x0d) return '\\r';
+    if (n === 0x09) return '\\t';
+    return '\\x' + n.toString(16).padStart(2, '0');
+  });
+}
+
 /** A plain-text report for a terminal: actors with their articles, recurring claims with origins, single-source claims. */
-export function formatReport(r: Report, opts: { isolate?: boolean } = {}): string {
+export function formatReport(report: Report, opts: { isolate?: boolean } = {}): string {
+  const r = sanitizeReport(report, terminalSafe);
   // File names and numbers inside Arabic lines are isolated so a bidi terminal keeps them whole.
   const iso = (s: string): string => (opts.isolate ? LRI + s + PDI : s);
   const out: string[] = [];
   out.push(`Isnad report: ${r.articles.length} articles, ${r.actors.length} actors, ${r.claims.length} recurring claims, ${r.singleSourceClaims.length} single-source claims`);
   out.push('');
   out.push('== Articles');
-  for (const a of r.articles) out.push(`- ${iso(a.file)}  ${a.date ?? 'undated'}  ${a.title}`);
+  for (const a of r.articles) out.push(`- ${iso(a.file)}  ${a.date ?? 'undated'}  ${a.title}${a.truncated ? '  (truncated: only its beginning was analysed)' : ''}`);
   out.push('');
   out.push('== Actors');
   for (const a of r.actors) {
@@ -109,4 +147,77 @@ export function formatReport(r: Report, opts: { isolate?: boolean } = {}): strin
     out.push(`- ${iso(`${s.file}:${s.line + 1}`)}  [${c.origins.join(', ')}]  ${c.text}`);
   }
   return out.join('\n') + '\n';
+}
+
+/** Every string of a report through `f` (numbers, ids of claims and kinds unchanged in shape). */
+function sanitizeReport(r: Report, f: (s: string) => string): Report {
+  const claim = (c: ReportClaim): ReportClaim => ({
+    ...c,
+    text: f(c.text),
+    origins: c.origins.map(f),
+    originKinds: Object.fromEntries(Object.entries(c.originKinds).map(([k, v]) => [f(k), v])),
+    actors: c.actors.map(f),
+    sentences: c.sentences.map((s) => ({ ...s, file: f(s.file), text: f(s.text) })),
+    disagreements: (c.disagreements ?? []).map((d) => ({ ...d, detail: f(d.detail), files: d.files.map(f) })),
+  });
+  return {
+    articles: r.articles.map((a) => ({ ...a, file: f(a.file), title: f(a.title), mentions: a.mentions.map((m) => ({ ...m, actor: f(m.actor), text: f(m.text) })) })),
+    actors: r.actors.map((a) => ({ ...a, id: f(a.id), name: f(a.name), nameEn: f(a.nameEn), roles: a.roles.map(f), articles: a.articles.map(f) })),
+    claims: r.claims.map(claim),
+    singleSourceClaims: r.singleSourceClaims.map(claim),
+  };
+}
+
+/**
+ * One CSV cell (RFC 4180): quoted when it holds a quote, a comma, CR or LF,
+ * quotes doubled. A cell a spreadsheet would run as a formula (it starts with
+ * = + - @, a tab or CR, or their full-width forms, possibly behind white space or
+ * invisible bidi and zero-width marks) gets a leading apostrophe, as OWASP
+ * advises against CSV injection («=HYPERLINK(...)», «@SUM(...)»). Numbers are
+ * written by the caller and never pass through here.
+ */
+export function csvCell(value: string): string {
+  let v = value;
+  if (/^[\s\u200b-\u200f\u202a-\u202e\u2060-\u2069\u061c\ufeff]*[=+\-@\t\r\uff1d\uff0b\uff0d\uff20]/.test(v)) v = "'" + v;
+  return /[",\r\n]/.test(v) ? '"' + v.replace(/"/g, '""') + '"' : v;
+}
+
+function csvRow(cells: Array<string | number | boolean | null | undefined>): string {
+  return cells.map((c) => (typeof c === 'number' ? String(c) : c === true ? 'true' : c === false || c == null ? '' : csvCell(c))).join(',');
+}
+
+export type CsvTable = 'mentions' | 'claims';
+
+/**
+ * The report as CSV, one table: `mentions` (one row per mention) or `claims`
+ * (one row per sentence of each recurring and single-source claim). Lines end
+ * with CRLF (RFC 4180). `line` is 1-based, as editors show it; `start`/`end`
+ * are the report's UTF-16 columns on that line (0-based, end exclusive).
+ * Pass `bom: true` to start with a byte-order mark, which spreadsheets need to
+ * read UTF-8 Arabic.
+ */
+export function formatReportCsv(r: Report, table: CsvTable, opts: { bom?: boolean } = {}): string {
+  const rows: string[] = [];
+  if (table === 'mentions') {
+    const names = new Map(r.actors.map((a) => [a.id, a] as const));
+    rows.push(csvRow(['file', 'line', 'start', 'end', 'actor', 'actor_name', 'actor_name_en', 'kind', 'nested', 'text']));
+    for (const a of r.articles) {
+      for (const m of a.mentions) {
+        const actor = names.get(m.actor);
+        rows.push(csvRow([a.file, m.line + 1, m.start, m.end, m.actor, actor?.name ?? '', actor?.nameEn ?? '', m.kind, !!m.nested, m.text]));
+      }
+    }
+  } else {
+    rows.push(csvRow(['claim_id', 'type', 'claim_text', 'sources', 'origins', 'date', 'actors', 'disagreements', 'file', 'line', 'start', 'end', 'sentence_text']));
+    const add = (c: ReportClaim, type: string): void => {
+      const sources = new Set(c.sentences.map((s) => s.file)).size;
+      const differ = (c.disagreements ?? []).map((d) => `${d.kind}: ${d.detail}`).join('; ');
+      for (const s of c.sentences) {
+        rows.push(csvRow([c.id, type, c.text, sources, c.origins.join('; '), c.date ?? '', c.actors.join('; '), differ, s.file, s.line + 1, s.start, s.end, s.text]));
+      }
+    };
+    for (const c of r.claims) add(c, 'recurring');
+    for (const c of r.singleSourceClaims) add(c, 'single-source');
+  }
+  return (opts.bom ? '\ufeff' : '') + rows.join('\r\n') + '\r\n';
 }
