@@ -224,7 +224,8 @@ function isNameWord(t: Token, first: boolean, article: boolean, prev?: Token): b
 export function findCandidates(folded: string, original: string, toOrig: Uint32Array, tokens: Token[], covered: (i: number) => boolean): Candidate[] {
   const out: Candidate[] = [];
   // Anything but spaces between two words breaks a name: punctuation, and a line break too.
-  const breaks = (a: Token, b: Token): boolean => /[^ \t\u00a0]/.test(folded.slice(a.end, b.start));
+  // Two words with nothing between them («أليكسdate»: an Arabic and a Latin run) are not one name.
+  const breaks = (a: Token, b: Token): boolean => a.end === b.start || /[^ \t\u00a0]/.test(folded.slice(a.end, b.start));
   const article = (k: number): boolean => tokens[k].text.startsWith('ال') && original.charCodeAt(toOrig[tokens[k].start]) === 0x0627;
   // Tanween («رفضاً», «ترجمةً») and damma («يُسجن») mark common words and verbs: names do not take them.
   const tanween = (k: number): boolean => /[\u064b-\u064d\u064f]/.test(original.slice(toOrig[tokens[k].start], toOrig[tokens[k].end - 1] + 2));

@@ -238,7 +238,7 @@ export function clusterUnits(units: Unit[], opts: ClusterOptions = DEFAULT_CLUST
     uf.union(ra, rb);
     const [big, small] = a.members.length >= b.members.length ? [a, b] : [b, a];
     for (const [f, w] of small.sum) big.sum.set(f, (big.sum.get(f) ?? 0) + w);
-    big.members.push(...small.members);
+    for (const m of small.members) big.members.push(m); // no spread: groups can be large
     for (const [file, xs] of small.byFile) big.byFile.set(file, [...(big.byFile.get(file) ?? []), ...xs]);
     groupOf.delete(ra);
     groupOf.delete(rb);

@@ -96,7 +96,7 @@ export function analyzeArticle(file: string, text: string, registry: Registry): 
     else origins.push({ key: `article:${file}`, label: file, kind: 'article' });
   }
 
-  const discovered = discoverNames(norm, tokens, mentions, lines);
+  const discovered = discoverNames(norm, tokens, mentions, lines, (l) => info.kinds[l] === 'text');
 
   const analysis: ArticleAnalysis = {
     file,
@@ -113,10 +113,11 @@ export function analyzeArticle(file: string, text: string, registry: Registry): 
 
 /**
  * Unknown names this article introduces («المتحدث باسم البيت الأبيض أليكس فايفر»)
- * and every place the article uses them again: the full name, or its last word
- * alone when that word is distinctive (four letters or more).
+ * and every place the article uses them again on its text lines: the full name, or
+ * its last word alone when that word is distinctive (four letters or more, and the
+ * name is not a «بن/آل/عبد/أبو» chain whose last word is often someone else's).
  */
-function discoverNames(norm: Normalized, tokens: Token[], mentions: Mention[], lines: LineIndex): ArticleState['discovered'] {
+function discoverNames(norm: Normalized, tokens: Token[], mentions: Mention[], lines: LineIndex, onTextLine: (line: number) => boolean): ArticleState['discovered'] {
   // Which tokens known mentions cover (by original offsets).
   const covered = new Uint8Array(tokens.length);
   let mi = 0;
@@ -134,23 +135,39 @@ function discoverNames(norm: Normalized, tokens: Token[], mentions: Mention[], l
     if (prev) prev.byTitle ||= c.byTitle;
     else byKey.set(c.key, { ...c, mentions: [] });
   }
+  // Where each word stands, built once: looking names up stays linear in the article.
+  const at = new Map<string, number[]>();
+  for (let i = 0; i < tokens.length; i++) {
+    if (covered[i]) continue;
+    const list = at.get(tokens[i].text);
+    if (list) list.push(i);
+    else at.set(tokens[i].text, [i]);
+  }
   const ctx = { norm, tokens, lines } as Parameters<typeof toMention>[0];
+  const CHAIN = new Set(['بن', 'ابن', 'بنت', 'ال', 'عبد', 'ابو']);
   for (const d of byKey.values()) {
     const words = d.key.split(' ');
     const last = words[words.length - 1];
     const id = discoveredId(d.key);
-    for (let i = 0; i < tokens.length; i++) {
-      if (covered[i]) continue;
-      let n = 0;
-      while (n < words.length && i + n < tokens.length && tokens[i + n].text === words[n]) n++;
-      if (n === words.length) {
-        d.mentions.push({ ...toMention(ctx, { first: i, last: i + n, prefixLength: 0, actorId: id, kind: 'name' }), discovered: true });
-        i += n - 1;
-      } else if (last.length >= 4 && (tokens[i].text === last || tokens[i].text === 'و' + last)) {
-        const prefixLength = tokens[i].text === last ? 0 : 1;
-        d.mentions.push({ ...toMention(ctx, { first: i, last: i + 1, prefixLength, actorId: id, kind: 'name' }), discovered: true });
+    const inFull = new Set<number>();
+    const found: Mention[] = [];
+    const add = (first: number, end: number, prefixLength: number): void => {
+      const m = { ...toMention(ctx, { first, last: end, prefixLength, actorId: id, kind: 'name' }), discovered: true };
+      if (onTextLine(m.line)) found.push(m);
+    };
+    for (const i of at.get(words[0]) ?? []) {
+      let n = 1;
+      while (n < words.length && i + n < tokens.length && !covered[i + n] && tokens[i + n].text === words[n]) n++;
+      if (n < words.length || inFull.has(i)) continue;
+      for (let k = i; k < i + n; k++) inFull.add(k);
+      add(i, i + n, 0);
+    }
+    if (last.length >= 4 && !words.some((w) => CHAIN.has(w))) {
+      for (const [form, prefixLength] of [[last, 0], ['و' + last, 1]] as const) {
+        for (const i of at.get(form) ?? []) if (!inFull.has(i)) add(i, i + 1, prefixLength);
       }
     }
+    d.mentions = found.sort((a, b) => a.start - b.start);
   }
   return [...byKey.values()];
 }

@@ -265,7 +265,9 @@ export class Corpus implements CorpusApi {
         const first = firstByText.get(key);
         if (first !== undefined && s.duplicateOf !== undefined) {
           const k = `${f}\u0000${first}`;
-          twins.set(k, [...(twins.get(k) ?? []), index]);
+          const list = twins.get(k);
+          if (list) list.push(index);
+          else twins.set(k, [index]);
           return;
         }
         firstByText.set(key, index);
