@@ -23,9 +23,6 @@ export interface CorpusOptions {
 interface DerivedActors {
   usage: ActorUsage[];
   mentionsByActor: Map<string, MentionRef[]>;
-  discovered: Map<string, Actor>;
-  /** Articles whose mention list gains discovered mentions. */
-  merged: Map<string, ArticleAnalysis>;
 }
 
 /** Cross-article claim data: clustering, rebuilt only when claims are asked for. */
@@ -66,6 +63,13 @@ export class Corpus implements CorpusApi {
   readonly minSources: number;
   private readonly clusterOptions: ClusterOptions;
   private texts = new Map<string, string>();
+  /**
+   * Discovered names across the corpus, kept up to date one article at a time so
+   * that setArticle/getArticle never walk the other articles: a name is accepted
+   * once a title introduces it somewhere, or two articles use it.
+   */
+  private readonly discoveredNames = new Map<string, { id: string; texts: Map<string, string>; titleFiles: Set<string> }>();
+  private readonly discoveredById = new Map<string, string>();
 
   constructor(options: CorpusOptions = {}) {
     this.baseActors = options.actors ?? builtinActors();
@@ -82,10 +86,51 @@ export class Corpus implements CorpusApi {
 
   setArticle(file: string, text: string): ArticleAnalysis {
     const state = this.analyzeBounded(file, text);
+    this.forgetDiscovered(file);
     this.articles.set(file, state);
+    this.noteDiscovered(file, state);
     this.texts.set(file, text);
     this.invalidate();
     return this.getArticle(file)!;
+  }
+
+  private noteDiscovered(file: string, state: ArticleState): void {
+    for (const d of state.discovered) {
+      let e = this.discoveredNames.get(d.key);
+      if (!e) {
+        e = { id: discoveredId(d.key), texts: new Map(), titleFiles: new Set() };
+        this.discoveredNames.set(d.key, e);
+        this.discoveredById.set(e.id, d.key);
+      }
+      e.texts.set(file, d.text);
+      if (d.byTitle) e.titleFiles.add(file);
+    }
+  }
+
+  private forgetDiscovered(file: string): void {
+    for (const d of this.articles.get(file)?.discovered ?? []) {
+      const e = this.discoveredNames.get(d.key);
+      if (!e) continue;
+      e.texts.delete(file);
+      e.titleFiles.delete(file);
+      if (!e.texts.size) {
+        this.discoveredNames.delete(d.key);
+        this.discoveredById.delete(e.id);
+      }
+    }
+  }
+
+  private isAccepted(key: string): boolean {
+    const e = this.discoveredNames.get(key);
+    return !!e && (e.titleFiles.size > 0 || e.texts.size >= 2);
+  }
+
+  private discoveredActor(key: string): Actor {
+    const e = this.discoveredNames.get(key)!;
+    // The name as the first article (by file name) writes it: the same whatever the order articles came in.
+    const first = [...e.texts.keys()].sort()[0];
+    const text = e.texts.get(first)!;
+    return { id: e.id, type: 'person', name: text, nameEn: text, aliases: [], roles: [], source: 'discovered' };
   }
 
   /** Only the first MAX_ARTICLE_CHARS of an article are analysed (articles/limits.ts): no text can stall the editor. */
@@ -97,6 +142,7 @@ export class Corpus implements CorpusApi {
   }
 
   removeArticle(file: string): boolean {
+    this.forgetDiscovered(file);
     this.texts.delete(file);
     const had = this.articles.delete(file);
     if (had) this.invalidate();
@@ -114,7 +160,10 @@ export class Corpus implements CorpusApi {
     const st = this.articles.get(file);
     if (!st) return undefined;
     if (!st.discovered.length) return st.analysis;
-    return this.actorData().merged.get(file) ?? st.analysis;
+    const extra = st.discovered.filter((d) => this.isAccepted(d.key)).flatMap((d) => d.mentions);
+    if (!extra.length) return st.analysis;
+    const mentions = [...st.analysis.mentions, ...extra].sort((a, b) => a.start - b.start || b.end - a.end);
+    return { ...st.analysis, mentions };
   }
 
   files(): string[] {
@@ -122,11 +171,16 @@ export class Corpus implements CorpusApi {
   }
 
   getActor(id: string): Actor | undefined {
-    return this.registry.get(id) ?? (id.startsWith('discovered_') ? this.actorData().discovered.get(id) : undefined);
+    const own = this.registry.get(id);
+    if (own) return own;
+    const key = this.discoveredById.get(id);
+    return key !== undefined && this.isAccepted(key) ? this.discoveredActor(key) : undefined;
   }
 
   allActors(): Actor[] {
-    return [...this.registry.actors.values(), ...this.actorData().discovered.values()];
+    // Sorted: the order articles came in must not show.
+    const discovered = [...this.discoveredNames.keys()].filter((k) => this.isAccepted(k)).sort().map((k) => this.discoveredActor(k));
+    return [...this.registry.actors.values(), ...discovered];
   }
 
   /** Role titles of an actor, current first («وزير الخارجية الإيراني»). */
@@ -152,7 +206,12 @@ export class Corpus implements CorpusApi {
     }
     this.registry = new Registry(actors, this.offices);
     // Every article's mentions depend on the registry.
-    for (const [f, t] of this.texts) this.articles.set(f, this.analyzeBounded(f, t));
+    for (const [f, t] of this.texts) {
+      const state = this.analyzeBounded(f, t);
+      this.forgetDiscovered(f);
+      this.articles.set(f, state);
+      this.noteDiscovered(f, state);
+    }
     this.invalidate();
     return diagnostics;
   }
@@ -202,37 +261,10 @@ export class Corpus implements CorpusApi {
     const files = this.files();
     const dateOf = (f: string): string | null => this.articles.get(f)?.analysis.date ?? null;
 
-    // Discovered actors: kept when a title introduces them, or two articles name them.
-    const found = new Map<string, { text: string; byTitle: boolean; files: Set<string> }>();
-    for (const f of files) {
-      for (const d of this.articles.get(f)!.discovered) {
-        let e = found.get(d.key);
-        if (!e) found.set(d.key, (e = { text: d.text, byTitle: false, files: new Set() }));
-        e.byTitle ||= d.byTitle;
-        e.files.add(f);
-      }
-    }
-    const discovered = new Map<string, Actor>();
-    const accepted = new Set<string>();
-    for (const [key, e] of found) {
-      if (!e.byTitle && e.files.size < 2) continue;
-      accepted.add(key);
-      const id = discoveredId(key);
-      discovered.set(id, { id, type: 'person', name: e.text, nameEn: e.text, aliases: [], roles: [], source: 'discovered' });
-    }
-    const merged = new Map<string, ArticleAnalysis>();
-    for (const f of files) {
-      const st = this.articles.get(f)!;
-      const extra = st.discovered.filter((d) => accepted.has(d.key)).flatMap((d) => d.mentions);
-      if (!extra.length) continue;
-      const mentions = [...st.analysis.mentions, ...extra].sort((a, b) => a.start - b.start || b.end - a.end);
-      merged.set(f, { ...st.analysis, mentions });
-    }
-
     // Actors: which articles mention them.
     const mentionsByActor = new Map<string, MentionRef[]>();
     for (const f of files) {
-      for (const m of (merged.get(f) ?? this.articles.get(f)!.analysis).mentions) {
+      for (const m of this.getArticle(f)!.mentions) {
         let list = mentionsByActor.get(m.actorId);
         if (!list) mentionsByActor.set(m.actorId, (list = []));
         list.push({ file: f, mention: m });
@@ -240,13 +272,13 @@ export class Corpus implements CorpusApi {
     }
     const usage: ActorUsage[] = [];
     for (const [id, refs] of mentionsByActor) {
-      const actor = this.registry.get(id) ?? discovered.get(id);
+      const actor = this.getActor(id);
       if (!actor) continue;
       const fs = [...new Set(refs.map((r) => r.file))].map((file) => ({ file, date: dateOf(file) })).sort(byDateDesc).map((x) => x.file);
       usage.push({ actor, files: fs, mentionCount: refs.length });
     }
     usage.sort((a, b) => b.files.length - a.files.length || b.mentionCount - a.mentionCount || a.actor.id.localeCompare(b.actor.id));
-    this.derivedActors = { usage, mentionsByActor, discovered, merged };
+    this.derivedActors = { usage, mentionsByActor };
     return this.derivedActors;
   }
 
