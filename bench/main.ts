@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Summary } from './measure/stats';
 import { table, type SizeResults } from './report';
@@ -73,12 +73,19 @@ async function main(): Promise<void> {
   const started = Date.now();
   const root = resolve(arg('root') ?? process.cwd());
   const quick = process.argv.includes('--quick');
+  // Set by scripts/bench.mjs --overlay: the figures are of a proposed change, not of the engine as it is.
+  const overlay = process.env.ISNAD_BENCH_OVERLAY;
   const sizes = (arg('sizes') ?? (quick ? '100,1000' : '100,1000,10000')).split(',').map(Number);
   const script = join(__dirname, 'run.js');
   const common = ['--root', root, ...(arg('data') ? ['--data', resolve(arg('data')!)] : [])];
   const machine = { cores: cpus().length, cpu: cpus()[0]?.model ?? '?', node: process.version, platform: `${process.platform} ${process.arch}`, memoryGB: Math.round(totalmem() / 2 ** 30) };
+  // Other processes' load skews every figure: recorded with the results.
+  const loadBefore = loadavg()[0];
   process.stderr.write(`Isnad benchmark: sizes ${sizes.join(', ')} on ${machine.cores} cores, Node ${machine.node}\n`);
 
+  // The alias search needs no analysed corpus: measured first, in its own process.
+  const largest = sizes[sizes.length - 1];
+  const alias = await runChild(script, ['--alias-search', '--size', String(largest), ...common], 120_000);
   const runs: SizeResults[] = [];
   for (let i = 0; i < sizes.length; i++) {
     const interactive = i === sizes.length - 1;
@@ -86,6 +93,7 @@ async function main(): Promise<void> {
     const child = await runChild(script, ['--size', String(sizes[i]), ...(interactive ? ['--interactive'] : []), ...common], Math.max(30_000, left));
     runs.push({ size: sizes[i], ...(child.results as Partial<SizeResults>), incomplete: child.incomplete, wallMs: child.wallMs });
   }
+  runs[runs.length - 1].aliasSearch = alias.results.aliasSearch as SizeResults['aliasSearch'];
   const act = await runChild(script, ['--activation', ...common], 60_000);
   const activation = act.results.activation as Summary | null | undefined;
 
@@ -107,15 +115,17 @@ async function main(): Promise<void> {
   const date = new Date();
   const header = [
     `Isnad benchmark ${date.toISOString()}: ${machine.cores} cores (${machine.cpu}), Node ${machine.node}, ${machine.platform}${quick ? ', --quick' : ''}`,
+    ...(overlay ? [`OVERLAY: src/core files replaced from ${overlay} (a proposed change, not the engine as committed)`] : []),
     `registry: ${corpus?.registry ?? '?'}; text from: ${corpus?.sources.join(', ') ?? '?'}`,
+    `load average (1 min) before / after the run: ${loadBefore.toFixed(1)} / ${loadavg()[0].toFixed(1)}${loadavg()[0] > machine.cores ? ' (other processes competed for the cores: figures are pessimistic)' : ''}`,
   ];
   process.stdout.write(`\n${header.join('\n')}\n\n${table(runs, targets, activation)}\n`);
 
   if (!process.argv.includes('--no-save')) {
     const dir = join(root, 'bench-results');
     mkdirSync(dir, { recursive: true });
-    const file = join(dir, `${stamp(date)}${quick ? '-quick' : ''}.json`);
-    writeFileSync(file, JSON.stringify({ date: date.toISOString(), machine, quick, sizes, registry: corpus?.registry, sources: corpus?.sources, runs, activation: activation ?? null, targets, wallMs: Date.now() - started }, null, 2) + '\n');
+    const file = join(dir, `${stamp(date)}${quick ? '-quick' : ''}${overlay ? '-overlay' : ''}.json`);
+    writeFileSync(file, JSON.stringify({ date: date.toISOString(), machine, overlay: overlay ?? null, load: { before: loadBefore, after: loadavg()[0] }, quick, sizes, registry: corpus?.registry, sources: corpus?.sources, runs, activation: activation ?? null, targets, wallMs: Date.now() - started }, null, 2) + '\n');
     process.stdout.write(`\nwritten: ${file}\n`);
   }
 }

@@ -1,6 +1,7 @@
 // `npm run bench [-- --quick]`: bundles the benchmark (bench/main.ts, bench/run.ts)
 // with esbuild into out/bench/ and runs it. See bench/README.md.
 //
+// --micro: per-stage microbenchmarks instead (bench/micro.ts).
 // --overlay DIR: bundle DIR/src/core/... in place of the repository's src/core/...
 // wherever DIR has the file: measures a proposed change to files one cannot edit.
 import { build } from 'esbuild';
@@ -28,13 +29,15 @@ const overlayPlugin = {
   name: 'overlay',
   setup(b) {
     b.onResolve({ filter: /^\./ }, (a) => {
-      for (const ext of ['.ts', '/index.ts', '']) {
-        const target = resolve(a.resolveDir, a.path + ext);
+      // Imports inside an overlay file are resolved as if it were in the repository.
+      const dir = a.resolveDir.startsWith(overlay + '/') ? join(root, relative(overlay, a.resolveDir)) : a.resolveDir;
+      for (const ext of ['.ts', '/index.ts', '.json', '']) {
+        const target = resolve(dir, a.path + ext);
         const rel = relative(root, target);
-        if (rel.startsWith('src/') && existsSync(target)) {
-          const alt = join(overlay, rel);
-          return existsSync(alt) ? { path: alt } : undefined;
-        }
+        if (!rel.startsWith('src/')) continue;
+        const alt = join(overlay, rel);
+        if (existsSync(alt)) return { path: alt };
+        if (existsSync(target)) return { path: target };
       }
       return undefined;
     });
@@ -42,7 +45,7 @@ const overlayPlugin = {
 };
 
 await build({
-  entryPoints: { main: join(root, 'bench/main.ts'), run: join(root, 'bench/run.ts') },
+  entryPoints: { main: join(root, 'bench/main.ts'), run: join(root, 'bench/run.ts'), micro: join(root, 'bench/micro.ts') },
   outdir: join(root, 'out/bench'),
   bundle: true,
   platform: 'node',
@@ -53,5 +56,8 @@ await build({
   logLevel: 'warning',
 });
 if (overlay) process.stderr.write(`overlay: ${overlay}\n`);
-const r = spawnSync(process.execPath, [join(root, 'out/bench/main.js'), '--root', root, ...passOn], { stdio: 'inherit' });
+// --micro: per-stage cost of one article's analysis against the reference code (bench/micro.ts).
+const entry = passOn.includes('--micro') ? 'out/bench/micro.js' : 'out/bench/main.js';
+const env = overlay ? { ...process.env, ISNAD_BENCH_OVERLAY: overlay } : process.env;
+const r = spawnSync(process.execPath, [join(root, entry), '--root', root, ...passOn], { stdio: 'inherit', env });
 process.exit(r.status ?? 1);

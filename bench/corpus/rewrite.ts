@@ -43,7 +43,8 @@ export interface Voice {
   speaker: string;
 }
 
-function swapWords(s: string, r: Random): string {
+/** The same sentence with some common words swapped for their variants. */
+export function swapWords(s: string, r: Random): string {
   return s
     .split(' ')
     .map((w) => {
@@ -94,10 +95,18 @@ export function retell(s: string, voice: Voice, r: Random): string {
   return out;
 }
 
-/** A sentence made of the first clause of one sentence and the rest of another (background text). */
-export function splice(a: string, b: string): string {
-  const cutA = a.indexOf('، ');
-  const cutB = b.indexOf('، ');
-  if (cutA < 0 || cutB < 0) return a;
-  return `${a.slice(0, cutA)}، ${b.slice(cutB + 2)}`;
+/** A sentence's clauses: cut at commas and before words joined by «و», pieces of four words or more. */
+export function clauses(s: string): string[] {
+  const body = s.replace(/[.!؟?]+["»”]?$/, '');
+  const out: string[] = [];
+  for (const part of body.split(/،\s*|\s(?=و[\u0621-\u064a]{3,})/)) {
+    const words = part.trim();
+    if (words.split(/\s+/).length >= 4) out.push(words);
+  }
+  return out.length ? out : [body.trim()];
+}
+
+/** A sentence made of pieces of several sentences (text around the story: background, other news). */
+export function splice(parts: string[]): string {
+  return parts.join('، ') + '.';
 }

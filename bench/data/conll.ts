@@ -47,8 +47,14 @@ function clean(token: string): string {
   return token.replace(/[\ufeff\u200e\u200f\r]/g, '');
 }
 
+/** Arabic words a sentence needs: shorter lines of the corpora are captions and citations («جريدة فلسطين 3 تموز 1931»), not news. */
+const MIN_ARABIC_WORDS = 8;
+const ARABIC_WORD = /^[\u0621-\u064a]{2,}$/;
+
 function toSentence(rows: Row[], doc: string): SourceSentence | undefined {
   if (rows.length < MIN_TOKENS) return undefined;
+  const words = rows.filter((r) => ARABIC_WORD.test(r.token)).length;
+  if (words < MIN_ARABIC_WORDS || words < 0.6 * rows.length) return undefined;
   const entities: Entity[] = [];
   let cur: { tokens: string[]; type: ActorType } | undefined;
   const close = (): void => {

@@ -76,6 +76,6 @@ export function treeRefreshes(corpus: Corpus, articles: Article[], budgetMs: num
       corpus.setArticle(a.file, a.text);
       return ms;
     },
-    { min: 3, max: 30, budgetMs },
+    { min: 1, max: 30, budgetMs },
   );
 }

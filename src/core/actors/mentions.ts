@@ -59,7 +59,10 @@ function skipHonorifics(folded: string, tokens: Token[], from: number, gapFrom: 
   return undefined;
 }
 
-const QUOTES = new Set([0x22, 0x27, 0x201c, 0x201d, 0xab, 0xbb]);
+/** " ' “ ” « » */
+function isQuote(c: number): boolean {
+  return c === 0x22 || c === 0x27 || c === 0x201c || c === 0x201d || c === 0xab || c === 0xbb;
+}
 
 export interface MentionContext {
   norm: Normalized;
@@ -161,10 +164,12 @@ export function toMention(ctx: MentionContext, c: { first: number; last: number;
   const src = norm.original;
   // An alias with a quote in it («منصة “إكس”») takes the closing quote too.
   let quotes = 0;
-  for (let i = range.start; i < end; i++) if (QUOTES.has(src.charCodeAt(i))) quotes++;
-  if (quotes % 2 === 1 && QUOTES.has(src.charCodeAt(end))) end++;
-  const loc = lines.locate(range.start, end);
-  const m: Mention = { ...loc, actorId: c.actorId, text: src.slice(range.start, end), kind: c.kind };
+  for (let i = range.start; i < end; i++) if (isQuote(src.charCodeAt(i))) quotes++;
+  if (quotes % 2 === 1 && isQuote(src.charCodeAt(end))) end++;
+  const s = lines.position(range.start);
+  const e = lines.position(end);
+  // One object literal with the fields of lines.locate first: mentions are made by the thousand.
+  const m: Mention = { start: range.start, end, line: s.line, character: s.character, endLine: e.line, endCharacter: e.character, actorId: c.actorId, text: src.slice(range.start, end), kind: c.kind };
   if (c.nested) m.nested = true;
   return m;
 }

@@ -79,37 +79,63 @@ export interface Normalized {
   original: string;
 }
 
+/**
+ * Folded code units back to a string. TextDecoder is the fastest way for a
+ * whole article, but it replaces unpaired surrogates (and needs a
+ * little-endian machine for the bytes of a Uint16Array): texts with surrogates
+ * take String.fromCharCode, in chunks (it has an argument limit).
+ */
+const UTF16 = new TextDecoder('utf-16le');
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
+function decode(units: Uint16Array, hasSurrogates: boolean): string {
+  if (LITTLE_ENDIAN && !hasSurrogates) return UTF16.decode(units);
+  let text = '';
+  const CHUNK = 8192;
+  for (let k = 0; k < units.length; k += CHUNK) {
+    text += String.fromCharCode.apply(null, units.subarray(k, Math.min(units.length, k + CHUNK)) as unknown as number[]);
+  }
+  return text;
+}
+
 /** Fold `original` for matching, keeping a map back to original offsets. */
 export function normalizeWithMap(original: string): Normalized {
   const n = original.length;
   const out = new Uint16Array(n);
   const toOrig = new Uint32Array(n + 1);
   let j = 0;
+  let surrogates = false;
   for (let i = 0; i < n; i++) {
-    const f = TABLE[original.charCodeAt(i)];
+    const c = original.charCodeAt(i);
+    const f = TABLE[c];
     if (f === DROP) continue;
+    if ((c & 0xf800) === 0xd800) surrogates = true;
     out[j] = f;
     toOrig[j] = i;
     j++;
   }
   toOrig[j] = n;
-  // Decode in chunks: String.fromCharCode.apply has an argument limit.
-  let text = '';
-  const CHUNK = 8192;
-  for (let k = 0; k < j; k += CHUNK) {
-    text += String.fromCharCode.apply(null, out.subarray(k, Math.min(j, k + CHUNK)) as unknown as number[]);
-  }
-  return { text, toOrig: toOrig.subarray(0, j + 1), original };
+  return { text: decode(out.subarray(0, j), surrogates), toOrig: toOrig.subarray(0, j + 1), original };
 }
 
-/** Fold a short string (an alias, a query) without keeping the map. */
+/**
+ * Fold a string (an alias, a query, a line) without keeping the map. Most
+ * strings have long runs that folding leaves alone: those are copied as
+ * slices, not character by character (this runs on every line of every article).
+ */
 export function normalize(s: string): string {
+  const n = s.length;
   let out = '';
-  for (let i = 0; i < s.length; i++) {
-    const f = TABLE[s.charCodeAt(i)];
+  let run = 0; // start of the current run of unchanged characters
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    const f = TABLE[c];
+    if (f === c && f !== DROP) continue; // NUL folds to DROP too
+    if (i > run) out += s.slice(run, i);
     if (f !== DROP) out += String.fromCharCode(f);
+    run = i + 1;
   }
-  return out;
+  return run === 0 ? s : run < n ? out + s.slice(run) : out;
 }
 
 /**

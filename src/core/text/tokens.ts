@@ -19,24 +19,45 @@ export function isLatinOrDigit(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
 }
 
+/*
+ * Tokenising and language detection run over every character of every article:
+ * they look characters up in tables (built once from the predicates above)
+ * instead of testing range after range. Every class ends below TABLE_LIMIT.
+ */
+const TABLE_LIMIT = 0x0900;
+
+const SEPARATOR = 0;
+const ARABIC = 1;
+const LATIN_OR_DIGIT = 2;
+/** Token class of each code unit below TABLE_LIMIT. */
+const TOKEN_CLASS = new Uint8Array(TABLE_LIMIT);
+
+/** What arabicShare counts: Arabic letters, and other letters (Latin, Latin-1, Cyrillic; digits are not letters). */
+const OTHER_LETTER = 2;
+const SHARE_CLASS = new Uint8Array(TABLE_LIMIT);
+
+for (let c = 0; c < TABLE_LIMIT; c++) {
+  TOKEN_CLASS[c] = isArabicLetter(c) ? ARABIC : isLatinOrDigit(c) ? LATIN_OR_DIGIT : SEPARATOR;
+  if (isArabicLetter(c)) SHARE_CLASS[c] = ARABIC;
+  else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f) || (c >= 0x0400 && c <= 0x04ff)) SHARE_CLASS[c] = OTHER_LETTER;
+}
+
 /** 1 = Arabic, 2 = Latin/digit, 0 = separator. */
-function klass(c: number): number {
-  if (isArabicLetter(c)) return 1;
-  if (isLatinOrDigit(c)) return 2;
-  return 0;
+function tokenClass(c: number): number {
+  return c < TABLE_LIMIT ? TOKEN_CLASS[c] : SEPARATOR;
 }
 
 export function tokenize(folded: string, from = 0, to = folded.length): Token[] {
   const out: Token[] = [];
   let i = from;
   while (i < to) {
-    const k = klass(folded.charCodeAt(i));
-    if (k === 0) {
+    const k = tokenClass(folded.charCodeAt(i));
+    if (k === SEPARATOR) {
       i++;
       continue;
     }
     let j = i + 1;
-    while (j < to && klass(folded.charCodeAt(j)) === k) j++;
+    while (j < to && tokenClass(folded.charCodeAt(j)) === k) j++;
     out.push({ text: folded.slice(i, j), start: i, end: j });
     i = j;
   }
@@ -50,10 +71,12 @@ export function arabicShare(s: string, limit = 20000): number {
   const n = Math.min(s.length, limit);
   for (let i = 0; i < n; i++) {
     const c = s.charCodeAt(i);
-    if (isArabicLetter(c)) {
+    if (c >= TABLE_LIMIT) continue;
+    const k = SHARE_CLASS[c];
+    if (k === ARABIC) {
       ar++;
       all++;
-    } else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f) || (c >= 0x0400 && c <= 0x04ff)) all++;
+    } else if (k === OTHER_LETTER) all++;
   }
   return all === 0 ? 0 : ar / all;
 }
