@@ -42,6 +42,11 @@ describe('actor mentions', () => {
     const now = c.setArticle('new.txt', '2026-02-02\nقال الرئيس الأمريكي إن').mentions;
     expect(now.map((m) => m.actorId)).toEqual(['trump']);
   });
+  it('merges a title with a former holder, and never gives a bare «former» title to the holder in office', () => {
+    const c = testCorpus();
+    const a = c.setArticle('a.txt', '2026-02-02\nقال الرئيس الأمريكي السابق جو بايدن إن. وانتقد الرئيس الأمريكي السابق القرار.');
+    expect(a.mentions.map((m) => [m.actorId, m.text])).toEqual([['biden', 'الرئيس الأمريكي السابق جو بايدن']]);
+  });
   it('lets the longest title win («نائب الرئيس الأمريكي» is not «الرئيس الأمريكي»)', () => {
     expect(mentionsOf('وصل نائب الرئيس الأمريكي جيه دي فانس')).toEqual([['vance', 'نائب الرئيس الأمريكي جيه دي فانس']]);
   });
