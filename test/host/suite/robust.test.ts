@@ -10,22 +10,12 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
+import type { IndexStats } from '../../../src/vscode/articleIndex';
 
 const EXTENSION_ID = 'isnad.isnad';
 const TRUMP_FILE = '001_69304f80c3eb9147.txt';
 const ALLOWED_LINK_COMMANDS = ['isnad.openLocation', 'isnad.showActorMentions', 'isnad.revealClaim'];
 
-interface IndexStats {
-  state: string;
-  articles: number;
-  analyses: number;
-  analysesByFile: Record<string, number>;
-  queue: { size: number; highWater: number; overflows: number; limit: number };
-  inFlight: number;
-  staleDropped: number;
-  changeEvents: number;
-  skipped: Record<string, string>;
-}
 interface EditorDecorations {
   file: string;
   viewColumn: number | undefined;
