@@ -4,6 +4,7 @@ import { benchRegistry, type BenchRegistry } from './corpus/registry';
 import { loadSources } from './data/sources';
 import { activation } from './measure/activation';
 import { aliasSearch } from './measure/aliasSearch';
+import { runScanWorker } from './measure/parallelScan';
 import { coldAnalysis, warmUp } from './measure/cold';
 import { keystrokes } from './measure/keystroke';
 import { memory } from './measure/memory';
@@ -59,7 +60,7 @@ async function main(): Promise<void> {
   if (process.argv.includes('--alias-search')) {
     // Its own process: it needs no analysed corpus, so a slow engine cannot crowd it out.
     log('alias search (engine, rg)');
-    emit('aliasSearch', await aliasSearch(articles, reg));
+    emit('aliasSearch', await aliasSearch(articles, reg, __filename));
     return;
   }
   log(`corpus of ${articles.length} articles built; warming up`);
@@ -84,4 +85,5 @@ async function main(): Promise<void> {
   emit('tree', treeRefreshes(corpus, articles, budgetMs * 2));
 }
 
-void main();
+// The alias search's workers run this same bundle.
+if (!runScanWorker()) void main();

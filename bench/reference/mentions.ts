@@ -16,8 +16,12 @@ const HONORIFICS = new Set(
     'الشيخ', 'الشيخه', 'السيد', 'السيده', 'الدكتور', 'الدكتوره', 'الجنرال', 'الفريق', 'اول', 'الاول', 'اللواء',
     'العميد', 'العقيد', 'المقدم', 'الرائد', 'المشير', 'الاميرال', 'الامير', 'الاميره', 'الحاج', 'المهندس',
     'الاستاذ', 'القاضي', 'الحاخام', 'اية', 'الله', 'حجه', 'الاسلام', 'سماحه', 'فخامه', 'معالي', 'سمو', 'السفير',
+    // «الرئيس الأمريكي السابق جو بايدن»: a former holder is still the one the title names.
+    'السابق', 'السابقه', 'الاسبق', 'الراحل', 'الراحله', 'المخلوع',
   ].map(normalize),
 );
+
+const FORMER = new Set(['السابق', 'السابقه', 'الاسبق', 'الراحل', 'الراحله', 'المخلوع'].map(normalize));
 
 interface Span {
   first: number;
@@ -128,7 +132,10 @@ export function findMentions(ctx: MentionContext): Mention[] {
       }
     }
     let holder = merged?.actorId;
-    if (!merged) {
+    // «الرئيس الأمريكي السابق» without a name: some former holder, not the one in office on the article's date.
+    const former = t.last < tokens.length && FORMER.has(tokens[t.last].text) && softGap(folded, tokens[t.last - 1].end, tokens[t.last].start);
+    if (merged) out.push(merged);
+    else if (!former) {
       for (const r of roles) {
         holder = registry.holder(r, ctx.date);
         if (holder) {
@@ -136,7 +143,7 @@ export function findMentions(ctx: MentionContext): Mention[] {
           break;
         }
       }
-    } else out.push(merged);
+    }
     // Names inside the title: nested when they are someone else, gone when they are the holder.
     for (const n of names) {
       if (n.first >= t.first && n.last <= t.last) {
