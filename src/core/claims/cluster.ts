@@ -146,21 +146,52 @@ export function clusterUnits(units: Unit[], opts: ClusterOptions = DEFAULT_CLUST
   const postings: number[][] = df.map(() => []);
   for (let i = 0; i < n; i++) for (const f of vecs[i]) if (df[f] <= opts.maxPostings) postings[f].push(i);
   const low = opts.threshold * RETELLING_FLOOR;
-  // Each unit's best match in every other article.
+  // Files as numbers: the candidate loop compares them millions of times.
+  const fileIds = new Map<string, number>();
+  const fileOf = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    let id = fileIds.get(units[i].file);
+    if (id === undefined) fileIds.set(units[i].file, (id = fileIds.size));
+    fileOf[i] = id;
+  }
+  // Each unit's best match in every other article. Similarity is symmetric
+  // (same shared features, added in the same order, same norms): each pair is
+  // scored once, from its lower unit, and offered to both units.
+  //
+  // Matches below the threshold only count between two retellings of one
+  // report (floor below); elsewhere they are never edges, never joins, and
+  // never decide mutuality (a unit's best match in an article is at least as
+  // similar as any edge into that article). So the search keeps matches at the
+  // threshold first, then adds the weaker ones only between the article pairs
+  // that turn out to be retellings: the same best matches wherever they are
+  // used, without scoring and storing millions of weak pairs.
   const best: Array<Map<string, { j: number; sim: number }>> = [];
+  for (let i = 0; i < n; i++) best.push(new Map());
+  const offer = (i: number, j: number, sim: number): void => {
+    const mine = best[i];
+    const cur = mine.get(units[j].file);
+    if (!cur || sim > cur.sim || (sim === cur.sim && j < cur.j)) mine.set(units[j].file, { j, sim });
+  };
   const acc = new Float64Array(n);
   const touched: number[] = [];
+  const common: number[] = [];
   for (let i = 0; i < n; i++) {
-    const mine = new Map<string, { j: number; sim: number }>();
-    const common: number[] = [];
+    const fi = fileOf[i];
+    let commonMax = 0;
+    common.length = 0;
     for (const f of vecs[i]) {
+      const w = idf[f] * idf[f];
       if (df[f] > opts.maxPostings) {
         common.push(f);
+        commonMax += w;
         continue;
       }
-      const w = idf[f] * idf[f];
-      for (const j of postings[f]) {
-        if (units[j].file === units[i].file) continue;
+      // Postings are in ascending unit order: walk down to i.
+      const list = postings[f];
+      for (let k = list.length - 1; k >= 0; k--) {
+        const j = list[k];
+        if (j <= i) break;
+        if (fileOf[j] === fi) continue;
         if (acc[j] === 0) touched.push(j);
         acc[j] += w;
       }
@@ -168,14 +199,16 @@ export function clusterUnits(units: Unit[], opts: ClusterOptions = DEFAULT_CLUST
     for (const j of touched) {
       let dot = acc[j];
       acc[j] = 0;
+      const denom = norms[i] * norms[j];
+      // Even sharing every common feature of i, j could not reach the threshold: skip the lookups.
+      if ((dot + commonMax) * (1 + 1e-9) < opts.threshold * denom) continue;
       for (const f of common) if (has(vecs[j], f)) dot += idf[f] * idf[f];
-      const sim = norms[i] * norms[j] === 0 ? 0 : dot / (norms[i] * norms[j]);
-      if (sim < low) continue;
-      const cur = mine.get(units[j].file);
-      if (!cur || sim > cur.sim || (sim === cur.sim && j < cur.j)) mine.set(units[j].file, { j, sim });
+      const sim = denom === 0 ? 0 : dot / denom;
+      if (sim < opts.threshold) continue;
+      offer(i, j, sim);
+      offer(j, i, sim);
     }
     touched.length = 0;
-    best.push(mine);
   }
   const TIE = 1e-6;
   const isMutual = (i: number, j: number, sim: number): boolean => {
@@ -184,16 +217,61 @@ export function clusterUnits(units: Unit[], opts: ClusterOptions = DEFAULT_CLUST
   };
 
   // Retellings: article pairs with several strong mutual matches.
-  const pairKey = (a: string, b: string): string => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
-  const strong = new Map<string, number>();
+  // Article pairs as one number (file ids from above): built for every candidate edge.
+  const files = fileIds.size;
+  const pairKey = (i: number, j: number): number => (fileOf[i] < fileOf[j] ? fileOf[i] * files + fileOf[j] : fileOf[j] * files + fileOf[i]);
+  const strong = new Map<number, number>();
   for (let i = 0; i < n; i++) {
     for (const { j, sim } of best[i].values()) {
       if (i > j || sim < opts.threshold || !isMutual(i, j, sim)) continue;
-      const k = pairKey(units[i].file, units[j].file);
+      const k = pairKey(i, j);
       strong.set(k, (strong.get(k) ?? 0) + 1);
     }
   }
-  const floor = (i: number, j: number): number => ((strong.get(pairKey(units[i].file, units[j].file)) ?? 0) >= RETELLING_MATCHES ? low : opts.threshold);
+  // Between retellings, the weaker matches: every pair of their units that
+  // shares a feature found in at most maxPostings units (as the search above),
+  // scored the same way (shared rare features in order, then common ones).
+  const unitsOf = new Map<number, number[]>();
+  for (let i = 0; i < n; i++) {
+    let list = unitsOf.get(fileOf[i]);
+    if (!list) unitsOf.set(fileOf[i], (list = []));
+    list.push(i);
+  }
+  const weakSim = (i: number, j: number): number => {
+    const a = vecs[i];
+    const b = vecs[j];
+    let dot = 0;
+    let sharesRare = false;
+    for (let pass = 0; pass < 2; pass++) {
+      let y = 0;
+      for (let x = 0; x < a.length; x++) {
+        const f = a[x];
+        if ((df[f] <= opts.maxPostings) !== (pass === 0)) continue;
+        while (y < b.length && b[y] < f) y++;
+        if (y < b.length && b[y] === f) {
+          dot += idf[f] * idf[f];
+          if (pass === 0) sharesRare = true;
+        }
+      }
+    }
+    const denom = norms[i] * norms[j];
+    return !sharesRare ? -1 : denom === 0 ? 0 : dot / denom;
+  };
+  for (const [k, count] of strong) {
+    if (count < RETELLING_MATCHES) continue;
+    const as = unitsOf.get(Math.floor(k / files))!;
+    const bs = unitsOf.get(k % files)!;
+    for (const i of as) {
+      for (const j of bs) {
+        const [lo, hi] = i < j ? [i, j] : [j, i];
+        const sim = weakSim(lo, hi);
+        if (sim < low) continue;
+        offer(i, j, sim);
+        offer(j, i, sim);
+      }
+    }
+  }
+  const floor = (i: number, j: number): number => ((strong.get(pairKey(i, j)) ?? 0) >= RETELLING_MATCHES ? low : opts.threshold);
 
   // Links, strongest first, under average linkage. Pairs from one article do
   // not count in the average: an article's two tellings of a claim need not

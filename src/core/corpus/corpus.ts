@@ -311,6 +311,7 @@ export class Corpus implements CorpusApi {
     const clustering = clusterUnits(units, this.clusterOptions);
     const memberLists = clustering.groups.map((g) => g.map((i) => units[i]));
     const groups: ClaimGroup[] = [];
+    const groupIds = new Set<string>(); // «some» over the groups made this loop quadratic
     const grouped = new Set<string>();
     for (let gi = 0; gi < memberLists.length; gi++) {
       const g = clustering.groups[gi];
@@ -320,7 +321,8 @@ export class Corpus implements CorpusApi {
       const group = this.makeGroup(members, (i, j) => (i < g.length && j < g.length ? clustering.similarity(g[i], g[j]) : 0));
       for (const u of members) grouped.add(`${u.file}\u0000${u.index}`);
       // Two clauses of one sentence can land in the same group by two paths: keep it once.
-      if (groups.some((x) => x.id === group.id)) continue;
+      if (groupIds.has(group.id)) continue;
+      groupIds.add(group.id);
       groups.push(group);
     }
     groups.sort((a, b) => b.files.length - a.files.length || b.origins.length - a.origins.length || a.id.localeCompare(b.id));
