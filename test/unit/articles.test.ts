@@ -53,3 +53,17 @@ describe('attribution', () => {
     expect(s3.attribution.outletActorId).toBe('reuters');
   });
 });
+
+describe('date lines written in words', () => {
+  it('treats «26 يناير 2024» and «الأحد، 2 شباط 2026 - 10:30» lines as date lines, not sentences', () => {
+    const a = testCorpus().setArticle('a.txt', ['26 يناير 2024', 'ترامب يلتقي السيسي', 'الأحد، 2 شباط 2026 - 10:30', 'وقال ترامب إن اللقاء مثمر.'].join('\n'));
+    expect(a.date).toBe('2024-01-26');
+    expect(a.boilerplateLines).toEqual([0, 2]);
+    expect(a.sentences.map((s) => s.line)).toEqual([1, 3]);
+  });
+  it('keeps a sentence that only starts with a date', () => {
+    const a = testCorpus().setArticle('a.txt', '26 يناير 2024 قال ترامب إن اللقاء مثمر.');
+    expect(a.sentences).toHaveLength(1);
+    expect(a.sentences[0].text).toBe('قال ترامب إن اللقاء مثمر.');
+  });
+});

@@ -1,4 +1,4 @@
-import { normalize } from '../text/normalize';
+import { normalize, normalizeWithMap } from '../text/normalize';
 
 /** Month names as Arabic news writes them: Egyptian/Gulf (يناير) and Levantine (كانون الثاني). */
 const MONTHS: Array<[string, number]> = [
@@ -79,8 +79,17 @@ export function findDate(foldedLine: string): string | null {
  */
 const LEADING_DATE = /^\s*(?:(?:date|التاريخ)\s*(?:[:：]\s*)?)?(?:\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{4})\s*/i;
 
-/** A date written at the start of a line («07 - 02 - 2026», "date 2026-02-02"): its length, or 0. */
+/** «الأحد 26 يناير 2024»، «26 كانون الثاني 2024 - 10:30» at a line's start, on folded text. */
+const WEEKDAY_RE = ['الأحد', 'الاثنين', 'الإثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت'].map(normalize).join('|');
+const LEADING_WORD_DATE = new RegExp(`^[ \\t]*(?:(?:${WEEKDAY_RE})[ \\t،,]*)?\\d{1,2}[ \\t]+(?:${MONTH_RE})[ \\t]+\\d{4}(?:[ \\t]*[-–|،,]?[ \\t]*\\d{1,2}:\\d{2})?[ \\t]*`, 'i');
+
+/** A date written at the start of a line («07 - 02 - 2026», "date 2026-02-02", «26 يناير 2024»): its length, or 0. */
 export function leadingDateLength(line: string): number {
   const m = LEADING_DATE.exec(line);
-  return m ? m[0].length : 0;
+  if (m) return m[0].length;
+  // Dates in words: matched on the folded line, measured back on the original one.
+  if (!/^\s*[\u0600-\u06ff\d٠-٩]/.test(line)) return 0;
+  const norm = normalizeWithMap(line.length > 200 ? line.slice(0, 200) : line);
+  const w = LEADING_WORD_DATE.exec(norm.text);
+  return w ? norm.toOrig[w[0].length] : 0;
 }
