@@ -12,6 +12,7 @@ import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { MAX_ARTICLE_CHARS } from '../../src/core/articles/limits';
 import { parseCsv } from '../fuzz/oracle';
+import { cp1256 } from '../encodings';
 
 const root = path.join(__dirname, '../..');
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'isnad-robust-cli-'));
@@ -24,14 +25,8 @@ function run(...args: string[]): { code: number | null; out: string; err: string
   return { code: r.status, out: r.stdout, err: r.stderr, ms: Date.now() - t };
 }
 
-function cp1256(s: string): Buffer {
-  const dec = new TextDecoder('windows-1256');
-  const table = new Map<string, number>();
-  for (let b = 0; b < 256; b++) table.set(dec.decode(Uint8Array.of(b)), b);
-  return Buffer.from([...s].map((ch) => table.get(ch)!));
-}
 
-function folder(files: Record<string, string | Buffer>): string {
+function folder(files: Record<string, string | Uint8Array>): string {
   const dir = fs.mkdtempSync(path.join(tmp, 'f-'));
   for (const [name, content] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), content);
   return dir;

@@ -1,20 +1,10 @@
 /** Bytes of strange files -> text or a clear refusal (src/core/text/decode.ts). */
 import { describe, expect, it } from 'vitest';
 import { decodeArticle } from '../../src/core/text/decode';
+import { cp1256 } from '../encodings';
 
 const ARTICLE = 'قال الرئيس الأمريكي دونالد ترامب إن المحادثات مع إيران «مثمرة».\nوأضاف: "سنرى".';
 
-/** Windows-1256 bytes of a string (only the characters that code page has). */
-function cp1256(s: string): Uint8Array {
-  const dec = new TextDecoder('windows-1256');
-  const table = new Map<string, number>();
-  for (let b = 0; b < 256; b++) table.set(dec.decode(Uint8Array.of(b)), b);
-  return Uint8Array.from([...s].map((ch) => {
-    const b = table.get(ch);
-    if (b === undefined) throw new Error(`not in Windows-1256: ${ch}`);
-    return b;
-  }));
-}
 
 const text = (d: ReturnType<typeof decodeArticle>): string => {
   if ('error' in d) throw new Error(d.error);

@@ -4,36 +4,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { HARD_MAX_FILE_KB, isTooLarge, judgeBytes, judgeText, maxBytesOf, SkippedFiles, utf8Length } from '../../src/vscode/articleFiles';
+import { cp1256, utf16 } from '../encodings';
 
 const seed = readFileSync(join(__dirname, '../../seeds/001_69304f80c3eb9147.txt'), 'utf8');
 const LIMIT = maxBytesOf(1024);
 const utf8 = (s: string) => new TextEncoder().encode(s);
 
-function utf16le(s: string, bom = true): Uint8Array {
-  const out = new Uint8Array((bom ? 2 : 0) + s.length * 2);
-  let o = 0;
-  if (bom) { out[0] = 0xff; out[1] = 0xfe; o = 2; }
-  for (let i = 0; i < s.length; i++) { out[o + 2 * i] = s.charCodeAt(i) & 0xff; out[o + 2 * i + 1] = s.charCodeAt(i) >> 8; }
-  return out;
-}
-function utf16be(s: string): Uint8Array {
-  const le = utf16le(s, false);
-  const out = new Uint8Array(2 + le.length);
-  out[0] = 0xfe; out[1] = 0xff;
-  for (let i = 0; i < le.length; i += 2) { out[2 + i] = le[i + 1]; out[3 + i] = le[i]; }
-  return out;
-}
-/** Windows-1256 bytes of `s` (the table is the platform decoder's, inverted). */
-function cp1256(s: string): Uint8Array {
-  const decoder = new TextDecoder('windows-1256');
-  const table = new Map<string, number>();
-  for (let b = 0; b < 256; b++) table.set(decoder.decode(new Uint8Array([b])), b);
-  return Uint8Array.from([...s].map((ch) => {
-    const b = table.get(ch);
-    if (b === undefined) throw new Error(`no Windows-1256 byte for ${ch}`);
-    return b;
-  }));
-}
 
 describe('judgeBytes: a file on disk', () => {
   const article = 'قال الرئيس الأمريكي دونالد ترامب إن المحادثات مع إيران جيدة.\nوأضاف ترامب أن الاتفاق قريب.';
@@ -44,8 +20,8 @@ describe('judgeBytes: a file on disk', () => {
   });
 
   it('decodes UTF-16 LE and BE with BOM, and Windows-1256, to the same text', () => {
-    expect(judgeBytes(utf16le(article), LIMIT)).toMatchObject({ article: true, text: article, encoding: 'utf-16le' });
-    expect(judgeBytes(utf16be(article), LIMIT)).toMatchObject({ article: true, text: article, encoding: 'utf-16be' });
+    expect(judgeBytes(utf16(article), LIMIT)).toMatchObject({ article: true, text: article, encoding: 'utf-16le' });
+    expect(judgeBytes(utf16(article, { bigEndian: true }), LIMIT)).toMatchObject({ article: true, text: article, encoding: 'utf-16be' });
     expect(judgeBytes(cp1256(article), LIMIT)).toMatchObject({ article: true, text: article, encoding: 'windows-1256' });
   });
 

@@ -11,6 +11,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import type { IndexStats } from '../../../src/vscode/articleIndex';
+import { cp1256, utf16 } from '../../encodings';
 
 const EXTENSION_ID = 'isnad.isnad';
 const TRUMP_FILE = '001_69304f80c3eb9147.txt';
@@ -115,29 +116,6 @@ function assertHoverInert(md: vscode.MarkdownString): void {
   for (const m of md.value.matchAll(/command:/g)) assert.ok(md.value.startsWith('command:isnad.', m.index), 'only isnad.* command URIs');
 }
 
-/** Windows-1256 bytes of an Arabic text (the platform decoder's table, inverted). */
-function cp1256(s: string): Uint8Array {
-  const decoder = new TextDecoder('windows-1256');
-  const table = new Map<string, number>();
-  for (let b = 0; b < 256; b++) table.set(decoder.decode(new Uint8Array([b])), b);
-  return Uint8Array.from([...s].map((ch) => {
-    const b = table.get(ch);
-    assert.ok(b !== undefined, `no Windows-1256 byte for ${ch}`);
-    return b;
-  }));
-}
-function utf16(s: string, bigEndian = false): Uint8Array {
-  const out = new Uint8Array(2 + s.length * 2);
-  out[0] = bigEndian ? 0xfe : 0xff;
-  out[1] = bigEndian ? 0xff : 0xfe;
-  for (let i = 0; i < s.length; i++) {
-    const hi = s.charCodeAt(i) >> 8;
-    const lo = s.charCodeAt(i) & 0xff;
-    out[2 + 2 * i] = bigEndian ? hi : lo;
-    out[3 + 2 * i] = bigEndian ? lo : hi;
-  }
-  return out;
-}
 const utf8 = (s: string) => new TextEncoder().encode(s);
 
 async function write(rel: string, bytes: Uint8Array | string): Promise<vscode.Uri> {
@@ -238,7 +216,7 @@ suite('robust', function () {
   test('UTF-16 and Windows-1256 files on disk are decoded, and their mentions land on the words', async () => {
     const text = article('\n');
     await write('robust/utf16le.txt', utf16(text));
-    await write('robust/utf16be.txt', utf16(text, true));
+    await write('robust/utf16be.txt', utf16(text, { bigEndian: true }));
     await write('robust/cp1256.txt', cp1256(text));
     await write('robust/utf8.txt', text);
     const names = ['utf16le.txt', 'utf16be.txt', 'cp1256.txt', 'utf8.txt'];
