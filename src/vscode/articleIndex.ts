@@ -712,10 +712,29 @@ export class ArticleIndex implements vscode.Disposable {
     const watcher = vscode.workspace.createFileSystemWatcher('**/*');
     this.disposables.push(
       watcher,
-      watcher.onDidCreate((u) => { if (!this.isDirectoryLike(u)) this.enqueue(u, 'sync'); }),
+      watcher.onDidCreate((u) => {
+        if (!this.isDirectoryLike(u)) this.enqueue(u, 'sync');
+        else void this.syncNewFolder(u);
+      }),
       watcher.onDidChange((u) => { if (!this.isDirectoryLike(u)) this.enqueue(u, 'sync'); }),
       watcher.onDidDelete((u) => { if (this.concernsArticles(u)) this.enqueue(u, 'delete'); }),
     );
+  }
+
+  /**
+   * A folder just created: the file watcher may miss files written into it before it watched
+   * the folder (seen on Linux: the first file of a new folder went unreported), so its files
+   * are listed once and queued like created files (the queue coalesces repeats).
+   */
+  private async syncNewFolder(uri: vscode.Uri): Promise<void> {
+    if (SKIPPED_FOLDERS.test(uri.path)) return;
+    try {
+      if ((await vscode.workspace.fs.stat(uri)).type !== vscode.FileType.Directory) return;
+      const files = await vscode.workspace.findFiles(new vscode.RelativePattern(uri, '**/*'), undefined, QUEUE_LIMIT);
+      for (const f of files) if (this.matchesInclude(f)) this.enqueue(f, 'sync');
+    } catch {
+      // Gone again, or unreadable: its own events (if any) tell the rest.
+    }
   }
 
   /**
