@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { seedCorpus } from '../../bench/corpus/seedCorpus';
+import * as refAnalyze from '../../bench/reference/analyze';
 import * as refMentions from '../../bench/reference/mentions';
 import * as refLines from '../../bench/reference/lines';
 import * as refNormalize from '../../bench/reference/normalize';
@@ -9,6 +10,8 @@ import * as refTokens from '../../bench/reference/tokens';
 import { builtinActors, builtinOffices } from '../../src/core/actors/builtin';
 import { findMentions } from '../../src/core/actors/mentions';
 import { Registry } from '../../src/core/actors/registry';
+import { analyzeArticle } from '../../src/core/corpus/analyze';
+import { newLineCache } from '../../src/core/corpus/lineParts';
 import { LineIndex } from '../../src/core/text/lines';
 import { normalize, normalizeWithMap, toOriginalRange } from '../../src/core/text/normalize';
 import { arabicShare, tokenize } from '../../src/core/text/tokens';
@@ -122,4 +125,31 @@ describe('mentions match the reference', () => {
       expect(reg.titles.size).toBe(ref.titles.size);
     });
   }
+});
+
+describe('line-by-line article analysis matches the whole-text reference', () => {
+  const texts = [...corpusTexts(), ...EDGE_TEXTS.map((t, i) => `${t}\n${EDGE_TEXTS[(i + 3) % EDGE_TEXTS.length]}\nقال دونالد ترامب إن إيران جادة.\r\n\nترامب`)];
+  const reg = new Registry(builtinActors(), builtinOffices);
+
+  it('fresh analyses are the reference analyses', () => {
+    for (const t of texts) expect(analyzeArticle('a.txt', t, reg)).toEqual(refAnalyze.analyzeArticle('a.txt', t, reg));
+  });
+
+  it('an edited article analysed from its previous lines is the reference analysis of the new text', () => {
+    const seeds = seedCorpus(ROOT, 6).map((a) => a.text);
+    for (const t of seeds) {
+      const cache = newLineCache();
+      analyzeArticle('a.txt', t, reg, cache);
+      // Typing a letter, deleting a line break (two lines become one), a new date line, the text back.
+      const at = t.indexOf('\n', t.length >> 1);
+      const edits = [
+        t.slice(0, at - 3) + 'ب' + t.slice(at - 3),
+        t.slice(0, at) + ' ' + t.slice(at + 1),
+        '2025-01-02\n' + t,
+        `وقال جو بايدن إن ${t}`,
+        t,
+      ];
+      for (const e of edits) expect(analyzeArticle('a.txt', e, reg, cache)).toEqual(refAnalyze.analyzeArticle('a.txt', e, reg));
+    }
+  });
 });

@@ -30,7 +30,28 @@ function key(s: string): string {
   return normalize(s).replace(/[\s\p{P}\p{S}]+/gu, ' ').trim();
 }
 
-export function classifyLines(lines: LineIndex): ArticleLines {
+/** What a line is, from its text alone: its key (folded, punctuation as spaces), date prefix and kind. */
+export interface LineClass {
+  key: string;
+  datePrefix: number;
+  kind: LineKind;
+}
+
+export function classifyLine(text: string): LineClass {
+  const k = key(text);
+  const pre = leadingDateLength(text);
+  if (!k) return { key: k, datePrefix: pre, kind: 'empty' };
+  const rest = text.slice(pre);
+  const kind: LineKind = pre && !key(rest) ? 'date' : arabicShare(rest) < 0.3 || BANNERS.has(k) || BANNER_PREFIX.test(k) ? 'boilerplate' : 'text';
+  return { key: k, datePrefix: pre, kind };
+}
+
+/**
+ * The article's lines: each line's class (from its text alone: `classOf` may
+ * answer from a cache while an article is being edited), then what depends on
+ * the whole article: its date, headline and repeated lines.
+ */
+export function classifyLines(lines: LineIndex, classOf: (text: string) => LineClass = classifyLine): ArticleLines {
   const kinds: LineKind[] = [];
   const datePrefix: number[] = [];
   const duplicateOf = new Map<number, number>();
@@ -40,22 +61,15 @@ export function classifyLines(lines: LineIndex): ArticleLines {
   let nonEmpty = 0;
   for (let i = 0; i < lines.lineCount; i++) {
     const text = lines.lineText(i);
-    const k = key(text);
-    const pre = leadingDateLength(text);
+    const { key: k, datePrefix: pre, kind } = classOf(text);
     datePrefix.push(pre);
-    if (!k) {
-      kinds.push('empty');
-      continue;
-    }
+    kinds.push(kind);
+    if (kind === 'empty') continue;
     // The article's date: a date line or a date at a line's start near the top, or any
     // date in its first lines (a date deep in the body is an event, not the article's).
     if (date === null && i < 40 && (pre || nonEmpty < 3)) date = findDate(normalize(pre ? text.slice(0, pre) : text));
     nonEmpty++;
-    const rest = text.slice(pre);
-    if (pre && !key(rest)) kinds.push('date');
-    else if (arabicShare(rest) < 0.3 || BANNERS.has(k) || BANNER_PREFIX.test(k)) kinds.push('boilerplate');
-    else kinds.push('text');
-    if (kinds[i] === 'text') {
+    if (kind === 'text') {
       const first = seen.get(k);
       if (first !== undefined) duplicateOf.set(i, first);
       else seen.set(k, i);

@@ -41,6 +41,42 @@ function demonyms(registry: Registry): Map<string, string> {
 }
 const NISBA = /(ي|يه|يين|يون|يان|يتين)$/;
 
+/**
+ * What a word outside mentions and source phrases gives a clause: its stem, a
+ * country its adjective stands for, or nothing ('': too short, a stop word, a
+ * word of reporting). Words repeat across a corpus, so this is looked up, not
+ * recomputed, and equal features are one string in memory (a corpus keeps
+ * millions of them). Per registry: the countries depend on it.
+ */
+const WORD_CACHE_LIMIT = 300_000;
+const wordCaches = new WeakMap<Registry, Map<string, string>>();
+function wordFeature(registry: Registry, w: string): string {
+  let cache = wordCaches.get(registry);
+  if (!cache) wordCaches.set(registry, (cache = new Map()));
+  let f = cache.get(w);
+  if (f !== undefined) return f;
+  f = '';
+  if (!(w.length < 2 || isStopword(w) || isReporting(w))) {
+    const stem = lightStem(w);
+    const country = NISBA.test(w) ? demonyms(registry).get(stem) : undefined;
+    if (country) f = '@' + country;
+    else if (stem.length >= 2 && !isStopword(stem)) f = stem;
+  }
+  if (cache.size >= WORD_CACHE_LIMIT) cache.clear();
+  cache.set(w, f);
+  return f;
+}
+
+/** An actor's feature («@iran»; a capital counts as its country), one string per actor. */
+const actorFeatures = new WeakMap<Registry, Map<string, string>>();
+function actorFeature(registry: Registry, id: string): string {
+  let cache = actorFeatures.get(registry);
+  if (!cache) actorFeatures.set(registry, (cache = new Map()));
+  let f = cache.get(id);
+  if (f === undefined) cache.set(id, (f = '@' + canonicalActor(registry, id)));
+  return f;
+}
+
 /** Words that open a new clause wherever they stand («حيث», «لكن», «فيما» ...). */
 const OPENERS = new Set(['حيث', 'لكن', 'لكنه', 'لكنها', 'لكنهم', 'ولكن', 'ولكنه', 'فيما', 'بينما', 'مما', 'بعدما', 'اذ', 'كما', 'وكما']);
 /**
@@ -83,7 +119,15 @@ function isReporting(w: string): boolean {
  * an actor keeps the previous clause's, its implied subject). One sentence of a
  * news story often packs two claims («..., حيث ...»), which other articles tell apart.
  */
-export function clauseFeatures(tokens: Token[], mentions: Mention[], origStart: (t: Token) => number, registry: Registry, folded: string): string[][] {
+export function clauseFeatures(
+  tokens: Token[],
+  mentions: Mention[],
+  origStart: (t: Token) => number,
+  registry: Registry,
+  folded: string,
+  /** The folded-to-original offset map, when the caller has it (saves an object per token). */
+  toOrig?: Uint32Array,
+): string[][] {
   const clauses: Array<{ stems: Set<string>; actors: Set<string> }> = [{ stems: new Set(), actors: new Set() }];
   let mi = 0;
   for (let k = 0; k < tokens.length; k++) {
@@ -96,12 +140,12 @@ export function clauseFeatures(tokens: Token[], mentions: Mention[], origStart: 
     const c = clauses[clauses.length - 1];
     // A token belongs to a mention when they overlap: «ومصر» starts with a proclitic the mention leaves out.
     const at = origStart(t);
-    const atEnd = origStart({ ...t, start: t.end - 1 }) + 1;
+    const atEnd = toOrig ? toOrig[t.end - 1] + 1 : origStart({ ...t, start: t.end - 1 }) + 1;
     while (mi < mentions.length && mentions[mi].end <= at) mi++;
     const m = mi < mentions.length && mentions[mi].start < atEnd ? mentions[mi] : undefined;
     if (m) {
       const a = registry.get(m.actorId);
-      if (a && a.type !== 'media' && !m.nested) c.actors.add('@' + canonicalActor(registry, m.actorId));
+      if (a && a.type !== 'media' && !m.nested) c.actors.add(actorFeature(registry, m.actorId));
       continue;
     }
     // «مسؤول أمريكي كبير», «مصادر مطلعة»: who says it, not what is said.
@@ -110,11 +154,8 @@ export function clauseFeatures(tokens: Token[], mentions: Mention[], origStart: 
       k += source - 1;
       continue;
     }
-    if (t.text.length < 2 || isStopword(t.text) || isReporting(t.text)) continue;
-    const stem = lightStem(t.text);
-    const country = NISBA.test(t.text) ? demonyms(registry).get(stem) : undefined;
-    if (country) c.stems.add('@' + country);
-    else if (stem.length >= 2 && !isStopword(stem)) c.stems.add(stem);
+    const f = wordFeature(registry, t.text);
+    if (f) c.stems.add(f);
   }
   // A short tail joins the clause before it.
   for (let i = clauses.length - 1; i > 0; i--) {

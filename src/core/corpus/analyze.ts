@@ -1,14 +1,9 @@
-import { discoveredId, findCandidates } from '../actors/discovery';
-import { findMentions, toMention } from '../actors/mentions';
+import { discoveredId } from '../actors/discovery';
 import type { Registry } from '../actors/registry';
-import { classifyLines } from '../articles/article';
-import { attribute } from '../claims/attribution';
-import { clauseFeatures } from '../claims/features';
-import { splitSentences } from '../claims/sentences';
+import { classifyLine, classifyLines, type LineClass } from '../articles/article';
 import { LineIndex } from '../text/lines';
-import { normalizeWithMap, type Normalized } from '../text/normalize';
-import { tokenize, type Token } from '../text/tokens';
 import type { ArticleAnalysis, Mention, Sentence } from '../types';
+import { discoveredNames, discoveredUses, linePart, sentenceAttribution, type LineCache, type LinePart } from './lineParts';
 
 /** What one article contributes to cross-article work, kept beside its analysis. */
 export interface ArticleState {
@@ -21,65 +16,85 @@ export interface ArticleState {
   origins: Array<{ key: string; label: string; kind: 'outlet' | 'actor' | 'unnamed' | 'article' }>;
 }
 
-function lowerBound(mentions: Mention[], offset: number): number {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+/** A line's mention, moved to where the line starts in the article. */
+function placed(m: Mention, offset: number, line: number): Mention {
+  return { ...m, start: m.start + offset, end: m.end + offset, line: m.line + line, endLine: m.endLine + line };
 }
 
-export function analyzeArticle(file: string, text: string, registry: Registry): ArticleState {
+/**
+ * Analyse one article. The work is done line by line (lineParts.ts): with a
+ * `cache` from the article's previous analysis, only lines whose text changed
+ * are analysed again (a keystroke costs one line, not the article), and the
+ * cache is left holding this version's lines.
+ */
+export function analyzeArticle(file: string, text: string, registry: Registry, cache?: LineCache): ArticleState {
   const lines = new LineIndex(text);
-  const norm = normalizeWithMap(text);
-  const tokens = tokenize(norm.text);
-  const info = classifyLines(lines);
-  const mentions = findMentions({ norm, tokens, lines, registry, date: info.date }).filter(
-    (m) => info.kinds[m.line] === 'text',
-  );
-  const spans = splitSentences(lines, (l) => info.kinds[l] === 'text', (l) => info.datePrefix[l]);
+  const texts: string[] = [];
+  const classes = new Map<string, LineClass>();
+  const info = classifyLines(lines, (t) => {
+    texts.push(t);
+    let c = classes.get(t) ?? cache?.classes.get(t);
+    if (!c) c = classifyLine(t);
+    classes.set(t, c);
+    return c;
+  });
+  const reuse = cache && cache.date === info.date && cache.registry === registry ? cache.parts : undefined;
+  const parts = new Map<string, LinePart>();
+  const lineParts: Array<LinePart | undefined> = [];
+  for (let l = 0; l < texts.length; l++) {
+    if (info.kinds[l] === 'empty') {
+      lineParts.push(undefined);
+      continue;
+    }
+    const t = texts[l];
+    let part = parts.get(t) ?? reuse?.get(t);
+    if (!part) part = linePart(t, classes.get(t)!, registry, info.date);
+    parts.set(t, part);
+    lineParts.push(part);
+  }
+  if (cache) {
+    cache.classes = classes;
+    cache.parts = parts;
+    cache.date = info.date;
+    cache.registry = registry;
+  }
 
-  // Tokens by original offset, to slice each sentence's tokens.
-  const origStart = (t: Token): number => norm.toOrig[t.start];
+  const mentions: Mention[] = [];
   const sentences: Sentence[] = [];
   const features: string[][][] = [];
   const origins: ArticleState['origins'] = [];
   const typeOf = (id: string): string | undefined => registry.get(id)?.type;
-  let ti = 0;
   let lastOutlet: string | undefined;
   const outletCount = new Map<string, number>();
-  for (const sp of spans) {
-    while (ti < tokens.length && origStart(tokens[ti]) < sp.start) ti++;
-    let tj = ti;
-    while (tj < tokens.length && origStart(tokens[tj]) < sp.end) tj++;
-    const stoks = tokens.slice(ti, tj);
-    const mFrom = lowerBound(mentions, sp.start);
-    let mTo = mFrom;
-    while (mTo < mentions.length && mentions[mTo].start < sp.end) mTo++;
-    const smentions = mentions.slice(mFrom, mTo);
-    const attribution = attribute({ tokens: stoks, mentions: smentions, typeOf, origStart }, lastOutlet);
-    if (attribution.outletActorId) {
-      lastOutlet = attribution.outletActorId;
-      outletCount.set(lastOutlet, (outletCount.get(lastOutlet) ?? 0) + 1);
+  for (let l = 0; l < lineParts.length; l++) {
+    const part = lineParts[l];
+    if (!part || info.kinds[l] !== 'text') continue;
+    const at = lines.starts[l];
+    for (const m of part.mentions) mentions.push(placed(m, at, l));
+    const dup = info.duplicateOf.get(l);
+    for (const sp of part.sentences) {
+      const attribution = sentenceAttribution(part, sp, lastOutlet, typeOf);
+      if (attribution.outletActorId) {
+        lastOutlet = attribution.outletActorId;
+        outletCount.set(lastOutlet, (outletCount.get(lastOutlet) ?? 0) + 1);
+      }
+      const s: Sentence = {
+        start: at + sp.start,
+        end: at + sp.end,
+        line: l,
+        character: sp.start,
+        endLine: l,
+        endCharacter: sp.end,
+        id: `${file}#${at + sp.start}`,
+        text: sp.text,
+        attribution,
+        actorIds: sp.actorIds,
+      };
+      if (dup !== undefined) s.duplicateOf = dup;
+      if (l === info.titleLine) s.isHeadline = true;
+      sentences.push(s);
+      features.push(sp.features);
     }
-    const actorIds = [...new Set(smentions.map((m) => m.actorId))];
-    const loc = lines.locate(sp.start, sp.end);
-    const s: Sentence = {
-      ...loc,
-      id: `${file}#${sp.start}`,
-      text: text.slice(sp.start, sp.end),
-      attribution,
-      actorIds,
-    };
-    const dup = info.duplicateOf.get(sp.line);
-    if (dup !== undefined) s.duplicateOf = dup;
-    if (sp.line === info.titleLine) s.isHeadline = true;
-    sentences.push(s);
-
-    features.push(clauseFeatures(stoks, smentions, origStart, registry, norm.text));
   }
 
   // Origins: the outlet a sentence credits, else its named speaker, else the outlet
@@ -96,8 +111,6 @@ export function analyzeArticle(file: string, text: string, registry: Registry): 
     else origins.push({ key: `article:${file}`, label: file, kind: 'article' });
   }
 
-  const discovered = discoverNames(norm, tokens, mentions, lines, (l) => info.kinds[l] === 'text');
-
   const analysis: ArticleAnalysis = {
     file,
     date: info.date,
@@ -108,66 +121,32 @@ export function analyzeArticle(file: string, text: string, registry: Registry): 
     mentions,
     sentences,
   };
-  return { analysis, features, origins, discovered };
+  return { analysis, features, origins, discovered: discoverNames(lineParts, info.kinds, lines) };
 }
 
 /**
  * Unknown names this article introduces («المتحدث باسم البيت الأبيض أليكس فايفر»)
- * and every place the article uses them again on its text lines: the full name, or
- * its last word alone when that word is distinctive (four letters or more, and the
- * name is not a «بن/آل/عبد/أبو» chain whose last word is often someone else's).
+ * and every place the article uses them again on its text lines.
  */
-function discoverNames(norm: Normalized, tokens: Token[], mentions: Mention[], lines: LineIndex, onTextLine: (line: number) => boolean): ArticleState['discovered'] {
-  // Which tokens known mentions cover (by original offsets).
-  const covered = new Uint8Array(tokens.length);
-  let mi = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    const a = norm.toOrig[tokens[i].start];
-    const b = norm.toOrig[tokens[i].end - 1] + 1;
-    while (mi < mentions.length && mentions[mi].end <= a) mi++;
-    for (let k = mi; k < mentions.length && mentions[k].start < b; k++) if (mentions[k].end > a) covered[i] = 1;
-  }
-  const candidates = findCandidates(norm.text, norm.original, norm.toOrig, tokens, (i) => covered[i] === 1);
-  if (!candidates.length) return [];
+function discoverNames(lineParts: Array<LinePart | undefined>, kinds: string[], lines: LineIndex): ArticleState['discovered'] {
   const byKey = new Map<string, ArticleState['discovered'][number]>();
-  for (const c of candidates) {
-    const prev = byKey.get(c.key);
-    if (prev) prev.byTitle ||= c.byTitle;
-    else byKey.set(c.key, { ...c, mentions: [] });
-  }
-  // Where each word stands, built once: looking names up stays linear in the article.
-  const at = new Map<string, number[]>();
-  for (let i = 0; i < tokens.length; i++) {
-    if (covered[i]) continue;
-    const list = at.get(tokens[i].text);
-    if (list) list.push(i);
-    else at.set(tokens[i].text, [i]);
-  }
-  const ctx = { norm, tokens, lines } as Parameters<typeof toMention>[0];
-  const CHAIN = new Set(['بن', 'ابن', 'بنت', 'ال', 'عبد', 'ابو']);
-  for (const d of byKey.values()) {
-    const words = d.key.split(' ');
-    const last = words[words.length - 1];
-    const id = discoveredId(d.key);
-    const inFull = new Set<number>();
-    const found: Mention[] = [];
-    const add = (first: number, end: number, prefixLength: number): void => {
-      const m = { ...toMention(ctx, { first, last: end, prefixLength, actorId: id, kind: 'name' }), discovered: true };
-      if (onTextLine(m.line)) found.push(m);
-    };
-    for (const i of at.get(words[0]) ?? []) {
-      let n = 1;
-      while (n < words.length && i + n < tokens.length && !covered[i + n] && tokens[i + n].text === words[n]) n++;
-      if (n < words.length || inFull.has(i)) continue;
-      for (let k = i; k < i + n; k++) inFull.add(k);
-      add(i, i + n, 0);
+  for (const part of lineParts) {
+    for (const c of part?.candidates ?? []) {
+      const prev = byKey.get(c.key);
+      if (prev) prev.byTitle ||= c.byTitle;
+      else byKey.set(c.key, { ...c, mentions: [] });
     }
-    if (last.length >= 4 && !words.some((w) => CHAIN.has(w))) {
-      for (const [form, prefixLength] of [[last, 0], ['و' + last, 1]] as const) {
-        for (const i of at.get(form) ?? []) if (!inFull.has(i)) add(i, i + 1, prefixLength);
-      }
-    }
-    d.mentions = found.sort((a, b) => a.start - b.start);
   }
-  return [...byKey.values()];
+  if (!byKey.size) return [];
+  const keys = [...byKey.keys()];
+  const names = discoveredNames(keys, keys.map(discoveredId));
+  const sig = keys.join('\n');
+  const found = [...byKey.values()];
+  for (let l = 0; l < lineParts.length; l++) {
+    const part = lineParts[l];
+    if (!part || kinds[l] !== 'text') continue;
+    const uses = discoveredUses(part, names, sig);
+    for (let d = 0; d < uses.length; d++) for (const m of uses[d]) found[d].mentions.push(placed(m, lines.starts[l], l));
+  }
+  return found;
 }

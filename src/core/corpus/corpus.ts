@@ -8,6 +8,7 @@ import type { Actor, ArticleAnalysis, ClaimGroup, Diagnostic, Mention, Origin, S
 import { disagreements } from '../claims/disagreement';
 import { boundArticle } from '../articles/limits';
 import { analyzeArticle, type ArticleState } from './analyze';
+import { newLineCache, type LineCache } from './lineParts';
 import type { ActorUsage, CorpusApi, MentionRef } from './api';
 
 export interface CorpusOptions {
@@ -53,6 +54,9 @@ function hashIds(ids: string[]): string {
   return h.toString(36);
 }
 
+/** Articles whose lines are kept for fast re-analysis: the ones open in editors and being typed in. */
+const LINE_CACHES = 8;
+
 export class Corpus implements CorpusApi {
   private readonly articles = new Map<string, ArticleState>();
   private registry: Registry;
@@ -70,6 +74,12 @@ export class Corpus implements CorpusApi {
    */
   private readonly discoveredNames = new Map<string, { id: string; texts: Map<string, string>; titleFiles: Set<string> }>();
   private readonly discoveredById = new Map<string, string>();
+  /**
+   * The lines of the articles being edited (set again after their first
+   * analysis), most recent last: their next analysis redoes only changed lines.
+   * A few only: a cache holds a whole article's tokens and mentions.
+   */
+  private readonly lineCaches = new Map<string, LineCache>();
 
   constructor(options: CorpusOptions = {}) {
     this.baseActors = options.actors ?? builtinActors();
@@ -85,7 +95,7 @@ export class Corpus implements CorpusApi {
   }
 
   setArticle(file: string, text: string): ArticleAnalysis {
-    const state = this.analyzeBounded(file, text);
+    const state = this.analyzeBounded(file, text, this.articles.has(file) ? this.lineCache(file) : undefined);
     this.forgetDiscovered(file);
     this.articles.set(file, state);
     this.noteDiscovered(file, state);
@@ -134,15 +144,24 @@ export class Corpus implements CorpusApi {
   }
 
   /** Only the first MAX_ARTICLE_CHARS of an article are analysed (articles/limits.ts): no text can stall the editor. */
-  private analyzeBounded(file: string, text: string): ArticleState {
+  private analyzeBounded(file: string, text: string, cache?: LineCache): ArticleState {
     const bounded = boundArticle(text);
-    const state = analyzeArticle(file, bounded.text, this.registry);
+    const state = analyzeArticle(file, bounded.text, this.registry, cache);
     if (bounded.truncated) state.analysis.truncated = true;
     return state;
   }
 
+  private lineCache(file: string): LineCache {
+    const cache = this.lineCaches.get(file) ?? newLineCache();
+    this.lineCaches.delete(file);
+    this.lineCaches.set(file, cache);
+    if (this.lineCaches.size > LINE_CACHES) this.lineCaches.delete(this.lineCaches.keys().next().value!);
+    return cache;
+  }
+
   removeArticle(file: string): boolean {
     this.forgetDiscovered(file);
+    this.lineCaches.delete(file);
     this.texts.delete(file);
     const had = this.articles.delete(file);
     if (had) this.invalidate();

@@ -1,0 +1,188 @@
+import { findCandidates, type Candidate } from '../actors/discovery';
+import { findMentions, toMention } from '../actors/mentions';
+import type { Registry } from '../actors/registry';
+import type { LineClass } from '../articles/article';
+import { attribute } from '../claims/attribution';
+import { clauseFeatures } from '../claims/features';
+import { splitLine } from '../claims/sentences';
+import { LineIndex } from '../text/lines';
+import { normalizeWithMap, type Normalized } from '../text/normalize';
+import { tokenize, type Token } from '../text/tokens';
+import type { Attribution, Mention } from '../types';
+
+/**
+ * One line's share of an article's analysis. Nothing in it crosses a line
+ * break (sentences, names, titles and discovered names all end at one), so it
+ * depends on the line's text alone, given the article's date (a bare title
+ * stands for its holder at that date) and the registry. Offsets and line
+ * numbers are the line's own (line 0): the article shifts them into place.
+ *
+ * That is what makes typing cheap: an edit changes one line, and every other
+ * line's part is taken from the article's previous analysis (see LineCache).
+ */
+export interface LinePart {
+  readonly cls: LineClass;
+  readonly text: string;
+  readonly norm: Normalized;
+  readonly tokens: Token[];
+  readonly lines: LineIndex;
+  /** Tokens covered by a known mention (text lines only). */
+  readonly covered: Uint8Array;
+  /** Known mentions, text lines only (the article keeps no others). */
+  readonly mentions: Mention[];
+  readonly sentences: SentencePart[];
+  /** Names introduced here that no registry knows (any line but an empty one). */
+  readonly candidates: Candidate[];
+  /** The uses on this line of the article's discovered names, for the names in `keys`. */
+  uses?: { keys: string; found: Mention[][] };
+}
+
+export interface SentencePart {
+  start: number;
+  end: number;
+  text: string;
+  tokens: Token[];
+  mentions: Mention[];
+  actorIds: string[];
+  /** Per clause: the features claims are compared on. */
+  features: string[][];
+  /** Attribution by the outlet the article credited before this sentence ('' for none). */
+  attribution: Map<string, Attribution>;
+}
+
+/** The parts of the lines of an article's last analysis, to reuse while it is edited. */
+export interface LineCache {
+  classes: Map<string, LineClass>;
+  parts: Map<string, LinePart>;
+  date: string | null;
+  registry: Registry | undefined;
+}
+
+export function newLineCache(): LineCache {
+  return { classes: new Map(), parts: new Map(), date: null, registry: undefined };
+}
+
+const NONE = new Uint8Array(0);
+
+export function linePart(text: string, cls: LineClass, registry: Registry, date: string | null): LinePart {
+  const norm = normalizeWithMap(text);
+  const tokens = tokenize(norm.text);
+  const lines = new LineIndex(text);
+  const isText = cls.kind === 'text';
+  const mentions = isText ? findMentions({ norm, tokens, lines, registry, date }) : [];
+  const covered = tokens.length ? new Uint8Array(tokens.length) : NONE;
+  let mi = 0;
+  for (let i = 0; i < tokens.length && mentions.length; i++) {
+    const a = norm.toOrig[tokens[i].start];
+    const b = norm.toOrig[tokens[i].end - 1] + 1;
+    while (mi < mentions.length && mentions[mi].end <= a) mi++;
+    for (let k = mi; k < mentions.length && mentions[k].start < b; k++) if (mentions[k].end > a) covered[i] = 1;
+  }
+  const candidates = tokens.length ? findCandidates(norm.text, text, norm.toOrig, tokens, (i) => covered[i] === 1) : [];
+  const sentences: SentencePart[] = [];
+  if (isText) {
+    const origStart = (t: Token): number => norm.toOrig[t.start];
+    let ti = 0;
+    let m0 = 0;
+    for (const sp of splitLine(text, 0, 0, cls.datePrefix)) {
+      while (ti < tokens.length && origStart(tokens[ti]) < sp.start) ti++;
+      let tj = ti;
+      while (tj < tokens.length && origStart(tokens[tj]) < sp.end) tj++;
+      while (m0 < mentions.length && mentions[m0].start < sp.start) m0++;
+      let m1 = m0;
+      while (m1 < mentions.length && mentions[m1].start < sp.end) m1++;
+      const stoks = tokens.slice(ti, tj);
+      const smentions = mentions.slice(m0, m1);
+      sentences.push({
+        start: sp.start,
+        end: sp.end,
+        text: text.slice(sp.start, sp.end),
+        tokens: stoks,
+        mentions: smentions,
+        actorIds: [...new Set(smentions.map((m) => m.actorId))],
+        features: clauseFeatures(stoks, smentions, origStart, registry, norm.text, norm.toOrig),
+        attribution: new Map(),
+      });
+    }
+  }
+  return { cls, text, norm, tokens, lines, covered, mentions, sentences, candidates };
+}
+
+/** A sentence's attribution, given the outlet credited before it (computed once per outlet). */
+export function sentenceAttribution(part: LinePart, s: SentencePart, lastOutlet: string | undefined, typeOf: (id: string) => string | undefined): Attribution {
+  const key = lastOutlet ?? '';
+  let a = s.attribution.get(key);
+  if (!a) {
+    const toOrig = part.norm.toOrig;
+    a = attribute({ tokens: s.tokens, mentions: s.mentions, typeOf, origStart: (t) => toOrig[t.start] }, lastOutlet);
+    s.attribution.set(key, a);
+  }
+  return a;
+}
+
+/** Names made of these words are chains («بن», «آل», «عبد», «أبو»): their last word is often someone else's. */
+const CHAIN = new Set(['بن', 'ابن', 'بنت', 'ال', 'عبد', 'ابو']);
+
+/** A discovered name as the line search needs it. */
+export interface DiscoveredName {
+  id: string;
+  words: string[];
+  /** Forms of the last word that count alone (the word, and with و), when it is distinctive. */
+  lastForms: Array<readonly [string, number]>;
+}
+
+/**
+ * The article's discovered names (folded keys, words joined by a space): the
+ * last word alone counts when it is distinctive, four letters or more and not
+ * the end of a chain.
+ */
+export function discoveredNames(keys: string[], ids: string[]): DiscoveredName[] {
+  return keys.map((key, d) => {
+    const words = key.split(' ');
+    const last = words[words.length - 1];
+    const alone = last.length >= 4 && !words.some((w) => CHAIN.has(w));
+    return { id: ids[d], words, lastForms: alone ? [[last, 0], ['و' + last, 1]] : [] };
+  });
+}
+
+const NO_USES: Mention[] = [];
+
+/**
+ * Where this line uses each of the article's discovered names (`sig` names the
+ * list: the result is kept on the part for the next analysis): the full name,
+ * or its last word alone. Words known mentions cover are never a discovered name's.
+ */
+export function discoveredUses(part: LinePart, names: DiscoveredName[], sig: string): Mention[][] {
+  if (part.uses?.keys === sig) return part.uses.found;
+  const { tokens, covered } = part;
+  const at = new Map<string, number[]>();
+  for (let i = 0; i < tokens.length; i++) {
+    if (covered[i]) continue;
+    const list = at.get(tokens[i].text);
+    if (list) list.push(i);
+    else at.set(tokens[i].text, [i]);
+  }
+  const ctx = { norm: part.norm, tokens, lines: part.lines } as Parameters<typeof toMention>[0];
+  const found = names.map(({ id, words, lastForms }) => {
+    const starts = at.get(words[0]);
+    if (!starts && !lastForms.some(([form]) => at.has(form))) return NO_USES;
+    const inFull = new Set<number>();
+    const out: Mention[] = [];
+    const add = (first: number, end: number, prefixLength: number): void => {
+      out.push({ ...toMention(ctx, { first, last: end, prefixLength, actorId: id, kind: 'name' }), discovered: true });
+    };
+    for (const i of starts ?? []) {
+      let n = 1;
+      while (n < words.length && i + n < tokens.length && !covered[i + n] && tokens[i + n].text === words[n]) n++;
+      if (n < words.length || inFull.has(i)) continue;
+      for (let k = i; k < i + n; k++) inFull.add(k);
+      add(i, i + n, 0);
+    }
+    for (const [form, prefixLength] of lastForms) {
+      for (const i of at.get(form) ?? []) if (!inFull.has(i)) add(i, i + 1, prefixLength);
+    }
+    return out.sort((a, b) => a.start - b.start);
+  });
+  part.uses = { keys: sig, found };
+  return found;
+}
