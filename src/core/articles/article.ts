@@ -1,3 +1,4 @@
+import { joinWords } from '../text/charClass';
 import { normalize } from '../text/normalize';
 import { arabicShare } from '../text/tokens';
 import type { LineIndex } from '../text/lines';
@@ -27,7 +28,7 @@ export interface ArticleLines {
 }
 
 function key(s: string): string {
-  return normalize(s).replace(/[\s\p{P}\p{S}]+/gu, ' ').trim();
+  return joinWords(normalize(s));
 }
 
 /** What a line is, from its text alone: its key (folded, punctuation as spaces), date prefix and kind. */

@@ -1,3 +1,4 @@
+import { LETTER_OR_NUMBER } from '../text/charClass';
 import type { LineIndex } from '../text/lines';
 
 export interface SentenceSpan {
@@ -7,6 +8,8 @@ export interface SentenceSpan {
 }
 
 const TERMINATORS = new Set(['.', '!', '?', '؟', '…', '。', '\u06d4']);
+/** TERMINATORS by code (the loop over a line's characters asks this of each). */
+const isTerminator = (c: number): boolean => c === 0x2e || c === 0x21 || c === 0x3f || c === 0x61f || c === 0x2026 || c === 0x3002 || c === 0x6d4;
 
 /**
  * Longest sentence, in UTF-16 units. A longer run without a full stop (a pasted
@@ -34,7 +37,7 @@ export function splitLine(text: string, lineStart: number, line: number, from = 
   const emit = (a: number, b: number): void => {
     while (a < b && isSpace(text.charCodeAt(a))) a++;
     while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
-    if (b > a && /[\p{L}\p{N}]/u.test(text.slice(a, b))) out.push({ line, start: lineStart + a, end: lineStart + b });
+    if (b > a && LETTER_OR_NUMBER.any(text, a, b)) out.push({ line, start: lineStart + a, end: lineStart + b });
   };
   const push = (a: number, b: number): void => {
     // Over-long: cut at the last white space before the limit (else at the limit,
@@ -51,8 +54,8 @@ export function splitLine(text: string, lineStart: number, line: number, from = 
     emit(a, b);
   };
   for (let i = from; i < text.length; i++) {
+    if (!isTerminator(text.charCodeAt(i))) continue;
     const ch = text[i];
-    if (!TERMINATORS.has(ch)) continue;
     if (ch === '.' && /\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? '')) continue;
     if (ch === '.' && /^[A-Za-z]$/.test(text[i - 1] ?? '') && !/[A-Za-z]/.test(text[i - 2] ?? ' ')) continue;
     let j = i + 1;

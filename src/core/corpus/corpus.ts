@@ -430,7 +430,7 @@ export class Corpus implements CorpusApi {
     const rep = this.articles.get(members[best].file)!.analysis.sentences[members[best].index];
     const first = [...members].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.index - b.index))[0];
     const firstSentence = this.articles.get(first.file)!.analysis.sentences[first.index];
-    return {
+    const group = {
       // The id names the group's sentences, so two groups that share a sentence still differ.
       id: `claim:${firstSentence.id}:${hashIds(refs.map((r) => r.sentenceId))}`,
       text: rep.text.trim(),
@@ -439,17 +439,27 @@ export class Corpus implements CorpusApi {
       actorIds: [...actorIds],
       origins: [...origins.values()],
       date,
-      disagreements:
-        refs.length > 1
-          ? disagreements(
-              sentences.map((x, k) => {
-                // Only named speakers: unnamed sources are worded differently by every retelling.
-                const a = x.attribution;
-                const speaker = a.speakerActorId ? this.getActor(a.speakerActorId)?.name : undefined;
-                return { file: refs[k].file, text: x.text, ...(speaker ? { speaker } : {}) };
-              }),
-            )
-          : [],
-    };
+    } as ClaimGroup;
+    // Where the versions differ: worked out when first read (a report, a group
+    // shown), not for every group each time the corpus changes (a tenth of the
+    // grouping's time on a big corpus). An own enumerable property all the same,
+    // so JSON and copies of the group carry it.
+    let differ: ClaimGroup['disagreements'] | undefined;
+    Object.defineProperty(group, 'disagreements', {
+      enumerable: true,
+      get: () =>
+        (differ ??=
+          refs.length > 1
+            ? disagreements(
+                sentences.map((x, k) => {
+                  // Only named speakers: unnamed sources are worded differently by every retelling.
+                  const a = x.attribution;
+                  const speaker = a.speakerActorId ? this.getActor(a.speakerActorId)?.name : undefined;
+                  return { file: refs[k].file, text: x.text, ...(speaker ? { speaker } : {}) };
+                }),
+              )
+            : []),
+    });
+    return group;
   }
 }
