@@ -101,14 +101,21 @@ export function analyzeArticle(file: string, text: string, registry: Registry, c
   // the article as a whole credits, else its unnamed source, else the article itself.
   let mainOutlet: string | undefined;
   for (const [id, n] of outletCount) if (!mainOutlet || n > (outletCount.get(mainOutlet) ?? 0)) mainOutlet = id;
+  // Sentences of one origin share its object (read only): an archive has millions of sentences.
+  const byKey = new Map<string, ArticleState['origins'][number]>();
+  const origin = (key: string, label: () => string, kind: ArticleState['origins'][number]['kind']): ArticleState['origins'][number] => {
+    let o = byKey.get(kind + '\u0000' + key);
+    if (!o) byKey.set(kind + '\u0000' + key, (o = { key, label: label(), kind }));
+    return o;
+  };
+  const label = (id: string) => (): string => registry.get(id)?.name ?? id;
   for (const s of sentences) {
     const a = s.attribution;
-    const label = (id: string): string => registry.get(id)?.name ?? id;
-    if (a.outletActorId) origins.push({ key: a.outletActorId, label: label(a.outletActorId), kind: 'outlet' });
-    else if (a.speakerActorId) origins.push({ key: a.speakerActorId, label: label(a.speakerActorId), kind: 'actor' });
-    else if (mainOutlet) origins.push({ key: mainOutlet, label: label(mainOutlet), kind: 'outlet' });
-    else if (a.speakerText) origins.push({ key: `unnamed:${a.speakerText}`, label: a.speakerText, kind: 'unnamed' });
-    else origins.push({ key: `article:${file}`, label: file, kind: 'article' });
+    if (a.outletActorId) origins.push(origin(a.outletActorId, label(a.outletActorId), 'outlet'));
+    else if (a.speakerActorId) origins.push(origin(a.speakerActorId, label(a.speakerActorId), 'actor'));
+    else if (mainOutlet) origins.push(origin(mainOutlet, label(mainOutlet), 'outlet'));
+    else if (a.speakerText) origins.push(origin(`unnamed:${a.speakerText}`, () => a.speakerText!, 'unnamed'));
+    else origins.push(origin(`article:${file}`, () => file, 'article'));
   }
 
   const analysis: ArticleAnalysis = {

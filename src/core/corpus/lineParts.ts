@@ -8,6 +8,7 @@ import { splitLine } from '../claims/sentences';
 import { LineIndex } from '../text/lines';
 import { normalizeWithMap, type Normalized } from '../text/normalize';
 import { tokenize, type Token } from '../text/tokens';
+import { Interner } from '../text/intern';
 import type { Attribution, Mention } from '../types';
 
 /**
@@ -63,6 +64,8 @@ export function newLineCache(): LineCache {
 }
 
 const NONE = new Uint8Array(0);
+/** How names are written: the same few thousand spellings in every article. */
+const mentionTexts = new Interner();
 
 export function linePart(text: string, cls: LineClass, registry: Registry, date: string | null): LinePart {
   const norm = normalizeWithMap(text);
@@ -70,6 +73,7 @@ export function linePart(text: string, cls: LineClass, registry: Registry, date:
   const lines = new LineIndex(text);
   const isText = cls.kind === 'text';
   const mentions = isText ? findMentions({ norm, tokens, lines, registry, date }) : [];
+  for (const m of mentions) m.text = mentionTexts.get(m.text);
   const covered = tokens.length ? new Uint8Array(tokens.length) : NONE;
   let mi = 0;
   for (let i = 0; i < tokens.length && mentions.length; i++) {
