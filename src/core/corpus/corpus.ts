@@ -311,9 +311,11 @@ export class Corpus implements CorpusApi {
     for (const f of files) {
       const st = this.articles.get(f)!;
       const firstByText = new Map<string, number>();
+      // Most articles repeat no line: no sentence of theirs can be a twin.
+      const repeats = st.analysis.sentences.some((s) => s.duplicateOf !== undefined);
       st.analysis.sentences.forEach((s, index) => {
-        const key = s.text.replace(/\s+/g, ' ').trim();
-        const first = firstByText.get(key);
+        const key = repeats ? s.text.replace(/\s+/g, ' ').trim() : '';
+        const first = repeats ? firstByText.get(key) : undefined;
         if (first !== undefined && s.duplicateOf !== undefined) {
           const k = `${f}\u0000${first}`;
           const list = twins.get(k);
@@ -321,7 +323,7 @@ export class Corpus implements CorpusApi {
           else twins.set(k, [index]);
           return;
         }
-        firstByText.set(key, index);
+        if (repeats) firstByText.set(key, index);
         st.features[index].forEach((features, clause) => {
           if (features.length >= 2) units.push({ file: f, index, clause, features });
         });
