@@ -1,7 +1,8 @@
 /**
  * The Recurring claims view: each claim group told by at least `isnad.claims.minSources`
  * articles (representative wording, number of articles and of independent origins),
- * its sentences as children (click: open the article with the sentence selected),
+ * its sentences as children (click: open the article with the sentence selected), led
+ * by where the versions differ (numbers, dates, a negation, who said it), if they do,
  * single-source claims in a group of their own, a badge with the count, sorting by
  * sources or date, filtering to one actor or to the current article.
  *
@@ -29,13 +30,24 @@ const LABEL_LENGTH = SENTENCE_LABEL_LENGTH;
 type Node =
   | { kind: 'group'; id: string; group: ClaimGroup; single: boolean }
   | { kind: 'singles'; id: string; groups: ClaimGroup[] }
-  | { kind: 'sentence'; id: string; ref: SentenceRef; parent: Node };
+  | { kind: 'sentence'; id: string; ref: SentenceRef; parent: Node }
+  | { kind: 'differ'; id: string; differ: ClaimGroup['disagreements'][number]; parent: Node };
 
 /** Plain JSON of what the view shows (for `isnad.debug.claimsSnapshot` and tests). */
 export interface ClaimsSnapshot {
   badge: number | undefined;
   filter: { actorId?: string; file?: string };
-  groups: Array<{ id: string; label: string; description: string; articles: number; origins: number; files: string[]; sentences: Array<{ file: string; line: number; text: string }> }>;
+  groups: Array<{
+    id: string;
+    label: string;
+    description: string;
+    articles: number;
+    origins: number;
+    files: string[];
+    sentences: Array<{ file: string; line: number; text: string }>;
+    /** Where the versions differ, as the view's rows show it. */
+    differ: Array<{ kind: string; label: string; description: string }>;
+  }>;
   singleSource: number;
 }
 
@@ -87,15 +99,18 @@ class ClaimsTreeProvider implements vscode.TreeDataProvider<Node> {
       result = node.groups.map((group) => ({ kind: 'group', id: `single:${claimKey(group)}`, group, single: true }) as Node);
     } else if (node.kind === 'group') {
       const corpus = index.corpus;
-      result = orderSentences(node.group.sentences, (f) => dateOf(corpus, f))
+      // Worked out here, when the group is opened: the engine computes them on first read.
+      const differ = node.group.disagreements.map((d, k) => ({ kind: 'differ', id: `${node.id}/differ:${k}`, differ: d, parent: node }) as Node);
+      const sentences = orderSentences(node.group.sentences, (f) => dateOf(corpus, f))
         .map((ref) => ({ kind: 'sentence', id: `${node.id}/${ref.sentenceId}`, ref, parent: node }) as Node);
+      result = [...differ, ...sentences];
     }
     this.children.set(node.id, result);
     return result;
   }
 
   getParent(node: Node): Node | undefined {
-    if (node.kind === 'sentence') return node.parent;
+    if (node.kind === 'sentence' || node.kind === 'differ') return node.parent;
     if (node.kind === 'group' && node.single) return this.roots?.find((r) => r.kind === 'singles');
     return undefined;
   }
@@ -127,6 +142,16 @@ class ClaimsTreeProvider implements vscode.TreeDataProvider<Node> {
       tooltip.supportHtml = false;
       tooltip.supportThemeIcons = false;
       item.tooltip = tooltip;
+      return item;
+    }
+    if (node.kind === 'differ') {
+      const d = node.differ;
+      const item = new vscode.TreeItem(treeText(t('Versions differ: {0}', differKind(d.kind, t))), vscode.TreeItemCollapsibleState.None);
+      item.id = node.id;
+      // «20 | 25»: the versions side by side, each side isolated by treeLabel's rules.
+      item.description = treeLabel(d.detail, 2 * NAME_LENGTH);
+      item.tooltip = plainTooltip([d.detail, ...d.files.map(fileLabel)]);
+      item.iconPath = new vscode.ThemeIcon('warning');
       return item;
     }
     const ref = node.ref;
@@ -305,12 +330,31 @@ export function activateClaimsTree(context: vscode.ExtensionContext, services: I
           origins: originCount(root.group),
           files: [...new Set(root.group.files)].map(fileLabel),
           sentences: kids.flatMap((k) => (k.kind === 'sentence' ? [{ file: fileLabel(k.ref.file), line: k.ref.line, text: k.ref.text }] : [])),
+          differ: kids.flatMap((k) => {
+            if (k.kind !== 'differ') return [];
+            const row = provider.getTreeItem(k);
+            return [{ kind: k.differ.kind, label: String(typeof row.label === 'string' ? row.label : row.label?.label ?? ''), description: String(row.description ?? '') }];
+          }),
         });
       }
       return snapshot;
     }),
   );
   updateChrome();
+}
+
+/** What a difference between versions is about, in the UI's language. */
+function differKind(kind: string, t: typeof vscode.l10n.t): string {
+  switch (kind) {
+    case 'number':
+      return t('numbers');
+    case 'date':
+      return t('dates');
+    case 'negation':
+      return t('negation');
+    default:
+      return t('who said it');
+  }
 }
 
 /** The recurring claim of the sentence at the cursor, if any. */

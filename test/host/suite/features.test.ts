@@ -14,7 +14,16 @@ const OTHERS = ['000_088bf622a7312beb.txt', '002_3583a859542a4d86.txt', '003_d01
 
 interface ClaimsSnapshot {
   badge: number | undefined;
-  groups: Array<{ id: string; label: string; description: string; articles: number; origins: number; files: string[]; sentences: Array<{ file: string; line: number; text: string }> }>;
+  groups: Array<{
+    id: string;
+    label: string;
+    description: string;
+    articles: number;
+    origins: number;
+    files: string[];
+    sentences: Array<{ file: string; line: number; text: string }>;
+    differ: Array<{ kind: string; label: string; description: string }>;
+  }>;
   singleSource: number;
 }
 interface ActorsSnapshot {
@@ -339,6 +348,28 @@ suite('features', function () {
     await until('a renamed file is followed', filesOf, (f) => f.includes('006_renamed.txt') && !f.includes('005_copy.txt'));
     await vscode.workspace.fs.delete(renamed);
     await until('a deleted file is dropped', filesOf, (f) => !f.includes('006_renamed.txt'));
+  });
+
+  test('a claim whose versions differ on a number shows where under its group', async () => {
+    const a = seedUri('007_toll_a.txt');
+    const b = seedUri('008_toll_b.txt');
+    const utf8 = (t: string) => new TextEncoder().encode(t);
+    await vscode.workspace.fs.writeFile(a, utf8('قالت وزارة الصحة اللبنانية إن 20 شخصا قتلوا في غارة إسرائيلية على بلدة النبطية جنوب لبنان.\n'));
+    await vscode.workspace.fs.writeFile(b, utf8('أعلنت وزارة الصحة اللبنانية مقتل 25 شخصا في غارة إسرائيلية على بلدة النبطية في جنوب لبنان.\n'));
+    try {
+      const snap = await until('the two versions form a group', claims, (s) => s.groups.some((g) => g.files.includes('007_toll_a.txt') && g.files.includes('008_toll_b.txt')), 15_000);
+      const group = snap.groups.find((g) => g.files.includes('007_toll_a.txt') && g.files.includes('008_toll_b.txt'))!;
+      const numbers = group.differ.find((d) => d.kind === 'number');
+      assert.ok(numbers, `a number difference under the group: ${JSON.stringify(group.differ)}`);
+      const shown = plain(numbers.description);
+      assert.ok(shown.includes('20') && shown.includes('25'), `both versions shown: ${shown}`);
+      assert.ok(numbers.label.length > 0);
+    } finally {
+      await vscode.workspace.fs.delete(a);
+      await vscode.workspace.fs.delete(b);
+      // Later tests count the groups: wait until the two files are gone from the view.
+      await until('the two versions are gone', claims, (s) => !s.groups.some((g) => g.files.includes('007_toll_a.txt') || g.files.includes('008_toll_b.txt')), 15_000);
+    }
   });
 
   test('isnad.claims.minSources decides which claims are recurring', async () => {
