@@ -30,7 +30,8 @@ interface DerivedActors {
 interface Derived {
   groups: ClaimGroup[];
   single: ClaimGroup[];
-  groupsBySentence: Map<string, ClaimGroup[]>;
+  /** A sentence's groups: most sentences are in one group, kept without an array of its own. */
+  groupsBySentence: Map<string, ClaimGroup | ClaimGroup[]>;
   groupsByActor: Map<string, ClaimGroup[]>;
 }
 
@@ -268,7 +269,8 @@ export class Corpus implements CorpusApi {
   }
 
   groupsOfSentence(file: string, sentenceId: string): ClaimGroup[] {
-    return this.derive().groupsBySentence.get(sentenceId) ?? [];
+    const found = this.derive().groupsBySentence.get(sentenceId);
+    return found === undefined ? [] : Array.isArray(found) ? found : [found];
   }
 
   groupsOfActor(actorId: string): ClaimGroup[] {
@@ -361,13 +363,15 @@ export class Corpus implements CorpusApi {
       });
     }
 
-    const groupsBySentence = new Map<string, ClaimGroup[]>();
+    const groupsBySentence = new Map<string, ClaimGroup | ClaimGroup[]>();
     const groupsByActor = new Map<string, ClaimGroup[]>();
     for (const g of [...groups, ...single]) {
       for (const s of g.sentences) {
-        let l = groupsBySentence.get(s.sentenceId);
-        if (!l) groupsBySentence.set(s.sentenceId, (l = []));
-        if (!l.includes(g)) l.push(g);
+        const l = groupsBySentence.get(s.sentenceId);
+        if (l === undefined) groupsBySentence.set(s.sentenceId, g);
+        else if (!Array.isArray(l)) {
+          if (l !== g) groupsBySentence.set(s.sentenceId, [l, g]);
+        } else if (!l.includes(g)) l.push(g);
       }
     }
     for (const g of groups) {
@@ -432,7 +436,23 @@ export class Corpus implements CorpusApi {
     const rep = this.articles.get(members[best].file)!.analysis.sentences[members[best].index];
     const first = [...members].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.index - b.index))[0];
     const firstSentence = this.articles.get(first.file)!.analysis.sentences[first.index];
-    const group = {
+    // Where the versions differ: worked out when first read (a report, a group
+    // opened in the tree), not for every group each time the corpus changes (a
+    // tenth of the grouping's time on a big corpus). An own enumerable property
+    // all the same (a getter in the literal), so JSON and copies carry it.
+    let differ: ClaimGroup['disagreements'] | undefined;
+    const versions = (): ClaimGroup['disagreements'] =>
+      refs.length > 1
+        ? disagreements(
+            sentences.map((x, k) => {
+              // Only named speakers: unnamed sources are worded differently by every retelling.
+              const a = x.attribution;
+              const speaker = a.speakerActorId ? this.getActor(a.speakerActorId)?.name : undefined;
+              return { file: refs[k].file, text: x.text, ...(speaker ? { speaker } : {}) };
+            }),
+          )
+        : [];
+    return {
       // The id names the group's sentences, so two groups that share a sentence still differ.
       id: `claim:${firstSentence.id}:${hashIds(refs.map((r) => r.sentenceId))}`,
       text: rep.text.trim(),
@@ -441,27 +461,9 @@ export class Corpus implements CorpusApi {
       actorIds: [...actorIds],
       origins: [...origins.values()],
       date,
-    } as ClaimGroup;
-    // Where the versions differ: worked out when first read (a report, a group
-    // shown), not for every group each time the corpus changes (a tenth of the
-    // grouping's time on a big corpus). An own enumerable property all the same,
-    // so JSON and copies of the group carry it.
-    let differ: ClaimGroup['disagreements'] | undefined;
-    Object.defineProperty(group, 'disagreements', {
-      enumerable: true,
-      get: () =>
-        (differ ??=
-          refs.length > 1
-            ? disagreements(
-                sentences.map((x, k) => {
-                  // Only named speakers: unnamed sources are worded differently by every retelling.
-                  const a = x.attribution;
-                  const speaker = a.speakerActorId ? this.getActor(a.speakerActorId)?.name : undefined;
-                  return { file: refs[k].file, text: x.text, ...(speaker ? { speaker } : {}) };
-                }),
-              )
-            : []),
-    });
-    return group;
+      get disagreements() {
+        return (differ ??= versions());
+      },
+    };
   }
 }
