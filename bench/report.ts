@@ -1,6 +1,7 @@
 import type { AliasSearchResult } from './measure/aliasSearch';
 import type { ColdResult } from './measure/cold';
 import type { MemoryResult } from './measure/memory';
+import type { BackgroundRegroup } from './measure/views';
 import type { Summary } from './measure/stats';
 import type { TargetCheck } from './targets';
 
@@ -12,6 +13,7 @@ export interface SizeResults {
   memory?: MemoryResult;
   keystroke?: Summary & { articleBytes: number };
   tree?: Summary;
+  background?: BackgroundRegroup;
   hover?: Summary;
   aliasSearch?: AliasSearchResult;
   /** Set when the process was stopped at its time limit or failed. */
@@ -57,6 +59,10 @@ export function table(runs: SizeResults[], targets: Record<string, TargetCheck>,
     last(`keystroke in a ${big.keystroke ? Math.round(big.keystroke.articleBytes / 1000) : 100} KB article: median / p95 (ms)`, medP95(big.keystroke), verdict(targets.keystroke)),
     last('hover: median / p95 (ms)', medP95(big.hover), verdict(targets.hover)),
     last('tree refresh after one change: median / p95 (ms)', medP95(big.tree), verdict(targets.tree)),
+    last(
+      'the same regrouping in the background (the editor): longest / p99 event-loop pause, claims current after (ms)',
+      big.background ? `${ms(big.background.maxPauseMs)} / ${ms(big.background.p99PauseMs)}, ${ms(big.background.settledMs)}` : '–',
+    ),
     last(
       `alias search, ${a ? int(a.aliases) : '?'} aliases, files on disk: engine 1 thread / ${a?.engineThreads ?? '?'} threads / rg (ms)`,
       a ? `${ms(a.engineMs)} / ${ms(a.engineParallelMs)} / ${a.rgMs !== undefined ? ms(a.rgMs) : a.note ?? 'n/a'}` : '–',

@@ -9,7 +9,7 @@ import { coldAnalysis, warmUp } from './measure/cold';
 import { keystrokes } from './measure/keystroke';
 import { memory } from './measure/memory';
 import { now } from './measure/stats';
-import { hovers, treeRefreshes } from './measure/views';
+import { backgroundRegroups, hovers, treeRefreshes } from './measure/views';
 
 /**
  * One benchmark process (started by bench/main.ts, one per corpus size, so
@@ -83,6 +83,8 @@ async function main(): Promise<void> {
   emit('keystroke', { articleBytes: Buffer.byteLength(long.text), ...keystrokes(corpus, long, budgetMs) });
   log('tree refreshes');
   emit('tree', treeRefreshes(corpus, articles, budgetMs * 2));
+  log('regrouping in the background');
+  emit('background', await backgroundRegroups(corpus, articles, 2));
 }
 
 // The alias search's workers run this same bundle.

@@ -1,3 +1,4 @@
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import type { Corpus } from '../../src/core/corpus/corpus';
 import type { Mention } from '../../src/core/types';
 import type { Article } from '../corpus/generate';
@@ -78,4 +79,38 @@ export function treeRefreshes(corpus: Corpus, articles: Article[], budgetMs: num
     },
     { min: 1, max: 30, budgetMs },
   );
+}
+
+/** Regrouping in the background as the editor does it: the longest the event loop waited, and how long until the claims were current. */
+export interface BackgroundRegroup {
+  /** Longest and 99th-percentile delay of the event loop while regrouping (ms). */
+  maxPauseMs: number;
+  p99PauseMs: number;
+  /** From the change to claims that are current again (ms). */
+  settledMs: number;
+  rounds: number;
+}
+
+/**
+ * The claims regrouped the way the extension does (backgroundGrouping: slices
+ * of about 15 ms with the event loop free in between), after one article
+ * changed: the event loop's delays measured by Node's own monitor.
+ */
+export async function backgroundRegroups(corpus: Corpus, articles: Article[], rounds: number): Promise<BackgroundRegroup> {
+  const r = new Random('background');
+  corpus.backgroundGrouping = true;
+  const h = monitorEventLoopDelay({ resolution: 1 });
+  let settledMs = 0;
+  for (let k = 0; k < rounds; k++) {
+    const a = articles[r.int(articles.length)];
+    corpus.setArticle(a.file, a.text + '\nوقال مسؤول إن المحادثات ستستأنف الأسبوع المقبل.\n');
+    const t = now();
+    h.enable();
+    await corpus.settleClaims();
+    h.disable();
+    settledMs = Math.max(settledMs, now() - t);
+    corpus.setArticle(a.file, a.text);
+  }
+  corpus.backgroundGrouping = false;
+  return { maxPauseMs: h.max / 1e6, p99PauseMs: h.percentile(99) / 1e6, settledMs, rounds };
 }

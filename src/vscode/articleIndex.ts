@@ -113,6 +113,7 @@ export class ArticleIndex implements vscode.Disposable {
   private readonly changeEmitter = new vscode.EventEmitter<CorpusChange>();
   private readonly stateEmitter = new vscode.EventEmitter<IndexState>();
   private readonly skipEmitter = new vscode.EventEmitter<string>();
+  private readonly claimsEmitter = new vscode.EventEmitter<void>();
   private startPromise: Promise<void> | undefined;
   private registry: RegistrySource | undefined;
   private batchDepth = 0;
@@ -124,6 +125,8 @@ export class ArticleIndex implements vscode.Disposable {
   readonly onDidChangeState = this.stateEmitter.event;
   /** A file's reason for not being an article changed (key). */
   readonly onDidSkip = this.skipEmitter.event;
+  /** A claim grouping landed (the engine regroups in the background): claim views refresh. */
+  readonly onDidSettleClaims = this.claimsEmitter.event;
   /** Files that are not articles because they are too large, binary or unreadable. */
   readonly skipped = new SkippedFiles();
   state: IndexState = 'idle';
@@ -135,16 +138,39 @@ export class ArticleIndex implements vscode.Disposable {
     /** Reads the workspace registry (respecting workspace trust). */
     private readonly loadRegistry: () => Promise<RegistrySource | undefined>,
   ) {
-    this.disposables.push(this.changeEmitter, this.stateEmitter, this.skipEmitter);
+    this.disposables.push(this.changeEmitter, this.stateEmitter, this.skipEmitter, this.claimsEmitter);
   }
 
-  /** The engine. Created on first use so that activation itself stays cheap. */
+  /**
+   * The engine. Created on first use so that activation itself stays cheap.
+   * Claims are grouped in the background (a big archive takes seconds to
+   * regroup, in slices that leave the extension host responsive): queries
+   * answer from the last grouping, and `onDidSettleClaims` says when a new one lands.
+   */
   get corpus(): CorpusApi {
     if (!this.corpusInstance) {
-      this.corpusInstance = new Corpus({ minSources: this.settings.minSources });
+      const corpus = new Corpus({ minSources: this.settings.minSources });
+      corpus.backgroundGrouping = true;
+      corpus.onClaimsSettled = () => {
+        if (this.corpusInstance === corpus && !this.disposed) this.claimsEmitter.fire();
+      };
+      this.corpusInstance = corpus;
       if (this.registry) this.registryDiagnostics = this.applyRegistry(this.corpusInstance, this.registry);
     }
     return this.corpusInstance;
+  }
+
+  /**
+   * Wait (at most `maxWaitMs`) for the claim grouping to be of the corpus as it
+   * is: a hover on a small folder shows exact claims, one on a huge archive
+   * being regrouped answers in time from the previous grouping.
+   */
+  async claimsSettled(maxWaitMs: number): Promise<void> {
+    const corpus = this.corpus;
+    if (corpus.claimsState() === 'current') return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    await Promise.race([corpus.settleClaims(), new Promise<void>((resolve) => (timer = setTimeout(resolve, maxWaitMs)))]);
+    clearTimeout(timer);
   }
 
   /** Gives the engine the registry; its problems plus ours (a file we would not read). */

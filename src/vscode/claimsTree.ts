@@ -85,6 +85,8 @@ class ClaimsTreeProvider implements vscode.TreeDataProvider<Node> {
     const { index } = this.services;
     if (!node) {
       await index.ensureStarted();
+      // The view shows its progress bar while a regrouping runs (in slices: the editor stays responsive).
+      await index.corpus.settleClaims();
       if (!this.roots) {
         const { recurring, singles } = this.model();
         this.roots = recurring.map((group) => ({ kind: 'group', id: `claim:${claimKey(group)}`, group, single: false }) as Node);
@@ -203,8 +205,8 @@ export function activateClaimsTree(context: vscode.ExtensionContext, services: I
     provider.refresh();
     updateChrome();
   };
-  // Keystroke re-analyses arrive in bursts and each makes the engine re-cluster the corpus
-  // for the badge: coalesce them.
+  // Keystroke re-analyses arrive in bursts and each makes the engine regroup the corpus
+  // (in the background) for the badge: coalesce them.
   let timer: ReturnType<typeof setTimeout> | undefined;
   const refreshSoon = () => {
     if (timer) clearTimeout(timer);
@@ -262,6 +264,7 @@ export function activateClaimsTree(context: vscode.ExtensionContext, services: I
     }),
     { dispose: () => timer && clearTimeout(timer) },
     index.onDidChangeState(updateChrome),
+    index.onDidSettleClaims(refresh),
     vscode.window.onDidChangeActiveTextEditor(() => {
       if (!provider.followCurrentArticle) return;
       const file = currentArticle();

@@ -19,6 +19,8 @@ export function activateDocumentSymbols(context: vscode.ExtensionContext, servic
       await index.ensureStarted();
       const analysis = index.analysisOf(document);
       if (!analysis) return undefined;
+      // The claims of the outline: exact when the grouping lands soon, else the previous grouping's.
+      await index.claimsSettled(250);
       const corpus = index.corpus;
       const file = fileKey(document.uri);
       const { minSources } = services.settings();

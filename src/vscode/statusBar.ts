@@ -92,6 +92,7 @@ export function activateStatusBar(context: vscode.ExtensionContext, services: Is
     index.onDidChange(update),
     index.onDidChangeState(update),
     index.onDidSkip(update),
+    index.onDidSettleClaims(update),
     vscode.commands.registerCommand('isnad.showSidebar', () => vscode.commands.executeCommand('workbench.view.extension.isnad')),
     // What the item shows now (tests); not in the palette.
     vscode.commands.registerCommand('isnad.debug.statusBar', () => shown),

@@ -49,6 +49,25 @@ export interface CorpusApi {
   groupsOfSentence(file: string, sentenceId: string): ClaimGroup[];
   groupsOfActor(actorId: string): ClaimGroup[];
 
+  /**
+   * Claim grouping off the caller's path (the editor: regrouping a big archive
+   * takes seconds, which must never freeze it). When on, claim queries never
+   * regroup: they answer from the last complete grouping (sentences of files
+   * changed since answer nothing) and start `settleClaims()`. Off (the default,
+   * the CLI) they are always exact.
+   */
+  backgroundGrouping: boolean;
+  /** Called when a background grouping lands: the claim views can refresh. */
+  onClaimsSettled: (() => void) | undefined;
+  /** Whether claim queries answer from the corpus as it is ('current'), from an older grouping ('stale'), or from none yet ('none'). */
+  claimsState(): 'current' | 'stale' | 'none';
+  /**
+   * Regroup in slices of about `sliceMs` of work, yielding to the event loop in
+   * between; resolves once the grouping is current (it starts again when the
+   * corpus changes meanwhile).
+   */
+  settleClaims(sliceMs?: number): Promise<void>;
+
   /** Replace the workspace registry (JSON text of `.isnad/actors.json`); returns its problems. */
   setWorkspaceRegistry(text: string | undefined, file: string): Diagnostic[];
   /** Turn a discovered actor into a workspace one (returns the actor to write to the workspace registry). */

@@ -3,7 +3,7 @@ import { discoveredId } from '../actors/discovery';
 import { Registry } from '../actors/registry';
 import type { Offices } from '../actors/roles';
 import { mergeRegistry, parseWorkspaceRegistry } from '../actors/workspace';
-import { clusterUnits, DEFAULT_CLUSTER_OPTIONS, type ClusterOptions, type Unit } from '../claims/cluster';
+import { clusterSteps, DEFAULT_CLUSTER_OPTIONS, type ClusterOptions, type Unit } from '../claims/cluster';
 import type { Actor, ArticleAnalysis, ClaimGroup, Diagnostic, Mention, Origin, Sentence, SentenceRef } from '../types';
 import { disagreements } from '../claims/disagreement';
 import { boundArticle } from '../articles/limits';
@@ -28,6 +28,8 @@ interface DerivedActors {
 
 /** Cross-article claim data: clustering, rebuilt only when claims are asked for. */
 interface Derived {
+  /** The corpus version it was computed at. */
+  version: number;
   groups: ClaimGroup[];
   single: ClaimGroup[];
   /** A sentence's groups: most sentences are in one group, kept without an array of its own. */
@@ -55,6 +57,19 @@ function hashIds(ids: string[]): string {
   return h.toString(36);
 }
 
+const NO_CLAIMS: Derived = { version: -1, groups: [], single: [], groupsBySentence: new Map(), groupsByActor: new Map() };
+
+/** Runs a stepped computation to its end (the synchronous path). */
+function run<T>(steps: Generator<void, T, void>): T {
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** Work between two checks of the clock while grouping in slices: steps are well under a millisecond. */
+const STEPS_PER_CHECK = 8;
+
 /** Articles whose lines are kept for fast re-analysis: the ones open in editors and being typed in. */
 const LINE_CACHES = 8;
 
@@ -64,7 +79,17 @@ export class Corpus implements CorpusApi {
   private readonly baseActors: Actor[];
   private readonly offices: Offices;
   private derived: Derived | undefined;
+  /** The last complete grouping, while `derived` is out of date (background grouping answers from it). */
+  private lastDerived: Derived | undefined;
   private derivedActors: DerivedActors | undefined;
+  /** Bumped by every change: a grouping in progress knows whether it is still of the corpus as it is. */
+  private version = 0;
+  /** Version at which each file last changed, and at which every file did (a new registry). */
+  private readonly changedAt = new Map<string, number>();
+  private allChangedAt = 0;
+  private settling: Promise<void> | undefined;
+  backgroundGrouping = false;
+  onClaimsSettled: (() => void) | undefined;
   readonly minSources: number;
   private readonly clusterOptions: ClusterOptions;
   private texts = new Map<string, string>();
@@ -90,7 +115,11 @@ export class Corpus implements CorpusApi {
     this.clusterOptions = { ...DEFAULT_CLUSTER_OPTIONS, ...options.cluster };
   }
 
-  private invalidate(): void {
+  private invalidate(file?: string): void {
+    this.version++;
+    if (file === undefined) this.allChangedAt = this.version;
+    else this.changedAt.set(file, this.version);
+    if (this.derived) this.lastDerived = this.derived;
     this.derived = undefined;
     this.derivedActors = undefined;
   }
@@ -101,7 +130,7 @@ export class Corpus implements CorpusApi {
     this.articles.set(file, state);
     this.noteDiscovered(file, state);
     this.texts.set(file, text);
-    this.invalidate();
+    this.invalidate(file);
     return this.getArticle(file)!;
   }
 
@@ -165,7 +194,7 @@ export class Corpus implements CorpusApi {
     this.lineCaches.delete(file);
     this.texts.delete(file);
     const had = this.articles.delete(file);
-    if (had) this.invalidate();
+    if (had) this.invalidate(file);
     return had;
   }
 
@@ -261,20 +290,65 @@ export class Corpus implements CorpusApi {
   }
 
   claimGroups(): ClaimGroup[] {
-    return this.derive().groups;
+    return this.claims().groups;
   }
 
   singleSourceClaims(): ClaimGroup[] {
-    return this.derive().single;
+    return this.claims().single;
   }
 
   groupsOfSentence(file: string, sentenceId: string): ClaimGroup[] {
-    const found = this.derive().groupsBySentence.get(sentenceId);
+    const claims = this.claims();
+    // An older grouping knows nothing true of a file changed since: its sentence ids have moved.
+    if (claims.version < Math.max(this.allChangedAt, this.changedAt.get(file) ?? 0)) return [];
+    const found = claims.groupsBySentence.get(sentenceId);
     return found === undefined ? [] : Array.isArray(found) ? found : [found];
   }
 
   groupsOfActor(actorId: string): ClaimGroup[] {
-    return this.derive().groupsByActor.get(actorId) ?? [];
+    return this.claims().groupsByActor.get(actorId) ?? [];
+  }
+
+  claimsState(): 'current' | 'stale' | 'none' {
+    return this.derived ? 'current' : this.lastDerived ? 'stale' : 'none';
+  }
+
+  settleClaims(sliceMs = 15): Promise<void> {
+    if (this.derived) return Promise.resolve();
+    this.settling ??= this.settle(sliceMs).finally(() => (this.settling = undefined));
+    return this.settling;
+  }
+
+  /** Claim data for a query: exact, or with background grouping the last complete one (and a regrouping started). */
+  private claims(): Derived {
+    if (this.derived) return this.derived;
+    if (!this.backgroundGrouping) return (this.derived = run(this.deriveSteps()));
+    void this.settleClaims();
+    return this.lastDerived ?? NO_CLAIMS;
+  }
+
+  private async settle(sliceMs: number): Promise<void> {
+    const pause = (): Promise<void> => new Promise<void>((resolve) => setImmediate(resolve));
+    // Not on the caller's path: a query that starts a regrouping answers at once.
+    await pause();
+    while (!this.derived) {
+      const version = this.version;
+      const steps = this.deriveSteps();
+      let result: IteratorResult<void, Derived> | undefined;
+      let sliceStart = performance.now();
+      for (let k = 1; !(result = steps.next()).done; k++) {
+        if (k % STEPS_PER_CHECK !== 0 || performance.now() - sliceStart < sliceMs) continue;
+        await pause();
+        // Between slices anything may have happened: a change makes this grouping worthless,
+        // a synchronous query may have finished one.
+        if (this.version !== version || this.derived) break;
+        sliceStart = performance.now();
+      }
+      if (result.done && this.version === version && !this.derived) {
+        this.derived = result.value;
+        this.onClaimsSettled?.();
+      }
+    }
   }
 
   private actorData(): DerivedActors {
@@ -303,14 +377,20 @@ export class Corpus implements CorpusApi {
     return this.derivedActors;
   }
 
-  private derive(): Derived {
-    if (this.derived) return this.derived;
+  /**
+   * The claim data, computed in small steps (a generator): run to its end on a
+   * query, or a slice at a time by settleClaims().
+   */
+  private *deriveSteps(): Generator<void, Derived, void> {
+    const version = this.version;
     const files = this.files();
     // Claims: cluster the clauses of every sentence of every article. A repeated
     // line (a headline printed twice) is clustered once and joins its twin's groups.
     const units: Unit[] = [];
     const twins = new Map<string, number[]>();
-    for (const f of files) {
+    for (let fi = 0; fi < files.length; fi++) {
+      if (fi % 64 === 63) yield;
+      const f = files[fi];
       const st = this.articles.get(f)!;
       const firstByText = new Map<string, number>();
       // Most articles repeat no line: no sentence of theirs can be a twin.
@@ -331,12 +411,13 @@ export class Corpus implements CorpusApi {
         });
       });
     }
-    const clustering = clusterUnits(units, this.clusterOptions);
+    const clustering = yield* clusterSteps(units, this.clusterOptions);
     const memberLists = clustering.groups.map((g) => g.map((i) => units[i]));
     const groups: ClaimGroup[] = [];
     const groupIds = new Set<string>(); // «some» over the groups made this loop quadratic
     const grouped = new Set<string>();
     for (let gi = 0; gi < memberLists.length; gi++) {
+      if (gi % 32 === 31) yield;
       const g = clustering.groups[gi];
       const members = memberLists[gi];
       for (const u of members) for (const t of twins.get(`${u.file}\u0000${u.index}`) ?? []) members.push({ ...u, index: t });
@@ -349,10 +430,13 @@ export class Corpus implements CorpusApi {
       groups.push(group);
     }
     groups.sort((a, b) => b.files.length - a.files.length || b.origins.length - a.origins.length || a.id.localeCompare(b.id));
+    yield;
 
     // Single-source claims: attributed sentences, or sentences about actors, that no other article tells.
     const single: ClaimGroup[] = [];
-    for (const f of files) {
+    for (let fi = 0; fi < files.length; fi++) {
+      if (fi % 64 === 63) yield;
+      const f = files[fi];
       const st = this.articles.get(f)!;
       st.analysis.sentences.forEach((s, index) => {
         if (grouped.has(`${f}\u0000${index}`) || s.duplicateOf !== undefined) return;
@@ -381,8 +465,7 @@ export class Corpus implements CorpusApi {
         l.push(g);
       }
     }
-    this.derived = { groups, single, groupsBySentence, groupsByActor };
-    return this.derived;
+    return { version, groups, single, groupsBySentence, groupsByActor };
   }
 
   private makeGroup(members: Unit[], sim: (i: number, j: number) => number): ClaimGroup {

@@ -580,8 +580,10 @@ suite('robust', function () {
     await sleep(800);
     const burst = ((await stats()).analysesByFile[bigDoc.uri.toString()] ?? 0) - before;
     log(`20 keystrokes in the 3000-mention article: ${typing} ms, ${burst} analyses`);
-    // One per pause of isnad.analysis.debounceMs; the edits here come far faster than that.
-    assert.ok(burst <= Math.max(1, Math.ceil(typing / 300)), `${burst} analyses for 20 keystrokes in ${typing} ms`);
+    // One per pause of isnad.analysis.debounceMs (the edits here come far faster than that), and
+    // at most two more: a provider VS Code calls while typing (the outline, document highlights)
+    // analyses the pending text first so that it never answers from stale offsets.
+    assert.ok(burst <= Math.ceil(typing / 300) + 2, `${burst} analyses for 20 keystrokes in ${typing} ms`);
     await vscode.commands.executeCommand('workbench.action.files.revert');
 
     // The Markdown export: nothing active from the hostile articles.

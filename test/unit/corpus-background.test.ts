@@ -1,0 +1,101 @@
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { seedCorpus } from '../../bench/corpus/seedCorpus';
+import { Corpus } from '../../src/core/corpus/corpus';
+
+/**
+ * Background grouping (what the editor uses): claim queries never regroup on
+ * the caller's path, settleClaims() regroups a slice at a time, and what it
+ * lands is exactly what a synchronous query computes.
+ */
+
+const ROOT = resolve(__dirname, '../..');
+const ARTICLES = seedCorpus(ROOT, 30);
+
+function load(corpus: Corpus): Corpus {
+  for (const a of ARTICLES) corpus.setArticle(a.file, a.text);
+  return corpus;
+}
+
+/** The groups as plain data (the lazy disagreements read too). */
+const plain = (c: Corpus) => JSON.parse(JSON.stringify({ groups: c.claimGroups(), single: c.singleSourceClaims() }));
+
+describe('background grouping', () => {
+  it('settles on exactly the groups a synchronous query computes, in many slices', async () => {
+    const sync = load(new Corpus());
+    const bg = load(new Corpus());
+    bg.backgroundGrouping = true;
+    let settled = 0;
+    bg.onClaimsSettled = () => settled++;
+    const settling = bg.settleClaims(0);
+    expect(bg.claimsState()).toBe('none');
+    expect(bg.claimGroups()).toEqual([]); // answers at once, from no grouping yet
+    // Count the event-loop turns the regrouping leaves to others.
+    let turns = 0;
+    let done = false;
+    const tick = (): void => {
+      if (done) return;
+      turns++;
+      setImmediate(tick);
+    };
+    setImmediate(tick);
+    await settling;
+    done = true;
+    expect(bg.claimsState()).toBe('current');
+    expect(settled).toBe(1);
+    expect(turns).toBeGreaterThan(10);
+    expect(plain(bg)).toEqual(plain(sync));
+    expect(bg.claimGroups().length).toBeGreaterThan(5);
+  });
+
+  it('after a change, queries answer from the last grouping at once; the changed file answers nothing until it settles', async () => {
+    const bg = load(new Corpus());
+    bg.backgroundGrouping = true;
+    await bg.settleClaims();
+    const file = ARTICLES[0].file;
+    const s = bg.getArticle(file)!.sentences.find((x) => bg.groupsOfSentence(file, x.id).length > 0)!;
+    const other = ARTICLES.find((a) => a.file !== file && bg.getArticle(a.file)!.sentences.some((x) => bg.groupsOfSentence(a.file, x.id).length))!;
+    const otherSentence = bg.getArticle(other.file)!.sentences.find((x) => bg.groupsOfSentence(other.file, x.id).length)!;
+    const before = bg.claimGroups();
+
+    bg.setArticle(file, ARTICLES[0].text + '\nوقال مسؤول إن المحادثات ستستأنف الأسبوع المقبل.\n');
+    expect(bg.claimsState()).toBe('stale');
+    expect(bg.claimGroups()).toBe(before);
+    expect(bg.groupsOfSentence(file, s.id)).toEqual([]);
+    expect(bg.groupsOfSentence(other.file, otherSentence.id).length).toBeGreaterThan(0);
+
+    await bg.settleClaims();
+    expect(bg.claimsState()).toBe('current');
+    expect(bg.groupsOfSentence(file, s.id).length).toBeGreaterThan(0);
+    const sync = load(new Corpus());
+    sync.setArticle(file, ARTICLES[0].text + '\nوقال مسؤول إن المحادثات ستستأنف الأسبوع المقبل.\n');
+    expect(plain(bg)).toEqual(plain(sync));
+  });
+
+  it('a change while it regroups starts it again: what lands is of the corpus as it is', async () => {
+    const bg = load(new Corpus());
+    bg.backgroundGrouping = true;
+    const settling = bg.settleClaims(0);
+    // Let a few slices run, then change two articles and remove a third.
+    for (let k = 0; k < 3; k++) await new Promise((r) => setImmediate(r));
+    expect(bg.claimsState()).toBe('none'); // still regrouping
+    bg.setArticle(ARTICLES[1].file, ARTICLES[2].text);
+    bg.removeArticle(ARTICLES[3].file);
+    await settling;
+    expect(bg.claimsState()).toBe('current');
+    const sync = load(new Corpus());
+    sync.setArticle(ARTICLES[1].file, ARTICLES[2].text);
+    sync.removeArticle(ARTICLES[3].file);
+    expect(plain(bg)).toEqual(plain(sync));
+  });
+
+  it('without background grouping, queries stay exact after every change', () => {
+    const c = load(new Corpus());
+    const before = c.claimGroups();
+    c.setArticle(ARTICLES[1].file, ARTICLES[2].text);
+    expect(c.claimsState()).toBe('stale');
+    const after = c.claimGroups();
+    expect(after).not.toBe(before);
+    expect(c.claimsState()).toBe('current');
+  });
+});
