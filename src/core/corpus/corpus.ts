@@ -67,8 +67,8 @@ function run<T>(steps: Generator<void, T, void>): T {
   }
 }
 
-/** Work between two checks of the clock while grouping in slices: steps are well under a millisecond. */
-const STEPS_PER_CHECK = 8;
+/** Sentences of groups built between two steps: a group's cost grows with its members. */
+const MEMBERS_PER_STEP = 400;
 
 /** Articles whose lines are kept for fast re-analysis: the ones open in editors and being typed in. */
 const LINE_CACHES = 8;
@@ -336,8 +336,8 @@ export class Corpus implements CorpusApi {
       const steps = this.deriveSteps();
       let result: IteratorResult<void, Derived> | undefined;
       let sliceStart = performance.now();
-      for (let k = 1; !(result = steps.next()).done; k++) {
-        if (k % STEPS_PER_CHECK !== 0 || performance.now() - sliceStart < sliceMs) continue;
+      while (!(result = steps.next()).done) {
+        if (performance.now() - sliceStart < sliceMs) continue;
         await pause();
         // Between slices anything may have happened: a change makes this grouping worthless,
         // a synchronous query may have finished one.
@@ -416,8 +416,12 @@ export class Corpus implements CorpusApi {
     const groups: ClaimGroup[] = [];
     const groupIds = new Set<string>(); // «some» over the groups made this loop quadratic
     const grouped = new Set<string>();
+    let built = 0;
     for (let gi = 0; gi < memberLists.length; gi++) {
-      if (gi % 32 === 31) yield;
+      if ((built += memberLists[gi].length) >= MEMBERS_PER_STEP) {
+        built = 0;
+        yield;
+      }
       const g = clustering.groups[gi];
       const members = memberLists[gi];
       for (const u of members) for (const t of twins.get(`${u.file}\u0000${u.index}`) ?? []) members.push({ ...u, index: t });
@@ -449,7 +453,8 @@ export class Corpus implements CorpusApi {
 
     const groupsBySentence = new Map<string, ClaimGroup | ClaimGroup[]>();
     const groupsByActor = new Map<string, ClaimGroup[]>();
-    for (const g of [...groups, ...single]) {
+    for (const [k, g] of [...groups, ...single].entries()) {
+      if (k % 256 === 255) yield;
       for (const s of g.sentences) {
         const l = groupsBySentence.get(s.sentenceId);
         if (l === undefined) groupsBySentence.set(s.sentenceId, g);
@@ -458,6 +463,7 @@ export class Corpus implements CorpusApi {
         } else if (!l.includes(g)) l.push(g);
       }
     }
+    yield;
     for (const g of groups) {
       for (const id of g.actorIds) {
         let l = groupsByActor.get(id);
