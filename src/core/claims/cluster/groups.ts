@@ -1,0 +1,79 @@
+// Groups under construction: their summed vectors, members by article, merges, and the cohesion between two.
+
+import { FloatMap, UnionFind } from './storage';
+import { cosine, type Space } from './vectors';
+
+/** A group being built: its members, their summed unit vectors, and its members by article (file id). */
+export interface Group {
+  sum: FloatMap;
+  members: number[];
+  byFile: Map<number, number[]>;
+  /** New whenever the group changes: names this state of the group. */
+  stamp: number;
+  /** Cohesion with the groups (by stamp) tried against this state of it, as first of the two. */
+  tried?: FloatMap;
+}
+
+/** Groups under construction, by their root unit, and the cohesion between two of them. */
+export class Groups {
+  readonly uf: UnionFind;
+  /** Groups by their root unit. Stamps follow creations and merges, so the groups by stamp come in the order they took their current form. */
+  readonly groupOf: Array<Group | undefined>;
+  stamps = 0;
+  /** Work done, for the slices. */
+  work = 0;
+  constructor(private readonly s: Space) {
+    this.uf = new UnionFind(s.n);
+    this.groupOf = new Array<Group | undefined>(s.n).fill(undefined);
+  }
+  private single(i: number): Group {
+    const { vecStart, vec, idf, norms, fileOf } = this.s;
+    const g: Group = { sum: new FloatMap(vecStart[i + 1] - vecStart[i]), members: [i], byFile: new Map([[fileOf[i], [i]]]), stamp: this.stamps++ };
+    for (let k = vecStart[i]; k < vecStart[i + 1]; k++) g.sum.add(vec[k], idf[vec[k]] / norms[i]);
+    this.work += 96 + 3 * (vecStart[i + 1] - vecStart[i]);
+    return g;
+  }
+  group(r: number): Group {
+    let g = this.groupOf[r];
+    if (!g) this.groupOf[r] = g = this.single(r);
+    return g;
+  }
+  /** Average similarity between the members of two groups, over pairs from different articles. */
+  cohesion(a: Group, b: Group): number {
+    const [small, large] = a.sum.size <= b.sum.size ? [a.sum, b.sum] : [b.sum, a.sum];
+    let total = 0;
+    for (let k = 0; k < small.size; k++) {
+      const e = large.find(small.keys[k]);
+      if (e >= 0) total += small.vals[k] * large.vals[e];
+    }
+    let pairs = a.members.length * b.members.length;
+    const [fewer, more] = a.byFile.size <= b.byFile.size ? [a, b] : [b, a];
+    this.work += 12 + 3 * small.size + 12 * fewer.byFile.size;
+    for (const [file, xs] of fewer.byFile) {
+      const ys = more.byFile.get(file);
+      if (!ys) continue;
+      for (const x of xs) for (const y of ys) total -= cosine(this.s, x, y);
+      pairs -= xs.length * ys.length;
+      this.work += 36 * xs.length * ys.length;
+    }
+    return pairs > 0 ? total / pairs : 0;
+  }
+  /** Merges groups a and b, of roots ra and rb. */
+  merge(ra: number, rb: number, a: Group, b: Group): void {
+    this.uf.union(ra, rb);
+    const [big, small] = a.members.length >= b.members.length ? [a, b] : [b, a];
+    for (let k = 0; k < small.sum.size; k++) big.sum.add(small.sum.keys[k], small.sum.vals[k]);
+    for (const m of small.members) big.members.push(m); // no spread: groups can be large
+    // The small group is dropped: its lists can be taken over rather than copied.
+    for (const [file, xs] of small.byFile) {
+      const ys = big.byFile.get(file);
+      if (ys) for (const x of xs) ys.push(x);
+      else big.byFile.set(file, xs);
+    }
+    this.work += 24 + 3 * small.sum.size + 2 * small.members.length + 12 * small.byFile.size;
+    big.stamp = this.stamps++;
+    big.tried = undefined;
+    this.groupOf[ra] = this.groupOf[rb] = undefined;
+    this.groupOf[this.uf.find(ra)] = big;
+  }
+}

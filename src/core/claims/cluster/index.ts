@@ -1,0 +1,110 @@
+/**
+ * Grouping clauses from different articles that tell the same claim.
+ *
+ * Each unit (a clause of a sentence) is a bag of features (content stems,
+ * actor ids) weighted by inverse document frequency over the corpus's units.
+ * Candidate pairs come from an inverted index over the features that are not
+ * too common, so the work grows with the corpus, not with its square; each
+ * candidate pair is scored by cosine similarity, and each unit keeps only its
+ * best match in every other article.
+ *
+ * Groups are built in two steps, neither of which can chain loose resemblances
+ * into one group (plain threshold linkage does, on news text where every
+ * sentence shares actors):
+ * - Links: two units that are each other's best match in the other's article
+ *   (mutual best matches) are linked, strongest first, and their groups merge
+ *   only while the average similarity across the two groups stays at the
+ *   threshold (average linkage). Two articles that already share several strong
+ *   links are versions of one report, and between them a mutual best match
+ *   links at a lower similarity: there a weaker resemblance is still the same
+ *   claim, retold.
+ * - Joins: an article may tell a claim twice (the lede, then the body), and a
+ *   clause may tell a second claim. A unit whose best match in another article
+ *   is in a group, and which is on average as close to that group as its
+ *   members must be, joins it as a member without merging its own group into it.
+ *
+ * At 10,000 articles (150,000 units) there are tens of millions of candidate
+ * pairs: the data lives in flat typed arrays, and every shortcut in this
+ * folder (bounds that drop hopeless candidates, answers kept rather than
+ * recomputed) is exact. Sums add in fixed orders, so the groups and the similarities are
+ * the same to the last bit as those of the plain algorithm (ties and
+ * thresholds depend on them; test/unit/cluster-speed.test.ts holds them).
+ *
+ * The steps, in the order clusterSteps runs them: vectors.ts (feature vectors,
+ * rare and common parts), matches.ts (candidate search, best matches),
+ * mutual.ts (mutual best matches, the edges), retellings.ts (retellings and
+ * the weaker matches between them), order.ts (edges in link order), link.ts
+ * with groups.ts (links, joins, assembly); steps.ts slices the work and
+ * storage.ts holds the typed-array structures.
+ */
+
+export interface Unit {
+  file: string;
+  /** Index of the sentence in its article. */
+  index: number;
+  /** Index of the clause in its sentence. */
+  clause: number;
+  features: string[];
+}
+
+export interface ClusterOptions {
+  /** Minimum cosine similarity for two units to tell the same claim (and average similarity within a group). */
+  threshold: number;
+  /** Features found in more units than this find no candidates (too common to say anything); they still count in the similarity. */
+  maxPostings: number;
+}
+
+export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = { threshold: 0.35, maxPostings: 400 };
+
+import { assemble, joins, link } from './link';
+import { bestMatches, strongMatches } from './matches';
+import { mutualEdges, mutualFlags } from './mutual';
+import { edgeOrder } from './order';
+import { RETELLING_FLOOR, fileKey, retellings, weakMatches, type Retold } from './retellings';
+import { cosine, splitParts, vectorize } from './vectors';
+
+export interface Clustering {
+  /** Groups of unit indexes (ascending), each with units from at least two files. */
+  groups: number[][];
+  /** Cosine similarity of two units. */
+  similarity: (i: number, j: number) => number;
+}
+
+/**
+ * The same computation as clusterUnits, in steps: each next() does a bounded
+ * amount of work (about a millisecond or less at 10,000 articles); the
+ * return value is the clustering. The units must not change until it is done.
+ */
+export function* clusterSteps(units: Unit[], opts: ClusterOptions = DEFAULT_CLUSTER_OPTIONS): Generator<void, Clustering, void> {
+  const s = yield* vectorize(units);
+  const parts = yield* splitParts(s, opts.maxPostings);
+  let best = yield* strongMatches(s, parts, opts);
+  let retold: Retold = { has: new Set(), keys: [] };
+  let mutual = yield* mutualFlags(s, best, retold);
+  retold = yield* retellings(s, best, mutual, opts.threshold);
+  const low = opts.threshold * RETELLING_FLOOR;
+  if (retold.keys.length > 0) {
+    const weak = yield* weakMatches(s, parts, retold, low);
+    const prior = { best, flags: mutual };
+    best = yield* bestMatches(s, weak, best);
+    mutual = yield* mutualFlags(s, best, retold, prior);
+  }
+  const floor = (i: number, j: number): number => (retold.has.has(fileKey(s, s.fileOf[i], s.fileOf[j])) ? low : opts.threshold);
+  // Most similarities clear both floors, or neither: no need to look the article pair up.
+  const [lowest, highest] = low < opts.threshold ? [low, opts.threshold] : [opts.threshold, low];
+  const clearsFloor = (i: number, j: number, sim: number): boolean => (sim >= highest ? true : sim < lowest ? false : sim >= floor(i, j));
+  const edges = yield* mutualEdges(s, best, mutual, clearsFloor);
+  const order = yield* edgeOrder(edges);
+  const groups = yield* link(s, edges, order, clearsFloor);
+  const joined = yield* joins(s, best, mutual, groups, opts.threshold);
+  return { groups: yield* assemble(s, groups, joined), similarity: (i, j) => cosine(s, i, j) };
+}
+
+/** Clusters units into claims (see the top of this file): clusterSteps, run to the end at once. */
+export function clusterUnits(units: Unit[], opts: ClusterOptions = DEFAULT_CLUSTER_OPTIONS): Clustering {
+  const steps = clusterSteps(units, opts);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}

@@ -1,0 +1,226 @@
+// Candidate search and scoring over an inverted index (strong matches), and each unit's best match in every other article.
+
+import type { ClusterOptions } from './index';
+import { SLICE, UNIT_SLICE, filled, metered, sliced } from './steps';
+import { BLOCK, Pairs } from './storage';
+import type { Parts, Space } from './vectors';
+
+/** The candidate search: an inverted index over the rare features, scratch space, and the pairs found so far. */
+interface Search {
+  s: Space;
+  parts: Parts;
+  threshold: number;
+  postStart: Int32Array;
+  postings: Int32Array;
+  /** Dot products over rare features, by candidate, and the candidates with one. */
+  acc: Float64Array;
+  touched: Int32Array;
+  /** The weights of the searching unit's common features by dense id, zero elsewhere, and by bin. */
+  mine: Float64Array;
+  mineByBin: Float64Array;
+  pairs: Pairs;
+}
+
+/**
+ * Pairs at the threshold. Similarity is symmetric (same shared features,
+ * added in the same order, same norms): each pair is scored once, from its
+ * lower unit, and offered to both units.
+ *
+ * Matches below the threshold only count between two retellings of one
+ * report (the floor in clusterSteps, index.ts); elsewhere they are never edges, never joins, and
+ * never decide mutuality (a unit's best match in an article is at least as
+ * similar as any edge into that article). So the search keeps matches at the
+ * threshold first, then adds the weaker ones only between the article pairs
+ * that turn out to be retellings: the same best matches wherever they are
+ * used, without scoring and storing millions of weak pairs.
+ *
+ * A pair's dot product adds its shared rare features, then its shared common
+ * ones, both in ascending feature order (the weak matches in retellings.ts too, so both
+ * score a pair alike, to the last bit; similarity() adds them all in one
+ * order and may differ there).
+ */
+export function* strongMatches(s: Space, parts: Parts, opts: ClusterOptions): Generator<void, BestMatches, void> {
+  const { n, nf, df } = s;
+  const { rare, rareStart, rareOf, cw } = parts;
+  // Inverted index over the rare features: a unit's candidates are the units
+  // it shares one of those with, and their dot products accumulate over the
+  // postings, so the work is bounded by the unit's features times maxPostings.
+  const postStart = new Int32Array(nf + 1);
+  yield* sliced(nf, SLICE, (from, to) => {
+    for (let f = from; f < to; f++) postStart[f + 1] = postStart[f] + (rare(f) ? df[f] : 0);
+  });
+  const postings = yield* filled(new Int32Array(postStart[nf]));
+  const fill = postStart.slice(0, nf);
+  yield* sliced(n, UNIT_SLICE, (from, to) => {
+    for (let i = from; i < to; i++) for (let k = rareStart[i]; k < rareStart[i + 1]; k++) postings[fill[rareOf[k]]++] = i;
+  });
+  const search: Search = {
+    s,
+    parts,
+    threshold: opts.threshold,
+    postStart,
+    postings,
+    acc: new Float64Array(n),
+    touched: new Int32Array(n),
+    mine: new Float64Array(cw.length),
+    mineByBin: new Float64Array(32),
+    pairs: new Pairs(),
+  };
+  yield* metered(n, (from, budget) => searchFrom(search, from, budget));
+  return yield* bestMatches(s, search.pairs);
+}
+
+/** Scores the candidates of units from `from` on, for about `budget` work; returns the next unit. */
+function searchFrom(search: Search, from: number, budget: number): number {
+  const { postStart, postings, acc, touched, mine, mineByBin, pairs, threshold } = search;
+  const { n, fileOf, w2, norms } = search.s;
+  const { rareStart, rareOf, commonStart, commonOf, commonSum, commonBins, cw } = search.parts;
+  let work = 0;
+  let i = from;
+  for (; i < n && work < budget; i++) {
+    const fi = fileOf[i];
+    let count = 0;
+    work++;
+    for (let k = rareStart[i]; k < rareStart[i + 1]; k++) {
+      const f = rareOf[k];
+      const w = w2[f];
+      // Postings are in ascending unit order: walk down to i.
+      let p = postStart[f + 1] - 1;
+      for (; p >= postStart[f]; p--) {
+        const j = postings[p];
+        if (j <= i) break;
+        if (fileOf[j] === fi) continue;
+        if (acc[j] === 0) touched[count++] = j;
+        acc[j] += w;
+      }
+      work += postStart[f + 1] - p;
+    }
+    if (count === 0) continue;
+    // i's common features by dense id: a candidate's common part is then a
+    // walk over its own common features. Adding zero for the ones i lacks
+    // leaves the sum unchanged, bit for bit.
+    for (let k = commonStart[i]; k < commonStart[i + 1]; k++) {
+      mine[commonOf[k]] = cw[commonOf[k]];
+      mineByBin[commonOf[k] & 31] += cw[commonOf[k]];
+    }
+    const ci = commonSum[i];
+    const bi = commonBins[i];
+    work += count;
+    for (let t = 0; t < count; t++) {
+      const j = touched[t];
+      let dot = acc[j];
+      acc[j] = 0;
+      const denom = norms[i] * norms[j];
+      // Even sharing every common feature of the one with fewer, j could not
+      // reach the threshold: skip the walk. The margin dwarfs any rounding in
+      // the sums, so no pair at the threshold is ever skipped.
+      const need = threshold * denom;
+      if ((dot + Math.min(ci, commonSum[j])) * (1 + 1e-9) < need) continue;
+      // Nor sharing all of i's common features in the bins j has any in: a
+      // tighter bound, from one word of j's, that spares most walks.
+      let bound = dot;
+      for (let m = bi & commonBins[j]; m !== 0; m &= m - 1) bound += mineByBin[31 - Math.clz32(m & -m)];
+      if (bound * (1 + 1e-9) < need) continue;
+      const end = commonStart[j + 1];
+      work += end - commonStart[j];
+      for (let k = commonStart[j]; k < end; k++) dot += mine[commonOf[k]];
+      const sim = denom === 0 ? 0 : dot / denom;
+      if (sim >= threshold) pairs.push(i, j, sim);
+    }
+    for (let k = commonStart[i]; k < commonStart[i + 1]; k++) mine[commonOf[k]] = 0;
+    mineByBin.fill(0);
+  }
+  return i;
+}
+
+/**
+ * Each unit's best match in every other article, from a set of scored pairs
+ * (each offered to both its units) and the best matches found before: per
+ * unit, its entries sorted by file id, so that the best match in a given file
+ * is a binary search away. The best match is the most similar, and of equally
+ * similar ones the lowest unit: a maximum, whatever the order the offers came in.
+ */
+export interface BestMatches {
+  start: Int32Array;
+  file: Int32Array;
+  unit: Int32Array;
+  sim: Float64Array;
+}
+
+/** Counts the offers to each unit among pairs [start, end) of a block (at offStart[unit + 1]). */
+function countOffers(offStart: Int32Array, as: Int32Array, bs: Int32Array, start: number, end: number): void {
+  for (let p = start; p < end; p++) {
+    offStart[as[p] + 1]++;
+    offStart[bs[p] + 1]++;
+  }
+}
+
+/** Files pairs [start, end) of a block as offers to both their units, at each unit's next free place (fill). */
+function placeOffers(offers: { unit: Int32Array; sim: Float64Array }, fill: Int32Array, as: Int32Array, bs: Int32Array, sims: Float64Array, start: number, end: number): void {
+  const { unit, sim } = offers;
+  for (let p = start; p < end; p++) {
+    const a = as[p];
+    const b = bs[p];
+    unit[fill[a]] = b;
+    sim[fill[a]++] = sims[p];
+    unit[fill[b]] = a;
+    sim[fill[b]++] = sims[p];
+  }
+}
+
+export function* bestMatches(s: Space, pairs: Pairs, prior?: BestMatches): Generator<void, BestMatches, void> {
+  const { n, fileOf, files } = s;
+  // The pairs' offers by unit (counting sort), a block of pairs per slice.
+  const offStart = new Int32Array(n + 1);
+  yield* sliced(pairs.size, BLOCK, (from, to) => pairs.each(from, to, (as, bs, _, start, end) => countOffers(offStart, as, bs, start, end)));
+  yield* sliced(n, SLICE, (from, to) => {
+    for (let u = from; u < to; u++) offStart[u + 1] += offStart[u];
+  });
+  const fill = offStart.slice(0, n);
+  const offers = { unit: yield* filled(new Int32Array(offStart[n])), sim: yield* filled(new Float64Array(offStart[n])) };
+  yield* sliced(pairs.size, BLOCK, (from, to) => pairs.each(from, to, (as, bs, sims, start, end) => placeOffers(offers, fill, as, bs, sims, start, end)));
+  const { unit: offUnit, sim: offSim } = offers;
+  pairs.clear(); // spent: let the memory go before the result takes its own
+  const size = offStart[n] + (prior ? prior.start[n] : 0);
+  const start = new Int32Array(n + 1);
+  // Each large allocation in a step of its own (it can set off a garbage
+  // collection), and not prefilled: written in order, and not all used.
+  const file = new Int32Array(size);
+  yield;
+  const unit = new Int32Array(size);
+  yield;
+  const sim = new Float64Array(size);
+  yield;
+  // Per file, the best offer seen for the current unit (owner says which unit the slot holds).
+  const owner = new Int32Array(files).fill(-1);
+  const slotUnit = new Int32Array(files);
+  const slotSim = new Float64Array(files);
+  let out = 0;
+  const offer = (u: number, j: number, s: number): void => {
+    const f = fileOf[j];
+    if (owner[f] !== u) {
+      owner[f] = u;
+      file[out++] = f;
+    } else if (!(s > slotSim[f] || (s === slotSim[f] && j < slotUnit[f]))) return;
+    slotUnit[f] = j;
+    slotSim[f] = s;
+  };
+  yield* metered(n, (from, budget) => {
+    let u = from;
+    for (let work = 0; u < n && work < budget; u++) {
+      const first = out;
+      if (prior) for (let k = prior.start[u]; k < prior.start[u + 1]; k++) offer(u, prior.unit[k], prior.sim[k]);
+      for (let k = offStart[u]; k < offStart[u + 1]; k++) offer(u, offUnit[k], offSim[k]);
+      file.subarray(first, out).sort();
+      for (let k = first; k < out; k++) {
+        unit[k] = slotUnit[file[k]];
+        sim[k] = slotSim[file[k]];
+      }
+      start[u + 1] = out;
+      work += 8 + 2 * (out - first) + offStart[u + 1] - offStart[u];
+    }
+    return u;
+  });
+  // Not trimmed: a copy would double the peak for a few unused entries at the end.
+  return { start, file, unit, sim };
+}

@@ -1,0 +1,96 @@
+// Mutual best matches: which best matches are mutual, and those that become the edges to link.
+
+import type { BestMatches } from './matches';
+import { fileKey, type Retold } from './retellings';
+import { SLICE, metered, sliced, filled } from './steps';
+import { Pairs, flatten, type FlatPairs } from './storage';
+import type { Space } from './vectors';
+
+const TIE = 1e-6;
+
+/**
+ * Whether each best match is mutual: the unit is, within TIE, as similar to
+ * its match as the match's best in the unit's article. Entries to higher
+ * units look their match's entry up; when that entry points back, its own
+ * answer follows without a lookup (its back entry is this one).
+ *
+ * Given the best matches before the weak ones and their answers, an entry
+ * between two articles that are not retellings keeps its answer: no weak
+ * match changed either side (and none touched an article with no retelling).
+ */
+export function* mutualFlags(s: Space, best: BestMatches, retold: Retold, prior?: { best: BestMatches; flags: Uint8Array }): Generator<void, Uint8Array, void> {
+  const { n, fileOf, files } = s;
+  const UNKNOWN = 2;
+  const flags = yield* filled(new Uint8Array(best.start[n]), UNKNOWN);
+  if (prior) {
+    const retelling = new Uint8Array(files);
+    yield* sliced(retold.keys.length, SLICE, (from, to) => {
+      for (let r = from; r < to; r++) retelling[Math.floor(retold.keys[r] / files)] = retelling[retold.keys[r] % files] = 1;
+    });
+    const pb = prior.best;
+    yield* metered(n, (from, budget) => {
+      let i = from;
+      for (let work = 0; i < n && work < budget; i++) {
+        work += 4 + 2 * (best.start[i + 1] - best.start[i]);
+        if (!retelling[fileOf[i]]) {
+          flags.set(prior.flags.subarray(pb.start[i], pb.start[i + 1]), best.start[i]);
+          continue;
+        }
+        // Both lists by file: walk them together.
+        let p = pb.start[i];
+        for (let k = best.start[i]; k < best.start[i + 1]; k++) {
+          while (p < pb.start[i + 1] && pb.file[p] < best.file[k]) p++;
+          if (p < pb.start[i + 1] && pb.file[p] === best.file[k] && !retold.has.has(fileKey(s, fileOf[i], best.file[k]))) flags[k] = prior.flags[p];
+        }
+      }
+      return i;
+    });
+  }
+  const backOf = (i: number, j: number): number => {
+    const f = fileOf[i];
+    let lo = best.start[j];
+    let hi = best.start[j + 1];
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (best.file[mid] < f) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < best.start[j + 1] && best.file[lo] === f ? lo : -1;
+  };
+  for (let pass = 0; pass < 2; pass++) {
+    yield* metered(n, (from, budget) => {
+      let i = from;
+      for (let work = 0; i < n && work < budget; i++) {
+        work += 1 + 2 * (best.start[i + 1] - best.start[i]);
+        for (let k = best.start[i]; k < best.start[i + 1]; k++) {
+          const j = best.unit[k];
+          if ((i < j) !== (pass === 0) || flags[k] !== UNKNOWN) continue;
+          const back = backOf(i, j);
+          flags[k] = back >= 0 && best.sim[k] >= best.sim[back] - TIE ? 1 : 0;
+          if (back >= 0 && best.unit[back] === i) flags[back] = best.sim[back] >= best.sim[k] - TIE ? 1 : 0;
+        }
+      }
+      return i;
+    });
+  }
+  return flags;
+}
+
+/** The mutual best matches that clear their floor, each once (from its lower unit): the edges to link. */
+export function* mutualEdges(s: Space, best: BestMatches, mutual: Uint8Array, clearsFloor: (i: number, j: number, sim: number) => boolean): Generator<void, FlatPairs, void> {
+  const { n } = s;
+  const edges = new Pairs();
+  yield* metered(n, (from, budget) => {
+    let i = from;
+    for (let work = 0; i < n && work < budget; i++) {
+      work += 1 + best.start[i + 1] - best.start[i];
+      for (let k = best.start[i]; k < best.start[i + 1]; k++) {
+        const j = best.unit[k];
+        const sim = best.sim[k];
+        if (i < j && clearsFloor(i, j, sim) && mutual[k]) edges.push(i, j, sim);
+      }
+    }
+    return i;
+  });
+  return yield* flatten(edges);
+}

@@ -1,0 +1,179 @@
+// The units as idf-weighted feature vectors (Space), their cosine, and each vector split into rare and common parts.
+
+import type { Unit } from './index';
+import { SLICE, UNIT_SLICE, sliced } from './steps';
+import { doubled } from './storage';
+
+/** The units as vectors: ids of their distinct features, their weights, and their files. */
+export interface Space {
+  n: number;
+  /** Unit i's feature ids, ascending: vec[vecStart[i]] to vec[vecStart[i + 1] - 1]. */
+  vecStart: Int32Array;
+  vec: Int32Array;
+  /** Feature count, and per feature its document frequency, idf and squared idf (a shared feature's share of a dot product). */
+  nf: number;
+  df: Int32Array;
+  idf: Float64Array;
+  w2: Float64Array;
+  norms: Float64Array;
+  /** Files as numbers (in order of first use): the candidate loop compares them millions of times. */
+  fileOf: Int32Array;
+  files: number;
+}
+
+export function* vectorize(units: Unit[]): Generator<void, Space, void> {
+  const n = units.length;
+  // Feature ids, in order of first use (ids order the features of a vector,
+  // and so the order in which similarities add up), and document frequencies.
+  const ids = new Map<string, number>();
+  let nf = 0;
+  let df = new Int32Array(1024);
+  let lastUnit = new Int32Array(1024); // drops a feature repeated within a unit
+  // Room for every feature named (a repeat within a unit is dropped): growing
+  // an array of millions by copies would stall a slice.
+  let named = 0;
+  yield* sliced(n, SLICE, (from, to) => {
+    for (let i = from; i < to; i++) named += units[i].features.length;
+  });
+  let vec = new Int32Array(named);
+  const vecStart = new Int32Array(n + 1);
+  // Half the usual slice: a map lookup per feature.
+  yield* sliced(n, UNIT_SLICE / 2, (from, to) => {
+    let size = vecStart[from];
+    for (let i = from; i < to; i++) {
+      for (const feature of units[i].features) {
+        let id = ids.get(feature);
+        if (id === undefined) {
+          if (nf === df.length) {
+            df = doubled(df);
+            lastUnit = doubled(lastUnit);
+          }
+          id = nf++;
+          ids.set(feature, id);
+          df[id] = 0;
+          lastUnit[id] = -1;
+        }
+        if (lastUnit[id] === i) continue;
+        lastUnit[id] = i;
+        df[id]++;
+        vec[size++] = id;
+      }
+      vecStart[i + 1] = size;
+    }
+  });
+  vec = vec.subarray(0, vecStart[n]);
+  df = df.subarray(0, nf);
+  yield* sliced(n, UNIT_SLICE, (from, to) => {
+    for (let i = from; i < to; i++) vec.subarray(vecStart[i], vecStart[i + 1]).sort();
+  });
+  const idf = new Float64Array(nf);
+  const w2 = new Float64Array(nf);
+  yield* sliced(nf, SLICE, (from, to) => {
+    for (let f = from; f < to; f++) {
+      idf[f] = Math.log(1 + n / df[f]);
+      w2[f] = idf[f] * idf[f];
+    }
+  });
+  const norms = new Float64Array(n);
+  yield* sliced(n, UNIT_SLICE, (from, to) => {
+    for (let i = from; i < to; i++) {
+      let s = 0;
+      for (let k = vecStart[i]; k < vecStart[i + 1]; k++) s += w2[vec[k]];
+      norms[i] = Math.sqrt(s);
+    }
+  });
+  const fileIds = new Map<string, number>();
+  const fileOf = new Int32Array(n);
+  yield* sliced(n, SLICE, (from, to) => {
+    for (let i = from; i < to; i++) {
+      let id = fileIds.get(units[i].file);
+      if (id === undefined) fileIds.set(units[i].file, (id = fileIds.size));
+      fileOf[i] = id;
+    }
+  });
+  return { n, vecStart, vec, nf, df, idf, w2, norms, fileOf, files: fileIds.size };
+}
+
+/** Cosine similarity of units i and j, their shared features added in ascending order. */
+export function cosine(s: Space, i: number, j: number): number {
+  const { vec, vecStart, w2, norms } = s;
+  let x = vecStart[i];
+  let y = vecStart[j];
+  const xe = vecStart[i + 1];
+  const ye = vecStart[j + 1];
+  let dot = 0;
+  while (x < xe && y < ye) {
+    if (vec[x] === vec[y]) {
+      dot += w2[vec[x]];
+      x++;
+      y++;
+    } else if (vec[x] < vec[y]) x++;
+    else y++;
+  }
+  const d = norms[i] * norms[j];
+  return d === 0 ? 0 : dot / d;
+}
+
+/**
+ * Each vector in two sorted parts: its rare features (in at most maxPostings
+ * units) and its common ones. Common features are renumbered densely, in the
+ * same order, and each unit's common part gets its summed weight and a mask of
+ * the 32 bins (dense id mod 32) its common features fall in.
+ */
+export interface Parts {
+  rare: (f: number) => boolean;
+  rareStart: Int32Array;
+  rareOf: Int32Array;
+  commonStart: Int32Array;
+  /** Dense ids. */
+  commonOf: Int32Array;
+  commonSum: Float64Array;
+  commonBins: Int32Array;
+  /** Squared idf by dense id. */
+  cw: Float64Array;
+}
+
+export function* splitParts(s: Space, maxPostings: number): Generator<void, Parts, void> {
+  const { n, nf, df, vec, vecStart, w2 } = s;
+  const rare = (f: number): boolean => df[f] <= maxPostings;
+  const commonId = new Int32Array(nf).fill(-1);
+  const commonW: number[] = [];
+  yield* sliced(nf, SLICE, (from, to) => {
+    for (let f = from; f < to; f++) {
+      if (rare(f)) continue;
+      commonId[f] = commonW.length;
+      commonW.push(w2[f]);
+    }
+  });
+  const cw = new Float64Array(commonW);
+  const rareStart = new Int32Array(n + 1);
+  const commonStart = new Int32Array(n + 1);
+  yield* sliced(n, UNIT_SLICE, (from, to) => {
+    for (let i = from; i < to; i++) {
+      let r = 0;
+      for (let k = vecStart[i]; k < vecStart[i + 1]; k++) if (rare(vec[k])) r++;
+      rareStart[i + 1] = rareStart[i] + r;
+      commonStart[i + 1] = commonStart[i] + (vecStart[i + 1] - vecStart[i] - r);
+    }
+  });
+  const rareOf = new Int32Array(rareStart[n]);
+  const commonOf = new Int32Array(commonStart[n]);
+  const commonSum = new Float64Array(n);
+  const commonBins = new Int32Array(n);
+  yield* sliced(n, UNIT_SLICE, (from, to) => {
+    for (let i = from; i < to; i++) {
+      let r = rareStart[i];
+      let c = commonStart[i];
+      for (let k = vecStart[i]; k < vecStart[i + 1]; k++) {
+        const f = vec[k];
+        if (rare(f)) rareOf[r++] = f;
+        else {
+          commonOf[c++] = commonId[f];
+          commonSum[i] += w2[f];
+          commonBins[i] |= 1 << (commonId[f] & 31);
+        }
+      }
+    }
+  });
+  return { rare, rareStart, rareOf, commonStart, commonOf, commonSum, commonBins, cw };
+}
