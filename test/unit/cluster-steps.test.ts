@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { clusterSteps, clusterUnits, type Clustering, type ClusterOptions, type Unit } from '../../src/core/claims/cluster';
+import { synthUnits } from './synthUnits';
 
 /**
  * clusterSteps is the clustering cut into small steps, so that an editor can
@@ -9,29 +10,6 @@ import { clusterSteps, clusterUnits, type Clustering, type ClusterOptions, type 
  * step). No timings: those belong to the benchmarks.
  */
 
-/** A deterministic corpus: articles of clauses drawn from shared claims, some articles retelling earlier ones (as in cluster-speed.test.ts). */
-function synthUnits(files: number, perFile: number): Unit[] {
-  let seed = 20240601;
-  const rnd = (): number => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 4294967296);
-  const word = (): string => `w${Math.floor(20000 * rnd() * rnd() * rnd())}`;
-  const claims = Array.from({ length: files * 3 }, () => Array.from({ length: 5 + Math.floor(rnd() * 6) }, word));
-  const units: Unit[] = [];
-  const bases: string[][][] = [];
-  for (let f = 0; f < files; f++) {
-    const file = `article-${String(f).padStart(5, '0')}.txt`;
-    const source = f > 0 && rnd() < 0.2 ? bases[Math.floor(rnd() * f)] : undefined;
-    bases.push([]);
-    for (let index = 0; index < perFile; index++) {
-      const base = source?.[index] ?? (rnd() < 0.6 ? claims[Math.floor(rnd() * claims.length)] : Array.from({ length: 4 + Math.floor(rnd() * 6) }, word));
-      bases[f].push(base);
-      const features = base.filter(() => rnd() < 0.8);
-      for (let k = Math.floor(rnd() * 3); k > 0; k--) features.push(word());
-      if (rnd() < 0.3) features.push(`@actor${Math.floor(rnd() * 30)}`);
-      units.push({ file, index, clause: 0, features });
-    }
-  }
-  return units;
-}
 
 function expectSame(got: Clustering, want: Clustering, n: number): void {
   expect(got.groups).toEqual(want.groups);
