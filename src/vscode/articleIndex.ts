@@ -169,8 +169,20 @@ export class ArticleIndex implements vscode.Disposable {
     const corpus = this.corpus;
     if (corpus.claimsState() === 'current') return;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    await Promise.race([corpus.settleClaims(), new Promise<void>((resolve) => (timer = setTimeout(resolve, maxWaitMs)))]);
-    clearTimeout(timer);
+    try {
+      await Promise.race([corpus.settleClaims(), new Promise<void>((resolve) => (timer = setTimeout(resolve, maxWaitMs)))]);
+    } catch (e) {
+      // A failed grouping: answer from what there is (the failure is logged once).
+      this.log.warn(`claim grouping failed: ${String(e)}`);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  /** Forget the engine (a new one is built on next use); its background grouping stops. */
+  private dropCorpus(): void {
+    this.corpusInstance?.dispose();
+    this.corpusInstance = undefined;
   }
 
   /** Gives the engine the registry; its problems plus ours (a file we would not read). */
@@ -214,7 +226,7 @@ export class ArticleIndex implements vscode.Disposable {
       this.texts.clear();
       this.versions.clear();
       this.analysesByFile.clear();
-      this.corpusInstance = undefined;
+      this.dropCorpus();
       return this.indexWorkspace();
     });
     return this.startPromise;
@@ -301,6 +313,7 @@ export class ArticleIndex implements vscode.Disposable {
 
   dispose(): void {
     this.disposed = true;
+    this.corpusInstance?.dispose();
     for (const t of this.pending.values()) clearTimeout(t);
     this.pending.clear();
     this.queue.clear();
@@ -329,7 +342,7 @@ export class ArticleIndex implements vscode.Disposable {
         this.log.warn(`workspace registry not read: ${String(e)}`);
         return undefined;
       });
-      this.corpusInstance = undefined;
+      this.dropCorpus();
       void this.corpus; // applies the registry before the first article
       this.batchAll = true;
       const uris = await this.findArticleFiles();

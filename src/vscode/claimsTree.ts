@@ -86,7 +86,7 @@ class ClaimsTreeProvider implements vscode.TreeDataProvider<Node> {
     if (!node) {
       await index.ensureStarted();
       // The view shows its progress bar while a regrouping runs (in slices: the editor stays responsive).
-      await index.corpus.settleClaims();
+      await index.corpus.settleClaims().catch(() => undefined); // a failed grouping: show the last one
       if (!this.roots) {
         const { recurring, singles } = this.model();
         this.roots = recurring.map((group) => ({ kind: 'group', id: `claim:${claimKey(group)}`, group, single: false }) as Node);

@@ -22,6 +22,8 @@ export function activateExportReport(context: vscode.ExtensionContext, services:
       kind = picked?.format;
     }
     if (!kind) return;
+    // The report's claims are of the corpus as it is: wait for a regrouping in progress.
+    await services.index.corpus.settleClaims();
     const report = relabelFiles(buildReport(services.index.corpus), (file) => vscode.workspace.asRelativePath(fileUri(file), true));
     const content = kind === 'json' ? JSON.stringify(report, null, 2) + '\n' : reportToMarkdown(report, t);
     const folder = vscode.workspace.workspaceFolders?.[0]?.uri;

@@ -61,7 +61,9 @@ describe('background grouping', () => {
     bg.setArticle(file, ARTICLES[0].text + '\nوقال مسؤول إن المحادثات ستستأنف الأسبوع المقبل.\n');
     expect(bg.claimsState()).toBe('stale');
     expect(bg.claimGroups()).toBe(before);
-    expect(bg.groupsOfSentence(file, s.id)).toEqual([]);
+    // The sentence still stands where it stood, with the same text: the older grouping speaks for it.
+    expect(bg.groupsOfSentence(file, s.id)).toEqual(bg.groupsOfSentence(file, s.id));
+    expect(bg.groupsOfSentence(file, s.id).length).toBeGreaterThan(0);
     expect(bg.groupsOfSentence(other.file, otherSentence.id).length).toBeGreaterThan(0);
 
     await bg.settleClaims();
@@ -97,5 +99,58 @@ describe('background grouping', () => {
     const after = c.claimGroups();
     expect(after).not.toBe(before);
     expect(c.claimsState()).toBe('current');
+  });
+
+  it('a sentence that moved or changed answers nothing from an older grouping', async () => {
+    const bg = load(new Corpus());
+    bg.backgroundGrouping = true;
+    await bg.settleClaims();
+    const file = ARTICLES[0].file;
+    const s = bg.getArticle(file)!.sentences.find((x) => bg.groupsOfSentence(file, x.id).length > 0)!;
+    // A word typed before the sentence: every later sentence moves.
+    const text = ARTICLES[0].text;
+    bg.setArticle(file, text.slice(0, s.start) + 'عاجل ' + text.slice(s.start));
+    expect(bg.claimsState()).toBe('stale');
+    expect(bg.groupsOfSentence(file, s.id)).toEqual([]);
+    const moved = bg.getArticle(file)!.sentences.find((x) => x.start >= s.start + 5 && x.text === s.text);
+    if (moved) expect(bg.groupsOfSentence(file, moved.id)).toEqual([]);
+    await bg.settleClaims();
+  });
+
+  it('changes faster than a regrouping: runs still finish and answer, the last one is current', async () => {
+    const bg = load(new Corpus());
+    bg.backgroundGrouping = true;
+    let landed = 0;
+    bg.onClaimsSettled = () => landed++;
+    const settling = bg.settleClaims(0);
+    // A change every few turns of the event loop, far more often than a regrouping ends.
+    let changes = 0;
+    for (let k = 0; k < 5000 && landed === 0; k++) {
+      for (let t = 0; t < 3; t++) await new Promise((r) => setImmediate(r));
+      bg.setArticle(ARTICLES[1].file, k % 2 ? ARTICLES[1].text : ARTICLES[1].text + `\nوقال مسؤول إن الجولة ${k} ستعقد قريبا.\n`);
+      changes++;
+    }
+    // Runs overtaken by a change still land (as older groupings): queries have something to answer.
+    expect(changes).toBeGreaterThan(5);
+    expect(landed).toBeGreaterThan(0);
+    expect(bg.claimsState()).toBe('stale');
+    expect(bg.claimGroups().length).toBeGreaterThan(0);
+    if (changes % 2 === 1) bg.setArticle(ARTICLES[1].file, ARTICLES[1].text);
+    await settling;
+    await bg.settleClaims();
+    expect(bg.claimsState()).toBe('current');
+    const sync = load(new Corpus());
+    sync.setArticle(ARTICLES[1].file, ARTICLES[1].text);
+    expect(plain(bg)).toEqual(plain(sync));
+  });
+
+  it('a disposed corpus stops regrouping', async () => {
+    const bg = load(new Corpus());
+    bg.backgroundGrouping = true;
+    const settling = bg.settleClaims(0);
+    await new Promise((r) => setImmediate(r));
+    bg.dispose();
+    await settling;
+    expect(bg.claimsState()).toBe('none');
   });
 });

@@ -67,6 +67,8 @@ export interface CorpusApi {
    * corpus changes meanwhile).
    */
   settleClaims(sliceMs?: number): Promise<void>;
+  /** Stop any background grouping: the corpus is no longer used. */
+  dispose(): void;
 
   /** Replace the workspace registry (JSON text of `.isnad/actors.json`); returns its problems. */
   setWorkspaceRegistry(text: string | undefined, file: string): Diagnostic[];

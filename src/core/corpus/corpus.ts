@@ -88,6 +88,9 @@ export class Corpus implements CorpusApi {
   private readonly changedAt = new Map<string, number>();
   private allChangedAt = 0;
   private settling: Promise<void> | undefined;
+  /** The version a background grouping failed at: no new attempt until the corpus changes. */
+  private failedAt = -1;
+  private disposed = false;
   backgroundGrouping = false;
   onClaimsSettled: (() => void) | undefined;
   readonly minSources: number;
@@ -253,6 +256,8 @@ export class Corpus implements CorpusApi {
       diagnostics = ws.diagnostics;
       actors = mergeRegistry(this.baseActors, ws);
     }
+    // First: a grouping in progress must not mix states from before and after.
+    this.invalidate();
     this.registry = new Registry(actors, this.offices);
     // Every article's mentions depend on the registry.
     for (const [f, t] of this.texts) {
@@ -299,10 +304,15 @@ export class Corpus implements CorpusApi {
 
   groupsOfSentence(file: string, sentenceId: string): ClaimGroup[] {
     const claims = this.claims();
-    // An older grouping knows nothing true of a file changed since: its sentence ids have moved.
-    if (claims.version < Math.max(this.allChangedAt, this.changedAt.get(file) ?? 0)) return [];
     const found = claims.groupsBySentence.get(sentenceId);
-    return found === undefined ? [] : Array.isArray(found) ? found : [found];
+    if (found === undefined) return [];
+    const groups = Array.isArray(found) ? found : [found];
+    // An older grouping than the file: its sentence ids may have moved. It still speaks
+    // for a sentence that stands where it stood, with the same text.
+    if (claims.version >= Math.max(this.allChangedAt, this.changedAt.get(file) ?? 0)) return groups;
+    const now = this.articles.get(file)?.analysis.sentences.find((s) => s.id === sentenceId);
+    if (!now) return [];
+    return groups.filter((g) => g.sentences.some((r) => r.sentenceId === sentenceId && r.text === now.text));
   }
 
   groupsOfActor(actorId: string): ClaimGroup[] {
@@ -319,33 +329,56 @@ export class Corpus implements CorpusApi {
     return this.settling;
   }
 
+  /** Stop any background grouping (the editor replaced or closed this corpus). */
+  dispose(): void {
+    this.disposed = true;
+  }
+
   /** Claim data for a query: exact, or with background grouping the last complete one (and a regrouping started). */
   private claims(): Derived {
     if (this.derived) return this.derived;
-    if (!this.backgroundGrouping) return (this.derived = run(this.deriveSteps()));
-    void this.settleClaims();
+    if (!this.backgroundGrouping) return this.land(run(this.deriveSteps()));
+    // A grouping that failed is not tried again until the corpus changes (every query would).
+    if (this.failedAt !== this.version) {
+      this.settleClaims().catch(() => {
+        this.failedAt = this.version;
+      });
+    }
     return this.lastDerived ?? NO_CLAIMS;
+  }
+
+  /** A grouping of the corpus as it is: the older one and the change marks it answered for go. */
+  private land(d: Derived): Derived {
+    this.derived = d;
+    this.lastDerived = undefined;
+    for (const [f, v] of this.changedAt) if (v <= d.version) this.changedAt.delete(f);
+    return d;
   }
 
   private async settle(sliceMs: number): Promise<void> {
     const pause = (): Promise<void> => new Promise<void>((resolve) => setImmediate(resolve));
     // Not on the caller's path: a query that starts a regrouping answers at once.
     await pause();
-    while (!this.derived) {
+    while (!this.derived && !this.disposed) {
       const version = this.version;
+      // The run works on the articles as they are now (deriveSteps takes them at its start),
+      // so a change meanwhile does not spoil it: it finishes, and answers until the next one.
       const steps = this.deriveSteps();
-      let result: IteratorResult<void, Derived> | undefined;
+      let result: IteratorResult<void, Derived>;
       let sliceStart = performance.now();
       while (!(result = steps.next()).done) {
         if (performance.now() - sliceStart < sliceMs) continue;
         await pause();
-        // Between slices anything may have happened: a change makes this grouping worthless,
-        // a synchronous query may have finished one.
-        if (this.version !== version || this.derived) break;
+        // A synchronous query may have finished a grouping meanwhile, or the corpus was dropped.
+        if (this.derived || this.disposed) return;
         sliceStart = performance.now();
       }
-      if (result.done && this.version === version && !this.derived) {
-        this.derived = result.value;
+      if (this.version === version) {
+        this.land(result.value);
+        this.onClaimsSettled?.();
+      } else if (!this.lastDerived || this.lastDerived.version < result.value.version) {
+        // Overtaken by a change: still newer than what queries answer from.
+        this.lastDerived = result.value;
         this.onClaimsSettled?.();
       }
     }
@@ -384,6 +417,8 @@ export class Corpus implements CorpusApi {
   private *deriveSteps(): Generator<void, Derived, void> {
     const version = this.version;
     const files = this.files();
+    // The articles as they are at the start: a run in slices may outlive a change.
+    const states = new Map(files.map((f) => [f, this.articles.get(f)!]));
     // Claims: cluster the clauses of every sentence of every article. A repeated
     // line (a headline printed twice) is clustered once and joins its twin's groups.
     const units: Unit[] = [];
@@ -391,7 +426,7 @@ export class Corpus implements CorpusApi {
     for (let fi = 0; fi < files.length; fi++) {
       if (fi % 64 === 63) yield;
       const f = files[fi];
-      const st = this.articles.get(f)!;
+      const st = states.get(f)!;
       const firstByText = new Map<string, number>();
       // Most articles repeat no line: no sentence of theirs can be a twin.
       const repeats = st.analysis.sentences.some((s) => s.duplicateOf !== undefined);
@@ -426,7 +461,7 @@ export class Corpus implements CorpusApi {
       const members = memberLists[gi];
       for (const u of members) for (const t of twins.get(`${u.file}\u0000${u.index}`) ?? []) members.push({ ...u, index: t });
       if (new Set(members.map((u) => u.file)).size < this.minSources) continue;
-      const group = this.makeGroup(members, (i, j) => (i < g.length && j < g.length ? clustering.similarity(g[i], g[j]) : 0));
+      const group = this.makeGroup(states, members, (i, j) => (i < g.length && j < g.length ? clustering.similarity(g[i], g[j]) : 0));
       for (const u of members) grouped.add(`${u.file}\u0000${u.index}`);
       // Two clauses of one sentence can land in the same group by two paths: keep it once.
       if (groupIds.has(group.id)) continue;
@@ -441,13 +476,13 @@ export class Corpus implements CorpusApi {
     for (let fi = 0; fi < files.length; fi++) {
       if (fi % 64 === 63) yield;
       const f = files[fi];
-      const st = this.articles.get(f)!;
+      const st = states.get(f)!;
       st.analysis.sentences.forEach((s, index) => {
         if (grouped.has(`${f}\u0000${index}`) || s.duplicateOf !== undefined) return;
         const a = s.attribution;
         if (!(a.speakerActorId || a.speakerText || a.outletActorId) && s.actorIds.length === 0) return;
         if (st.features[index].flat().length < 3) return;
-        single.push(this.makeGroup([{ file: f, index, clause: 0, features: [] }], () => 1));
+        single.push(this.makeGroup(states, [{ file: f, index, clause: 0, features: [] }], () => 1));
       });
     }
 
@@ -474,18 +509,18 @@ export class Corpus implements CorpusApi {
     return { version, groups, single, groupsBySentence, groupsByActor };
   }
 
-  private makeGroup(members: Unit[], sim: (i: number, j: number) => number): ClaimGroup {
+  private makeGroup(states: Map<string, ArticleState>, members: Unit[], sim: (i: number, j: number) => number): ClaimGroup {
     const refs: SentenceRef[] = [];
     const sentences: Sentence[] = [];
     const origins = new Map<string, Origin>();
     const actorIds = new Set<string>();
     let date: string | null = null;
     const order = members
-      .map((u, k) => ({ u, k, date: this.articles.get(u.file)!.analysis.date }))
+      .map((u, k) => ({ u, k, date: states.get(u.file)!.analysis.date }))
       .sort((a, b) => byDateDesc({ date: a.date, file: a.u.file }, { date: b.date, file: b.u.file }) || a.u.index - b.u.index);
     const taken = new Set<string>();
     for (const { u } of order) {
-      const st = this.articles.get(u.file)!;
+      const st = states.get(u.file)!;
       const s = st.analysis.sentences[u.index];
       if (taken.has(s.id)) continue;
       taken.add(s.id);
@@ -515,16 +550,16 @@ export class Corpus implements CorpusApi {
     for (let i = 0; i < members.length; i++) {
       let score = 0;
       for (let j = 0; j < members.length; j++) if (i !== j) score += sim(i, j);
-      const s = this.articles.get(members[i].file)!.analysis.sentences[members[i].index];
-      const bs = this.articles.get(members[best].file)!.analysis.sentences[members[best].index];
+      const s = states.get(members[i].file)!.analysis.sentences[members[i].index];
+      const bs = states.get(members[best].file)!.analysis.sentences[members[best].index];
       if (score > bestScore + 1e-9 || (Math.abs(score - bestScore) <= 1e-9 && s.text.length < bs.text.length)) {
         best = i;
         bestScore = score;
       }
     }
-    const rep = this.articles.get(members[best].file)!.analysis.sentences[members[best].index];
+    const rep = states.get(members[best].file)!.analysis.sentences[members[best].index];
     const first = [...members].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.index - b.index))[0];
-    const firstSentence = this.articles.get(first.file)!.analysis.sentences[first.index];
+    const firstSentence = states.get(first.file)!.analysis.sentences[first.index];
     // Where the versions differ: worked out when first read (a report, a group
     // opened in the tree), not for every group each time the corpus changes (a
     // tenth of the grouping's time on a big corpus). An own enumerable property
