@@ -153,4 +153,23 @@ describe('background grouping', () => {
     await settling;
     expect(bg.claimsState()).toBe('none');
   });
+
+  it('an older grouping never names a deleted article, nor an edited one\'s sentences that moved', async () => {
+    const bg = load(new Corpus());
+    bg.backgroundGrouping = true;
+    await bg.settleClaims();
+    const gone = ARTICLES[2].file;
+    const edited = ARTICLES[3].file;
+    const named = (gs: ReturnType<Corpus['claimGroups']>, f: string) => gs.some((g) => g.files.includes(f) || g.sentences.some((r) => r.file === f));
+    expect(named(bg.claimGroups(), gone)).toBe(true);
+    bg.removeArticle(gone);
+    bg.setArticle(edited, 'عاجل\n' + ARTICLES[3].text); // every sentence moves
+    expect(bg.claimsState()).toBe('stale');
+    expect(named(bg.claimGroups(), gone)).toBe(false);
+    expect(named(bg.claimGroups(), edited)).toBe(false);
+    for (const a of bg.actorUsage()) expect(named(bg.groupsOfActor(a.actor.id), gone)).toBe(false);
+    expect(bg.claimGroups().length).toBeGreaterThan(0);
+    await bg.settleClaims();
+    expect(named(bg.claimGroups(), edited)).toBe(true);
+  });
 });

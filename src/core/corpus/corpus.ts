@@ -295,11 +295,13 @@ export class Corpus implements CorpusApi {
   }
 
   claimGroups(): ClaimGroup[] {
-    return this.claims().groups;
+    const claims = this.claims();
+    return this.stillTrue(claims, claims.groups);
   }
 
   singleSourceClaims(): ClaimGroup[] {
-    return this.claims().single;
+    const claims = this.claims();
+    return this.stillTrue(claims, claims.single);
   }
 
   groupsOfSentence(file: string, sentenceId: string): ClaimGroup[] {
@@ -307,16 +309,43 @@ export class Corpus implements CorpusApi {
     const found = claims.groupsBySentence.get(sentenceId);
     if (found === undefined) return [];
     const groups = Array.isArray(found) ? found : [found];
-    // An older grouping than the file: its sentence ids may have moved. It still speaks
-    // for a sentence that stands where it stood, with the same text.
-    if (claims.version >= Math.max(this.allChangedAt, this.changedAt.get(file) ?? 0)) return groups;
-    const now = this.articles.get(file)?.analysis.sentences.find((s) => s.id === sentenceId);
-    if (!now) return [];
-    return groups.filter((g) => g.sentences.some((r) => r.sentenceId === sentenceId && r.text === now.text));
+    // The sentence itself first: in an article edited since, its id may name another sentence now.
+    if (!groups.some((g) => g.sentences.some((r) => r.sentenceId === sentenceId && this.refHolds(claims, r)))) return [];
+    return this.stillTrue(claims, groups);
   }
 
   groupsOfActor(actorId: string): ClaimGroup[] {
-    return this.claims().groupsByActor.get(actorId) ?? [];
+    const claims = this.claims();
+    return this.stillTrue(claims, claims.groupsByActor.get(actorId) ?? []);
+  }
+
+  /**
+   * Groups from an older grouping than the corpus, as far as they still hold:
+   * without the sentences of deleted articles, or of edited ones that no longer
+   * stand where they stood with the same text (a link to them would open the
+   * wrong place). Groups of the current grouping are returned as they are.
+   */
+  private stillTrue(claims: Derived, groups: ClaimGroup[]): ClaimGroup[] {
+    if (claims === this.derived || claims === NO_CLAIMS) return groups;
+    const out: ClaimGroup[] = [];
+    let same = true;
+    for (const g of groups) {
+      const refs = g.sentences.filter((r) => this.refHolds(claims, r));
+      if (refs.length === g.sentences.length) out.push(g);
+      else {
+        same = false;
+        if (refs.length) out.push({ ...g, sentences: refs, files: [...new Set(refs.map((r) => r.file))] });
+      }
+    }
+    return same ? groups : out;
+  }
+
+  /** Does a sentence of an older grouping still stand, where it stood, with the same text? */
+  private refHolds(claims: Derived, r: SentenceRef): boolean {
+    const st = this.articles.get(r.file);
+    if (!st) return false;
+    if (claims.version >= Math.max(this.allChangedAt, this.changedAt.get(r.file) ?? 0)) return true;
+    return st.analysis.sentences.some((s) => s.id === r.sentenceId && s.text === r.text);
   }
 
   claimsState(): 'current' | 'stale' | 'none' {
