@@ -1,4 +1,5 @@
 import type { Registry } from '../actors/registry';
+import { BoundedMap } from '../text/boundedMap';
 import { normalize } from '../text/normalize';
 import { lightStem, synonym } from '../text/stem';
 import { isStopword } from '../text/stopwords';
@@ -19,26 +20,31 @@ function canonicalActor(registry: Registry, id: string): string {
  * feature. An adjective's stem must have four letters: «المالي» is also
  * "financial". Built once per registry.
  */
-const demonymCache = new WeakMap<Registry, Map<string, string>>();
-function demonyms(registry: Registry): Map<string, string> {
-  let m = demonymCache.get(registry);
-  if (!m) {
-    const map = new Map<string, string>();
-    const add = (word: string, id: string, min: number): void => {
-      const w = normalize(word).trim();
-      if (!/^[\u0621-\u064a]+$/.test(w)) return;
-      const stem = lightStem(w);
-      if (stem.length >= min && !map.has(stem)) map.set(stem, id);
-    };
-    for (const a of registry.actors.values()) {
-      if (a.type !== 'country') continue;
-      for (const name of [a.name, ...a.aliases]) add(name, a.id, 3);
-    }
-    for (const a of registry.actors.values()) if (a.type === 'country') for (const adj of a.adjectives ?? []) add(adj, a.id, 4);
-    demonymCache.set(registry, (m = map));
-  }
-  return m;
+/** A value worked out once per registry (what it holds decides it), for as long as the registry lives. */
+function perRegistry<T>(make: (registry: Registry) => T): (registry: Registry) => T {
+  const made = new WeakMap<Registry, T>();
+  return (registry) => {
+    let value = made.get(registry);
+    if (value === undefined) made.set(registry, (value = make(registry)));
+    return value;
+  };
 }
+
+const demonyms = perRegistry((registry): Map<string, string> => {
+  const map = new Map<string, string>();
+  const add = (word: string, id: string, min: number): void => {
+    const w = normalize(word).trim();
+    if (!/^[\u0621-\u064a]+$/.test(w)) return;
+    const stem = lightStem(w);
+    if (stem.length >= min && !map.has(stem)) map.set(stem, id);
+  };
+  for (const a of registry.actors.values()) {
+    if (a.type !== 'country') continue;
+    for (const name of [a.name, ...a.aliases]) add(name, a.id, 3);
+  }
+  for (const a of registry.actors.values()) if (a.type === 'country') for (const adj of a.adjectives ?? []) add(adj, a.id, 4);
+  return map;
+});
 const NISBA = /(ي|يه|يين|يون|يان|يتين)$/;
 
 /**
@@ -48,30 +54,25 @@ const NISBA = /(ي|يه|يين|يون|يان|يتين)$/;
  * recomputed, and equal features are one string in memory (a corpus keeps
  * millions of them). Per registry: the countries depend on it.
  */
-const WORD_CACHE_LIMIT = 300_000;
-const wordCaches = new WeakMap<Registry, Map<string, string>>();
+const wordFeatures = perRegistry(() => new BoundedMap<string, string>(300_000));
 function wordFeature(registry: Registry, w: string): string {
-  let cache = wordCaches.get(registry);
-  if (!cache) wordCaches.set(registry, (cache = new Map()));
-  let f = cache.get(w);
-  if (f !== undefined) return f;
-  f = '';
+  const cache = wordFeatures(registry);
+  const known = cache.get(w);
+  if (known !== undefined) return known;
+  let f = '';
   if (!(w.length < 2 || isStopword(w) || isReporting(w))) {
     const stem = lightStem(w);
     const country = NISBA.test(w) ? demonyms(registry).get(stem) : undefined;
     if (country) f = '@' + country;
     else if (stem.length >= 2 && !isStopword(stem)) f = stem;
   }
-  if (cache.size >= WORD_CACHE_LIMIT) cache.clear();
-  cache.set(w, f);
-  return f;
+  return cache.set(w, f);
 }
 
 /** An actor's feature («@iran»; a capital counts as its country), one string per actor. */
-const actorFeatures = new WeakMap<Registry, Map<string, string>>();
+const actorFeatures = perRegistry(() => new Map<string, string>());
 function actorFeature(registry: Registry, id: string): string {
-  let cache = actorFeatures.get(registry);
-  if (!cache) actorFeatures.set(registry, (cache = new Map()));
+  const cache = actorFeatures(registry);
   let f = cache.get(id);
   if (f === undefined) cache.set(id, (f = '@' + canonicalActor(registry, id)));
   return f;

@@ -3,7 +3,7 @@ import { discoveredId } from '../actors/discovery';
 import { Registry } from '../actors/registry';
 import type { Offices } from '../actors/roles';
 import { mergeRegistry, parseWorkspaceRegistry } from '../actors/workspace';
-import { clusterSteps, DEFAULT_CLUSTER_OPTIONS, type ClusterOptions, type Unit } from '../claims/cluster';
+import { clusterSteps, DEFAULT_CLUSTER_OPTIONS, runToEnd, type ClusterOptions, type Unit } from '../claims/cluster';
 import type { Actor, ArticleAnalysis, ClaimGroup, Diagnostic, Mention, Origin, Sentence, SentenceRef } from '../types';
 import { disagreements } from '../claims/disagreement';
 import { boundArticle } from '../articles/limits';
@@ -58,14 +58,6 @@ function hashIds(ids: string[]): string {
 }
 
 const NO_CLAIMS: Derived = { version: -1, groups: [], single: [], groupsBySentence: new Map(), groupsByActor: new Map() };
-
-/** Runs a stepped computation to its end (the synchronous path). */
-function run<T>(steps: Generator<void, T, void>): T {
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-  }
-}
 
 /** Sentences of groups built between two steps: a group's cost grows with its members. */
 const MEMBERS_PER_STEP = 400;
@@ -366,7 +358,7 @@ export class Corpus implements CorpusApi {
   /** Claim data for a query: exact, or with background grouping the last complete one (and a regrouping started). */
   private claims(): Derived {
     if (this.derived) return this.derived;
-    if (!this.backgroundGrouping) return this.land(run(this.deriveSteps()));
+    if (!this.backgroundGrouping) return this.land(runToEnd(this.deriveSteps()));
     // A grouping that failed is not tried again until the corpus changes (every query would).
     if (this.failedAt !== this.version) {
       this.settleClaims().catch(() => {

@@ -8,7 +8,7 @@ import { splitLine } from '../claims/sentences';
 import { LineIndex } from '../text/lines';
 import { normalizeWithMap, type Normalized } from '../text/normalize';
 import { tokenize, type Token } from '../text/tokens';
-import { Interner } from '../text/intern';
+import { BoundedMap } from '../text/boundedMap';
 import type { Attribution, Mention } from '../types';
 
 /**
@@ -64,8 +64,8 @@ export function newLineCache(): LineCache {
 }
 
 const NONE = new Uint8Array(0);
-/** How names are written: the same few thousand spellings in every article. */
-const mentionTexts = new Interner();
+/** How names are written: the same few thousand spellings in every article, one string each. */
+const mentionTexts = new BoundedMap<string, string>(200_000);
 
 export function linePart(text: string, cls: LineClass, registry: Registry, date: string | null): LinePart {
   const norm = normalizeWithMap(text);
@@ -73,7 +73,7 @@ export function linePart(text: string, cls: LineClass, registry: Registry, date:
   const lines = new LineIndex(text);
   const isText = cls.kind === 'text';
   const mentions = isText ? findMentions({ norm, tokens, lines, registry, date }) : [];
-  for (const m of mentions) m.text = mentionTexts.get(m.text);
+  for (const m of mentions) m.text = mentionTexts.get(m.text) ?? mentionTexts.set(m.text, m.text);
   const covered = tokens.length ? new Uint8Array(tokens.length) : NONE;
   let mi = 0;
   for (let i = 0; i < tokens.length && mentions.length; i++) {

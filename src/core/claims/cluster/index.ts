@@ -60,8 +60,11 @@ import { assemble, joins, link } from './link';
 import { bestMatches, strongMatches } from './matches';
 import { mutualEdges, mutualFlags } from './mutual';
 import { edgeOrder } from './order';
+import { runToEnd } from './steps';
 import { RETELLING_FLOOR, fileKey, retellings, weakMatches, type Retold } from './retellings';
 import { cosine, splitParts, vectorize } from './vectors';
+
+export { runToEnd } from './steps';
 
 export interface Clustering {
   /** Groups of unit indexes (ascending), each with units from at least two files. */
@@ -102,9 +105,5 @@ export function* clusterSteps(units: Unit[], opts: ClusterOptions = DEFAULT_CLUS
 
 /** Clusters units into claims (see the top of this file): clusterSteps, run to the end at once. */
 export function clusterUnits(units: Unit[], opts: ClusterOptions = DEFAULT_CLUSTER_OPTIONS): Clustering {
-  const steps = clusterSteps(units, opts);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runToEnd(clusterSteps(units, opts));
 }

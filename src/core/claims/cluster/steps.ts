@@ -10,6 +10,14 @@
  * well), and none changes what is computed or in which order.
  */
 
+/** Runs a stepped computation to its end, at once (the synchronous callers). */
+export function runToEnd<T>(steps: Generator<void, T, void>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
 /** Items of a light loop (a few operations each) between two yields. */
 export const SLICE = 8192;
 /** Units between two yields in a loop over their features (fifteen-odd each). */
