@@ -30,6 +30,8 @@ import { CoalescingQueue, VersionGate } from './indexQueue';
 import { fileKey, fileUri } from './positions';
 import { affects, readSettings, type IsnadSettings } from './settings';
 
+/** How long a hover or the outline waits for a regrouping in progress before answering from the previous one. */
+const CLAIMS_WAIT_MS = 250;
 /** Above this many files the first indexing shows a cancellable notification. */
 const NOTIFY_ABOVE_FILES = 40;
 /** Files read concurrently (indexing and file events). */
@@ -165,7 +167,7 @@ export class ArticleIndex implements vscode.Disposable {
    * is: a hover on a small folder shows exact claims, one on a huge archive
    * being regrouped answers in time from the previous grouping.
    */
-  async claimsSettled(maxWaitMs: number): Promise<void> {
+  async claimsSettled(maxWaitMs = CLAIMS_WAIT_MS): Promise<void> {
     const corpus = this.corpus;
     if (corpus.claimsState() === 'current') return;
     let timer: ReturnType<typeof setTimeout> | undefined;

@@ -20,7 +20,7 @@ export function activateDocumentSymbols(context: vscode.ExtensionContext, servic
       const analysis = index.analysisOf(document);
       if (!analysis) return undefined;
       // The claims of the outline: exact when the grouping lands soon, else the previous grouping's.
-      await index.claimsSettled(250);
+      await index.claimsSettled();
       const corpus = index.corpus;
       const file = fileKey(document.uri);
       const { minSources } = services.settings();

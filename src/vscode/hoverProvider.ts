@@ -91,9 +91,6 @@ export function claimHoverMarkdown(corpus: CorpusApi, file: string, sentence: Se
   }, vscode.l10n.t);
 }
 
-/** How long a hover waits for a regrouping in progress before answering from the previous one. */
-const CLAIMS_WAIT_MS = 250;
-
 export function activateHover(context: vscode.ExtensionContext, services: IsnadServices): void {
   const { index } = services;
   const provider: vscode.HoverProvider = {
@@ -102,7 +99,7 @@ export function activateHover(context: vscode.ExtensionContext, services: IsnadS
       if (!index.started && !index.looksLikeArticle(document)) return undefined;
       await index.ensureStarted();
       if (!index.analysisOf(document)) return undefined;
-      await index.claimsSettled(CLAIMS_WAIT_MS);
+      await index.claimsSettled();
       const corpus = index.corpus;
       const file = fileKey(document.uri);
       const offset = document.offsetAt(position);

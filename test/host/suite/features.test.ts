@@ -7,25 +7,12 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
+import type { ClaimsSnapshot } from '../../../src/vscode/claimsTree';
 
 const EXTENSION_ID = 'isnad.isnad';
 const TRUMP_FILE = '001_69304f80c3eb9147.txt';
 const OTHERS = ['000_088bf622a7312beb.txt', '002_3583a859542a4d86.txt', '003_d01976cc468ea2f4.txt', '004_039e27067d033f0d.txt'];
 
-interface ClaimsSnapshot {
-  badge: number | undefined;
-  groups: Array<{
-    id: string;
-    label: string;
-    description: string;
-    articles: number;
-    origins: number;
-    files: string[];
-    sentences: Array<{ file: string; line: number; text: string }>;
-    differ: Array<{ kind: string; label: string; description: string }>;
-  }>;
-  singleSource: number;
-}
 interface ActorsSnapshot {
   types: Array<{ type: string; actors: Array<{ id: string; name: string; discovered: boolean; files: string[]; mentions: number }> }>;
 }
