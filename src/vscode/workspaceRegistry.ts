@@ -8,14 +8,15 @@
 import * as vscode from 'vscode';
 import type { Diagnostic as CoreDiagnostic } from '../core';
 import { decodeArticle } from '../core/text/decode';
+import { REGISTRY_MAX_BYTES, registryTooLarge } from '../core/actors/workspace';
 import type { IsnadServices } from './services';
 import type { RegistrySource } from './articleIndex';
 import { fileKey } from './positions';
 import { trustPolicy } from './trustPolicy';
 
 export const REGISTRY_PATH = '.isnad/actors.json';
-/** A registry larger than this is not read (a hand-written registry is a few KB; the built-in one is 400 KB). */
-export const REGISTRY_MAX_BYTES = 2 * 1024 * 1024;
+/** The engine's registry limit, the same for the CLI. */
+export { REGISTRY_MAX_BYTES };
 
 /** Where the registry lives: the first workspace folder (one registry per workspace). */
 export function registryUri(): vscode.Uri | undefined {
@@ -33,13 +34,16 @@ export async function readWorkspaceRegistry(): Promise<RegistrySource | undefine
   if (!uri) return undefined;
   const file = fileKey(uri);
   if (!trustPolicy(vscode.workspace.isTrusted).readWorkspaceRegistry) return { text: undefined, file };
-  const tooLarge = { text: undefined, file, problem: `the registry is larger than ${REGISTRY_MAX_BYTES / 1024 / 1024} MB and is not read` };
+  const tooLarge = (bytes: number) => ({ text: undefined, file, problem: registryTooLarge(bytes) });
   const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-  if (open?.isDirty) return open.getText().length > REGISTRY_MAX_BYTES ? tooLarge : { text: open.getText(), file };
+  if (open?.isDirty) {
+    const bytes = Buffer.byteLength(open.getText(), 'utf8');
+    return bytes > REGISTRY_MAX_BYTES ? tooLarge(bytes) : { text: open.getText(), file };
+  }
   try {
     const stat = await vscode.workspace.fs.stat(uri);
     if (stat.type & vscode.FileType.Directory) return { text: undefined, file, problem: `${REGISTRY_PATH} is a folder, not a file` };
-    if (stat.size > REGISTRY_MAX_BYTES) return tooLarge;
+    if (stat.size > REGISTRY_MAX_BYTES) return tooLarge(stat.size);
     // Same decoding as articles: a registry saved as UTF-16 or Windows-1256 by some editor still reads.
     const decoded = decodeArticle(await vscode.workspace.fs.readFile(uri));
     if ('error' in decoded) return { text: undefined, file, problem: `the registry is ${decoded.error} and is not read` };

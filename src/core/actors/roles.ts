@@ -17,13 +17,14 @@ export function roleKey(role: Role, fold: (s: string) => string): string | undef
 /** Arabic surface forms of a role. */
 export function roleForms(role: Role, offices: Offices, countries: Map<string, Actor>): string[] {
   if (role.title) return [role.title];
-  const office = role.office ? offices[role.office] : undefined;
+  // Own keys only: an office named «constructor» is no office (not Object's constructor).
+  const office = role.office && Object.hasOwn(offices, role.office) ? offices[role.office] : undefined;
   const country = role.country ? countries.get(role.country) : undefined;
   if (!office || !country) return [];
   const names = [country.name, ...country.aliases];
   const adjs = country.adjectives ?? [];
   const out: string[] = [];
-  for (const form of office.forms) {
+  for (const form of Array.isArray(office.forms) ? office.forms : []) {
     if (form.includes('{adj}')) for (const a of adjs) out.push(form.replace('{adj}', a));
     else if (form.includes('{country}')) for (const n of names) out.push(form.replace('{country}', n));
   }

@@ -244,7 +244,11 @@ export class Corpus implements CorpusApi {
     let actors = this.baseActors;
     let diagnostics: Diagnostic[] = [];
     if (text !== undefined && text.trim()) {
-      const ws = parseWorkspaceRegistry(text, file, (id) => this.baseActors.some((a) => a.id === id));
+      const base = new Map(this.baseActors.map((a) => [a.id, a]));
+      const ws = parseWorkspaceRegistry(text, file, (id) => base.has(id), {
+        isOffice: (id) => Object.hasOwn(this.offices, id),
+        isCountry: (id) => base.get(id)?.type === 'country',
+      });
       diagnostics = ws.diagnostics;
       actors = mergeRegistry(this.baseActors, ws);
     }
