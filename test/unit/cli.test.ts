@@ -2,10 +2,20 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const root = path.join(__dirname, '../..');
 const cli = path.join(root, 'dist/cli.js');
+/** Folders this file creates, removed after it (also when a test fails). */
+const made: string[] = [];
+function tempFolder(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'isnad-cli-'));
+  made.push(dir);
+  return dir;
+}
+afterAll(() => {
+  for (const d of made) fs.rmSync(d, { recursive: true, force: true });
+});
 
 function run(...args: string[]): { code: number | null; out: string; err: string } {
   const r = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8' });
@@ -52,17 +62,19 @@ describe('isnad analyze', () => {
   });
 
   it('reports a binary file and still analyses the others', () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'isnad-cli-'));
+    const dir = tempFolder();
     fs.copyFileSync(path.join(root, 'seeds/000_088bf622a7312beb.txt'), path.join(dir, 'a.txt'));
     fs.writeFileSync(path.join(dir, 'b.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 1, 2, 3]));
     const r = run('analyze', dir, '--json');
-    expect(r.code).not.toBe(0);
+    // Skipped, not an error: status 0, and listed in the JSON with its reason.
+    expect(r.code).toBe(0);
     expect(r.err).toMatch(/b\.txt: not a text file/);
+    expect(JSON.parse(r.out).skipped).toEqual([{ file: 'b.txt', reason: 'not-text', message: 'not a text file (binary content)' }]);
     expect(JSON.parse(r.out).articles.map((x: { file: string }) => x.file)).toEqual(['a.txt']);
   });
 
   it('decodes Windows-1256 and UTF-16 articles', () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'isnad-cli-'));
+    const dir = tempFolder();
     // «قال ترامب» in Windows-1256, and the same in UTF-16 LE with a BOM.
     fs.writeFileSync(path.join(dir, 'cp1256.txt'), Buffer.from([0xe3, 0xc7, 0xe1, 0x20, 0xca, 0xd1, 0xc7, 0xe3, 0xc8]));
     fs.writeFileSync(path.join(dir, 'utf16.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('قال ترامب', 'utf16le')]));

@@ -31,6 +31,8 @@ export interface Report {
   actors: Array<{ id: string; type: string; name: string; nameEn: string; discovered: boolean; roles: string[]; articles: string[]; mentions: number }>;
   claims: ReportClaim[];
   singleSourceClaims: ReportClaim[];
+  /** Files the CLI did not analyse, with why (`reason`: empty, not-text, not-arabic, too-large, not-a-file, unsupported-encoding, unreadable). */
+  skipped?: Array<{ file: string; reason: string; message: string }>;
 }
 
 function claimJson(g: ClaimGroup): ReportClaim {
@@ -46,25 +48,29 @@ function claimJson(g: ClaimGroup): ReportClaim {
   };
 }
 
-export function buildReport(corpus: CorpusApi & { roleLabels?: (id: string) => string[] }): Report {
-  const articles = corpus.files().map((file) => {
-    const a = corpus.getArticle(file)!;
-    return {
-      file,
-      date: a.date,
-      title: a.title,
-      ...(a.truncated ? { truncated: true } : {}),
-      mentions: a.mentions.map((m) => ({
-        actor: m.actorId,
-        line: m.line,
-        start: m.character,
-        end: m.line === m.endLine ? m.endCharacter : m.character + (m.end - m.start),
-        text: m.text,
-        kind: m.kind,
-        ...(m.nested ? { nested: true } : {}),
-      })),
-    };
-  });
+/** One article's entry in the report (built on demand: the CLI writes them one by one). */
+export function reportArticle(corpus: CorpusApi, file: string): Report['articles'][number] {
+  const a = corpus.getArticle(file)!;
+  return {
+    file,
+    date: a.date,
+    title: a.title,
+    ...(a.truncated ? { truncated: true } : {}),
+    mentions: a.mentions.map((m) => ({
+      actor: m.actorId,
+      line: m.line,
+      start: m.character,
+      end: m.line === m.endLine ? m.endCharacter : m.character + (m.end - m.start),
+      text: m.text,
+      kind: m.kind,
+      ...(m.nested ? { nested: true } : {}),
+    })),
+  };
+}
+
+export function buildReport(corpus: CorpusApi & { roleLabels?: (id: string) => string[] }, opts: { articles?: boolean } = {}): Report {
+  // Without articles (opts.articles false) for a caller that writes them one by one with reportArticle.
+  const articles = opts.articles === false ? [] : corpus.files().map((file) => reportArticle(corpus, file));
   const actors = corpus.actorUsage().map((u) => ({
     id: u.actor.id,
     type: u.actor.type,
@@ -72,7 +78,7 @@ export function buildReport(corpus: CorpusApi & { roleLabels?: (id: string) => s
     nameEn: u.actor.nameEn,
     discovered: u.actor.source === 'discovered',
     roles: corpus.roleLabels?.(u.actor.id) ?? [],
-    articles: u.files,
+    articles: [...u.files].sort(),
     mentions: u.mentionCount,
   }));
   return { articles, actors, claims: corpus.claimGroups().map(claimJson), singleSourceClaims: corpus.singleSourceClaims().map(claimJson) };
@@ -81,12 +87,18 @@ export function buildReport(corpus: CorpusApi & { roleLabels?: (id: string) => s
 /**
  * The report as JSON text (`isnad analyze --json`). JSON.stringify already
  * escapes control characters and lone surrogates; this also writes bidi
- * embeddings, overrides and isolates and U+2028/U+2029 as \u escapes, so JSON
- * shown in a terminal or an editor cannot be visually reordered by article text.
- * JSON.parse gives back exactly the same strings.
+ * embeddings, overrides and isolates, U+2028/U+2029, DEL and the C1 controls
+ * (U+009B starts a terminal escape sequence) as \u escapes, so JSON shown in a
+ * terminal or an editor cannot be steered or visually reordered by article
+ * text. JSON.parse gives back exactly the same strings.
  */
 export function formatReportJson(r: Report, indent = 2): string {
-  return JSON.stringify(r, null, indent).replace(/[\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'));
+  return jsonSafe(JSON.stringify(r, null, indent));
+}
+
+/** JSON text with the characters above as \u escapes (they only occur inside strings, where an escape means the same). */
+export function jsonSafe(json: string): string {
+  return json.replace(/[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'));
 }
 
 const LRI = '\u2066';
@@ -182,8 +194,16 @@ export function csvCell(value: string): string {
   return /[",\r\n]/.test(v) ? '"' + v.replace(/"/g, '""') + '"' : v;
 }
 
-function csvRow(cells: Array<string | number | boolean | null | undefined>): string {
-  return cells.map((c) => (typeof c === 'number' ? String(c) : c === true ? 'true' : c === false || c == null ? '' : csvCell(c))).join(',');
+/**
+ * terminalSafe for data that must not lose anything visible: bidi embeddings,
+ * overrides and isolates are written as «\u202e» rather than dropped.
+ */
+export function visibleSafe(s: string): string {
+  return terminalSafe(s.replace(/[\u202a-\u202e\u2066-\u2069]/g, (c) => '\\u' + c.charCodeAt(0).toString(16)));
+}
+
+function csvRowOf(cells: Array<string | number | boolean | null | undefined>, safe = false): string {
+  return cells.map((c) => (typeof c === 'number' ? String(c) : c === true ? 'true' : c === false || c == null ? '' : csvCell(safe ? visibleSafe(c) : c))).join(',');
 }
 
 export type CsvTable = 'mentions' | 'claims';
@@ -194,10 +214,12 @@ export type CsvTable = 'mentions' | 'claims';
  * with CRLF (RFC 4180). `line` is 1-based, as editors show it; `start`/`end`
  * are the report's UTF-16 columns on that line (0-based, end exclusive).
  * Pass `bom: true` to start with a byte-order mark, which spreadsheets need to
- * read UTF-8 Arabic.
+ * read UTF-8 Arabic, and `safe: true` (the CLI does) to write control and bidi
+ * characters as visible escapes («\x1b», «\u202e»), for a terminal.
  */
-export function formatReportCsv(r: Report, table: CsvTable, opts: { bom?: boolean } = {}): string {
+export function formatReportCsv(r: Report, table: CsvTable, opts: { bom?: boolean; safe?: boolean } = {}): string {
   const rows: string[] = [];
+  const csvRow = (cells: Parameters<typeof csvRowOf>[0]): string => csvRowOf(cells, opts.safe);
   if (table === 'mentions') {
     const names = new Map(r.actors.map((a) => [a.id, a] as const));
     rows.push(csvRow(['file', 'line', 'start', 'end', 'actor', 'actor_name', 'actor_name_en', 'kind', 'nested', 'text']));
