@@ -87,3 +87,45 @@ describe('decodeArticle', () => {
     expect(performance.now() - t).toBeLessThan(2000);
   });
 });
+
+describe('decodeArticle by segments', () => {
+  const UTF8_PART = 'قال الرئيس الأمريكي دونالد ترامب إن المحادثات مع إيران مثمرة.\n';
+  const CP_PART = 'وأضاف وزير الخارجية الإيراني عباس عراقجي أن لبنان مهم.\n';
+
+  it('a UTF-8 article with a Windows-1256 paragraph: each part in its encoding, a warning with the byte offset', () => {
+    const head = Buffer.from(UTF8_PART, 'utf8');
+    const bytes = Buffer.concat([head, cp1256(CP_PART), Buffer.from(UTF8_PART, 'utf8')]);
+    const d = decodeArticle(bytes);
+    expect(d).toMatchObject({ text: UTF8_PART + CP_PART + UTF8_PART, encoding: 'utf-8+windows-1256' });
+    // The part runs from its first to its last byte that is not UTF-8 (the final «.\n» is ASCII, the same in both).
+    expect('warnings' in d && d.warnings).toEqual([`bytes ${head.length}-${head.length + cp1256(CP_PART).length - 3} are not UTF-8 and are read as Windows-1256`]);
+  });
+
+  it('an Arabic text with a binary tail: cut where the binary starts, with a warning', () => {
+    const textBytes = Buffer.from(UTF8_PART.repeat(3), 'utf8');
+    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 1, 0, 0, 0, 1, 0, 8, 6, 0, 0, 0]);
+    const d = decodeArticle(Buffer.concat([textBytes, png, Buffer.alloc(4096)]));
+    if ('error' in d) throw new Error(d.error);
+    // The PNG signature's first bytes («\x89PNG\r\n») come before its first control byte: they may stay.
+    expect(d.text.startsWith(UTF8_PART.repeat(3))).toBe(true);
+    expect(d.text.length).toBeLessThan(UTF8_PART.length * 3 + 16);
+    expect(d.warnings?.[0]).toMatch(/^binary content from byte \d+ on \(\d+ bytes\) is not read$/);
+    // A Windows-1256 article with a binary tail is still Windows-1256, not mojibake.
+    const cp = decodeArticle(Buffer.concat([cp1256(CP_PART.repeat(3)), Buffer.alloc(2048)]));
+    expect(cp).toMatchObject({ text: CP_PART.repeat(3), encoding: 'windows-1256' });
+  });
+
+  it('a stray NUL is not a binary tail', () => {
+    const d = decodeArticle(Buffer.concat([Buffer.from(UTF8_PART.repeat(200), 'utf8'), Buffer.from([0]), Buffer.from(UTF8_PART, 'utf8')]));
+    expect(d).toEqual({ text: UTF8_PART.repeat(200) + '\u0000' + UTF8_PART, encoding: 'utf-8' });
+  });
+
+  it('many broken parts: three named, the rest counted', () => {
+    const parts: Buffer[] = [];
+    for (let i = 0; i < 10; i++) parts.push(Buffer.from(UTF8_PART, 'utf8'), Buffer.from([0xff]));
+    const d = decodeArticle(Buffer.concat(parts));
+    expect(d).toMatchObject({ encoding: 'utf-8-lossy' });
+    expect('warnings' in d && d.warnings).toHaveLength(4);
+    expect('warnings' in d && d.warnings?.[3]).toBe('and 7 more parts that are not UTF-8');
+  });
+});

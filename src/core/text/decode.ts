@@ -224,7 +224,9 @@ export function decodeArticle(bytes: Uint8Array): Decoded {
   }
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le', { ignoreBOM: true }).decode(bytes.subarray(2)), encoding: 'utf-16le' };
   if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be', { ignoreBOM: true }).decode(bytes.subarray(2)), encoding: 'utf-16be' };
-  if (looksBinary(bytes.subarray(0, PROBE))) return { error: 'not a text file (binary content)' };
+  // Binary from (almost) the start is a binary file; after a text beginning, a tail that decodeUtf8 cuts.
+  const tail = binaryTail(bytes);
+  if ((tail >= 0 && tail < 64) || looksBinary(bytes.subarray(0, Math.min(PROBE, tail < 0 ? bytes.length : tail)))) return { error: 'not a text file (binary content)' };
   return decodeUtf8(bytes, 0);
 }
 
