@@ -13,6 +13,7 @@ import fc from 'fast-check';
 import { builtinActors, builtinOffices } from '../../src/core/actors/builtin';
 import { roleForms } from '../../src/core/actors/roles';
 import type { Actor } from '../../src/core/types';
+import { toPresentationForms } from '../presentationForms';
 
 const range = (from: number, to: number): string[] => Array.from({ length: to - from + 1 }, (_, i) => String.fromCharCode(from + i));
 
@@ -108,6 +109,9 @@ export function atom(opts: TextOptions = {}): fc.Arbitrary<string> {
     { arbitrary: fc.array(pick(marks), { minLength: 1, maxLength: 6 }).map((x) => x.join('')), weight: 2 },
     { arbitrary: pick(HAMZA_FORMS), weight: 1 },
     { arbitrary: pick(PERSIAN_URDU), weight: 2 },
+    // Text copied from a PDF: names in presentation forms, and any code point of those blocks.
+    { arbitrary: pick(REGISTRY.names).map(toPresentationForms), weight: 2 },
+    { arbitrary: fc.oneof(fc.integer({ min: 0xfb50, max: 0xfdff }), fc.integer({ min: 0xfe70, max: 0xfeff })).map((c) => String.fromCharCode(c)), weight: 2 },
     { arbitrary: pick(BIDI_CONTROLS), weight: 3 },
     { arbitrary: pick(ZERO_WIDTH), weight: 2 },
     { arbitrary: pick(ASTRAL), weight: 3 },

@@ -3,8 +3,12 @@
  *
  * Matching runs on a folded copy of the text; every folded character remembers
  * the UTF-16 offset it came from, so results map back onto the original letters.
- * Each original code unit becomes at most one folded code unit (folds are 1:1 or
- * deletions), which keeps the map a plain array and surrogate pairs intact.
+ * Most folds are 1:1 or deletions; Arabic presentation forms (U+FB50-U+FDFF,
+ * U+FE70-U+FEFF: what text copied from a PDF is often written in) are folded
+ * through NFKC, where one form can become several letters («ﻻ» -> «لا», «ﷺ» ->
+ * «صلى الله عليه وسلم»): every folded unit of such a form maps back to the form
+ * itself, so the map stays a plain array, non-decreasing, and a range that ends
+ * inside a ligature maps back to the whole ligature.
  *
  * Folded like CAMeL Tools' normalisers: alef variants (أ إ آ ٱ -> ا), alef
  * maqsura (ى -> ي), teh marbuta (ة -> ه); dropped: diacritics U+064B-U+0652,
@@ -62,6 +66,37 @@ map('‘’‚‛', "'");
 map('“”„‟«»', '"');
 map('\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000', ' ');
 
+/**
+ * Presentation forms, folded like the letters NFKC gives for them: a form of one
+ * letter goes into TABLE, a ligature of several into EXPANSIONS (flagged in
+ * EXPANDS for the hot loops). The isolated forms of marks (U+FE70-U+FE7F, whose
+ * NFKC is a space and the mark) are dropped like the marks themselves.
+ */
+const EXPANSIONS = new Map<number, string>();
+const EXPANDS = new Uint8Array(0x10000);
+for (const [from, to] of [[0xfb50, 0xfdff], [0xfe70, 0xfefe]]) {
+  for (let c = from; c <= to; c++) {
+    const ch = String.fromCharCode(c);
+    const nfkc = ch.normalize('NFKC');
+    if (nfkc === ch) continue;
+    const marksOnly = [...nfkc].every((x) => x === ' ' || isCombiningMark(x.charCodeAt(0)) || x === '\u0640');
+    let folded = '';
+    if (!marksOnly) for (const x of nfkc) if (TABLE[x.charCodeAt(0)] !== DROP) folded += String.fromCharCode(TABLE[x.charCodeAt(0)]);
+    if (folded.length === 0) TABLE[c] = DROP;
+    else if (folded.length === 1) TABLE[c] = folded.charCodeAt(0);
+    else {
+      TABLE[c] = folded.charCodeAt(0);
+      EXPANSIONS.set(c, folded);
+      EXPANDS[c] = 1;
+    }
+  }
+}
+
+/** The folded text of one code unit: '' when dropped, several units for a ligature. */
+export function foldOf(c: number): string {
+  return EXPANDS[c] ? EXPANSIONS.get(c)! : TABLE[c] === DROP ? '' : String.fromCharCode(TABLE[c]);
+}
+
 /** True for the marks that sit on a letter (kept with the letter when a range maps back). */
 export function isCombiningMark(c: number): boolean {
   return (c >= 0x064b && c <= 0x065f) || c === 0x0670 || (c >= 0x0610 && c <= 0x061a) || (c >= 0x06d6 && c <= 0x06ed);
@@ -101,8 +136,8 @@ function decode(units: Uint16Array, hasSurrogates: boolean): string {
 /** Fold `original` for matching, keeping a map back to original offsets. */
 export function normalizeWithMap(original: string): Normalized {
   const n = original.length;
-  const out = new Uint16Array(n);
-  const toOrig = new Uint32Array(n + 1);
+  let out = new Uint16Array(n);
+  let toOrig = new Uint32Array(n + 1);
   let j = 0;
   let surrogates = false;
   for (let i = 0; i < n; i++) {
@@ -110,6 +145,24 @@ export function normalizeWithMap(original: string): Normalized {
     const f = TABLE[c];
     if (f === DROP) continue;
     if ((c & 0xf800) === 0xd800) surrogates = true;
+    if (EXPANDS[c]) {
+      const x = EXPANSIONS.get(c)!;
+      // Room for the extra units (the longest ligature is 18 of them).
+      if (j + x.length + (n - i) > out.length) {
+        const size = Math.max(out.length * 2, j + x.length + (n - i) + 16);
+        const o2 = new Uint16Array(size);
+        o2.set(out.subarray(0, j));
+        out = o2;
+        const t2 = new Uint32Array(size + 1);
+        t2.set(toOrig.subarray(0, j));
+        toOrig = t2;
+      }
+      for (let k = 0; k < x.length; k++) {
+        out[j] = x.charCodeAt(k);
+        toOrig[j++] = i;
+      }
+      continue;
+    }
     out[j] = f;
     toOrig[j] = i;
     j++;
@@ -132,7 +185,8 @@ export function normalize(s: string): string {
     const f = TABLE[c];
     if (f === c && f !== DROP) continue; // NUL folds to DROP too
     if (i > run) out += s.slice(run, i);
-    if (f !== DROP) out += String.fromCharCode(f);
+    if (EXPANDS[c]) out += EXPANSIONS.get(c)!;
+    else if (f !== DROP) out += String.fromCharCode(f);
     run = i + 1;
   }
   return run === 0 ? s : run < n ? out + s.slice(run) : out;

@@ -71,7 +71,14 @@ export function arabicShare(s: string, limit = 20000): number {
   const n = Math.min(s.length, limit);
   for (let i = 0; i < n; i++) {
     const c = s.charCodeAt(i);
-    if (c >= TABLE_LIMIT) continue;
+    if (c >= TABLE_LIMIT) {
+      // Arabic presentation forms (text copied from a PDF) are Arabic letters too.
+      if ((c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe80 && c <= 0xfefc)) {
+        ar++;
+        all++;
+      }
+      continue;
+    }
     const k = SHARE_CLASS[c];
     if (k === ARABIC) {
       ar++;
