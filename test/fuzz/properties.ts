@@ -18,6 +18,7 @@ import { buildReport, csvCell, formatReport, formatReportCsv, formatReportJson }
 import { decodeArticle } from '../../src/core/text/decode';
 import { LineIndex } from '../../src/core/text/lines';
 import { foldOf, normalize, normalizeWithMap, toOriginalRange } from '../../src/core/text/normalize';
+import { registryProperty } from './registry';
 import { tokenize } from '../../src/core/text/tokens';
 import { applyEdit, articles, articleText, atom, edit, fileName, SPACES, UNKNOWN_NAMES, type TextOptions } from './arbitraries';
 import { check, checkArticle, checkCorpus, corpusSnapshot, LineOracle, parseCsv, sameJson, splitsPair } from './oracle';
@@ -352,6 +353,7 @@ export const PROPERTIES: FuzzProperty[] = [
   remove,
   rename,
   report,
+  registryProperty,
 ];
 
 /** Known engine bugs: each property fails today (see test/unit/fuzz-known-bugs.test.ts). */
