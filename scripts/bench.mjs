@@ -2,6 +2,7 @@
 // with esbuild into out/bench/ and runs it. See bench/README.md.
 //
 // --micro: per-stage microbenchmarks instead (bench/micro.ts).
+// --memory: peak memory of `isnad analyze --json` on a name-dense and a many-copies corpus (bench/memory/run.ts).
 // --overlay DIR: bundle DIR/src/core/... in place of the repository's src/core/...
 // wherever DIR has the file: measures a proposed change to files one cannot edit.
 import { build } from 'esbuild';
@@ -45,7 +46,7 @@ const overlayPlugin = {
 };
 
 await build({
-  entryPoints: { main: join(root, 'bench/main.ts'), run: join(root, 'bench/run.ts'), micro: join(root, 'bench/micro.ts') },
+  entryPoints: { main: join(root, 'bench/main.ts'), run: join(root, 'bench/run.ts'), micro: join(root, 'bench/micro.ts'), memory: join(root, 'bench/memory/run.ts') },
   outdir: join(root, 'out/bench'),
   bundle: true,
   platform: 'node',
@@ -57,7 +58,7 @@ await build({
 });
 if (overlay) process.stderr.write(`overlay: ${overlay}\n`);
 // --micro: per-stage cost of one article's analysis against the reference code (bench/micro.ts).
-const entry = passOn.includes('--micro') ? 'out/bench/micro.js' : 'out/bench/main.js';
+const entry = passOn.includes('--micro') ? 'out/bench/micro.js' : passOn.includes('--memory') ? 'out/bench/memory.js' : 'out/bench/main.js';
 const env = overlay ? { ...process.env, ISNAD_BENCH_OVERLAY: overlay } : process.env;
 const r = spawnSync(process.execPath, [join(root, entry), '--root', root, ...passOn], { stdio: 'inherit', env });
 process.exit(r.status ?? 1);

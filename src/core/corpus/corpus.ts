@@ -93,8 +93,9 @@ export class Corpus implements CorpusApi {
    * that setArticle/getArticle never walk the other articles: a name is accepted
    * once a title introduces it somewhere, or two articles use it.
    */
-  private readonly discoveredNames = new Map<string, { id: string; texts: Map<string, string>; titleFiles: Set<string> }>();
-  private readonly discoveredById = new Map<string, string>();
+  private readonly discoveredNames = new Map<string, DiscoveredEntry>();
+  /** Accepted discovered names by id, for getActor: built when first asked after a change (few names are accepted). */
+  private acceptedIds: { version: number; byId: Map<string, string> } | undefined;
   /**
    * The lines of the articles being edited (set again after their first
    * analysis), most recent last: their next analysis redoes only changed lines.
@@ -131,14 +132,12 @@ export class Corpus implements CorpusApi {
 
   private noteDiscovered(file: string, state: ArticleState): void {
     for (const d of state.discovered) {
-      let e = this.discoveredNames.get(d.key);
-      if (!e) {
-        e = { id: discoveredId(d.key), texts: new Map(), titleFiles: new Set() };
-        this.discoveredNames.set(d.key, e);
-        this.discoveredById.set(e.id, d.key);
+      const e = this.discoveredNames.get(d.key);
+      if (!e) this.discoveredNames.set(d.key, { file, text: d.text, ...(d.byTitle ? { titleFiles: new Set([file]) } : {}) });
+      else {
+        addUse(e, file, d.text);
+        if (d.byTitle) (e.titleFiles ??= new Set()).add(file);
       }
-      e.texts.set(file, d.text);
-      if (d.byTitle) e.titleFiles.add(file);
     }
   }
 
@@ -146,26 +145,23 @@ export class Corpus implements CorpusApi {
     for (const d of this.articles.get(file)?.discovered ?? []) {
       const e = this.discoveredNames.get(d.key);
       if (!e) continue;
-      e.texts.delete(file);
-      e.titleFiles.delete(file);
-      if (!e.texts.size) {
-        this.discoveredNames.delete(d.key);
-        this.discoveredById.delete(e.id);
-      }
+      e.titleFiles?.delete(file);
+      if (e.titleFiles?.size === 0) delete e.titleFiles;
+      if (!dropUse(e, file)) this.discoveredNames.delete(d.key);
     }
   }
 
   private isAccepted(key: string): boolean {
     const e = this.discoveredNames.get(key);
-    return !!e && (e.titleFiles.size > 0 || e.texts.size >= 2);
+    return !!e && ((e.titleFiles?.size ?? 0) > 0 || (e.more?.size ?? 1) >= 2);
   }
 
   private discoveredActor(key: string): Actor {
     const e = this.discoveredNames.get(key)!;
     // The name as the first article (by file name) writes it: the same whatever the order articles came in.
-    const first = [...e.texts.keys()].sort()[0];
-    const text = e.texts.get(first)!;
-    return { id: e.id, type: 'person', name: text, nameEn: text, aliases: [], roles: [], source: 'discovered' };
+    let text = e.text;
+    if (e.more) text = e.more.get([...e.more.keys()].sort()[0])!;
+    return { id: discoveredId(key), type: 'person', name: text, nameEn: text, aliases: [], roles: [], source: 'discovered' };
   }
 
   /** Only the first MAX_ARTICLE_CHARS of an article are analysed (articles/limits.ts): no text can stall the editor. */
@@ -217,8 +213,13 @@ export class Corpus implements CorpusApi {
   getActor(id: string): Actor | undefined {
     const own = this.registry.get(id);
     if (own) return own;
-    const key = this.discoveredById.get(id);
-    return key !== undefined && this.isAccepted(key) ? this.discoveredActor(key) : undefined;
+    if (this.acceptedIds?.version !== this.version) {
+      const byId = new Map<string, string>();
+      for (const k of this.discoveredNames.keys()) if (this.isAccepted(k)) byId.set(discoveredId(k), k);
+      this.acceptedIds = { version: this.version, byId };
+    }
+    const key = this.acceptedIds.byId.get(id);
+    return key !== undefined ? this.discoveredActor(key) : undefined;
   }
 
   allActors(): Actor[] {
@@ -507,7 +508,7 @@ export class Corpus implements CorpusApi {
         const a = s.attribution;
         if (!(a.speakerActorId || a.speakerText || a.outletActorId) && s.actorIds.length === 0) return;
         if (st.features[index].flat().length < 3) return;
-        single.push(this.makeGroup(states, [{ file: f, index, clause: 0, features: [] }], () => 1));
+        single.push(this.makeSingle(st, f, index));
       });
     }
 
@@ -532,6 +533,28 @@ export class Corpus implements CorpusApi {
       }
     }
     return { version, groups, single, groupsBySentence, groupsByActor };
+  }
+
+  /**
+   * makeGroup for one sentence, without its work space: the same group (the
+   * same fields and values), but no closure, map or set per claim. A long
+   * article has a thousand single-source claims; they were the largest part of
+   * a corpus's memory after the texts.
+   */
+  private makeSingle(st: ArticleState, file: string, index: number): ClaimGroup {
+    const s = st.analysis.sentences[index];
+    const o = st.origins[index];
+    const ref: SentenceRef = { file, sentenceId: s.id, line: s.line, character: s.character, endLine: s.endLine, endCharacter: s.endCharacter, start: s.start, end: s.end, text: s.text };
+    return {
+      id: `claim:${s.id}:${hashIds([s.id])}`,
+      text: s.text.trim(),
+      sentences: [ref],
+      files: [file],
+      actorIds: [...new Set(s.actorIds)],
+      origins: [{ key: o.key, label: o.label, kind: o.kind, files: [file] }],
+      date: st.analysis.date || null,
+      disagreements: [],
+    };
   }
 
   private makeGroup(states: Map<string, ArticleState>, members: Unit[], sim: (i: number, j: number) => number): ClaimGroup {
@@ -615,4 +638,37 @@ export class Corpus implements CorpusApi {
       },
     };
   }
+}
+
+/**
+ * A discovered name across the corpus. Most such names are used by one article
+ * only: that use is held in two fields, and a map is made only for a second
+ * article (a map and a set per name were most of a name-dense corpus's memory).
+ */
+interface DiscoveredEntry {
+  /** The one article that uses it, and how it writes it (while `more` is absent). */
+  file: string;
+  text: string;
+  /** Every article that uses it -> how it writes it, once there are two or more. */
+  more?: Map<string, string>;
+  /** The articles where a title introduces it (absent when none). */
+  titleFiles?: Set<string>;
+}
+
+function addUse(e: DiscoveredEntry, file: string, text: string): void {
+  if (!e.more && e.file === file) e.text = text;
+  else (e.more ??= new Map([[e.file, e.text]])).set(file, text);
+}
+
+/** Forget one article's use; false when no article uses the name any more. */
+function dropUse(e: DiscoveredEntry, file: string): boolean {
+  if (!e.more) return e.file !== file;
+  e.more.delete(file);
+  if (e.more.size === 1) {
+    const [[f, t]] = e.more;
+    e.file = f;
+    e.text = t;
+    delete e.more;
+  }
+  return e.more === undefined ? true : e.more.size > 0;
 }

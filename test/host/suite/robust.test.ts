@@ -371,6 +371,51 @@ suite('robust', function () {
     await until('registry problems cleared', () => vscode.languages.getDiagnostics(registry), (d) => d.length === 0);
   });
 
+  test('a hostile workspace registry: property-name ids, a BOM, impossible roles, deep nesting; each problem at its line, the rest applied', async () => {
+    const registry = wsUri('.isnad', 'actors.json');
+    const text = [
+      '{',                                                                                                    // 0
+      '  "actors": [',                                                                                        // 1
+      '    { "id": "constructor", "type": "person", "name": "سامي الحربي", "aliases": ["الحربي"] },',             // 2 a name like any other
+      '    { "id": "robust_hamid", "type": "person", "name": "حميد الزيدي", "roles": [',                      // 3
+      '      { "title": "المتحدث باسم الحكومة", "from": "2024-13-45" },',                                       // 4 no such date
+      '      { "title": "وزير النقل", "from": "2025-03-01", "to": "2024-01-01" },',                            // 5 starts after it ends
+      '      { "office": "toString", "country": "iran" },',                                                    // 6 unknown office
+      '      { "office": "foreign_minister", "country": "atlantis" }',                                          // 7 unknown country
+      '    ] }',                                                                                              // 8
+      '  ],',                                                                                                 // 9
+      '  "aliases": { "__proto__": ["أبو سامي"], "constructor": ["أبو الحربي"] }',                            // 10 unknown id; a known one
+      '}',
+    ].join('\n');
+    // With a byte-order mark, as some editors save.
+    await write('.isnad/actors.json', new Uint8Array([0xef, 0xbb, 0xbf, ...Buffer.from(text, 'utf8')]));
+    const untitled = await vscode.workspace.openTextDocument({ language: 'plaintext', content: 'قال الحربي إن حميد الزيدي وأبو الحربي سيزوران المدينة في الأسبوع المقبل.' });
+    await vscode.window.showTextDocument(untitled);
+    try {
+      const diagnostics = await until('hostile registry diagnostics', () => vscode.languages.getDiagnostics(registry).filter((d) => d.source === 'Isnad'),
+        (d) => [4, 5, 6, 7, 10].every((line) => d.some((x) => x.range.start.line === line)));
+      log('hostile registry problems:', diagnostics.map((d) => `${d.range.start.line + 1}: ${d.message}`).join(' | '));
+      assert.deepStrictEqual([...new Set(diagnostics.map((d) => d.range.start.line))].sort((a, b) => a - b), [4, 5, 6, 7, 10], 'one problem per bad entry, at its line; none for the BOM');
+      const label = path.posix.basename(untitled.uri.path);
+      const s = await until('the entries that are right apply', actors, (x) => ['constructor', 'robust_hamid'].every((id) => !!allActors(x).find((a) => a.id === id)?.files.includes(label)));
+      assert.ok(allActors(s).find((a) => a.id === 'constructor'), 'an actor named «constructor»');
+
+      // Nested thousands of levels deep: one problem at the first level too deep, no crash, built-in actors still work.
+      await write('.isnad/actors.json', '{"actors":' + '['.repeat(20000));
+      const deep = await until('a nesting problem', () => vscode.languages.getDiagnostics(registry).filter((d) => d.source === 'Isnad'),
+        (d) => d.length === 1 && /nested more than 64 levels/.test(d[0].message));
+      assert.strictEqual(deep[0].range.start.line, 0);
+      const seed = await vscode.workspace.openTextDocument(wsUri(TRUMP_FILE));
+      const { hovers } = await hover(seed.uri, occurrences(seed, 'ترامب')[0].translate(0, 1));
+      assert.ok(plain(markdownOf(hovers).map((m) => m.value).join('\n')).includes('دونالد ترامب'), 'built-in actors still work');
+    } finally {
+      await vscode.window.showTextDocument(untitled);
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+      await removeQuietly('.isnad');
+    }
+    await until('registry problems cleared', () => vscode.languages.getDiagnostics(registry), (d) => d.length === 0);
+  });
+
   test('a storm of 300 created files: bounded, coalesced, a few refreshes; one delete removes them all', async () => {
     const before = await stats();
     // ISNAD_ROBUST_STORM=2000 for a bigger storm by hand.

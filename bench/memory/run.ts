@@ -1,0 +1,68 @@
+/**
+ * `npm run bench -- --memory`: peak memory of `isnad analyze --json` on the
+ * two corpora of corpora.ts (long name-dense articles; many retellings of one
+ * 100 KB article), each in its own process with its output thrown away. Prints
+ * a table and writes bench-results/<date-time>-memory.json.
+ *   --dense N     name-dense articles (default 100)
+ *   --copies N    retellings (default 300)
+ *   --root DIR    the repository (scripts/bench.mjs passes it)
+ */
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { writeCopies, writeDense } from './corpora';
+
+function arg(name: string, def: string): string {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : def;
+}
+
+const root = path.resolve(arg('root', path.join(__dirname, '../..')));
+const build = spawnSync(process.execPath, [path.join(root, 'scripts/build.mjs')], { cwd: root, stdio: 'inherit' });
+if (build.status !== 0) process.exit(1);
+const cli = path.join(root, 'dist/cli.js');
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'isnad-bench-memory-'));
+
+interface Row {
+  corpus: string;
+  articles: number;
+  textMB: number;
+  peakRssMB: number;
+  seconds: number;
+  status: number | null;
+}
+
+/** Runs the CLI's main in a child that reports its own peak RSS (no /usr/bin/time needed). */
+function measure(corpus: string, dir: string, articles: number, bytes: number): Row {
+  const wrapper = `const m = require(${JSON.stringify(cli)}); const code = m.main(['node', 'isnad', 'analyze', ${JSON.stringify(dir)}, '--json']); process.stderr.write('MAXRSS ' + process.resourceUsage().maxRSS + '\\n'); process.exitCode = code;`;
+  const t = Date.now();
+  const r = spawnSync(process.execPath, ['-e', wrapper], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const kb = Number(/MAXRSS (\d+)/.exec(r.stderr ?? '')?.[1] ?? NaN);
+  return { corpus, articles, textMB: bytes / 1048576, peakRssMB: kb / 1024, seconds: (Date.now() - t) / 1000, status: r.status };
+}
+
+try {
+  const dense = Number(arg('dense', '100'));
+  const copies = Number(arg('copies', '300'));
+  const rows: Row[] = [];
+  const denseDir = path.join(tmp, 'dense');
+  rows.push(measure(`${dense} articles of 100,000 characters, each sentence naming someone new`, denseDir, dense, writeDense(denseDir, dense)));
+  fs.rmSync(denseDir, { recursive: true, force: true });
+  const copiesDir = path.join(tmp, 'copies');
+  rows.push(measure(`${copies} retellings of one 100 KB article`, copiesDir, copies, writeCopies(copiesDir, path.join(root, 'seeds'), copies)));
+  const date = new Date();
+  console.log(`Isnad memory benchmark ${date.toISOString()}: ${os.cpus().length} cores, Node ${process.version}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GB RAM`);
+  console.log('| corpus | text | peak RSS (isnad analyze --json) | time | status |');
+  console.log('| --- | --- | --- | --- | --- |');
+  for (const r of rows) console.log(`| ${r.corpus} | ${r.textMB.toFixed(1)} MB | ${r.peakRssMB.toFixed(0)} MB | ${r.seconds.toFixed(1)} s | ${r.status} |`);
+  if (!process.argv.includes('--no-save')) {
+    const dir = path.join(root, 'bench-results');
+    fs.mkdirSync(dir, { recursive: true });
+    const file = path.join(dir, `${date.toISOString().replace(/:/g, '-').replace(/\.\d+Z$/, 'Z')}-memory.json`);
+    fs.writeFileSync(file, JSON.stringify({ date: date.toISOString(), node: process.version, cores: os.cpus().length, rows }, null, 2) + '\n');
+    console.log(`figures: ${path.relative(root, file)}`);
+  }
+} finally {
+  fs.rmSync(tmp, { recursive: true, force: true });
+}
