@@ -14,6 +14,7 @@ import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCsv } from '../fuzz/oracle';
 import { cp1256 } from '../encodings';
+import { toPresentationForms } from '../presentationForms';
 
 const root = path.join(__dirname, '../..');
 const seeds = path.join(root, 'seeds');
@@ -133,6 +134,19 @@ describe('isnad: options and exit statuses', () => {
     expect(bad.err).toContain('isnad: dangling.txt: cannot read: ENOENT');
   });
 
+  it('an article copied from a PDF (presentation forms) is analysed like the same article in letters', () => {
+    const dir = folder([
+      ['letters.txt', ARTICLE],
+      ['pdf.txt', toPresentationForms(ARTICLE)],
+    ]);
+    const r = run(['analyze', dir, '--json']);
+    expect(r).toMatchObject({ code: 0, err: '' });
+    const j = JSON.parse(r.out);
+    const ids = (f: string): string[] => j.articles.find((a: { file: string }) => a.file === f).mentions.map((m: { actor: string }) => m.actor);
+    expect(ids('pdf.txt')).toEqual(ids('letters.txt'));
+    expect(ids('pdf.txt')).toEqual(expect.arrayContaining(['trump', 'iran', 'lebanon']));
+  });
+
   it('actor file lists are sorted', () => {
     const j = JSON.parse(run(['analyze', seeds, '--json']).out);
     for (const a of j.actors) expect(a.articles).toEqual([...a.articles].sort());
@@ -187,6 +201,15 @@ describe('isnad: names and text from the folder are escaped in every output', ()
       ['خبر-\\xe1\\xfe.txt', 2],
       ['خبر-\\xe1\\xff.txt', 3],
     ]);
+  });
+
+  it('an internal error (here: the file system failing in a way nobody expects) is one line and a hint, status 3', () => {
+    const dir = folder([['a.txt', ARTICLE]]);
+    const patch = path.join(tmp, 'failing-fs.js');
+    fs.writeFileSync(patch, "require('fs').existsSync = () => { throw new RangeError('the disk said something strange'); };\n");
+    const r = spawnSync(process.execPath, ['--require', patch, cli, 'analyze', dir, '--json'], { encoding: 'utf8', timeout: 60000 });
+    expect(r.status).toBe(3);
+    expect(r.stderr).toBe('isnad: internal error: RangeError: the disk said something strange\nisnad: this is a bug; please report it with the command you ran (ISNAD_DEBUG=1 shows where it happened)\n');
   });
 
   it('no stack trace, whatever the input: a registry nested 20,000 levels, a registry that is a folder', () => {
