@@ -9,6 +9,7 @@ import { decodeArticle } from '../core/text/decode';
 import { arabicShare } from '../core/text/tokens';
 import { parseArgs } from './args';
 import { listTxt, readBounded, type SkipKind } from './files';
+import { collectGarbage, GarbageBudget } from './memory';
 import type { Messages, Output } from './output';
 import { EXIT, usageError } from './status';
 
@@ -85,6 +86,8 @@ export function analyze(args: string[], out: Output, say: Messages): number {
     } else error(`isnad: ${regFile}: ${'skip' in reg ? reg.reason : reg.error}`);
   }
 
+  // About 100 MB of analysis garbage between collections (an article's analysis allocates some 10 bytes per character).
+  const budget = new GarbageBudget(10_000_000);
   for (const file of listTxt(folder, error)) {
     const rel = file.rel;
     const read = readBounded(file.path, MAX_ARTICLE_BYTES, 'article');
@@ -111,21 +114,28 @@ export function analyze(args: string[], out: Output, say: Messages): number {
     }
     for (const w of decoded.warnings ?? []) say.line(`isnad: ${rel}: warning: ${w}`);
     const a = corpus.setArticle(rel, decoded.text);
+    budget.note(decoded.text.length);
     if (a.truncated) say.line(`isnad: ${rel}: warning: ${decoded.text.length} characters, only the first ${MAX_ARTICLE_CHARS} are analysed`);
   }
 
+  // What reading left behind goes before the claim grouping takes its working space.
+  collectGarbage();
   if (json) {
     // Articles one by one: their entries are built as they are written.
     const report = { ...buildReport(corpus, { articles: false }), skipped };
+    collectGarbage();
     const articles = (function* () {
       for (const f of corpus.files()) {
         if (!out.open) return;
         yield reportArticle(corpus, f);
       }
     })();
+    // Each article's entry is a few MB of JSON text that waits in the old generation: collected every 100 MB or so.
+    const written = new GarbageBudget(50_000_000);
     for (const chunk of reportJsonChunks({ articles, actors: report.actors, claims: report.claims, singleSourceClaims: report.singleSourceClaims, skipped })) {
       if (!out.open) break;
       out.write(chunk);
+      written.note(chunk.length);
     }
     out.write('\n');
   } else {

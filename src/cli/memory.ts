@@ -1,0 +1,42 @@
+import * as v8 from 'node:v8';
+import * as vm from 'node:vm';
+
+/**
+ * A full garbage collection between the CLI's phases (articles read, claims
+ * grouped, report written). V8 lets the heap grow toward its limit (4 GB here)
+ * before it collects hard, so without this a run's peak RSS is about twice what
+ * it holds: 2.1 GB for a corpus that needs 1 GB (the report's article entries,
+ * a few MB of JSON each, go straight to the old generation and wait there).
+ * A collection takes a fraction of a second on such a heap, against minutes of
+ * analysis.
+ */
+let gc: (() => void) | undefined | null;
+
+export function collectGarbage(): void {
+  if (gc === undefined) {
+    try {
+      v8.setFlagsFromString('--expose-gc');
+      gc = vm.runInNewContext('gc') as () => void;
+    } catch {
+      gc = null;
+    }
+  }
+  gc?.();
+}
+
+/**
+ * Collects once every `every` units of work noted (characters read or
+ * written): the garbage between two collections stays bounded, whatever the
+ * size of the corpus.
+ */
+export class GarbageBudget {
+  private used = 0;
+  constructor(private readonly every: number) {}
+  note(units: number): void {
+    this.used += units;
+    if (this.used >= this.every) {
+      this.used = 0;
+      collectGarbage();
+    }
+  }
+}
