@@ -66,10 +66,3 @@ export function writeCopies(dir: string, seedsDir: string, copies: number, chars
   }
   return bytes;
 }
-
-if (require.main === module) {
-  const [kind, dir, count, seeds] = process.argv.slice(2);
-  const n = Number(count);
-  const bytes = kind === 'dense' ? writeDense(dir, n) : writeCopies(dir, seeds ?? path.join(__dirname, '../../seeds'), n);
-  process.stdout.write(`${kind}: ${n} articles, ${(bytes / 1048576).toFixed(1)} MB in ${dir}\n`);
-}
