@@ -82,6 +82,9 @@ if (require.main === module) {
   process.on('uncaughtException', (e) => {
     process.exitCode = lastResort(e);
   });
+  process.on('unhandledRejection', (e) => {
+    process.exitCode = lastResort(e);
+  });
   try {
     process.exitCode = main(process.argv);
   } catch (e) {
