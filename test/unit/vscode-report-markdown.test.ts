@@ -11,7 +11,7 @@ const report: Report = {
   articles: [{ file: 'file:///ws/001.txt', date: '2026-02-07', title: 'عنوان [x](command:workbench.action.quit)', mentions: [] }],
   actors: [{ id: 'trump', type: 'person', name: 'دونالد ترامب', nameEn: 'Donald | Trump', discovered: false, roles: [], articles: ['file:///ws/001.txt'], mentions: 3 }],
   claims: [{
-    id: 'c', text: '<script>x</script>', origins: ['أكسيوس'], originKinds: {}, date: null, actors: [], disagreements: [],
+    id: 'c', text: '<script>x</script>', origins: ['أكسيوس'], originKinds: {}, date: null, actors: [], disagreements: [], chains: [],
     sentences: [{ file: 'file:///ws/001.txt', line: 6, start: 0, end: 10, text: '![i](file:///etc/passwd)' }],
   }],
   singleSourceClaims: [],
