@@ -1,4 +1,5 @@
 import type { CorpusApi } from '../corpus/api';
+import { countEn } from '../text/plural';
 import type { ClaimGroup, Origin, Retelling } from '../types';
 
 /** The report's JSON shape (`isnad analyze --json`); fields beyond the documented ones may be added. */
@@ -129,14 +130,14 @@ export function formatReport(report: Report, opts: { isolate?: boolean } = {}): 
   // File names and numbers inside Arabic lines are isolated so a bidi terminal keeps them whole.
   const iso = (s: string): string => (opts.isolate ? LRI + s + PDI : s);
   const out: string[] = [];
-  out.push(`Isnad report: ${r.articles.length} articles, ${r.actors.length} actors, ${r.claims.length} recurring claims, ${r.singleSourceClaims.length} single-source claims`);
+  out.push(`Isnad report: ${countEn(r.articles.length, 'article', 'articles')}, ${countEn(r.actors.length, 'actor', 'actors')}, ${countEn(r.claims.length, 'recurring claim', 'recurring claims')}, ${countEn(r.singleSourceClaims.length, 'single-source claim', 'single-source claims')}`);
   out.push('');
   out.push('== Articles');
   for (const a of r.articles) out.push(`- ${iso(a.file)}  ${a.date ?? 'undated'}  ${a.title}${a.truncated ? '  (truncated: only its beginning was analysed)' : ''}`);
   out.push('');
   out.push('== Actors');
   for (const a of r.actors) {
-    out.push(`- ${a.name} (${a.nameEn}; ${a.type}${a.discovered ? ', discovered' : ''}): ${a.mentions} mentions in ${a.articles.length} articles`);
+    out.push(`- ${a.name} (${a.nameEn}; ${a.type}${a.discovered ? ', discovered' : ''}): ${countEn(a.mentions, 'mention', 'mentions')} in ${countEn(a.articles.length, 'article', 'articles')}`);
     for (const f of a.articles) out.push(`    ${iso(f)}`);
   }
   out.push('');
@@ -144,7 +145,7 @@ export function formatReport(report: Report, opts: { isolate?: boolean } = {}): 
   r.claims.forEach((c, i) => {
     const files = new Set(c.sentences.map((s) => s.file));
     out.push(`${i + 1}. ${c.text}`);
-    out.push(`   ${files.size} articles, ${c.origins.length} independent origin(s): ${c.origins.join(', ')}`);
+    out.push(`   ${countEn(files.size, 'article', 'articles')}, ${countEn(c.origins.length, 'independent origin', 'independent origins')}: ${c.origins.join(', ')}`);
     for (const line of chainOutline(c.chains, iso)) out.push(`   ${line}`);
     for (const d of c.disagreements) out.push(`   versions differ (${d.kind}): ${d.detail}`);
     for (const s of c.sentences) out.push(`   - ${iso(`${s.file}:${s.line + 1}`)}  ${s.text}`);
