@@ -47,12 +47,16 @@ describe('provenance model and picture on the seeds', () => {
       for (const [k, b] of L.versions.entries()) {
         expect(b.x + b.w).toBeLessThanOrEqual(originLeft);
         expect(b.x).toBeGreaterThanOrEqual(0);
-        if (k > 0) expect(b.x).toBeLessThan(L.versions[k - 1].x);
+        // Later dates further left; versions of one band never share a place.
+        if (k > 0) expect(b.x).toBeLessThanOrEqual(L.versions[k - 1].x);
+        if (k > 0 && m.versions[k].date !== m.versions[k - 1].date) expect(b.x).toBeLessThan(L.versions[k - 1].x);
+        for (let j = 0; j < k; j++) if (m.versions[j].origin === m.versions[k].origin) expect(L.versions[j].x).not.toBe(b.x);
         const band = L.bands[m.versions[k].origin];
         expect(b.y).toBeGreaterThanOrEqual(band.y);
         expect(b.y + b.h).toBeLessThanOrEqual(band.y + band.h);
       }
       expect(L.edges).toHaveLength(m.versions.length);
+      expect(L.axis.length).toBe(new Set(m.versions.map((v) => v.date)).size);
     }
   });
 

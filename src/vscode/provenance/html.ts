@@ -165,11 +165,11 @@ h2 { font-size: 1em; margin: 18px 0 4px; }
 <body>
 <main dir="rtl">
 <h1><bdi>${escapeHtml(stripBidiControls(excerpt(m.text, 400).text))}</bdi></h1>
-<p class="counts">${escapeHtml(`${countPhrase(m.versions.length, '{0} versions')} · ${countPhrase(origins, '{0} independent origins')}`)}</p>
+<p class="counts" dir="auto">${escapeHtml(`${countPhrase(m.versions.length, '{0} versions')} · ${countPhrase(origins, '{0} independent origins')}`)}</p>
 <div class="scroll">${provenanceSvg(m, t)}</div>
-<p class="legend">${escapeHtml(t('Each independent origin has a band; its versions hang from it, by publication date from right to left. Click a version (or press Enter on it) to open the article at the sentence.'))}</p>
-${differ.length ? `<h2>${escapeHtml(t('Where the versions differ'))}</h2><ul class="differ">${differ.join('')}</ul>` : ''}
-<h2>${escapeHtml(t('Versions'))}</h2>
+<p class="legend" dir="auto">${escapeHtml(t('Each independent origin has a band; its versions hang from it, by publication date from right to left. Click a version (or press Enter on it) to open the article at the sentence.'))}</p>
+${differ.length ? `<h2 dir="auto">${escapeHtml(t('Where the versions differ'))}</h2><ul class="differ">${differ.join('')}</ul>` : ''}
+<h2 dir="auto">${escapeHtml(t('Versions'))}</h2>
 <ol class="versions">${list.join('')}</ol>
 </main>
 <script nonce="${nonce}">

@@ -2,15 +2,16 @@
  * Where the provenance picture puts things. Arabic reads right to left, so the
  * picture does too: each independent origin has a band of its own with its box
  * at the right; versions stand in columns by publication date, the earliest
- * nearest the origins (right), later ones further left; each version hangs
- * from its origin's box by an edge. Pure module (unit-tested).
+ * nearest the origins (right), later ones further left (versions of one date
+ * share a column across bands, so a narrow panel shows more); each version
+ * hangs from its origin's box by an edge. Pure module (unit-tested).
  */
 import type { ProvenanceModel } from './model';
 
-export const NODE_W = 184;
+export const NODE_W = 172;
 export const NODE_H = 78;
-const SLOT = 200;
-export const ORIGIN_W = 210;
+const SLOT = 184;
+export const ORIGIN_W = 190;
 export const ORIGIN_H = 58;
 const PAD = 16;
 const GAP = 28;
@@ -42,8 +43,29 @@ export interface ProvenanceLayout {
   arrow: { x1: number; x2: number; y: number };
 }
 
+/** Column of each version: one run of columns per date, as many as the band with most versions of that date needs. */
+function columnsByDate(m: ProvenanceModel): { column: number[]; columns: number; firsts: Array<{ column: number; date: string | null }> } {
+  const column: number[] = [];
+  const firsts: Array<{ column: number; date: string | null }> = [];
+  let next = 0;
+  for (let k = 0; k < m.versions.length; ) {
+    const date = m.versions[k].date;
+    const perBand = new Map<number, number>();
+    firsts.push({ column: next, date });
+    for (; k < m.versions.length && m.versions[k].date === date; k++) {
+      const v = m.versions[k];
+      const rank = perBand.get(v.origin) ?? 0;
+      column[v.index] = next + rank;
+      perBand.set(v.origin, rank + 1);
+    }
+    next += Math.max(...perBand.values());
+  }
+  return { column, columns: next, firsts };
+}
+
 export function layoutProvenance(m: ProvenanceModel): ProvenanceLayout {
-  const columns = Math.max(1, m.versions.length);
+  const byDate = columnsByDate(m);
+  const columns = Math.max(1, byDate.columns);
   const width = PAD + columns * SLOT + GAP + ORIGIN_W + PAD;
   const originX = width - PAD - ORIGIN_W;
   const columnX = (k: number): number => originX - GAP - (k + 1) * SLOT + (SLOT - NODE_W) / 2;
@@ -54,17 +76,14 @@ export function layoutProvenance(m: ProvenanceModel): ProvenanceLayout {
   const edges: string[] = [];
   for (const v of m.versions) {
     const top = bandTop(v.origin);
-    const box = { x: columnX(v.index), y: top + BUS, w: NODE_W, h: NODE_H };
+    const box = { x: columnX(byDate.column[v.index]), y: top + BUS, w: NODE_W, h: NODE_H };
     versions.push(box);
     const o = origins[v.origin];
     const busY = o.y + o.h / 2;
     const cx = box.x + box.w / 2;
     edges.push(`M ${o.x} ${busY} H ${cx} V ${box.y - 2}`);
   }
-  const axis: ProvenanceLayout['axis'] = [];
-  m.versions.forEach((v, k) => {
-    if (k === 0 || m.versions[k - 1].date !== v.date) axis.push({ x: columnX(k) + NODE_W / 2, date: v.date });
-  });
+  const axis = byDate.firsts.map((f) => ({ x: columnX(f.column) + NODE_W / 2, date: f.date }));
   const height = bandTop(m.origins.length) + PAD;
   return { width, height, bands, origins, versions, edges, axis, arrow: { x1: originX - GAP / 2, x2: PAD, y: AXIS_H - 12 } };
 }
