@@ -52,6 +52,7 @@ export function analyzeArticle(file: string, text: string, registry: Registry): 
   let ti = 0;
   let lastOutlet: string | undefined;
   let prev: { line: number; attribution: Attribution } | undefined;
+  const outletNames = new Map<string, string>();
   const outletCount = new Map<string, number>();
   for (const sp of spans) {
     while (ti < tokens.length && origStart(tokens[ti]) < sp.start) ti++;
@@ -66,6 +67,7 @@ export function analyzeArticle(file: string, text: string, registry: Registry): 
     const attribution = carrySpeaker(attribute({ tokens: stoks, mentions: smentions, typeOf, origStart, origEnd: (t) => norm.toOrig[t.end], source: text }, lastOutlet), before);
     if (attribution.outletActorId) {
       lastOutlet = attribution.outletActorId;
+      if (attribution.outletText && !registry.get(lastOutlet)) outletNames.set(lastOutlet, attribution.outletText);
       outletCount.set(lastOutlet, (outletCount.get(lastOutlet) ?? 0) + 1);
     }
     const actorIds = [...new Set(smentions.map((m) => m.actorId))];
@@ -89,7 +91,7 @@ export function analyzeArticle(file: string, text: string, registry: Registry): 
   // Origins (src/core/claims/chains.ts).
   let mainOutlet: string | undefined;
   for (const [id, n] of outletCount) if (!mainOutlet || n > (outletCount.get(mainOutlet) ?? 0)) mainOutlet = id;
-  const label = (id: string): string => registry.get(id)?.name ?? id;
+  const label = (id: string): string => registry.get(id)?.name ?? outletNames.get(id) ?? id;
   for (const s of sentences) origins.push(sentenceOrigin(s.attribution, file, mainOutlet, label));
 
   const discovered = discoverNames(norm, tokens, mentions, lines, (l) => info.kinds[l] === 'text');

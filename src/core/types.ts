@@ -82,7 +82,7 @@ export interface Attribution {
   /** Who made the statement: a known actor or an unnamed source («مسؤول أمريكي كبير»). */
   speakerActorId?: string;
   speakerText?: string;
-  /** Through which outlet («بحسب أكسيوس», «لشبكة سي إن إن»); never a platform («على منصة إكس» is a medium). */
+  /** Through which outlet («بحسب أكسيوس», «لشبكة سي إن إن»); never a platform («على منصة إكس» is a medium). An outlet the registry does not know is `outlet:<its folded name>`. */
   outletActorId?: string;
   outletText?: string;
   /** How the speaker said it: an interview, a post, a speech, a statement, remarks (a link of the chain, not an origin). */

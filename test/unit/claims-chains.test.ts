@@ -64,6 +64,19 @@ describe('claim chains: who first said it', () => {
     expect(sentenceOrigin(viaOutlet, 'a.txt', undefined, name)).toMatchObject({ key: 'reuters', kind: 'outlet', quoted: 'مسؤول أمريكي رفيع' });
   });
 
+  it('an outlet the registry does not know is named by the text («ذكرت صحيفة لانس», «صرح ... لصحيفة صن»)', () => {
+    const c = corpus();
+    const a1 = c.setArticle('a.txt', "وذكرت صحيفة ' لانس ' البرازيلية امس ان ميلان الايطالي دخل على الخط لضم تيفيز ايضا. وقالت الصحيفة ان النادي قدم عرضا رسميا.");
+    expect(a1.sentences[0].attribution.outletText).toBe('صحيفة لانس');
+    // «وقالت الصحيفة» points back at it: one origin for both sentences.
+    expect(a1.sentences[1].attribution.outletActorId).toBe(a1.sentences[0].attribution.outletActorId);
+    const [told] = attributions('وصرح عباس عراقجي لصحيفة صن البريطانية في عددها الصادر امس بأن المباريات الخارجية ستكون اكثر تعقيدا.');
+    expect(told).toMatchObject({ speakerActorId: 'araghchi', outletText: 'صحيفة صن البريطانية', medium: { kind: 'interview' } });
+    // «موقع الانفجار» is a place, not an outlet.
+    const [place] = attributions('وانتشرت قوات الأمن في موقع الانفجار وسط العاصمة.');
+    expect(place.outletActorId).toBeUndefined();
+  });
+
   it('a verb of saying without its subject («وأضاف:») speaks with the voice of the sentence before', () => {
     const atts = attributions('وقال عباس عراقجي لشبكة سي إن إن إن الدول الصديقة تحاول بناء الثقة. وأضاف: “أرى إمكانية لإجراء محادثات جديدة مع ترامب”.');
     expect(atts[1]).toMatchObject({ speakerActorId: 'araghchi', medium: { kind: 'interview', actorId: 'cnn' } });

@@ -1,5 +1,6 @@
 import { normalize } from '../text/normalize';
 import { lightStem } from '../text/stem';
+import { isStopword } from '../text/stopwords';
 import type { Token } from '../text/tokens';
 import type { Attribution, Mention, MediumKind } from '../types';
 
@@ -159,6 +160,50 @@ function isAddressee(s: SentenceTokens, m: Mention): boolean {
 /** Words that end an unnamed source's phrase as shown («مصدرين إقليميين تحدثا إلى», «مسؤول كبير لموقع»). */
 const PHRASE_END = /^(تحدث|ل|قول|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|امس|اليوم)/;
 
+/** Nouns that name an outlet by what it is («صحيفة لانس», «وكالة الأنباء السورية»), folded, with the word shown. */
+const OUTLET_NOUNS = new Map<string, string>(
+  [['صحيفة', 'صحيفة'], ['جريدة', 'جريدة'], ['وكالة', 'وكالة'], ['موقع', 'موقع'], ['شبكة', 'شبكة'], ['قناة', 'قناة'], ['مجلة', 'مجلة'], ['إذاعة', 'إذاعة'], ['تلفزيون', 'تلفزيون']]
+    .map(([k, v]) => [normalize(k), v]),
+);
+
+/** Prefix of a key for an outlet the registry does not know, named in the text. */
+export const UNKNOWN_OUTLET_PREFIX = 'outlet:';
+
+/**
+ * An outlet the registry does not know, named by what it is: the subject of a
+ * verb of saying or the object of a credit («ذكرت صحيفة لانس البرازيلية»,
+ * «بحسب وكالة الأنباء السورية»), or the one spoken to («صرح رونالدو لصحيفة صن»).
+ * Elsewhere those nouns are often something else («موقع الانفجار», «قناة السويس»).
+ */
+function unknownOutlet(s: SentenceTokens, begin: number, end: number): { key: string; text: string; addressee: boolean } | undefined {
+  const { tokens } = s;
+  for (let j = begin; j < end; j++) {
+    let t = tokens[j].text;
+    let addressee = false;
+    if (!OUTLET_NOUNS.has(t) && t.length > 4 && t[0] === 'ل' && OUTLET_NOUNS.has(t.slice(1))) {
+      t = t.slice(1);
+      addressee = true;
+    }
+    const noun = OUTLET_NOUNS.get(t);
+    if (!noun) continue;
+    const prev = j > 0 ? tokens[j - 1].text : '';
+    const introduced = addressee ? j > begin : SPEECH.has(bare(prev, SPEECH)) || CREDIT.has(bare(prev, CREDIT)) || prev === 'عن';
+    if (!introduced || j + 1 >= tokens.length || mentionAt(s, j + 1)) continue;
+    const next = tokens[j + 1].text;
+    if (CONTENT.has(next) || SPEECH.has(bare(next, SPEECH)) || CREDIT_FILLER.has(next)) continue;
+    // The name: up to three words, ending before a function word («في عددها», «امس»).
+    let n = 1;
+    while (n < 3 && j + 1 + n < end && !isStopword(tokens[j + 1 + n].text) && !PHRASE_END.test(tokens[j + 1 + n].text)) n++;
+    const name = written(s, j + 1, n);
+    if (!name) continue;
+    const folded = tokens.slice(j + 1, j + 1 + n).map((x) => x.text).join(' ');
+    // The key is the name's words as far as it was read (up to punctuation), folded.
+    const words = folded.split(' ').slice(0, name.split(/\s+/).length);
+    return { key: UNKNOWN_OUTLET_PREFIX + words.join(' '), text: `${noun} ${name}`, addressee };
+  }
+  return undefined;
+}
+
 /** The source's words as written, from token i for at most n tokens, up to punctuation or a word that is not part of it. */
 function written(s: SentenceTokens, i: number, n: number): string | undefined {
   if (!s.source || n <= 0) return undefined;
@@ -212,6 +257,14 @@ export function attribute(s: SentenceTokens, lastOutlet: string | undefined): At
       att.outletActorId = m.actorId;
       att.outletText = m.text;
       if (inFrame(m) && isAddressee(s, m) && !att.medium) att.medium = { kind: 'interview', actorId: m.actorId };
+    }
+  }
+  if (!att.outletActorId) {
+    const unknown = unknownOutlet(s, begin, end);
+    if (unknown) {
+      att.outletActorId = unknown.key;
+      att.outletText = unknown.text;
+      if (unknown.addressee && !att.medium) att.medium = { kind: 'interview', actorId: unknown.key };
     }
   }
   if (!att.outletActorId && lastOutlet && tokens.some((t) => OUTLET_ANAPHORA.has(t.text) || (t.text.length > 6 && OUTLET_ANAPHORA.has(t.text.slice(1))))) {

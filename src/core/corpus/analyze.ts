@@ -67,6 +67,7 @@ export function analyzeArticle(file: string, text: string, registry: Registry, c
   const typeOf = (id: string): string | undefined => registry.get(id)?.type;
   let lastOutlet: string | undefined;
   let prev: { line: number; attribution: Attribution } | undefined;
+  const outletNames = new Map<string, string>();
   const outletCount = new Map<string, number>();
   for (let l = 0; l < lineParts.length; l++) {
     const part = lineParts[l];
@@ -80,6 +81,8 @@ export function analyzeArticle(file: string, text: string, registry: Registry, c
       const attribution = carrySpeaker(sentenceAttribution(part, sp, lastOutlet, typeOf), before);
       if (attribution.outletActorId) {
         lastOutlet = attribution.outletActorId;
+        // An outlet the registry does not know is named by the text that introduced it.
+        if (attribution.outletText && !registry.get(lastOutlet)) outletNames.set(lastOutlet, attribution.outletText);
         outletCount.set(lastOutlet, (outletCount.get(lastOutlet) ?? 0) + 1);
       }
       const s: Sentence = {
@@ -108,7 +111,7 @@ export function analyzeArticle(file: string, text: string, registry: Registry, c
   for (const [id, n] of outletCount) if (!mainOutlet || n > (outletCount.get(mainOutlet) ?? 0)) mainOutlet = id;
   // Sentences of one chain share its object (read only): an archive has millions of sentences.
   const byKey = new Map<string, SentenceOrigin>();
-  const name = (id: string): string => registry.get(id)?.name ?? id;
+  const name = (id: string): string => registry.get(id)?.name ?? outletNames.get(id) ?? id;
   for (const s of sentences) {
     const o = sentenceOrigin(s.attribution, file, mainOutlet, name);
     const k = sentenceOriginKey(o);
