@@ -78,4 +78,16 @@ describe('no count left outside the plural forms', () => {
     }
     expect(offenders).toEqual([]);
   });
+  it('every message of the editor layer has its Arabic translation', () => {
+    const dir = path.join(root, 'src/vscode');
+    const missing: string[] = [];
+    for (const f of fs.readdirSync(dir, { recursive: true }).map(String).filter((x) => x.endsWith('.ts'))) {
+      const text = fs.readFileSync(path.join(dir, f), 'utf8');
+      for (const m of text.matchAll(/\b(?:t|l10n\.t)\(\s*(?:'((?:[^'\\]|\\.)*)'|"((?:[^"\\]|\\.)*)")/g)) {
+        const key = (m[1] ?? m[2]).replace(/\\(.)/g, '$1');
+        if (!(key in arBundle)) missing.push(`${f}: ${key}`);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
 });
