@@ -45,6 +45,11 @@ describe('claim chains: who first said it', () => {
   it('the subject of what was said is never its origin (after «أن», the speaker is found before the verb)', () => {
     const [speech] = attributions('وفي كلمة ألقاها أمس في طهران، تبنى خامنئي موقفا متشددا، وادعى أن الولايات المتحدة تريد السيطرة على نفط إيران.');
     expect(speech.speakerActorId).toBe('khamenei');
+    // A coordinated verb shares the clause's subject, not the name nearest to it; after a relative, the nearest.
+    const [coordinated] = attributions('هاجم ترامب تصريحات عباس عراقجي الأخيرة، وحذر من أن الولايات المتحدة لن تقبل بأي تصعيد.');
+    expect(coordinated.speakerActorId).toBe('trump');
+    const [relative] = attributions('والتقى السيسي وزير الخارجية الإيراني عباس عراقجي، الذي أكد أن بلاده تريد حلا دبلوماسيا.');
+    expect(relative.speakerActorId).toBe('araghchi');
     const [said] = attributions('وقالت الصحيفة إن الولايات المتحدة رفضت اقتراحا تقدمت به فرنسا بأن تتعهد واشنطن بعدم القيام بأي مسعى لإسقاط النظام الإيراني.');
     expect(said.speakerActorId).toBeUndefined();
     expect(sentenceOrigin(said, 'a.txt', undefined, name).key).not.toBe('usa');
@@ -60,6 +65,9 @@ describe('claim chains: who first said it', () => {
   it('an unnamed official: an origin of its own with no outlet, a link under the outlet that quotes it', () => {
     const [alone] = attributions('وقامت الجرافات العسكرية بأعمال تجريف واقتلاع خصوصا لأشجار الزيتون في بساتين في نفس المنطقة وفقا لما قال مصدر أمني محلي.');
     expect(sentenceOrigin(alone, 'a.txt', undefined, name)).toMatchObject({ kind: 'unnamed', label: 'مصدر أمني محلي' });
+    const [glued] = attributions('وزار رئيس الوزراء القطري واشنطن يومي الجمعة والسبت لإجراء محادثات مع ترامب بشأن غزة، وفقا لمصادر مطلعة.');
+    expect(glued).toMatchObject({ speakerPhrase: 'مصادر مطلعة' });
+    expect(glued.speakerActorId).toBeUndefined();
     const [viaOutlet] = attributions('وأكد مسؤول أمريكي رفيع لوكالة رويترز أن التفكير جار بالفعل لعقد اجتماع هذا الأسبوع.');
     expect(sentenceOrigin(viaOutlet, 'a.txt', undefined, name)).toMatchObject({ key: 'reuters', kind: 'outlet', quoted: 'مسؤول أمريكي رفيع' });
   });

@@ -103,6 +103,9 @@ function unnamedKey(tokens: Token[], i: number): { key: string; length: number }
   return { key, length: j - i };
 }
 
+/** Relative pronouns: the verb after one has the name just before it as its subject. */
+const RELATIVE = new Set(['الذي', 'التي', 'الذين', 'اللذان', 'اللتان'].map(normalize));
+
 /** Openings that only introduce («يشار إلى أن», «يذكر أن», «الجدير بالذكر أن»): the attribution starts after them. */
 const PREAMBLE = new Set(['يشار', 'ويشار', 'يذكر', 'ويذكر', 'الجدير', 'والجدير', 'يجدر', 'ويجدر'].map(normalize));
 
@@ -125,6 +128,13 @@ function frameEnd(s: SentenceTokens, from: number): number {
     }
   }
   return tokens.length;
+}
+
+/** Whether a comma stands between token j and the next one. */
+function commaAfter(s: SentenceTokens, j: number): boolean {
+  if (!s.source || j + 1 >= s.tokens.length) return false;
+  const from = s.origEnd ? s.origEnd(s.tokens[j]) : s.origStart(s.tokens[j]) + s.tokens[j].text.length;
+  return /[،,؛;]/.test(s.source.slice(from, s.origStart(s.tokens[j + 1])));
 }
 
 /** The mention covering token j (not nested), if any. */
@@ -311,6 +321,18 @@ export function attribute(s: SentenceTokens, lastOutlet: string | undefined): At
     let sawOutlet = false;
     for (let j = i + 1, seen = 0; j < tokens.length && seen < 5; j++) {
       const t = tokens[j].text;
+      // «وفقا لمصادر مطلعة»: the preposition glued to the source.
+      if (t.length > 4 && t[0] === 'ل' && UNNAMED_HEADS.has(t.slice(1))) {
+        const glued = tokens.slice();
+        glued[j] = { ...tokens[j], text: t.slice(1) };
+        const u = unnamedKey(glued, j);
+        if (u) {
+          att.speakerText = u.key;
+          const w = written(s, j, u.length);
+          if (w) att.speakerPhrase = w.replace(/^ل/, '');
+          return att;
+        }
+      }
       if (CREDIT_FILLER.has(t) || SPEECH.has(t)) continue;
       const m = mentionAt(s, j);
       if (m && typeOf(m.actorId) === 'media') {
@@ -340,15 +362,25 @@ export function attribute(s: SentenceTokens, lastOutlet: string | undefined): At
       }
       if (setSpeaker(j)) return att;
     }
+    // Before the verb: after a relative («والتقى لاريجاني، والذي أكد») the nearest name; a
+    // coordinated verb («هاجم ترامب تصريحات عراقجي، وحذر من») shares the subject of the clause
+    // before it: the first name of the nearest comma-separated part that has one.
+    const relative = i > begin && RELATIVE.has(bare(tokens[i - 1].text, RELATIVE));
+    let found: Mention | undefined;
     for (let j = i - 1; j >= begin; j--) {
       if (CONTENT.has(tokens[j].text)) break;
+      if (found && !relative && commaAfter(s, j)) break; // the part with a name is read to its start
       const m = mentionAt(s, j);
       const type = m && typeOf(m.actorId);
       if (m && (type === 'person' || type === 'organization')) {
-        att.speakerActorId = m.actorId;
-        att.speakerText = m.text;
-        return att;
+        found = m;
+        if (relative) break;
       }
+    }
+    if (found) {
+      att.speakerActorId = found.actorId;
+      att.speakerText = found.text;
+      return att;
     }
     // «وأضاف: ...», «وأضاف أن», «وأضاف في حديثه»: no subject of its own («وأشار التقرير» has one).
     const next = tokens[i + 1]?.text;
