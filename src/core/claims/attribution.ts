@@ -122,9 +122,16 @@ function frameEnd(s: SentenceTokens, from: number): number {
   for (let i = from; i < tokens.length; i++) {
     if (i > from && CONTENT.has(tokens[i].text)) return i;
     if (source && i > from) {
-      const gap = source.slice(s.origEnd ? s.origEnd(tokens[i - 1]) : origStart(tokens[i - 1]), origStart(tokens[i]));
+      // Between the two words (a character loop: this runs for most tokens of every sentence).
+      let colon = false;
+      let quote = false;
+      for (let c = s.origEnd ? s.origEnd(tokens[i - 1]) : origStart(tokens[i - 1]), e = origStart(tokens[i]); c < e; c++) {
+        const ch = source.charCodeAt(c);
+        if (ch === 0x3a) colon = true;
+        else if (ch === 0xab || ch === 0x201c || ch === 0x22) quote = true;
+      }
       // A quote opens what was said, unless it only wraps a name («لموقع "أكسيوس"»).
-      if (/:/.test(gap) || (/[«“"]/.test(gap) && !mentionAt(s, i))) return i;
+      if (colon || (quote && !mentionAt(s, i))) return i;
     }
   }
   return tokens.length;
@@ -229,10 +236,27 @@ function written(s: SentenceTokens, i: number, n: number): string | undefined {
 
 /** Strip a conjunction or preposition glued to a word («وأضاف», «فقال», «بحسب» stays). */
 function bare(t: string, set: ReadonlySet<string> | ReadonlyMap<string, unknown>): string {
-  if (set.has(t)) return t;
-  if (t.length > 3 && (t[0] === 'و' || t[0] === 'ف' || t[0] === 'ب') && set.has(t.slice(1))) return t.slice(1);
-  if (t.length > 4 && t.startsWith('وب') && set.has(t.slice(2))) return t.slice(2);
-  return t;
+  return gluedForms(set).get(t) ?? t;
+}
+
+/**
+ * Every word of a list with و, ف, ب or وب glued in front, to the word itself: bare()
+ * runs on every token of every sentence, and one lookup costs less than slicing.
+ */
+const GLUED = new WeakMap<object, Map<string, string>>();
+function gluedForms(set: ReadonlySet<string> | ReadonlyMap<string, unknown>): Map<string, string> {
+  let forms = GLUED.get(set);
+  if (!forms) {
+    forms = new Map();
+    for (const w of set.keys()) {
+      for (const p of ['و', 'ف', 'ب']) if (w.length + 1 > 3 && !forms.has(p + w)) forms.set(p + w, w);
+      if (w.length + 2 > 4 && !forms.has('وب' + w)) forms.set('وب' + w, w);
+    }
+    // A word of the list is itself, even when it also reads as another with a prefix.
+    for (const w of set.keys()) forms.set(w, w);
+    GLUED.set(set, forms);
+  }
+  return forms;
 }
 
 /**

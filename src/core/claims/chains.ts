@@ -52,7 +52,7 @@ export function sentenceOrigin(a: Attribution, file: string, mainOutlet: string 
 
 /** A key that tells sentence origins with different links apart (for sharing one object per distinct chain). */
 export function sentenceOriginKey(o: SentenceOrigin): string {
-  return [o.kind, o.key, o.quoted ?? '', o.medium?.kind ?? '', o.medium?.label ?? '', o.outlet?.key ?? ''].join('\u0000');
+  return `${o.kind}\u0000${o.key}\u0000${o.quoted ?? ''}\u0000${o.medium?.kind ?? ''}\u0000${o.medium?.label ?? ''}\u0000${o.outlet?.key ?? ''}`;
 }
 
 /**
