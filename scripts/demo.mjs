@@ -50,9 +50,10 @@ const setup = spawnSync('bash', [path.join(REPO_ROOT, 'scripts/host/setup.sh')],
 if (setup.status !== 0) process.exit(setup.status ?? 1);
 const runDir = fs.mkdtempSync(path.join(os.tmpdir(), 'isnad-demo-'));
 let server;
+// Ctrl+C: code-server's exit hook (code-server.mjs) stops the server and exits; the folder goes then.
+const removeOnExit = () => removeRunDir(runDir, { prefix: 'demo' });
 const stop = async (code) => {
   await server?.stop().catch(() => {});
-  removeRunDir(runDir, { prefix: 'demo' });
   process.exit(code);
 };
 process.on('SIGINT', () => void stop(0));
@@ -63,10 +64,13 @@ try {
   const extensionsDir = path.join(runDir, 'extensions');
   installExtension({ vsix, extensionsDir, userDataDir, runDir });
   server = await startCodeServer({ folder, userDataDir, extensionsDir, runDir, port: portArg, settings: { 'workbench.startupEditor': 'none' } });
+  process.on('exit', removeOnExit); // after code-server's own exit hook, which kills it
   const url = workbenchUrl({ url: server.url, port: server.port, folder });
   console.log(`\n[demo] Isnad on a copy of the seed articles: open ${url}\n[demo] open a seed file, hover a highlighted name, and open the Isnad view in the activity bar. Ctrl+C stops the server.`);
 } catch (e) {
   console.error(`[demo] ${e.stack || e.message}`);
-  await stop(1);
+  await server?.stop().catch(() => {});
+  removeOnExit();
+  process.exit(1);
 }
 setInterval(() => {}, 1 << 30);

@@ -244,5 +244,6 @@ export function removeRunDir(runDir, { keep = false, failed = false, keepDir, pr
     }
     log(`[${prefix}] run folder removed; its log is in ${path.relative(process.cwd(), keepDir) || '.'}/${prefix}-code-server.log (--keep keeps the folder)`);
   }
-  fs.rmSync(runDir, { recursive: true, force: true });
+  // Retries: a code-server just killed may still be closing files in it.
+  fs.rmSync(runDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
 }

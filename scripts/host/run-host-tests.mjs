@@ -50,7 +50,6 @@ function finish(passed, failed, code) {
 // The run folder: removed at the end whatever the outcome (removeRunDir), kept with --keep.
 let runDir = null;
 const cleanUp = (failed) => removeRunDir(runDir, { keep: opt.keep, failed, keepDir: path.join(REPO_ROOT, 'test-results'), prefix: 'host' });
-for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => { cleanUp(true); process.exit(130); });
 
 async function main() {
   assertChromium();
@@ -78,6 +77,8 @@ async function main() {
     extensionsDir: path.join(runDir, 'extensions'),
   });
   console.log(`[host] code-server ${server.url} ready (${secs()}); run folder ${runDir}`);
+  // Interrupted (Ctrl+C) or timed out: the folder goes too, after code-server's own exit hook stopped it.
+  process.on('exit', (code) => cleanUp(code !== 0));
 
   const { chromium } = await import('playwright-core');
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });

@@ -55,7 +55,6 @@ function withTimeout(p, ms, what) {
 // The run folder: removed at the end whatever the outcome (removeRunDir), kept with --keep.
 let runDir = null;
 const cleanUp = (failedRun) => removeRunDir(runDir, { keep: opt.keep, failed: failedRun, keepDir: RESULTS, prefix: 'ui' });
-for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => { cleanUp(true); process.exit(130); });
 
 async function main() {
   assertChromium();
@@ -82,6 +81,8 @@ async function main() {
   console.log(`[ui] ${installed.split('\n').pop()}`);
   const server = await startCodeServer({ folder: ws, userDataDir, extensionsDir, runDir });
   console.log(`[ui] code-server ${server.url} ready (${secs()}); run folder ${runDir}`);
+  // Interrupted (Ctrl+C) or timed out: the folder goes too, after code-server's own exit hook stopped it.
+  process.on('exit', (code) => cleanUp(code !== 0));
 
   const { chromium } = await import('playwright-core');
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
