@@ -3,12 +3,13 @@ import { findMentions, toMention } from '../../src/core/actors/mentions';
 import type { Registry } from '../../src/core/actors/registry';
 import { classifyLines } from '../../src/core/articles/article';
 import { attribute } from '../../src/core/claims/attribution';
+import { carrySpeaker, sentenceOrigin, type SentenceOrigin } from '../../src/core/claims/chains';
 import { clauseFeatures } from '../../src/core/claims/features';
 import { splitSentences } from '../../src/core/claims/sentences';
 import { LineIndex } from '../../src/core/text/lines';
 import { normalizeWithMap, type Normalized } from '../../src/core/text/normalize';
 import { tokenize, type Token } from '../../src/core/text/tokens';
-import type { ArticleAnalysis, Mention, Sentence } from '../../src/core/types';
+import type { ArticleAnalysis, Attribution, Mention, Sentence } from '../../src/core/types';
 
 /** What one article contributes to cross-article work, kept beside its analysis. */
 export interface ArticleState {
@@ -17,8 +18,8 @@ export interface ArticleState {
   features: string[][][];
   /** Names introduced the way news introduces people, that no registry knows, with their mentions here. */
   discovered: Array<{ key: string; text: string; byTitle: boolean; mentions: Mention[] }>;
-  /** Per sentence: where the claim comes from (an origin key and label). */
-  origins: Array<{ key: string; label: string; kind: 'outlet' | 'actor' | 'unnamed' | 'article' }>;
+  /** Per sentence: where the claim comes from (its origin and the links to it). */
+  origins: SentenceOrigin[];
 }
 
 function lowerBound(mentions: Mention[], offset: number): number {
@@ -50,6 +51,8 @@ export function analyzeArticle(file: string, text: string, registry: Registry): 
   const typeOf = (id: string): string | undefined => registry.get(id)?.type;
   let ti = 0;
   let lastOutlet: string | undefined;
+  let prev: { line: number; attribution: Attribution } | undefined;
+  const outletNames = new Map<string, string>();
   const outletCount = new Map<string, number>();
   for (const sp of spans) {
     while (ti < tokens.length && origStart(tokens[ti]) < sp.start) ti++;
@@ -60,9 +63,11 @@ export function analyzeArticle(file: string, text: string, registry: Registry): 
     let mTo = mFrom;
     while (mTo < mentions.length && mentions[mTo].start < sp.end) mTo++;
     const smentions = mentions.slice(mFrom, mTo);
-    const attribution = attribute({ tokens: stoks, mentions: smentions, typeOf, origStart }, lastOutlet);
+    const before = prev && prev.line >= sp.line - 2 ? prev.attribution : undefined;
+    const attribution = carrySpeaker(attribute({ tokens: stoks, mentions: smentions, typeOf, origStart, origEnd: (t) => norm.toOrig[t.end], source: text }, lastOutlet), before);
     if (attribution.outletActorId) {
       lastOutlet = attribution.outletActorId;
+      if (attribution.outletText && !registry.get(lastOutlet)) outletNames.set(lastOutlet, attribution.outletText);
       outletCount.set(lastOutlet, (outletCount.get(lastOutlet) ?? 0) + 1);
     }
     const actorIds = [...new Set(smentions.map((m) => m.actorId))];
@@ -78,23 +83,16 @@ export function analyzeArticle(file: string, text: string, registry: Registry): 
     if (dup !== undefined) s.duplicateOf = dup;
     if (sp.line === info.titleLine) s.isHeadline = true;
     sentences.push(s);
+    prev = { line: sp.line, attribution };
 
     features.push(clauseFeatures(stoks, smentions, origStart, registry, norm.text));
   }
 
-  // Origins: the outlet a sentence credits, else its named speaker, else the outlet
-  // the article as a whole credits, else its unnamed source, else the article itself.
+  // Origins (src/core/claims/chains.ts).
   let mainOutlet: string | undefined;
   for (const [id, n] of outletCount) if (!mainOutlet || n > (outletCount.get(mainOutlet) ?? 0)) mainOutlet = id;
-  for (const s of sentences) {
-    const a = s.attribution;
-    const label = (id: string): string => registry.get(id)?.name ?? id;
-    if (a.outletActorId) origins.push({ key: a.outletActorId, label: label(a.outletActorId), kind: 'outlet' });
-    else if (a.speakerActorId) origins.push({ key: a.speakerActorId, label: label(a.speakerActorId), kind: 'actor' });
-    else if (mainOutlet) origins.push({ key: mainOutlet, label: label(mainOutlet), kind: 'outlet' });
-    else if (a.speakerText) origins.push({ key: `unnamed:${a.speakerText}`, label: a.speakerText, kind: 'unnamed' });
-    else origins.push({ key: `article:${file}`, label: file, kind: 'article' });
-  }
+  const label = (id: string): string => registry.get(id)?.name ?? outletNames.get(id) ?? id;
+  for (const s of sentences) origins.push(sentenceOrigin(s.attribution, file, mainOutlet, label));
 
   const discovered = discoverNames(norm, tokens, mentions, lines, (l) => info.kinds[l] === 'text');
 

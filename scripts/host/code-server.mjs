@@ -224,3 +224,26 @@ export function assertChromium() {
     throw new Error(`${CHROMIUM_PATH} not found: run  bash scripts/host/setup.sh`);
   }
 }
+
+/**
+ * Removes a test run's folder (it lives in the temp folder), also when the run failed: a failed
+ * run first copies its code-server log (and any screenshot it left) to `keepDir` as
+ * `<prefix>-<name>`. With `keep` the folder stays, and its path is printed.
+ */
+export function removeRunDir(runDir, { keep = false, failed = false, keepDir, prefix, log = console.log } = {}) {
+  if (!runDir || !fs.existsSync(runDir)) return;
+  if (keep) {
+    log(`[${prefix}] kept ${runDir} (code-server.log, workspace)`);
+    return;
+  }
+  if (failed && keepDir) {
+    fs.mkdirSync(keepDir, { recursive: true });
+    for (const name of ['code-server.log', 'timeout.png']) {
+      const from = path.join(runDir, name);
+      if (fs.existsSync(from)) fs.copyFileSync(from, path.join(keepDir, `${prefix}-${name}`));
+    }
+    log(`[${prefix}] run folder removed; its log is in ${path.relative(process.cwd(), keepDir) || '.'}/${prefix}-code-server.log (--keep keeps the folder)`);
+  }
+  // Retries: a code-server just killed may still be closing files in it.
+  fs.rmSync(runDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
+}

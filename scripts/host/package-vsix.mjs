@@ -16,7 +16,7 @@ export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url
 const VSCE = path.join(REPO_ROOT, 'node_modules/@vscode/vsce/vsce');
 
 // Never packaged, whatever the project's .vscodeignore says.
-const FORCED_IGNORES = ['.host/**', '.dev/**', 'test-results/**', 'out/test/**', 'bench-results/**', '**/*.vsix', '.ci/**'];
+const FORCED_IGNORES = ['.host', '.host/**', '.dev/**', 'test-results/**', 'out/test/**', 'bench-results/**', '**/*.vsix', '.ci/**'];
 // Used only while the project has neither a .vscodeignore nor a "files" list in package.json.
 const DEFAULT_IGNORES = [
   '.git/**', '.github/**', '.vscode/**', '.vscode-test/**', '.dev/**', 'node_modules/**',
@@ -60,6 +60,10 @@ export function packageVsix({
   fs.mkdirSync(path.dirname(out), { recursive: true });
   const args = [VSCE, 'package', '--no-dependencies', '--allow-missing-repository', '--skip-license',
     '--allow-star-activation', '--no-rewrite-relative-links', '--no-update-package-json', '-o', out];
+  // The package's README is the one written for reviewers, when the project has one.
+  const reviewersReadme = path.join(root, 'README.reviewers.md');
+  // (relative to the package root: vsce matches it among the project's files)
+  if (fs.existsSync(reviewersReadme)) args.push('--readme-path', 'README.reviewers.md');
   let ignoreFile = null;
   if (!Array.isArray(pkg.files)) {
     // vsce refuses a .vscodeignore together with "files"; with "files" everything else is excluded anyway.

@@ -14,8 +14,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {
-  REPO_ROOT, startCodeServer, workbenchUrl, CHROMIUM_PATH, CHROMIUM_ARGS, assertChromium,
-} from './code-server.mjs';
+  REPO_ROOT, startCodeServer, workbenchUrl, CHROMIUM_PATH, CHROMIUM_ARGS, assertChromium, removeRunDir } from './code-server.mjs';
 import { packageVsix, unpackVsix } from './package-vsix.mjs';
 
 const SUITE_TIMEOUT_MS = 5 * 60_000;
@@ -48,6 +47,10 @@ function finish(passed, failed, code) {
   process.exit(code);
 }
 
+// The run folder: removed at the end whatever the outcome (removeRunDir), kept with --keep.
+let runDir = null;
+const cleanUp = (failed) => removeRunDir(runDir, { keep: opt.keep, failed, keepDir: path.join(REPO_ROOT, 'test-results'), prefix: 'host' });
+
 async function main() {
   assertChromium();
   const vsix = path.join(REPO_ROOT, '.host/isnad.vsix');
@@ -56,7 +59,7 @@ async function main() {
 
   // A run folder of its own: the extension as packaged, the test bundle, the workspace (a copy of
   // seeds/), user data, extensions, TMPDIR, XDG_*, logs. Nothing shared with other runs.
-  const runDir = fs.mkdtempSync(path.join(os.tmpdir(), 'isnad-host-'));
+  runDir = fs.mkdtempSync(path.join(os.tmpdir(), 'isnad-host-'));
   const extensionPath = unpackVsix(vsix, path.join(runDir, 'vsix'));
   const testsDir = path.join(runDir, 'tests');
   const b = spawnSync(process.execPath, [path.join(REPO_ROOT, 'scripts/build-tests.mjs'), '--outdir', testsDir], { encoding: 'utf8' });
@@ -74,6 +77,8 @@ async function main() {
     extensionsDir: path.join(runDir, 'extensions'),
   });
   console.log(`[host] code-server ${server.url} ready (${secs()}); run folder ${runDir}`);
+  // Interrupted (Ctrl+C) or timed out: the folder goes too, after code-server's own exit hook stopped it.
+  process.on('exit', (code) => cleanUp(code !== 0));
 
   const { chromium } = await import('playwright-core');
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
@@ -143,13 +148,13 @@ async function main() {
   }
   if (code !== 0 && failed === 0) failed = 1; // suite crashed after reporting (e.g. run() rejected)
   if (code === 0 && failed > 0) code = 1;
-  if (code === 0 && !opt.keep) fs.rmSync(runDir, { recursive: true, force: true });
-  else console.log(`[host] kept ${runDir} (code-server.log, workspace)`);
+  cleanUp(code !== 0);
   console.log(`[host] done in ${secs()}`);
   finish(passed, failed, code);
 }
 
 main().catch((e) => {
   console.error(`[host] ${e.stack || e.message}`);
+  cleanUp(true);
   finish(0, 1, 1);
 });

@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {
-  REPO_ROOT, startCodeServer, installExtension, workbenchUrl, CHROMIUM_PATH, CHROMIUM_ARGS, assertChromium,
+  REPO_ROOT, startCodeServer, installExtension, workbenchUrl, CHROMIUM_PATH, CHROMIUM_ARGS, assertChromium, removeRunDir,
 } from './code-server.mjs';
 import { packageVsix } from './package-vsix.mjs';
 
@@ -39,6 +39,7 @@ function finish(passed, failed) {
 }
 setTimeout(() => {
   console.log(`[ui] gave up after ${TOTAL_TIMEOUT_MS / 60000} minutes`);
+  cleanUp(true);
   finish(passed, failed + 1);
 }, TOTAL_TIMEOUT_MS).unref();
 
@@ -51,6 +52,10 @@ function withTimeout(p, ms, what) {
     .finally(() => clearTimeout(t));
 }
 
+// The run folder: removed at the end whatever the outcome (removeRunDir), kept with --keep.
+let runDir = null;
+const cleanUp = (failedRun) => removeRunDir(runDir, { keep: opt.keep, failed: failedRun, keepDir: RESULTS, prefix: 'ui' });
+
 async function main() {
   assertChromium();
   const vsix = path.join(REPO_ROOT, '.host/isnad.vsix');
@@ -62,7 +67,7 @@ async function main() {
     if (/^(\d\d-[\w-]+|fail-\d\d-[\w-]+)\.png$/.test(f)) fs.rmSync(path.join(RESULTS, f));
   }
 
-  const runDir = fs.mkdtempSync(path.join(os.tmpdir(), 'isnad-ui-'));
+  runDir = fs.mkdtempSync(path.join(os.tmpdir(), 'isnad-ui-'));
   const ws = path.join(runDir, 'seeds');
   fs.cpSync(path.join(REPO_ROOT, 'seeds'), ws, { recursive: true });
   const seedFiles = fs.readdirSync(ws).filter((f) => f.endsWith('.txt')).sort()
@@ -76,6 +81,8 @@ async function main() {
   console.log(`[ui] ${installed.split('\n').pop()}`);
   const server = await startCodeServer({ folder: ws, userDataDir, extensionsDir, runDir });
   console.log(`[ui] code-server ${server.url} ready (${secs()}); run folder ${runDir}`);
+  // Interrupted (Ctrl+C) or timed out: the folder goes too, after code-server's own exit hook stopped it.
+  process.on('exit', (code) => cleanUp(code !== 0));
 
   const { chromium } = await import('playwright-core');
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
@@ -112,13 +119,13 @@ async function main() {
     await browser.close().catch(() => {});
     await server.stop();
   }
-  if (failed === 0 && !opt.keep) fs.rmSync(runDir, { recursive: true, force: true });
-  else console.log(`[ui] kept ${runDir} (code-server.log, workspace)`);
+  cleanUp(failed > 0);
   console.log(`[ui] done in ${secs()}; screenshots in test-results/`);
   finish(passed, failed);
 }
 
 main().catch((e) => {
   console.error(`[ui] ${e.stack || e.message}`);
+  cleanUp(true);
   finish(passed, failed + 1);
 });

@@ -82,9 +82,23 @@ export interface Attribution {
   /** Who made the statement: a known actor or an unnamed source («مسؤول أمريكي كبير»). */
   speakerActorId?: string;
   speakerText?: string;
-  /** Through which outlet («بحسب أكسيوس», «لشبكة سي إن إن»). */
+  /** Through which outlet («بحسب أكسيوس», «لشبكة سي إن إن»); never a platform («على منصة إكس» is a medium). An outlet the registry does not know is `outlet:<its folded name>`. */
   outletActorId?: string;
   outletText?: string;
+  /** How the speaker said it: an interview, a post, a speech, a statement, remarks (a link of the chain, not an origin). */
+  medium?: Medium;
+  /** The unnamed source's words as written («مسؤول أمريكي كبير»), for display. */
+  speakerPhrase?: string;
+  /** A verb of saying without a subject of its own («وأضاف:»): the speaker is the one of the sentence before. */
+  speakerFromContext?: true;
+}
+
+export type MediumKind = 'interview' | 'post' | 'speech' | 'statement' | 'remarks';
+
+export interface Medium {
+  kind: MediumKind;
+  /** The outlet or platform it went through («سي إن إن», «منصة إكس»). */
+  actorId?: string;
 }
 
 export interface Sentence extends Located {
@@ -137,8 +151,23 @@ export interface Origin {
   /** Stable key: an actor id (outlet or speaker) or a normalised unnamed-source phrase. */
   key: string;
   label: string;
+  /** Who first said it: an outlet's own report, a named actor, an unnamed source, or the article itself. */
   kind: 'outlet' | 'actor' | 'unnamed' | 'article';
   files: string[];
+  /** Its chain: each version that credits it, with the links between (origin -> medium -> outlet -> article). */
+  retellings: Retelling[];
+}
+
+/** One version of a claim hanging from its origin. */
+export interface Retelling {
+  file: string;
+  sentenceId: string;
+  line: number;
+  /** An unnamed source the outlet quotes («مسؤول أمريكي كبير»): the first link, known only through that outlet. */
+  quoted?: string;
+  medium?: { kind: MediumKind; label?: string };
+  /** The outlet that carried or reported it, when not the origin itself. */
+  outlet?: { key: string; label: string };
 }
 
 export interface ClaimGroup {

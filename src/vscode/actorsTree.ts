@@ -4,6 +4,7 @@
  * (the sentence with the mention highlighted; click: reveal the mention).
  * Discovered (unconfirmed) actors are marked and can be promoted from here.
  */
+import { count } from './plural';
 import * as vscode from 'vscode';
 import { ACTOR_TYPES, type ActorType, type ActorUsage, type Mention } from '../core';
 import { fileLabel, typePluralLabel } from './actorText';
@@ -103,7 +104,7 @@ class ActorsTreeProvider implements vscode.TreeDataProvider<ActorNode> {
         const discovered = actor.source === 'discovered';
         const item = new vscode.TreeItem(treeLabel(actor.name), vscode.TreeItemCollapsibleState.Collapsed);
         item.id = node.id;
-        const parts = [actor.nameEn ? plainText(actor.nameEn) : '', t('{0} articles · {1} mentions', files.length, mentionCount)];
+        const parts = [actor.nameEn ? plainText(actor.nameEn) : '', `${count(files.length, '{0} articles')} · ${count(mentionCount, '{0} mentions')}`];
         if (discovered) parts.push(t('discovered'));
         item.description = treeText(parts.filter(Boolean).join(' · '));
         item.tooltip = plainTooltip([actor.name, actor.nameEn, actor.description, discovered ? t('Discovered, not confirmed: promote it to keep it.') : undefined]);
@@ -115,7 +116,7 @@ class ActorsTreeProvider implements vscode.TreeDataProvider<ActorNode> {
         const item = new vscode.TreeItem(treeLabel(fileLabel(node.file), 2 * NAME_LENGTH), vscode.TreeItemCollapsibleState.Collapsed);
         item.id = node.id;
         const date = dateOf(corpus, node.file);
-        item.description = treeText([date ? plainText(date) : '', t('{0} mentions', node.mentions.length)].filter(Boolean).join(' · '));
+        item.description = treeText([date ? plainText(date) : '', count(node.mentions.length, '{0} mentions')].filter(Boolean).join(' · '));
         item.iconPath = vscode.ThemeIcon.File;
         item.resourceUri = vscode.Uri.parse(node.file);
         item.command = { command: Commands.openLocation, title: t('Open'), arguments: [locationArgs(node.file, node.mentions[0])] };

@@ -21,6 +21,7 @@
  *   announced (fileNotices.ts).
  * Every change is announced once through `onDidChange` so views refresh together.
  */
+import { count } from './plural';
 import * as vscode from 'vscode';
 import { Corpus, type ArticleAnalysis, type CorpusApi, type Diagnostic } from '../core';
 import { isMostlyArabic } from './arabicDetection';
@@ -353,7 +354,7 @@ export class ArticleIndex implements vscode.Disposable {
       let cancelled = false;
       if (uris.length > NOTIFY_ABOVE_FILES) {
         cancelled = await vscode.window.withProgress(
-          { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Isnad: indexing {0} files', uris.length), cancellable: true },
+          { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Isnad: indexing {0}', count(uris.length, '{0} files')), cancellable: true },
           (progress, token) => run(token, progress),
         );
       } else {

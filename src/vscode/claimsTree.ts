@@ -19,6 +19,7 @@ import { dateOf, isRecurring } from './corpusQueries';
 import { claimTooltipMarkdown, NAME_LENGTH, plainText, plainTooltip, SENTENCE_LABEL_LENGTH, treeLabel } from './displayText';
 import { fileKey, locationArgs } from './positions';
 import { pickActor } from './pickActor';
+import { count } from './plural';
 import type { IsnadServices } from './services';
 import { SECTION } from './settings';
 
@@ -135,7 +136,7 @@ class ClaimsTreeProvider implements vscode.TreeDataProvider<Node> {
       item.id = node.id;
       item.description = node.single
         ? treeLabel([fileLabel(g.files[0] ?? ''), g.date ?? ''].filter(Boolean).join(' · '), 2 * NAME_LENGTH)
-        : treeText(t('{0} articles · {1} origins', articles, originCount(g)));
+        : treeText(`${count(articles, '{0} articles')} · ${count(originCount(g), '{0} origins')}`);
       item.iconPath = new vscode.ThemeIcon(node.single ? 'comment' : 'comment-discussion');
       item.contextValue = node.single ? 'isnad.singleClaim' : 'isnad.claim';
       // Escaped like a hover, and neither trusted nor HTML nor icons (displayText.ts).
@@ -192,7 +193,7 @@ export function activateClaimsTree(context: vscode.ExtensionContext, services: I
 
   const updateChrome = () => {
     const { recurring } = provider.model();
-    view.badge = index.started ? { value: recurring.length, tooltip: t('{0} recurring claims', recurring.length) } : undefined;
+    view.badge = index.started ? { value: recurring.length, tooltip: count(recurring.length, '{0} recurring claims') } : undefined;
     const parts: string[] = [];
     const name = (s: string) => plainText(s, NAME_LENGTH);
     if (provider.filter.actorId) parts.push(t('Filtered to {0}', name(index.corpus.getActor(provider.filter.actorId)?.name ?? provider.filter.actorId)));
@@ -361,7 +362,7 @@ function differKind(kind: string, t: typeof vscode.l10n.t): string {
 }
 
 /** The recurring claim of the sentence at the cursor, if any. */
-function claimAtCursor(services: IsnadServices): string | undefined {
+export function claimAtCursor(services: IsnadServices): string | undefined {
   const editor = vscode.window.activeTextEditor;
   const { index } = services;
   if (!editor || !index.isArticle(editor.document.uri)) return undefined;
@@ -377,7 +378,7 @@ async function pickClaim(services: IsnadServices, provider: ClaimsTreeProvider):
   const { recurring } = provider.model();
   const items = recurring.map((g) => ({
     label: treeLabel(g.text, LABEL_LENGTH),
-    description: treeText(vscode.l10n.t('{0} articles · {1} origins', new Set(g.files).size, originCount(g))),
+    description: treeText(`${count(new Set(g.files).size, '{0} articles')} · ${count(originCount(g), '{0} origins')}`),
     id: claimKey(g),
   }));
   const picked = await vscode.window.showQuickPick(items, { placeHolder: vscode.l10n.t('Reveal which recurring claim?') });

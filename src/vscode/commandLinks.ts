@@ -9,10 +9,11 @@ export const Commands = {
   openLocation: 'isnad.openLocation',
   showActorMentions: 'isnad.showActorMentions',
   revealClaim: 'isnad.revealClaim',
+  showProvenance: 'isnad.showProvenance',
 } as const;
 
 /** The only commands a hover may run. */
-export const HOVER_ENABLED_COMMANDS: readonly string[] = [Commands.openLocation, Commands.showActorMentions, Commands.revealClaim];
+export const HOVER_ENABLED_COMMANDS: readonly string[] = [Commands.openLocation, Commands.showActorMentions, Commands.revealClaim, Commands.showProvenance];
 
 /** Plain-JSON place in an article (corpus file key = URI string); what `isnad.openLocation` takes. */
 export interface LocationArgs {

@@ -15,7 +15,7 @@
  */
 import { arabicSentence, ltr, stripBidiControls, treeText } from './bidi';
 import { escapeMarkdown, excerpt } from './markdownText';
-import type { Translate } from './hoverMarkdown';
+import { claimCounts, type Translate } from './hoverMarkdown';
 
 /** Sentence labels in the trees: an RTL label wider than the sidebar loses its beginning. */
 export const SENTENCE_LABEL_LENGTH = 32;
@@ -64,7 +64,7 @@ export function messageText(text: string, max = NAME_LENGTH): string {
 /** The Markdown tooltip of a claim group in the Recurring Claims view; inert like a hover. */
 export function claimTooltipMarkdown(text: string, articles: number, origins: readonly string[], t: Translate): string {
   const parts = [escapeMarkdown(arabicSentence(excerpt(text, TOOLTIP_LENGTH).text))];
-  parts.push(escapeMarkdown(t('{0} articles, {1} independent origins', ltr(String(articles)), ltr(String(Math.max(1, origins.length))))));
+  parts.push(escapeMarkdown(claimCounts(articles, Math.max(1, origins.length), t)));
   if (origins.length) {
     const shown = origins.slice(0, TOOLTIP_ORIGINS).map((o) => escapeMarkdown(arabicSentence(excerpt(o, NAME_LENGTH).text)));
     if (origins.length > TOOLTIP_ORIGINS) shown.push(escapeMarkdown(ltr(`+${origins.length - TOOLTIP_ORIGINS}`)));

@@ -2,6 +2,7 @@
  * The Outline (and breadcrumbs, Ctrl+Shift+O) of an article: its headline, then the
  * sentences that belong to a recurring claim, with the number of articles telling it.
  */
+import { count } from './plural';
 import * as vscode from 'vscode';
 import { fileKey, toRange } from './positions';
 import { isRecurring } from './corpusQueries';
@@ -38,7 +39,7 @@ export function activateDocumentSymbols(context: vscode.ExtensionContext, servic
         const articles = Math.max(...groups.map((g) => new Set(g.files).size));
         const range = toRange(sentence);
         symbols.push(new vscode.DocumentSymbol(plainText(sentence.text, NAME_LENGTH).trim() || '…',
-          vscode.l10n.t('claim told by {0} articles', articles), vscode.SymbolKind.Event, range, range));
+          vscode.l10n.t('claim told by {0}', count(articles, '{0} articles')), vscode.SymbolKind.Event, range, range));
       }
       return symbols;
     },

@@ -16,6 +16,8 @@ import { activateFileNotices } from './fileNotices';
 import { activateHighlighting } from './highlighting';
 import { activateHover } from './hoverProvider';
 import { activateOpenLocation } from './openLocation';
+import { setPluralLanguage } from './plural';
+import { activateProvenance } from './provenance/panel';
 import { activateReferences } from './referenceProvider';
 import { activateRegistryCommands } from './registryCommands';
 import type { IsnadServices } from './services';
@@ -25,6 +27,8 @@ import { activateWorkspaceRegistry, readWorkspaceRegistry } from './workspaceReg
 import { activateWorkspaceSymbols } from './workspaceSymbols';
 
 export function activate(context: vscode.ExtensionContext): IsnadServices {
+  // Counts in words follow the UI's language (its plural forms come from the l10n bundle).
+  setPluralLanguage(vscode.l10n.bundle, vscode.env.language);
   const log = vscode.window.createOutputChannel('Isnad', { log: true });
   const index = new ArticleIndex(log, readWorkspaceRegistry);
   let settings = readSettings();
@@ -44,6 +48,7 @@ export function activate(context: vscode.ExtensionContext): IsnadServices {
   activateWorkspaceSymbols(context, services);
   activateDocumentSymbols(context, services);
   activateClaimsTree(context, services);
+  activateProvenance(context, services);
   activateActorsTree(context, services);
   activateStatusBar(context, services);
   activateRegistryCommands(context, services);

@@ -9,6 +9,7 @@
  * it too while such a file is the active editor (statusBar.ts). Binary and unreadable files
  * are only logged; files that are not mostly Arabic are the normal case and say nothing.
  */
+import { count } from './plural';
 import * as vscode from 'vscode';
 import { fileLabel } from './actorText';
 import { fsi, ltr } from './bidi';
@@ -49,7 +50,7 @@ export function activateFileNotices(context: vscode.ExtensionContext, services: 
     const kb = ltr(String(index.maxFileSizeKB));
     const message = files.length === 1
       ? t('Isnad did not analyse {0}: it is larger than {1} KB (setting isnad.files.maxFileSizeKB).', ltr(messageText(fileLabel(files[0]))), kb)
-      : t('Isnad did not analyse {0} files larger than {1} KB (setting isnad.files.maxFileSizeKB).', ltr(String(files.length)), kb);
+      : t('Isnad did not analyse {0} larger than {1} KB (setting isnad.files.maxFileSizeKB).', count(files.length, '{0} files', ltr(String(files.length))), kb);
     const show = t('Show Files');
     const change = t('Change the Limit');
     const never = t("Don't Show Again");

@@ -11,12 +11,18 @@
  * - every piece is cut to a length (names, roles, descriptions, origins, file names): a
  *   registry or an article can hold a megabyte on one line, a hover stays a card.
  */
+import { count } from './plural';
 import { arabicSentence, isolateLatinRuns, ltr, rtl, RLI, PDI } from './bidi';
 import { commandLink, Commands, type LocationArgs } from './commandLinks';
 import { escapeMarkdown, excerpt } from './markdownText';
 
 /** vscode.l10n.t, passed in so this module stays free of the vscode import. */
 export type Translate = (message: string, ...args: Array<string | number | boolean>) => string;
+
+/** «3 articles, 2 independent origins» in the UI's language, numbers isolated left to right. */
+export function claimCounts(articles: number, origins: number, t: Translate): string {
+  return t('{0}, {1}', count(articles, '{0} articles', ltr(String(articles))), count(origins, '{0} independent origins', ltr(String(origins))));
+}
 
 /** Longest sentence excerpt shown in a hover, in characters. */
 export const SENTENCE_EXCERPT = 220;
@@ -103,7 +109,7 @@ function articleItem(item: ArticleSentenceItem, t: Translate): string {
 function claimItem(claim: ClaimSummary, t: Translate): string {
   const label = escapeMarkdown(arabicSentence(excerpt(claim.text, CLAIM_EXCERPT).text));
   const link = commandLink(label, Commands.revealClaim, [claim.id]);
-  const counts = escapeMarkdown(t('{0} articles, {1} independent origins', ltr(String(claim.articleCount)), ltr(String(claim.originCount))));
+  const counts = escapeMarkdown(claimCounts(claim.articleCount, claim.originCount, t));
   return `- ${link} · ${counts}`;
 }
 
@@ -116,11 +122,11 @@ export function renderActorHover(m: ActorHoverModel, t: Translate): string {
   if (m.discovered) facts.push('_' + escapeMarkdown(t('discovered, not confirmed')) + '_');
   out.push(facts.join(' · '));
   if (m.description) out.push(escapeMarkdown(ltr(clip(m.description, DESCRIPTION_EXCERPT))));
-  out.push(escapeMarkdown(t('Mentioned in {0} articles ({1} mentions)', ltr(String(m.articleCount)), ltr(String(m.mentionCount)))));
+  out.push(escapeMarkdown(t('Mentioned in {0} ({1})', count(m.articleCount, '{0} articles', ltr(String(m.articleCount))), count(m.mentionCount, '{0} mentions', ltr(String(m.mentionCount))))));
   if (m.sentenceClaims.length > 0) {
     const c = m.sentenceClaims[0];
     const link = commandLink(escapeMarkdown(t('show')), Commands.revealClaim, [c.id]);
-    out.push(escapeMarkdown(t('This sentence is a recurring claim told by {0} articles', ltr(String(c.articleCount)))) + ' ' + link);
+    out.push(escapeMarkdown(t('This sentence is a recurring claim told by {0}', count(c.articleCount, '{0} articles', ltr(String(c.articleCount))))) + ' ' + link);
   }
   out.push('---');
   if (m.others.length === 0) {
@@ -131,8 +137,8 @@ export function renderActorHover(m: ActorHoverModel, t: Translate): string {
   }
   if (m.moreArticles > 0 || m.others.length > 0) {
     const label = m.moreArticles > 0
-      ? t('See all {0} mentions ({1} more articles)', ltr(String(m.mentionCount)), ltr(String(m.moreArticles)))
-      : t('See all {0} mentions', ltr(String(m.mentionCount)));
+      ? t('See all {0} ({1})', count(m.mentionCount, '{0} mentions', ltr(String(m.mentionCount))), count(m.moreArticles, '{0} more articles', ltr(String(m.moreArticles))))
+      : t('See all {0}', count(m.mentionCount, '{0} mentions', ltr(String(m.mentionCount))));
     out.push(commandLink(escapeMarkdown(label), Commands.showActorMentions, [m.actorId]));
   }
   if (m.claims.length > 0) {
@@ -146,7 +152,7 @@ export function renderActorHover(m: ActorHoverModel, t: Translate): string {
 export function renderClaimHover(m: ClaimHoverModel, t: Translate): string {
   const out: string[] = [];
   out.push(`**${escapeMarkdown(t('Recurring claim'))}** · ` +
-    escapeMarkdown(t('{0} articles, {1} independent origins', ltr(String(m.claim.articleCount)), ltr(String(m.claim.originCount)))));
+    escapeMarkdown(claimCounts(m.claim.articleCount, m.claim.originCount, t)));
   out.push(escapeMarkdown(arabicSentence(excerpt(m.claim.text, SENTENCE_EXCERPT).text)));
   if (m.origins.length > 0) {
     const shown = m.origins.slice(0, MAX_ORIGINS).map((o) => escapeMarkdown(arabicSentence(clip(o, NAME_EXCERPT))));
@@ -160,7 +166,8 @@ export function renderClaimHover(m: ClaimHoverModel, t: Translate): string {
     out.push(`**${escapeMarkdown(t('As the other articles tell it'))}**`);
     out.push(m.others.map((o) => articleItem(o, t)).join('\n'));
   }
-  const more = m.moreArticles > 0 ? t('Show in the sidebar ({0} more articles)', ltr(String(m.moreArticles))) : t('Show in the sidebar');
-  out.push(commandLink(escapeMarkdown(more), Commands.revealClaim, [m.claim.id]));
+  const more = m.moreArticles > 0 ? t('Show in the sidebar ({0})', count(m.moreArticles, '{0} more articles', ltr(String(m.moreArticles)))) : t('Show in the sidebar');
+  out.push(commandLink(escapeMarkdown(more), Commands.revealClaim, [m.claim.id]) + ' · ' +
+    commandLink(escapeMarkdown(t('Show the chain')), Commands.showProvenance, [m.claim.id]));
   return out.join('\n\n');
 }

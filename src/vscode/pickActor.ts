@@ -1,4 +1,5 @@
 /** A quick pick of actors (used by several commands): those in the corpus first, searchable by Arabic or English name. */
+import { count } from './plural';
 import * as vscode from 'vscode';
 import type { Actor } from '../core';
 import { typeLabel } from './actorText';
@@ -20,7 +21,7 @@ export async function pickActor(services: IsnadServices, placeHolder: string, fi
     .map((u) => ({
       label: fsi(messageText(u.actor.name)),
       description: ltr(messageText(u.actor.nameEn)) + ' · ' + typeLabel(u.actor.type, vscode.l10n.t),
-      detail: vscode.l10n.t('{0} articles, {1} mentions', ltr(String(u.files.length)), ltr(String(u.mentionCount))),
+      detail: vscode.l10n.t('{0}, {1}', count(u.files.length, '{0} articles', ltr(String(u.files.length))), count(u.mentionCount, '{0} mentions', ltr(String(u.mentionCount)))),
       actor: u.actor,
     }));
   // Actors the registry knows that no article mentions yet (aliases can be added to them too).

@@ -5,16 +5,41 @@
  */
 import type { Report, ReportClaim } from '../core/report/report';
 import { arabicSentence, ltr } from './bidi';
-import type { Translate } from './hoverMarkdown';
+import { claimCounts, type Translate } from './hoverMarkdown';
+import { count, type Counted } from './plural';
+import { mediumName, originKindName } from './provenance/names';
 import { escapeMarkdown } from './markdownText';
 
 function claimLines(c: ReportClaim, t: Translate): string[] {
   const files = new Set(c.sentences.map((s) => s.file));
   const out = [`- ${escapeMarkdown(arabicSentence(c.text))}`];
-  out.push(`  - ${escapeMarkdown(t('{0} articles, {1} independent origins', ltr(String(files.size)), ltr(String(c.origins.length))))}` +
+  out.push(`  - ${escapeMarkdown(claimCounts(files.size, c.origins.length, t))}` +
     (c.origins.length ? `: ${c.origins.map((o) => escapeMarkdown(arabicSentence(o))).join(' · ')}` : ''));
+  out.push(...chainOutline(c, t));
   for (const s of c.sentences) {
     out.push(`  - ${escapeMarkdown(ltr(`${s.file}:${s.line + 1}`))} ${escapeMarkdown(arabicSentence(s.text))}`);
+  }
+  return out;
+}
+
+/**
+ * The claim's chain as a text outline: each origin, and under it each version
+ * with its links (unnamed source quoted, medium, outlet) down to file:line.
+ */
+function chainOutline(c: ReportClaim, t: Translate): string[] {
+  const out: string[] = [];
+  if (!c.chains?.length) return out;
+  out.push(`  - ${escapeMarkdown(t('Chain of the claim'))}`);
+  for (const ch of c.chains) {
+    out.push(`    - ${escapeMarkdown(arabicSentence(ch.origin))} (${escapeMarkdown(originKindName(ch.kind, t))})`);
+    for (const r of ch.retellings) {
+      const links: string[] = [];
+      if (r.quoted) links.push(escapeMarkdown(arabicSentence(r.quoted)));
+      if (r.medium) links.push(escapeMarkdown(mediumName(r.medium.kind, t)) + (r.medium.label ? ' ' + escapeMarkdown(arabicSentence(r.medium.label)) : ''));
+      if (r.outlet) links.push(escapeMarkdown(arabicSentence(r.outlet.label)));
+      links.push(escapeMarkdown(ltr(`${r.file}:${r.line + 1}`)));
+      out.push(`      - ↤ ${links.join(' ↤ ')}`);
+    }
   }
   return out;
 }
@@ -22,8 +47,8 @@ function claimLines(c: ReportClaim, t: Translate): string[] {
 export function reportToMarkdown(r: Report, t: Translate): string {
   const out: string[] = [];
   out.push(`# ${escapeMarkdown(t('Isnad report'))}`, '');
-  out.push(escapeMarkdown(t('{0} articles, {1} actors, {2} recurring claims, {3} single-source claims',
-    ltr(String(r.articles.length)), ltr(String(r.actors.length)), ltr(String(r.claims.length)), ltr(String(r.singleSourceClaims.length)))), '');
+  const totals: Array<[number, Counted]> = [[r.articles.length, '{0} articles'], [r.actors.length, '{0} actors'], [r.claims.length, '{0} recurring claims'], [r.singleSourceClaims.length, '{0} single-source claims']];
+  out.push(escapeMarkdown(totals.map(([n, phrase]) => count(n, phrase, ltr(String(n)))).reduce((a, b) => t('{0}, {1}', a, b))), '');
 
   out.push(`## ${escapeMarkdown(t('Articles'))}`, '');
   for (const a of r.articles) {
@@ -53,7 +78,11 @@ export function reportToMarkdown(r: Report, t: Translate): string {
 /** The same report with corpus keys (URI strings) replaced by readable paths. */
 export function relabelFiles(r: Report, label: (file: string) => string): Report {
   const s = <T extends { file: string }>(x: T): T => ({ ...x, file: label(x.file) });
-  const claim = (c: ReportClaim): ReportClaim => ({ ...c, sentences: c.sentences.map(s) });
+  const claim = (c: ReportClaim): ReportClaim => ({
+    ...c,
+    sentences: c.sentences.map(s),
+    chains: (c.chains ?? []).map((ch) => ({ ...ch, retellings: ch.retellings.map(s) })),
+  });
   return {
     articles: r.articles.map(s),
     actors: r.actors.map((a) => ({ ...a, articles: a.articles.map(label) })),

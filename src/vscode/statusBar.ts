@@ -6,6 +6,7 @@
  * name ever reaches it (the status bar renders `$(icon)` syntax), no bidi mixing;
  * the words go in the tooltip.
  */
+import { count as countPhrase } from './plural';
 import * as vscode from 'vscode';
 import { claimKey } from './claimsTreeModel';
 import { isRecurring } from './corpusQueries';
@@ -45,7 +46,7 @@ export function statusBarContent(state: StatusBarState, t: Translate): StatusBar
     case 'article':
       return {
         text: `$(person) ${count(state.actors)}  $(comment-discussion) ${count(state.claims)}`,
-        tooltip: t('{0} actors and {1} recurring claims in this article. Click to open the Isnad sidebar.', ltr(count(state.actors)), ltr(count(state.claims))),
+        tooltip: t('{0} and {1} in this article. Click to open the Isnad sidebar.', countPhrase(Number(count(state.actors)), '{0} actors', ltr(count(state.actors))), countPhrase(Number(count(state.claims)), '{0} recurring claims', ltr(count(state.claims)))),
         command: { command: 'isnad.showSidebar' },
       };
   }

@@ -311,3 +311,179 @@ export const steps = [
     },
   },
 ];
+
+// ---- The chain of a claim (provenance webview) ----
+
+/** The provenance panel's page: VS Code puts a webview in an iframe holding another («active-frame»). */
+function provenanceFrame(page) {
+  return page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+}
+
+/** What the panel draws, read from its DOM. */
+async function readProvenance(page) {
+  const frame = provenanceFrame(page);
+  await frame.locator('svg.chain').waitFor({ timeout: 15_000 });
+  return frame.locator('body').evaluate((body) => {
+    const strip = (s) => (s || '').replace(/[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]/g, '');
+    const doc = body.ownerDocument;
+    const scripts = [...doc.querySelectorAll('script')];
+    const csp = doc.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') || '';
+    return {
+      versions: [...doc.querySelectorAll('svg.chain g.version')].map((g) => strip(g.getAttribute('aria-label'))),
+      origins: [...doc.querySelectorAll('svg.chain g.origin')].map((g) => strip(g.getAttribute('aria-label'))),
+      rows: doc.querySelectorAll('ol.versions button.row').length,
+      scripts: scripts.map((s) => ({ nonce: s.nonce || s.getAttribute('nonce') || '', src: s.getAttribute('src'), host: /acquireVsCodeApi\s*=/.test(s.textContent || '') })),
+      csp,
+      remote: [...doc.querySelectorAll('[src],[href]')].map((e) => e.getAttribute('src') || e.getAttribute('href')),
+      dir: doc.querySelector('main')?.getAttribute('dir'),
+      title: strip(doc.querySelector('h1')?.textContent),
+    };
+  });
+}
+
+function checkProvenance(p, seedNames) {
+  const problems = [];
+  if (p.origins.length < 1) problems.push('no origin drawn');
+  if (p.versions.length < 2) problems.push(`only ${p.versions.length} version(s) drawn`);
+  if (p.rows !== p.versions.length) problems.push(`${p.rows} list rows for ${p.versions.length} drawn versions`);
+  for (const v of p.versions) if (!seedNames.some((n) => v.includes(n))) problems.push(`version «${v.slice(0, 60)}» names no seed article`);
+  // No script but its own: one inline script with the nonce the policy allows, besides the one VS Code
+  // itself puts in every webview (it defines acquireVsCodeApi); nothing remote.
+  const own = p.scripts.filter((s) => !s.host);
+  if (own.length !== 1 || own[0].src || !own[0].nonce || p.scripts.some((s) => s.src)) problems.push(`scripts: ${JSON.stringify(p.scripts)}`);
+  if (p.scripts.filter((s) => s.host).length > 1) problems.push(`more than one host script: ${JSON.stringify(p.scripts)}`);
+  if (!/default-src 'none'/.test(p.csp) || !p.csp.includes(`script-src 'nonce-${own[0]?.nonce}'`)) problems.push(`policy: ${p.csp}`);
+  if (/unsafe-|https?:/.test(p.csp)) problems.push(`policy too wide: ${p.csp}`);
+  if (p.remote.length) problems.push(`loads ${p.remote.join(', ')}`);
+  if (p.dir !== 'rtl') problems.push(`page direction ${p.dir}`);
+  if (problems.length) throw new Error(problems.join('\n'));
+}
+
+/** Runs a command by its title from the command palette. */
+async function runCommand(page, title) {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input:visible').first();
+  await input.waitFor({ timeout: 10_000 });
+  await input.fill(`>${title}`);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ timeout: 10_000 });
+  await page.keyboard.press('Enter');
+}
+
+/** The workbench's theme kind, from its root element's classes. */
+const THEME_CLASS = { 'Light Modern': 'vs', 'Dark High Contrast': 'hc-black', 'Dark Modern': 'vs-dark' };
+
+async function setTheme(page, theme) {
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await pickTheme(page, theme);
+    const ok = await waitFor(async () => {
+      const cls = ` ${await page.locator('.monaco-workbench').first().getAttribute('class')} `;
+      return cls.includes(` ${THEME_CLASS[theme]} `);
+    }, { timeout: 5_000, what: `the ${theme} theme` }).catch(() => false);
+    if (ok) return;
+  }
+  throw new Error(`the theme did not change to ${theme}`);
+}
+
+async function pickTheme(page, theme) {
+  // Ctrl+K Ctrl+T opens the theme picker with its input focused (the editor has the focus here).
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Control+K');
+  await page.keyboard.press('Control+T');
+  await page.locator('.quick-input-widget .quick-input-list .monaco-list-row').first().waitFor({ timeout: 10_000 });
+  await page.keyboard.type(theme);
+  // The theme is in the list before the filter applies: wait until the focused row is it.
+  await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: theme }).first().waitFor({ timeout: 10_000 });
+  await page.keyboard.press('Enter');
+  await page.waitForTimeout(800);
+}
+
+export const PROVENANCE_WORD = 'قصارى';
+
+steps.push(
+  {
+    name: 'the chain of a claim opens from a claim hover («Show the chain»)',
+    async run({ page, seedFiles, log }) {
+      const row = page.locator('.explorer-folders-view .monaco-list-row', { hasText: ARTICLE }).first();
+      if (await row.isVisible().catch(() => false)) await row.click();
+      else await runCommand(page, 'View: Show Explorer').then(() => page.locator('.explorer-folders-view .monaco-list-row', { hasText: ARTICLE }).first().click());
+      await page.locator('.part.editor .tab.active', { hasText: ARTICLE }).waitFor({ timeout: 15_000 });
+      const word = await waitFor(async () => (await measure(page)).lines.flatMap((l) => l.words)
+        .find((w) => w.text.replace(/[^\u0600-\u06ff]/g, '') === PROVENANCE_WORD), { what: `«${PROVENANCE_WORD}» on screen` });
+      const x = (word.left + word.right) / 2;
+      const y = (word.top + word.bottom) / 2;
+      let text = '';
+      for (let attempt = 0; attempt < 4 && !/Show the chain/.test(text); attempt++) {
+        await page.mouse.move(x - 30, y - 40);
+        await page.mouse.move(x, y);
+        await page.waitForTimeout(100);
+        await page.mouse.move(x + 1, y);
+        text = await waitFor(async () => { const t = await hoverText(page); return /Show the chain/.test(t) ? t : null; },
+          { timeout: 5_000, what: 'a claim hover with «Show the chain»' }).catch(() => '');
+      }
+      if (!/Show the chain/.test(text)) throw new Error(`no «Show the chain» link in the hover over «${PROVENANCE_WORD}»: ${JSON.stringify(text.slice(0, 200))}`);
+      await page.locator(`${HOVER} a`, { hasText: 'Show the chain' }).first().click();
+      const p = await readProvenance(page);
+      checkProvenance(p, seedFiles.map((f) => f.name));
+      if (!p.versions.some((v) => v.includes(ARTICLE))) throw new Error(`the chain has no version from ${ARTICLE}: ${p.versions.join(' | ')}`);
+      log(`from the hover: ${p.origins.length} origin(s), ${p.versions.length} version(s); «${p.title.slice(0, 50)}»`);
+    },
+  },
+  {
+    name: 'the chain of a claim opens from the Recurring claims view (inline action)',
+    async run({ page, seedFiles, shot, log }) {
+      await page.keyboard.press('Escape');
+      const item = page.locator('.activitybar .action-label[aria-label^="Isnad"]').first().locator('xpath=ancestor::li[1]');
+      if (!/\bchecked\b/.test(await item.getAttribute('class') || '')) await item.click();
+      const pane = await waitFor(() => claimsPane(page), { timeout: 10_000, what: 'the Recurring claims view' });
+      const first = pane.locator('.monaco-list-row[aria-level="1"]').first();
+      await first.waitFor({ timeout: 10_000 });
+      await first.hover();
+      const action = first.locator('.action-label[aria-label^="Show the Chain"]');
+      await action.waitFor({ timeout: 5_000 });
+      await action.click();
+      const p = await readProvenance(page);
+      checkProvenance(p, seedFiles.map((f) => f.name));
+      await page.waitForTimeout(500);
+      await shot('05-provenance-dark.png');
+      log(`from the tree: ${p.origins.join(' | ').slice(0, 80)}; ${p.versions.length} version(s)`);
+    },
+  },
+  {
+    name: 'a click on a version opens the article at the sentence; Enter does too',
+    async run({ page, seedFiles, log }) {
+      const frame = provenanceFrame(page);
+      const versions = frame.locator('svg.chain g.version');
+      const names = seedFiles.map((f) => f.name);
+      const open = async (k, how) => {
+        const label = ((await versions.nth(k).getAttribute('aria-label')) || '').replace(BIDI_CONTROLS, '');
+        const file = names.find((n) => label.includes(n));
+        if (how === 'click') await versions.nth(k).click();
+        else { await versions.nth(k).focus(); await page.keyboard.press('Enter'); }
+        await waitFor(async () => {
+          const tabs = await page.locator('.part.editor .editor-group-container .tab.active').allTextContents();
+          return tabs.some((t) => t.includes(file));
+        }, { timeout: 10_000, what: `${file} in an editor` });
+        await waitFor(async () => page.locator('.part.editor .monaco-editor .view-overlays .selected-text').count(),
+          { timeout: 10_000, what: 'the sentence selected' });
+        return file;
+      };
+      const a = await open(0, 'click');
+      const n = await versions.count();
+      const b = n > 1 ? await open(n - 1, 'Enter') : a;
+      log(`click opened ${a}; Enter opened ${b}`);
+    },
+  },
+  {
+    name: 'the chain reads in a light and a high-contrast theme',
+    async run({ page, shot, log }) {
+      await setTheme(page, 'Light Modern');
+      await readProvenance(page);
+      await page.waitForTimeout(500);
+      await shot('06-provenance-light.png');
+      await setTheme(page, 'Dark High Contrast');
+      await shot('07-provenance-high-contrast.png');
+      await setTheme(page, 'Dark Modern');
+      log('screenshots 05 (dark), 06 (light), 07 (high contrast)');
+    },
+  },
+);

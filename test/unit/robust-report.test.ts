@@ -131,12 +131,14 @@ describe('hostile text in exports', () => {
   it('text report: disagreement details and origins are made safe too', () => {
     const claim = {
       id: 'claim:x', text: 'نص', origins: ['\u001b[31mمصدر'], originKinds: {}, date: null, actors: [],
+      chains: [{ origin: '\u001b[31mمصدر', kind: 'unnamed' as const, retellings: [{ file: 'b\r.txt', line: 0, quoted: '\u202eمسؤول' }] }],
       sentences: [{ file: 'a.txt', line: 0, start: 0, end: 2, text: 'نص' }, { file: 'b\r.txt', line: 0, start: 0, end: 2, text: 'نص' }],
       disagreements: [{ kind: 'number' as const, detail: '20\u202e | \u001b]8;;https://evil.test\u0007 25', files: ['a.txt', 'b\r.txt'] }],
     };
     const txt = formatReport({ articles: [], actors: [], claims: [claim], singleSourceClaims: [] });
     expect(txt).toContain('versions differ (number): 20 | \\x1b]8;;https://evil.test\\x07 25');
     expect(txt).toContain('\\x1b[31mمصدر');
+    expect(txt).toContain('origin: \\x1b[31mمصدر (unnamed)');
     expect(txt).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u202a-\u202e]/);
     const csv = parseCsv(formatReportCsv({ articles: [], actors: [], claims: [claim], singleSourceClaims: [] }, 'claims'));
     expect(csv[1][7]).toBe('number: 20\u202e | \u001b]8;;https://evil.test\u0007 25'); // CSV keeps the data as it is

@@ -9,7 +9,7 @@ function group(id: string, files: string[], origins: number, date: string | null
     sentences: [],
     files,
     actorIds,
-    origins: Array.from({ length: origins }, (_, i) => ({ key: `o${i}`, label: `o${i}`, kind: 'outlet' as const, files })),
+    origins: Array.from({ length: origins }, (_, i) => ({ key: `o${i}`, label: `o${i}`, kind: 'outlet' as const, files, retellings: [] })),
     date,
     disagreements: [],
   };

@@ -2,7 +2,8 @@ import { discoveredId } from '../actors/discovery';
 import type { Registry } from '../actors/registry';
 import { classifyLine, classifyLines, type LineClass } from '../articles/article';
 import { LineIndex } from '../text/lines';
-import type { ArticleAnalysis, Mention, Sentence } from '../types';
+import { carrySpeaker, sentenceOrigin, sentenceOriginKey, type SentenceOrigin } from '../claims/chains';
+import type { ArticleAnalysis, Attribution, Mention, Sentence } from '../types';
 import { discoveredNames, discoveredUses, linePart, sentenceAttribution, type LineCache, type LinePart } from './lineParts';
 
 /** What one article contributes to cross-article work, kept beside its analysis. */
@@ -12,8 +13,8 @@ export interface ArticleState {
   features: string[][][];
   /** Names introduced the way news introduces people, that no registry knows, with their mentions here. */
   discovered: Array<{ key: string; text: string; byTitle: boolean; mentions: Mention[] }>;
-  /** Per sentence: where the claim comes from (an origin key and label). */
-  origins: Array<{ key: string; label: string; kind: 'outlet' | 'actor' | 'unnamed' | 'article' }>;
+  /** Per sentence: where the claim comes from (its origin, and the links to it: chains.ts). */
+  origins: SentenceOrigin[];
 }
 
 /** A line's mention, moved to where the line starts in the article. */
@@ -65,6 +66,8 @@ export function analyzeArticle(file: string, text: string, registry: Registry, c
   const origins: ArticleState['origins'] = [];
   const typeOf = (id: string): string | undefined => registry.get(id)?.type;
   let lastOutlet: string | undefined;
+  let prev: { line: number; attribution: Attribution } | undefined;
+  const outletNames = new Map<string, string>();
   const outletCount = new Map<string, number>();
   for (let l = 0; l < lineParts.length; l++) {
     const part = lineParts[l];
@@ -73,9 +76,13 @@ export function analyzeArticle(file: string, text: string, registry: Registry, c
     for (const m of part.mentions) mentions.push(placed(m, at, l));
     const dup = info.duplicateOf.get(l);
     for (const sp of part.sentences) {
-      const attribution = sentenceAttribution(part, sp, lastOutlet, typeOf);
+      // «وأضاف: ...» speaks with the voice of the sentence before (on this line or the one above).
+      const before = prev && prev.line >= l - 2 ? prev.attribution : undefined;
+      const attribution = carrySpeaker(sentenceAttribution(part, sp, lastOutlet, typeOf), before);
       if (attribution.outletActorId) {
         lastOutlet = attribution.outletActorId;
+        // An outlet the registry does not know is named by the text that introduced it.
+        if (attribution.outletText && !registry.get(lastOutlet)) outletNames.set(lastOutlet, attribution.outletText);
         outletCount.set(lastOutlet, (outletCount.get(lastOutlet) ?? 0) + 1);
       }
       const s: Sentence = {
@@ -93,29 +100,24 @@ export function analyzeArticle(file: string, text: string, registry: Registry, c
       if (dup !== undefined) s.duplicateOf = dup;
       if (l === info.titleLine) s.isHeadline = true;
       sentences.push(s);
+      prev = { line: l, attribution };
       features.push(sp.features);
     }
   }
 
-  // Origins: the outlet a sentence credits, else its named speaker, else the outlet
-  // the article as a whole credits, else its unnamed source, else the article itself.
+  // Origins (chains.ts): a named speaker, else the outlet a sentence credits, else the
+  // outlet the article as a whole credits, else its unnamed source, else the article itself.
   let mainOutlet: string | undefined;
   for (const [id, n] of outletCount) if (!mainOutlet || n > (outletCount.get(mainOutlet) ?? 0)) mainOutlet = id;
-  // Sentences of one origin share its object (read only): an archive has millions of sentences.
-  const byKey = new Map<string, ArticleState['origins'][number]>();
-  const origin = (key: string, label: () => string, kind: ArticleState['origins'][number]['kind']): ArticleState['origins'][number] => {
-    let o = byKey.get(kind + '\u0000' + key);
-    if (!o) byKey.set(kind + '\u0000' + key, (o = { key, label: label(), kind }));
-    return o;
-  };
-  const label = (id: string) => (): string => registry.get(id)?.name ?? id;
+  // Sentences of one chain share its object (read only): an archive has millions of sentences.
+  const byKey = new Map<string, SentenceOrigin>();
+  const name = (id: string): string => registry.get(id)?.name ?? outletNames.get(id) ?? id;
   for (const s of sentences) {
-    const a = s.attribution;
-    if (a.outletActorId) origins.push(origin(a.outletActorId, label(a.outletActorId), 'outlet'));
-    else if (a.speakerActorId) origins.push(origin(a.speakerActorId, label(a.speakerActorId), 'actor'));
-    else if (mainOutlet) origins.push(origin(mainOutlet, label(mainOutlet), 'outlet'));
-    else if (a.speakerText) origins.push(origin(`unnamed:${a.speakerText}`, () => a.speakerText!, 'unnamed'));
-    else origins.push(origin(`article:${file}`, () => file, 'article'));
+    const o = sentenceOrigin(s.attribution, file, mainOutlet, name);
+    const k = sentenceOriginKey(o);
+    let shared = byKey.get(k);
+    if (!shared) byKey.set(k, (shared = o));
+    origins.push(shared);
   }
 
   const analysis: ArticleAnalysis = {

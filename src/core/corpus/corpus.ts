@@ -6,6 +6,7 @@ import { mergeRegistry, parseWorkspaceRegistry } from '../actors/workspace';
 import { clusterSteps, DEFAULT_CLUSTER_OPTIONS, runToEnd, type ClusterOptions, type Unit } from '../claims/cluster';
 import type { Actor, ArticleAnalysis, ClaimGroup, Diagnostic, Mention, Origin, Sentence, SentenceRef } from '../types';
 import { disagreements } from '../claims/disagreement';
+import { retelling } from '../claims/chains';
 import { boundArticle } from '../articles/limits';
 import { analyzeArticle, type ArticleState } from './analyze';
 import { newLineCache, type LineCache } from './lineParts';
@@ -587,8 +588,9 @@ export class Corpus implements CorpusApi {
       for (const id of s.actorIds) actorIds.add(id);
       const o = st.origins[u.index];
       let origin = origins.get(o.key);
-      if (!origin) origins.set(o.key, (origin = { key: o.key, label: o.label, kind: o.kind, files: [] }));
+      if (!origin) origins.set(o.key, (origin = { key: o.key, label: o.label, kind: o.kind, files: [], retellings: [] }));
       if (!origin.files.includes(u.file)) origin.files.push(u.file);
+      origin.retellings.push(retelling(u.file, s, o));
       const d = st.analysis.date;
       if (d && (!date || d > date)) date = d;
     }

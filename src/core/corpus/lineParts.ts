@@ -118,7 +118,7 @@ export function sentenceAttribution(part: LinePart, s: SentencePart, lastOutlet:
   let a = s.attribution.get(key);
   if (!a) {
     const toOrig = part.norm.toOrig;
-    a = attribute({ tokens: s.tokens, mentions: s.mentions, typeOf, origStart: (t) => toOrig[t.start] }, lastOutlet);
+    a = attribute({ tokens: s.tokens, mentions: s.mentions, typeOf, origStart: (t) => toOrig[t.start], origEnd: (t) => toOrig[t.end], source: part.text }, lastOutlet);
     s.attribution.set(key, a);
   }
   return a;

@@ -1,5 +1,6 @@
 import type { CorpusApi } from '../corpus/api';
-import type { ClaimGroup } from '../types';
+import { countEn } from '../text/plural';
+import type { ClaimGroup, Origin, Retelling } from '../types';
 
 /** The report's JSON shape (`isnad analyze --json`); fields beyond the documented ones may be added. */
 export interface ReportSentence {
@@ -18,6 +19,13 @@ export interface ReportClaim {
   actors: string[];
   sentences: ReportSentence[];
   disagreements: ClaimGroup['disagreements'];
+  /** Each independent origin with the versions that hang from it (origin -> medium -> outlet -> article). */
+  chains: ReportChain[];
+}
+export interface ReportChain {
+  origin: string;
+  kind: Origin['kind'];
+  retellings: Array<Omit<Retelling, 'sentenceId'>>;
 }
 export interface Report {
   articles: Array<{
@@ -44,6 +52,7 @@ function claimJson(g: ClaimGroup): ReportClaim {
     date: g.date,
     actors: g.actorIds,
     disagreements: g.disagreements,
+    chains: g.origins.map((o) => ({ origin: o.label, kind: o.kind, retellings: o.retellings.map(({ sentenceId: _, ...r }) => r) })),
     sentences: g.sentences.map((s) => ({ file: s.file, line: s.line, start: s.character, end: s.line === s.endLine ? s.endCharacter : s.character + (s.end - s.start), text: s.text })),
   };
 }
@@ -133,14 +142,14 @@ export function formatReport(report: Report, opts: { isolate?: boolean } = {}): 
   // File names and numbers inside Arabic lines are isolated so a bidi terminal keeps them whole.
   const iso = (s: string): string => (opts.isolate ? LRI + s + PDI : s);
   const out: string[] = [];
-  out.push(`Isnad report: ${r.articles.length} articles, ${r.actors.length} actors, ${r.claims.length} recurring claims, ${r.singleSourceClaims.length} single-source claims`);
+  out.push(`Isnad report: ${countEn(r.articles.length, 'article', 'articles')}, ${countEn(r.actors.length, 'actor', 'actors')}, ${countEn(r.claims.length, 'recurring claim', 'recurring claims')}, ${countEn(r.singleSourceClaims.length, 'single-source claim', 'single-source claims')}`);
   out.push('');
   out.push('== Articles');
   for (const a of r.articles) out.push(`- ${iso(a.file)}  ${a.date ?? 'undated'}  ${a.title}${a.truncated ? '  (truncated: only its beginning was analysed)' : ''}`);
   out.push('');
   out.push('== Actors');
   for (const a of r.actors) {
-    out.push(`- ${a.name} (${a.nameEn}; ${a.type}${a.discovered ? ', discovered' : ''}): ${a.mentions} mentions in ${a.articles.length} articles`);
+    out.push(`- ${a.name} (${a.nameEn}; ${a.type}${a.discovered ? ', discovered' : ''}): ${countEn(a.mentions, 'mention', 'mentions')} in ${countEn(a.articles.length, 'article', 'articles')}`);
     for (const f of a.articles) out.push(`    ${iso(f)}`);
   }
   out.push('');
@@ -148,7 +157,8 @@ export function formatReport(report: Report, opts: { isolate?: boolean } = {}): 
   r.claims.forEach((c, i) => {
     const files = new Set(c.sentences.map((s) => s.file));
     out.push(`${i + 1}. ${c.text}`);
-    out.push(`   ${files.size} articles, ${c.origins.length} independent origin(s): ${c.origins.join(', ')}`);
+    out.push(`   ${countEn(files.size, 'article', 'articles')}, ${countEn(c.origins.length, 'independent origin', 'independent origins')}: ${c.origins.join(', ')}`);
+    for (const line of chainOutline(c.chains, iso)) out.push(`   ${line}`);
     for (const d of c.disagreements) out.push(`   versions differ (${d.kind}): ${d.detail}`);
     for (const s of c.sentences) out.push(`   - ${iso(`${s.file}:${s.line + 1}`)}  ${s.text}`);
   });
@@ -171,6 +181,17 @@ function sanitizeReport(r: Report, f: (s: string) => string): Report {
     actors: c.actors.map(f),
     sentences: c.sentences.map((s) => ({ ...s, file: f(s.file), text: f(s.text) })),
     disagreements: (c.disagreements ?? []).map((d) => ({ ...d, detail: f(d.detail), files: d.files.map(f) })),
+    chains: (c.chains ?? []).map((ch) => ({
+      ...ch,
+      origin: f(ch.origin),
+      retellings: ch.retellings.map((r) => ({
+        ...r,
+        file: f(r.file),
+        ...(r.quoted ? { quoted: f(r.quoted) } : {}),
+        ...(r.medium ? { medium: { kind: r.medium.kind, ...(r.medium.label ? { label: f(r.medium.label) } : {}) } } : {}),
+        ...(r.outlet ? { outlet: { key: f(r.outlet.key), label: f(r.outlet.label) } } : {}),
+      })),
+    })),
   });
   return {
     articles: r.articles.map((a) => ({ ...a, file: f(a.file), title: f(a.title), mentions: a.mentions.map((m) => ({ ...m, actor: f(m.actor), text: f(m.text) })) })),
@@ -242,4 +263,28 @@ export function formatReportCsv(r: Report, table: CsvTable, opts: { bom?: boolea
     for (const c of r.singleSourceClaims) add(c, 'single-source');
   }
   return (opts.bom ? '\ufeff' : '') + rows.join('\r\n') + '\r\n';
+}
+
+/** Names of the media a claim went through, in English for the terminal report. */
+export const MEDIUM_NAMES: Record<string, string> = { interview: 'interview', post: 'post', speech: 'speech', statement: 'statement', remarks: 'remarks' };
+
+/**
+ * A claim's chains as an outline: one line per origin, one per version under
+ * it, each link joined by an arrow (origin -> medium -> outlet -> article:line).
+ * Lines count from 1, as everywhere in the text report.
+ */
+export function chainOutline(chains: readonly ReportChain[], iso: (s: string) => string = (s) => s): string[] {
+  const out: string[] = [];
+  for (const ch of chains) {
+    out.push(`origin: ${ch.origin} (${ch.kind})`);
+    for (const r of ch.retellings) {
+      const links: string[] = [];
+      if (r.quoted) links.push(r.quoted);
+      if (r.medium) links.push(MEDIUM_NAMES[r.medium.kind] + (r.medium.label ? ` (${r.medium.label})` : ''));
+      if (r.outlet) links.push(r.outlet.label);
+      links.push(iso(`${r.file}:${r.line + 1}`));
+      out.push(`  -> ${links.join(' -> ')}`);
+    }
+  }
+  return out;
 }

@@ -15,7 +15,7 @@ import { cp1256, utf16 } from '../../encodings';
 
 const EXTENSION_ID = 'isnad.isnad';
 const TRUMP_FILE = '001_69304f80c3eb9147.txt';
-const ALLOWED_LINK_COMMANDS = ['isnad.openLocation', 'isnad.showActorMentions', 'isnad.revealClaim'];
+const ALLOWED_LINK_COMMANDS = ['isnad.openLocation', 'isnad.showActorMentions', 'isnad.revealClaim', 'isnad.showProvenance'];
 
 interface EditorDecorations {
   file: string;
