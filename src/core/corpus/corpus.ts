@@ -552,7 +552,7 @@ export class Corpus implements CorpusApi {
       sentences: [ref],
       files: [file],
       actorIds: [...new Set(s.actorIds)],
-      origins: [{ key: o.key, label: o.label, kind: o.kind, files: [file] }],
+      origins: [{ key: o.key, label: o.label, kind: o.kind, files: [file], retellings: [retelling(file, s, o)] }],
       date: st.analysis.date || null,
       disagreements: [],
     };
