@@ -6,6 +6,7 @@ import { isStopword } from '../text/stopwords';
 import type { Token } from '../text/tokens';
 import type { Mention } from '../types';
 import { REPORTING, sourcePhraseLength } from './attribution';
+import { claimSynonym } from './synonyms';
 
 /** Places that stand for their country in claims («طهران» for Iran). */
 function canonicalActor(registry: Registry, id: string): string {
@@ -172,6 +173,6 @@ export function clauseFeatures(
   return clauses.map((c) => {
     const actors = c.actors.size ? c.actors : prevActors;
     prevActors = actors;
-    return [...new Set([...[...c.stems].map(synonym), ...actors])];
+    return [...new Set([...[...c.stems].map((x) => claimSynonym(synonym(x))), ...actors])];
   });
 }

@@ -530,6 +530,13 @@ export class Corpus implements CorpusApi {
     return { version, groups, single, groupsBySentence, groupsByActor };
   }
 
+  /** The actors a sentence's clause features name («@iran»), with their types, for the contradiction check. */
+  private versionActors(features: string[][]): Array<{ id: string; type: string }> {
+    const ids = new Set<string>();
+    for (const c of features) for (const f of c) if (f.startsWith('@')) ids.add(f.slice(1));
+    return [...ids].map((id) => ({ id, type: this.getActor(id)?.type ?? '' }));
+  }
+
   private makeGroup(states: Map<string, ArticleState>, members: Unit[], sim: (i: number, j: number) => number): ClaimGroup {
     const refs: SentenceRef[] = [];
     const sentences: Sentence[] = [];
@@ -540,12 +547,14 @@ export class Corpus implements CorpusApi {
       .map((u, k) => ({ u, k, date: states.get(u.file)!.analysis.date }))
       .sort((a, b) => byDateDesc({ date: a.date, file: a.u.file }, { date: b.date, file: b.u.file }) || a.u.index - b.u.index);
     const taken = new Set<string>();
+    const featuresOf: string[][][] = [];
     for (const { u } of order) {
       const st = states.get(u.file)!;
       const s = st.analysis.sentences[u.index];
       if (taken.has(s.id)) continue;
       taken.add(s.id);
       sentences.push(s);
+      featuresOf.push(st.features[u.index]);
       refs.push({
         file: u.file,
         sentenceId: s.id,
@@ -593,7 +602,7 @@ export class Corpus implements CorpusApi {
               // Only named speakers: unnamed sources are worded differently by every retelling.
               const a = x.attribution;
               const speaker = a.speakerActorId ? this.getActor(a.speakerActorId)?.name : undefined;
-              return { file: refs[k].file, text: x.text, ...(speaker ? { speaker } : {}) };
+              return { file: refs[k].file, line: refs[k].line, text: x.text, actors: this.versionActors(featuresOf[k]), ...(speaker ? { speaker } : {}) };
             }),
           )
         : [];
