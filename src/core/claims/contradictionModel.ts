@@ -24,4 +24,4 @@ export const WEIGHTS: Record<FeatureName, number> = {
   length: 0,
 };
 export const BIAS = -0.562;
-export const THRESHOLD = Number(process.env.ISNAD_T ?? 0.6);
+export const THRESHOLD = 0.6;

@@ -10,11 +10,15 @@ export interface ArticleState {
   analysis: ArticleAnalysis;
   /** Per sentence, per clause: the features claims are compared on (stems and «@actor» ids). */
   features: string[][][];
+  /** Per sentence, per clause: where the clause starts in the article; empty for a sentence of one clause. */
+  clauseStarts: number[][];
   /** Names introduced the way news introduces people, that no registry knows, with their mentions here. */
   discovered: Array<{ key: string; text: string; byTitle: boolean; mentions: Mention[] }>;
   /** Per sentence: where the claim comes from (an origin key and label). */
   origins: Array<{ key: string; label: string; kind: 'outlet' | 'actor' | 'unnamed' | 'article' }>;
 }
+
+const ONE_CLAUSE: number[] = [];
 
 /** A line's mention, moved to where the line starts in the article. */
 function placed(m: Mention, offset: number, line: number): Mention {
@@ -62,6 +66,7 @@ export function analyzeArticle(file: string, text: string, registry: Registry, c
   const mentions: Mention[] = [];
   const sentences: Sentence[] = [];
   const features: string[][][] = [];
+  const clauseStarts: number[][] = [];
   const origins: ArticleState['origins'] = [];
   const typeOf = (id: string): string | undefined => registry.get(id)?.type;
   let lastOutlet: string | undefined;
@@ -94,6 +99,8 @@ export function analyzeArticle(file: string, text: string, registry: Registry, c
       if (l === info.titleLine) s.isHeadline = true;
       sentences.push(s);
       features.push(sp.features);
+      // Most sentences are one clause: they share one empty list.
+      clauseStarts.push(sp.clauseStarts.length > 1 ? sp.clauseStarts.map((c, k) => at + (k === 0 ? sp.start : c)) : ONE_CLAUSE);
     }
   }
 
@@ -128,7 +135,7 @@ export function analyzeArticle(file: string, text: string, registry: Registry, c
     mentions,
     sentences,
   };
-  return { analysis, features, origins, discovered: discoverNames(lineParts, info.kinds, lines) };
+  return { analysis, features, clauseStarts, origins, discovered: discoverNames(lineParts, info.kinds, lines) };
 }
 
 /**

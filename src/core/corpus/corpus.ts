@@ -6,6 +6,7 @@ import { mergeRegistry, parseWorkspaceRegistry } from '../actors/workspace';
 import { clusterSteps, DEFAULT_CLUSTER_OPTIONS, runToEnd, type ClusterOptions, type Unit } from '../claims/cluster';
 import type { Actor, ArticleAnalysis, ClaimGroup, Diagnostic, Mention, Origin, Sentence, SentenceRef } from '../types';
 import { disagreements } from '../claims/disagreement';
+import { oneRowPerClaim, sentencePart } from '../claims/rows';
 import { boundArticle } from '../articles/limits';
 import { analyzeArticle, type ArticleState } from './analyze';
 import { newLineCache, type LineCache } from './lineParts';
@@ -337,7 +338,8 @@ export class Corpus implements CorpusApi {
     const st = this.articles.get(r.file);
     if (!st) return false;
     if (claims.version >= Math.max(this.allChangedAt, this.changedAt.get(r.file) ?? 0)) return true;
-    return st.analysis.sentences.some((s) => s.id === r.sentenceId && s.text === r.text);
+    // A ref may hold a part of its sentence (the clauses that recur): that part must read the same.
+    return st.analysis.sentences.some((s) => s.id === r.sentenceId && s.text.slice(r.start - s.start, r.end - s.start) === r.text);
   }
 
   claimsState(): 'current' | 'stale' | 'none' {
@@ -468,7 +470,11 @@ export class Corpus implements CorpusApi {
       });
     }
     const clustering = yield* clusterSteps(units, this.clusterOptions);
-    const memberLists = clustering.groups.map((g) => g.map((i) => units[i]));
+    yield;
+    // One row per claim: a clause, and a sentence, in one group at most.
+    const settled = oneRowPerClaim(clustering.groups, units, clustering.similarity);
+    yield;
+    const memberLists = settled.map((g) => g.map((i) => units[i]));
     const groups: ClaimGroup[] = [];
     const groupIds = new Set<string>(); // «some» over the groups made this loop quadratic
     const grouped = new Set<string>();
@@ -478,7 +484,7 @@ export class Corpus implements CorpusApi {
         built = 0;
         yield;
       }
-      const g = clustering.groups[gi];
+      const g = settled[gi];
       const members = memberLists[gi];
       for (const u of members) for (const t of twins.get(`${u.file}\u0000${u.index}`) ?? []) members.push({ ...u, index: t });
       if (new Set(members.map((u) => u.file)).size < this.minSources) continue;
@@ -548,6 +554,18 @@ export class Corpus implements CorpusApi {
       .sort((a, b) => byDateDesc({ date: a.date, file: a.u.file }, { date: b.date, file: b.u.file }) || a.u.index - b.u.index);
     const taken = new Set<string>();
     const featuresOf: string[][][] = [];
+    // The clauses of each sentence the group holds: a row names the part that recurs.
+    const clausesOf = new Map<string, Set<number>>();
+    for (const u of members) {
+      const key = `${u.file}\u0000${u.index}`;
+      let c = clausesOf.get(key);
+      if (!c) clausesOf.set(key, (c = new Set()));
+      c.add(u.clause);
+    }
+    const partOf = (u: Unit): { start: number; end: number; text: string } => {
+      const st = states.get(u.file)!;
+      return sentencePart(st.analysis.sentences[u.index], st.clauseStarts[u.index] ?? [], clausesOf.get(`${u.file}\u0000${u.index}`)!);
+    };
     for (const { u } of order) {
       const st = states.get(u.file)!;
       const s = st.analysis.sentences[u.index];
@@ -555,16 +573,17 @@ export class Corpus implements CorpusApi {
       taken.add(s.id);
       sentences.push(s);
       featuresOf.push(st.features[u.index]);
+      const part = partOf(u);
       refs.push({
         file: u.file,
         sentenceId: s.id,
         line: s.line,
-        character: s.character,
+        character: s.character + (part.start - s.start),
         endLine: s.endLine,
-        endCharacter: s.endCharacter,
-        start: s.start,
-        end: s.end,
-        text: s.text,
+        endCharacter: s.line === s.endLine ? s.character + (part.end - s.start) : s.endCharacter,
+        start: part.start,
+        end: part.end,
+        text: part.text,
       });
       for (const id of s.actorIds) actorIds.add(id);
       const o = st.origins[u.index];
@@ -587,7 +606,7 @@ export class Corpus implements CorpusApi {
         bestScore = score;
       }
     }
-    const rep = states.get(members[best].file)!.analysis.sentences[members[best].index];
+    const rep = partOf(members[best]);
     const first = [...members].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.index - b.index))[0];
     const firstSentence = states.get(first.file)!.analysis.sentences[first.index];
     // Where the versions differ: worked out when first read (a report, a group
@@ -602,7 +621,7 @@ export class Corpus implements CorpusApi {
               // Only named speakers: unnamed sources are worded differently by every retelling.
               const a = x.attribution;
               const speaker = a.speakerActorId ? this.getActor(a.speakerActorId)?.name : undefined;
-              return { file: refs[k].file, line: refs[k].line, text: x.text, actors: this.versionActors(featuresOf[k]), ...(speaker ? { speaker } : {}) };
+              return { file: refs[k].file, line: refs[k].line, text: refs[k].text, actors: this.versionActors(featuresOf[k]), ...(speaker ? { speaker } : {}) };
             }),
           )
         : [];
