@@ -145,6 +145,8 @@ export interface ClaimGroup {
   id: string;
   /** Representative wording (the most central sentence). */
   text: string;
+  /** Who claims what, in about 50 characters («عراقجي: دول صديقة تحاول بناء الثقة»). */
+  label: string;
   sentences: SentenceRef[];
   files: string[];
   actorIds: string[];

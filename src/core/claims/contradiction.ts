@@ -119,9 +119,11 @@ function swappedActors(a: VersionActor[], b: VersionActor[]): [VersionActor, Ver
   const ids = (xs: VersionActor[]): Set<string> => new Set(xs.map((x) => x.id));
   const ia = ids(a);
   const ib = ids(b);
+  // A country and a place fill the same slot («حرب جديدة في غزة» / «في سوريا»).
+  const slot = (t: string): string => (t === 'country' || t === 'place' ? 'location' : t);
   for (const x of a) {
     if (ib.has(x.id)) continue;
-    const y = b.find((y) => !ia.has(y.id) && y.type === x.type);
+    const y = b.find((y) => !ia.has(y.id) && slot(y.type) === slot(x.type));
     if (y) return [x, y];
   }
   return undefined;

@@ -236,23 +236,7 @@ export function disagreements(sentences: ClaimVersion[]): Disagreement[] {
   compare('date', (f) => f.dates);
   compare('date', (f) => f.years);
   compare('date', (f) => f.weekdays);
-  // Negation: a version negates what another version states without negation. A
-  // negation counts only when the word it governs (the next content word) is part
-  // of what another version says («لم يتخذ قرارا» against «اتخذ قرارا»), not another
-  // clause of a long sentence.
-  const onClaim = (f: string): Array<{ word: string; scope: string[] }> =>
-    byFile.get(f)!.negations.filter((n) => n.scope.length > 0 && files.some((g) => g !== f && byFile.get(g)!.stems.has(n.scope[0])));
-  const negated = files.filter((f) => onClaim(f).length > 0);
-  // Plain: states the negated word, and does not negate it itself («لا يوجد تغيير» against «لا تغيير»).
-  const plain = files.filter(
-    (f) =>
-      !negated.includes(f) &&
-      negated.some((g) => onClaim(g).some((n) => byFile.get(f)!.stems.has(n.scope[0]) && !byFile.get(f)!.negations.some((m) => m.scope.includes(n.scope[0])))),
-  );
-  if (negated.length && plain.length) {
-    const words = [...new Set(negated.flatMap((f) => onClaim(f).map((n) => n.word)))];
-    out.push({ kind: 'negation', detail: `${words.join('، ')} | —`, files: [...negated, ...plain] });
-  }
+  // Negation is the pair check's (contradiction.ts): it weighs a negation against a denial in the other version.
   compare('speaker', (f) => f.speakers);
   // The pair check: a kind already found by the comparison of facts takes the pair's files and sentences.
   for (const d of pairwise(sentences)) {

@@ -6,6 +6,7 @@ import { mergeRegistry, parseWorkspaceRegistry } from '../actors/workspace';
 import { clusterSteps, DEFAULT_CLUSTER_OPTIONS, runToEnd, type ClusterOptions, type Unit } from '../claims/cluster';
 import type { Actor, ArticleAnalysis, ClaimGroup, Diagnostic, Mention, Origin, Sentence, SentenceRef } from '../types';
 import { disagreements } from '../claims/disagreement';
+import { claimLabel, speakerShortName } from '../claims/label';
 import { oneRowPerClaim, sentencePart } from '../claims/rows';
 import { boundArticle } from '../articles/limits';
 import { analyzeArticle, type ArticleState } from './analyze';
@@ -607,6 +608,10 @@ export class Corpus implements CorpusApi {
       }
     }
     const rep = partOf(members[best]);
+    const repAttribution = states.get(members[best].file)!.analysis.sentences[members[best].index].attribution;
+    const speakerActor = repAttribution.speakerActorId ? this.getActor(repAttribution.speakerActorId) : undefined;
+    // Named speakers only: an unnamed source («مسؤول أمريكي») is kept folded, not as written.
+    const label = claimLabel(rep.text, speakerActor ? speakerShortName(speakerActor.name, speakerActor.type) : undefined);
     const first = [...members].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.index - b.index))[0];
     const firstSentence = states.get(first.file)!.analysis.sentences[first.index];
     // Where the versions differ: worked out when first read (a report, a group
@@ -629,6 +634,7 @@ export class Corpus implements CorpusApi {
       // The id names the group's sentences, so two groups that share a sentence still differ.
       id: `claim:${firstSentence.id}:${hashIds(refs.map((r) => r.sentenceId))}`,
       text: rep.text.trim(),
+      label,
       sentences: refs,
       files: [...new Set(refs.map((r) => r.file))],
       actorIds: [...actorIds],
