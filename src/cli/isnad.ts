@@ -2,6 +2,7 @@
 /**
  * isnad: the command-line report.
  *   isnad analyze <folder> [--json | --csv mentions|claims] [--min-sources N] [--registry FILE]
+ *   isnad compare "A" "B" [--json]   (compare.ts)
  * Reads every .txt file under the folder (one article each). A file that
  * cannot be read gets one line on stderr and a non-zero exit; the others are
  * still analysed. Files over MAX_ARTICLE_BYTES, and anything that is not a
@@ -16,6 +17,7 @@ import { Corpus } from '../core/corpus/corpus';
 import { buildReport, formatReport, formatReportCsv, formatReportJson, terminalSafe } from '../core/report/report';
 import { decodeArticle } from '../core/text/decode';
 import { arabicShare } from '../core/text/tokens';
+import { COMPARE_USAGE, compareMain } from './compare';
 
 const USAGE = 'usage: isnad analyze <folder> [--json | --csv mentions|claims] [--min-sources N] [--registry FILE]';
 /** Articles larger than this are skipped with a message (a scraped article is a few KB). */
@@ -79,8 +81,9 @@ function readArticle(file: string, max: number): { bytes: Buffer } | { skip: str
 
 export function main(argv: string[]): number {
   const args = argv.slice(2);
+  if (args[0] === 'compare') return compareMain(args.slice(1), (s) => process.stdout.write(s), (s) => process.stderr.write(s));
   if (args[0] !== 'analyze' || !args[1] || args[1].startsWith('--')) {
-    process.stderr.write(USAGE + '\n');
+    process.stderr.write(USAGE + '\n' + COMPARE_USAGE + '\n');
     return 2;
   }
   const folder = path.resolve(args[1]);
