@@ -13,8 +13,9 @@
 import { normalize } from '../text/normalize';
 import { lightStem } from '../text/stem';
 import { isStopword } from '../text/stopwords';
-import { ANTONYM_PAIRS, CONTRARY_WORDS, DENIAL_PHRASES, DENIAL_WORDS, NEGATION_WORDS, NOT_NEGATING_NEXT } from './contradictionLexicon';
+import { ANTONYM_PAIRS, CONTRARY_WORDS, DIRECTION_DOWN, DIRECTION_UP, DENIAL_PHRASES, DENIAL_WORDS, NEGATION_WORDS, NOT_NEGATING_NEXT } from './contradictionLexicon';
 import { factsDiffer } from './disagreement';
+import { claimSynonym } from './synonyms';
 import { WEIGHTS, BIAS, THRESHOLD, type FeatureName } from './contradictionModel';
 
 export type PairKind = 'contradiction' | 'denial' | 'negation' | 'actor' | 'number' | 'date';
@@ -59,6 +60,11 @@ const NEGATIONS = new Set(NEGATION_WORDS.map(normalize));
 const NOT_NEGATING = new Set(NOT_NEGATING_NEXT.map(normalize));
 const DENIAL_RES = DENIAL_PHRASES.map((p) => normalize(p));
 
+/** A stem without the long vowels after its first letter: the verb and its noun meet («سمح», «سماح»). */
+function loose(stem: string): string {
+  return stem.length > 3 ? stem[0] + stem.slice(1).replace(/[اوي]/g, '') : stem;
+}
+
 /** A word without a one-letter proclitic, when that gives a known word («ولم» -> «لم»). */
 function bare(w: string, known: (x: string) => boolean): string | undefined {
   if (known(w)) return w;
@@ -70,9 +76,11 @@ function bare(w: string, known: (x: string) => boolean): string | undefined {
 interface Side {
   words: string[];
   stems: Set<string>;
+  /** Every word's stem without its long vowels, to find what a negation governs. */
+  loose: Set<string>;
   /** Content stems (not stop words), with the word each came from. */
   content: Map<string, string>;
-  /** Each negation with the stems of the content words it governs (the next two). */
+  /** Each negation with what it governs (see scope). */
   negations: Array<{ word: string; scope: string[] }>;
   denials: string[];
   /** Each word of refusal or failure (its stem) with the content it governs. */
@@ -83,25 +91,30 @@ interface Side {
 function side(text: string): Side {
   const folded = normalize(text);
   const words = folded.match(/[\u0621-\u064a]+/g) ?? [];
-  const s: Side = { words, stems: new Set(), content: new Map(), negations: [], denials: [], contrary: [], folded };
-  /** The stems of the next two content words after word i. */
-  const scope = (i: number): string[] => {
+  const s: Side = { words, stems: new Set(), loose: new Set(), content: new Map(), negations: [], denials: [], contrary: [], folded };
+  /**
+   * What word i governs: the next `n` content words (stems without long vowels:
+   * «تسمح» and «السماح» meet). A negation governs one, its verb; a verb of
+   * refusal or failure its object too («فشل الاتفاق باجلاء»).
+   */
+  const scope = (i: number, n: number): string[] => {
     const out: string[] = [];
-    for (let k = i + 1; k < words.length && out.length < 2; k++) if (words[k].length >= 3 && !isStopword(words[k])) out.push(stemOf(words[k]));
+    for (let k = i + 1; k < words.length && out.length < n; k++) if (words[k].length >= 3 && !isStopword(words[k])) out.push(loose(stemOf(words[k])));
     return out;
   };
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
+    s.loose.add(loose(stemOf(w)));
     const neg = bare(w, (x) => NEGATIONS.has(x));
     if (neg !== undefined && !NOT_NEGATING.has(words[i + 1] ?? '')) {
-      s.negations.push({ word: neg, scope: scope(i) });
+      s.negations.push({ word: neg, scope: scope(i, 1) });
       continue;
     }
     const st = stemOf(w);
     s.stems.add(st);
     // By stem: «يرفض رفضا قاطعا» and «يرفض» refuse alike.
     if (DENIALS.has(st)) s.denials.push(st);
-    if (CONTRARY.has(st)) s.contrary.push({ stem: st, scope: scope(i) });
+    if (CONTRARY.has(st)) s.contrary.push({ stem: st, scope: scope(i, 2) });
     if (w.length >= 3 && !isStopword(w) && !s.content.has(st)) s.content.set(st, w);
   }
   for (const p of DENIAL_RES) if (folded.includes(p)) s.denials.push(p);
@@ -110,6 +123,58 @@ function side(text: string): Side {
 
 /** How close two versions must be (shared content stems over all) for another actor to count as a swap. */
 const ACTOR_OVERLAP = 0.4;
+
+const UP = stemSet(DIRECTION_UP);
+const DOWN = stemSet(DIRECTION_DOWN);
+
+/** The direction a word states: +1 up, -1 down, 0 none (also behind «ب», «ل», «و»: «بانخفاض»). */
+function directionOf(w: string): number {
+  for (const x of [w, w.length > 3 && 'وبل'.includes(w[0]) ? w.slice(1) : '']) {
+    if (!x) continue;
+    const st = stemOf(x);
+    if (UP.has(st)) return 1;
+    if (DOWN.has(st)) return -1;
+  }
+  return 0;
+}
+
+/**
+ * Each content word's stem with the direction of the nearest word of direction,
+ * the next word on either side; none when the two sides disagree (further off,
+ * the word of direction belongs to another noun more often than not: ANS dev).
+ */
+function directions(s: Side): Map<string, number> {
+  const out = new Map<string, number>();
+  const stems = s.words.map(stemOf);
+  const dir = s.words.map(directionOf);
+  for (let i = 0; i < stems.length; i++) {
+    if (dir[i] !== 0 || !s.content.has(stems[i])) continue;
+    for (let d = 1; d <= 1; d++) {
+      const left = i - d >= 0 ? dir[i - d] : 0;
+      const right = i + d < stems.length ? dir[i + d] : 0;
+      if (left && right && left !== right) break;
+      const near = left || right;
+      if (near) {
+        out.set(stems[i], near);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+function reversedDirection(a: Side, b: Side): string | undefined {
+  const da = directions(a);
+  if (!da.size) return undefined;
+  const db = directions(b);
+  for (const [st, d] of da) {
+    if (db.get(st) === -d) {
+      const w = a.content.get(st) ?? st;
+      return d > 0 ? `${w} ↑ | ${w} ↓` : `${w} ↓ | ${w} ↑`;
+    }
+  }
+  return undefined;
+}
 
 /** Items one side has that the other lacks. */
 const only = (xs: string[], other: string[]): string[] => xs.filter((x) => !other.includes(x));
@@ -137,16 +202,28 @@ export function pairFeatures(textA: string, textB: string, actorsA: VersionActor
   const a = side(textA);
   const b = side(textB);
   const details: Partial<Record<PairKind, string>> = {};
-  // Opposite words: a stem of one version whose antonym the other version has, and not itself.
+  // Opposite words: a stem of one version whose antonym the other version has,
+  // and not itself: compared by synonym class, so «هبوط» in one version and
+  // «انخفاض» in the other are the same word, not a missing one.
+  const classesA = new Set([...a.stems].map(claimSynonym));
+  const classesB = new Set([...b.stems].map(claimSynonym));
   let antonyms = 0;
   for (const [st, w] of a.content) {
-    if (b.stems.has(st)) continue;
+    if (classesB.has(claimSynonym(st))) continue;
     for (const opp of ANTONYMS.get(st) ?? []) {
-      if (b.stems.has(opp) && !a.stems.has(opp)) {
+      if (b.stems.has(opp) && !classesA.has(claimSynonym(opp))) {
         antonyms++;
         details.contradiction ??= `${w} | ${b.content.get(opp) ?? opp}`;
       }
     }
+  }
+  // Both versions say «up» and «down», about different things: «الذهب يصعد مع
+  // هبوط الدولار» / «هبوط الذهب بارتفاع الدولار». A shared word whose nearest
+  // word of direction is up in one version and down in the other.
+  const flipped = reversedDirection(a, b);
+  if (flipped) {
+    antonyms++;
+    details.contradiction ??= flipped;
   }
   const denialA = only(a.denials, b.denials);
   const denialB = only(b.denials, a.denials);
@@ -159,7 +236,7 @@ export function pairFeatures(textA: string, textB: string, actorsA: VersionActor
   // other version says: in a long sentence it often belongs to another clause
   // («..., ولم يأتِ على ذكر المفاوضات»). A negation in both, or a denial
   // against a negation («تنفي وجود أدلة», «عدم وجود أدلة»), says the same.
-  const onClaim = (x: { scope: string[] }, other: Side): boolean => x.scope.some((st) => other.stems.has(st));
+  const onClaim = (x: { scope: string[] }, other: Side): boolean => x.scope.some((st) => other.loose.has(st));
   const negA = a.negations.filter((n) => onClaim(n, b));
   const negB = b.negations.filter((n) => onClaim(n, a));
   const negation = (negA.length > 0 && b.negations.length === 0 && b.denials.length === 0) || (negB.length > 0 && a.negations.length === 0 && a.denials.length === 0) ? 1 : 0;
