@@ -304,7 +304,9 @@ export function comparePair(textA: string, textB: string, actorsA: VersionActor[
   let z = BIAS;
   for (const k of Object.keys(WEIGHTS) as FeatureName[]) z += WEIGHTS[k] * features[k];
   const probability = 1 / (1 + Math.exp(-z));
-  const loose = features.length * 10 > LONG_CONTENT && features.overlap < LONG_OVERLAP;
+  // A denial is checked however the two are worded: an official denial retells
+  // the rumour in its own words («نفت الوزارة ما تداولته مواقع ... عن ...»).
+  const loose = features.length * 10 > LONG_CONTENT && features.overlap < LONG_OVERLAP && !features.denial;
   const contradicts = probability >= THRESHOLD && !loose;
   if (!contradicts) return { probability, contradicts, features };
   for (const [kind, f] of KIND_ORDER) {
