@@ -14,7 +14,7 @@ import { normalize } from '../text/normalize';
 import { lightStem } from '../text/stem';
 import { isStopword } from '../text/stopwords';
 import { ANTONYM_PAIRS, CONTRARY_WORDS, DIRECTION_DOWN, DIRECTION_UP, DENIAL_PHRASES, DENIAL_WORDS, NEGATION_WORDS, NOT_NEGATING_NEXT } from './contradictionLexicon';
-import { factsDiffer } from './disagreement';
+import { factsDiffer, sentenceFacts, type SentenceFacts } from './disagreement';
 import { claimSynonym } from './synonyms';
 import { WEIGHTS, BIAS, THRESHOLD, type FeatureName } from './contradictionModel';
 
@@ -76,6 +76,10 @@ function bare(w: string, known: (x: string) => boolean): string | undefined {
 interface Side {
   words: string[];
   stems: Set<string>;
+  /** The stems' synonym classes (synonyms.ts): «هبوط» and «انخفاض» are one class. */
+  classes: Set<string>;
+  /** Content stems with the direction a neighbouring word gives them (see directions). */
+  directions: Map<string, number>;
   /** Every word's stem without its long vowels, to find what a negation governs. */
   loose: Set<string>;
   /** Content stems (not stop words), with the word each came from. */
@@ -91,7 +95,7 @@ interface Side {
 function side(text: string): Side {
   const folded = normalize(text);
   const words = folded.match(/[\u0621-\u064a]+/g) ?? [];
-  const s: Side = { words, stems: new Set(), loose: new Set(), content: new Map(), negations: [], denials: [], contrary: [], folded };
+  const s: Side = { words, stems: new Set(), classes: new Set(), directions: new Map(), loose: new Set(), content: new Map(), negations: [], denials: [], contrary: [], folded };
   /**
    * What word i governs: the next `n` content words (stems without long vowels:
    * «تسمح» and «السماح» meet). A negation governs one, its verb; a verb of
@@ -118,6 +122,8 @@ function side(text: string): Side {
     if (w.length >= 3 && !isStopword(w) && !s.content.has(st)) s.content.set(st, w);
   }
   for (const p of DENIAL_RES) if (folded.includes(p)) s.denials.push(p);
+  s.classes = new Set([...s.stems].map(claimSynonym));
+  s.directions = directions(s);
   return s;
 }
 
@@ -164,9 +170,9 @@ function directions(s: Side): Map<string, number> {
 }
 
 function reversedDirection(a: Side, b: Side): string | undefined {
-  const da = directions(a);
+  const da = a.directions;
   if (!da.size) return undefined;
-  const db = directions(b);
+  const db = b.directions;
   for (const [st, d] of da) {
     if (db.get(st) === -d) {
       const w = a.content.get(st) ?? st;
@@ -198,15 +204,27 @@ function swappedActors(a: VersionActor[], b: VersionActor[]): [VersionActor, Ver
  * The signals for one pair of versions. Each counts what one version says and
  * the other does not, so the check is symmetric.
  */
-export function pairFeatures(textA: string, textB: string, actorsA: VersionActor[] = [], actorsB: VersionActor[] = []): { features: Record<FeatureName, number>; details: Partial<Record<PairKind, string>> } {
-  const a = side(textA);
-  const b = side(textB);
+/** One version read for the pair check: its words, stems, negations, and its numbers and dates. */
+export interface PreparedVersion {
+  side: Side;
+  facts: SentenceFacts;
+}
+
+export function prepareVersion(text: string): PreparedVersion {
+  return { side: side(text), facts: sentenceFacts(text) };
+}
+
+export function pairFeatures(textA: string | PreparedVersion, textB: string | PreparedVersion, actorsA: VersionActor[] = [], actorsB: VersionActor[] = []): { features: Record<FeatureName, number>; details: Partial<Record<PairKind, string>> } {
+  const pa = typeof textA === 'string' ? prepareVersion(textA) : textA;
+  const pb = typeof textB === 'string' ? prepareVersion(textB) : textB;
+  const a = pa.side;
+  const b = pb.side;
   const details: Partial<Record<PairKind, string>> = {};
   // Opposite words: a stem of one version whose antonym the other version has,
   // and not itself: compared by synonym class, so «هبوط» in one version and
   // «انخفاض» in the other are the same word, not a missing one.
-  const classesA = new Set([...a.stems].map(claimSynonym));
-  const classesB = new Set([...b.stems].map(claimSynonym));
+  const classesA = a.classes;
+  const classesB = b.classes;
   let antonyms = 0;
   for (const [st, w] of a.content) {
     if (classesB.has(claimSynonym(st))) continue;
@@ -260,7 +278,7 @@ export function pairFeatures(textA: string, textB: string, actorsA: VersionActor
     const wb = [...b.content].find(([st]) => !a.content.has(st))![1];
     details.contradiction ??= `${wa} | ${wb}`;
   }
-  const differ = factsDiffer(textA, textB);
+  const differ = factsDiffer(pa.facts, pb.facts);
   if (differ.number) details.number = differ.number;
   if (differ.date) details.date = differ.date;
   const features: Record<FeatureName, number> = {
@@ -300,7 +318,11 @@ const LONG_CONTENT = 12;
 const LONG_OVERLAP = 0.35;
 
 export function comparePair(textA: string, textB: string, actorsA: VersionActor[] = [], actorsB: VersionActor[] = []): PairVerdict {
-  const { features, details } = pairFeatures(textA, textB, actorsA, actorsB);
+  return comparePrepared(prepareVersion(textA), prepareVersion(textB), actorsA, actorsB);
+}
+
+export function comparePrepared(va: PreparedVersion, vb: PreparedVersion, actorsA: VersionActor[] = [], actorsB: VersionActor[] = []): PairVerdict {
+  const { features, details } = pairFeatures(va, vb, actorsA, actorsB);
   let z = BIAS;
   for (const k of Object.keys(WEIGHTS) as FeatureName[]) z += WEIGHTS[k] * features[k];
   const probability = 1 / (1 + Math.exp(-z));

@@ -9,7 +9,7 @@
  */
 import { normalize } from '../text/normalize';
 import { lightStem } from '../text/stem';
-import { comparePair, type VersionActor } from './contradiction';
+import { comparePrepared, prepareVersion, type PreparedVersion, type VersionActor } from './contradiction';
 
 export type DisagreementKind = 'contradiction' | 'denial' | 'negation' | 'number' | 'date' | 'actor' | 'speaker';
 
@@ -35,7 +35,7 @@ export interface ClaimVersion {
 }
 
 /** Pairs of versions the contradiction check weighs at most, per group (a group of a hundred versions has thousands). */
-const MAX_PAIRS = 600;
+const MAX_PAIRS = 300;
 
 /**
  * Contradictions between two versions (contradiction.ts): opposite words,
@@ -45,13 +45,20 @@ const MAX_PAIRS = 600;
 function pairwise(sentences: ClaimVersion[]): Disagreement[] {
   const byKind = new Map<DisagreementKind, Disagreement>();
   let budget = MAX_PAIRS;
+  // Each sentence read once, not once per pair (a pair then costs a few set lookups).
+  const prepared = new Map<string, PreparedVersion>();
+  const prep = (text: string): PreparedVersion => {
+    let p = prepared.get(text);
+    if (!p) prepared.set(text, (p = prepareVersion(text)));
+    return p;
+  };
   for (let i = 0; i < sentences.length && budget > 0; i++) {
     for (let j = i + 1; j < sentences.length && budget > 0; j++) {
       const a = sentences[i];
       const b = sentences[j];
       if (a.file === b.file) continue;
       budget--;
-      const v = comparePair(a.text, b.text, a.actors, b.actors);
+      const v = comparePrepared(prep(a.text), prep(b.text), a.actors, b.actors);
       // Numbers and dates are compared article by article below (an article may tell both figures).
       if (!v.contradicts || !v.kind || v.kind === 'number' || v.kind === 'date') continue;
       const kind: DisagreementKind = v.kind;
@@ -250,10 +257,14 @@ export function disagreements(sentences: ClaimVersion[]): Disagreement[] {
   return out;
 }
 
+/** The facts of one sentence, worked out once for every pair it takes part in. */
+export type SentenceFacts = Facts;
+export const sentenceFacts = (text: string): SentenceFacts => facts(text);
+
 /** Numbers and dates two single versions state differently («20 | 25»), for the pair check. */
-export function factsDiffer(a: string, b: string): { number?: string; date?: string } {
-  const fa = facts(a);
-  const fb = facts(b);
+export function factsDiffer(a: string | SentenceFacts, b: string | SentenceFacts): { number?: string; date?: string } {
+  const fa = typeof a === 'string' ? facts(a) : a;
+  const fb = typeof b === 'string' ? facts(b) : b;
   const out: { number?: string; date?: string } = {};
   if (disjoint(fa.numbers, fb.numbers)) out.number = `${[...fa.numbers].join('، ')} | ${[...fb.numbers].join('، ')}`;
   for (const k of ['dates', 'years', 'weekdays'] as const) {

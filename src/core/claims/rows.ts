@@ -16,6 +16,11 @@
  * similarities of the few sentences in several groups.
  */
 
+import { runToEnd } from './cluster/steps';
+
+/** Work (map operations, similarities) between two yields: well under a millisecond. */
+const STEP_WORK = 4096;
+
 export interface RowUnit {
   file: string;
   /** Sentence index in its article. */
@@ -23,7 +28,15 @@ export interface RowUnit {
   clause: number;
 }
 
+/** oneRowPerClaim, run to the end at once. */
 export function oneRowPerClaim(groups: number[][], units: RowUnit[], similarity: (i: number, j: number) => number): number[][] {
+  return runToEnd(oneRowPerClaimSteps(groups, units, similarity));
+}
+
+/** The same in steps of bounded work (the editor regroups in slices, steps.ts). */
+export function* oneRowPerClaimSteps(groups: number[][], units: RowUnit[], similarity: (i: number, j: number) => number): Generator<void, number[][], void> {
+  let work = 0;
+  const tick = (n = 1): boolean => (work += n) >= STEP_WORK && ((work = 0), true);
   const parent = groups.map((_, k) => k);
   const find = (k: number): number => {
     while (parent[k] !== k) k = parent[k] = parent[parent[k]];
@@ -34,15 +47,17 @@ export function oneRowPerClaim(groups: number[][], units: RowUnit[], similarity:
   // claim. (One shared sentence is not enough: a long sentence often packs two
   // claims; nor is a shared clause, which chains claims on a large corpus.)
   const sentenceKey = (u: number): string => `${units[u].file}\u0000${units[u].index}`;
-  const sentencesOf = groups.map((g) => new Set(g.map(sentenceKey)));
+  const sentencesOf: Array<Set<string>> = [];
   const bySentence = new Map<string, number[]>();
-  groups.forEach((_, k) => {
+  for (let k = 0; k < groups.length; k++) {
+    sentencesOf.push(new Set(groups[k].map(sentenceKey)));
     for (const key of sentencesOf[k]) {
       const l = bySentence.get(key);
       if (l) l.push(k);
       else bySentence.set(key, [k]);
     }
-  });
+    if (tick(groups[k].length)) yield;
+  }
   const shared = new Map<string, Set<string>>(); // «k|m» -> the sentences both hold
   for (const [key, ks] of bySentence) {
     for (let x = 0; x < ks.length; x++) {
@@ -53,35 +68,40 @@ export function oneRowPerClaim(groups: number[][], units: RowUnit[], similarity:
         s.add(key);
       }
     }
+    if (tick(ks.length * ks.length)) yield;
   }
   for (const [pair, keys] of shared) {
     const [k, m] = pair.split('|').map(Number);
     const files = new Set([...keys].map((key) => key.slice(0, key.indexOf('\u0000'))));
+    if (tick(keys.size)) yield;
     if (files.size < 2 || 2 * keys.size < Math.min(sentencesOf[k].size, sentencesOf[m].size)) continue;
     const a = find(k);
     const b = find(m);
     if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
   }
   const merged = new Map<number, Set<number>>();
-  groups.forEach((g, k) => {
+  for (let k = 0; k < groups.length; k++) {
     const r = find(k);
     let s = merged.get(r);
     if (!s) merged.set(r, (s = new Set()));
-    for (const u of g) s.add(u);
-  });
+    for (const u of groups[k]) s.add(u);
+    if (tick(groups[k].length)) yield;
+  }
   const lists = [...merged.values()].map((s) => [...s].sort((a, b) => a - b));
+  yield;
 
   // A clause still in several groups (it joined one besides its own) stays in
   // the one it is closest to: average similarity to the members from other
   // articles; ties: the larger group.
   const where = new Map<number, number[]>();
-  lists.forEach((g, k) => {
-    for (const u of g) {
+  for (let k = 0; k < lists.length; k++) {
+    for (const u of lists[k]) {
       const l = where.get(u);
       if (l) l.push(k);
       else where.set(u, [k]);
     }
-  });
+    if (tick(lists[k].length)) yield;
+  }
   const drop = lists.map(() => new Set<number>());
   for (const [u, ks] of where) {
     if (ks.length < 2) continue;
@@ -105,12 +125,15 @@ export function oneRowPerClaim(groups: number[][], units: RowUnit[], similarity:
       }
     }
     for (const k of ks) if (k !== keep) drop[k].add(u);
+    if (tick(16 * ks.reduce((n, k) => n + lists[k].length, 0))) yield;
   }
   const out: number[][] = [];
-  lists.forEach((g, k) => {
+  for (let k = 0; k < lists.length; k++) {
+    const g = lists[k];
     const kept = drop[k].size ? g.filter((u) => !drop[k].has(u)) : g;
     if (new Set(kept.map((u) => units[u].file)).size >= 2) out.push(kept);
-  });
+    if (tick(g.length)) yield;
+  }
   return out;
 }
 

@@ -7,7 +7,7 @@ import { clusterSteps, DEFAULT_CLUSTER_OPTIONS, runToEnd, type ClusterOptions, t
 import type { Actor, ArticleAnalysis, ClaimGroup, Diagnostic, Mention, Origin, Sentence, SentenceRef } from '../types';
 import { disagreements } from '../claims/disagreement';
 import { claimLabel, speakerShortName } from '../claims/label';
-import { oneRowPerClaim, sentencePart } from '../claims/rows';
+import { oneRowPerClaimSteps, sentencePart } from '../claims/rows';
 import { boundArticle } from '../articles/limits';
 import { analyzeArticle, type ArticleState } from './analyze';
 import { newLineCache, type LineCache } from './lineParts';
@@ -473,7 +473,7 @@ export class Corpus implements CorpusApi {
     const clustering = yield* clusterSteps(units, this.clusterOptions);
     yield;
     // One row per claim: a clause, and a sentence, in one group at most.
-    const settled = oneRowPerClaim(clustering.groups, units, clustering.similarity);
+    const settled = yield* oneRowPerClaimSteps(clustering.groups, units, clustering.similarity);
     yield;
     const memberLists = settled.map((g) => g.map((i) => units[i]));
     const groups: ClaimGroup[] = [];
