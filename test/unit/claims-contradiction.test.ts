@@ -72,6 +72,16 @@ describe('contradictions between two versions (real headlines)', () => {
     expect(v.kind).toBe('actor');
   });
 
+  it('«غير» before what the other version states is a negation; a commodity in the same slot is another claim', () => {
+    const neg = outcome('مصدر: بريطانيا مسؤولة عن قتل مدنيين بالموصل', 'بريطانيا غير مسؤولة عن قتل مدنيين بالموصل');
+    expect(neg.grouped).toBe(true);
+    expect(neg.kinds).toContain('negation');
+    const slot = comparePair('أسعار الذهب تنخفض مع صعود الدولار', 'أسعار النفط تنخفض مع صعود الدولار');
+    expect(slot.contradicts).toBe(true);
+    expect(slot.kind).toBe('actor');
+    expect(slot.detail).toBe('الذهب | النفط');
+  });
+
   it('paraphrases stay unflagged', () => {
     for (const [a, b] of [
       ['الكويت تطرد السفير الفلبيني وتستدعي سفيرها من مانيلا للتشاور', 'طرد السفير الفلبيني من الكويت و استدعاء السفير الكويتى من مانيلا للتشاور'],

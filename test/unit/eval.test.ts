@@ -43,8 +43,8 @@ describe.skipIf(!fs.existsSync(ANS_DEV))('contradictions and paraphrases on ANS 
     const { ansFigures, readAnsPairs } = await import('../../src/eval/ans');
     const f = ansFigures(readAnsPairs(ANS_DEV));
     expect(f.contradictions.total).toBeGreaterThan(400);
-    // Measured 0.760 and 0.825 (npm run eval); floors a little below, to catch a regression.
-    expect(f.contradictions.handled / f.contradictions.total).toBeGreaterThanOrEqual(0.74);
+    // Measured 0.805 and 0.840 (npm run eval); floors a little below, to catch a regression.
+    expect(f.contradictions.handled / f.contradictions.total).toBeGreaterThanOrEqual(0.78);
     expect(f.paraphrases.groupedUnflagged / f.paraphrases.total).toBeGreaterThanOrEqual(0.8);
     expect(f.unrelated.apart).toBe(f.unrelated.total);
   }, 60_000);

@@ -13,7 +13,7 @@
 import { normalize } from '../text/normalize';
 import { lightStem } from '../text/stem';
 import { isStopword } from '../text/stopwords';
-import { ANTONYM_PAIRS, CONTRARY_WORDS, DIRECTION_DOWN, DIRECTION_UP, DENIAL_PHRASES, DENIAL_WORDS, NEGATION_WORDS, NOT_NEGATING_NEXT } from './contradictionLexicon';
+import { ANTONYM_PAIRS, AUXILIARIES, CONTRARY_WORDS, DIRECTION_DOWN, DIRECTION_UP, DENIAL_PHRASES, DENIAL_WORDS, NEGATION_WORDS, NOT_NEGATING_NEXT, SLOT_WORDS } from './contradictionLexicon';
 import { factsDiffer, sentenceFacts, type SentenceFacts } from './disagreement';
 import { claimSynonym } from './synonyms';
 import { WEIGHTS, BIAS, THRESHOLD, type FeatureName } from './contradictionModel';
@@ -55,6 +55,8 @@ for (const [xs, ys] of ANTONYM_PAIRS) {
   }
 }
 const DENIALS = stemSet(DENIAL_WORDS);
+const SLOTS = stemSet(SLOT_WORDS);
+const AUX = new Set(AUXILIARIES.map(normalize));
 const CONTRARY = stemSet(CONTRARY_WORDS);
 const NEGATIONS = new Set(NEGATION_WORDS.map(normalize));
 const NOT_NEGATING = new Set(NOT_NEGATING_NEXT.map(normalize));
@@ -103,7 +105,7 @@ function side(text: string): Side {
    */
   const scope = (i: number, n: number): string[] => {
     const out: string[] = [];
-    for (let k = i + 1; k < words.length && out.length < n; k++) if (words[k].length >= 3 && !isStopword(words[k])) out.push(loose(stemOf(words[k])));
+    for (let k = i + 1; k < words.length && out.length < n; k++) if (words[k].length >= 3 && !isStopword(words[k]) && !AUX.has(words[k])) out.push(loose(stemOf(words[k])));
     return out;
   };
   for (let i = 0; i < words.length; i++) {
@@ -267,8 +269,17 @@ export function pairFeatures(textA: string | PreparedVersion, textB: string | Pr
   if (contrary) details.contradiction ??= contraryA.length ? `${a.content.get(contraryA[0].stem) ?? contraryA[0].stem} | —` : `— | ${b.content.get(contraryB[0].stem) ?? contraryB[0].stem}`;
   // Another actor in the same place: only between close versions (two retellings
   // of a long sentence name different actors besides the claim's own).
-  const swap = overlap >= ACTOR_OVERLAP ? swappedActors(actorsA, actorsB) : undefined;
+  let swap = overlap >= ACTOR_OVERLAP ? swappedActors(actorsA, actorsB) : undefined;
   if (swap) details.actor = `${swap[0].id} | ${swap[1].id}`;
+  // A commodity or currency in the same slot: «الذهب» / «النفط».
+  if (!swap && overlap >= ACTOR_OVERLAP) {
+    const sa = [...a.content.keys()].find((st) => SLOTS.has(st) && !b.stems.has(st));
+    const sb = sa && [...b.content.keys()].find((st) => SLOTS.has(st) && !a.stems.has(st));
+    if (sa && sb) {
+      swap = [{ id: sa, type: 'slot' }, { id: sb, type: 'slot' }];
+      details.actor = `${a.content.get(sa)} | ${b.content.get(sb)}`;
+    }
+  }
   const onlyA = a.content.size - shared;
   const onlyB = b.content.size - shared;
   // One content word swapped for one other, the rest the same: a slot filled differently.
