@@ -9,13 +9,13 @@
 export type FeatureName = 'antonym' | 'number' | 'date' | 'denial' | 'negation' | 'contrary' | 'actor' | 'substitution' | 'overlap' | 'length';
 
 export const WEIGHTS: Record<FeatureName, number> = {
-  antonym: 2.387,
-  denial: 1.187,
-  negation: 1.485,
-  contrary: 2.394,
-  actor: 2.508,
-  number: 1.486,
-  date: 0.668,
+  antonym: 2.567,
+  denial: 1.392,
+  negation: 1.044,
+  contrary: 2.461,
+  actor: 2.656,
+  number: 1.467,
+  date: 0.657,
   // Fitted too, and left at zero: how much two versions share, and one word swapped
   // for another, lowered the figures on the development side (a contradiction
   // written by rewording keeps nearly every word, as a paraphrase does).
@@ -23,5 +23,5 @@ export const WEIGHTS: Record<FeatureName, number> = {
   substitution: 0,
   length: 0,
 };
-export const BIAS = -0.562;
+export const BIAS = -0.553;
 export const THRESHOLD = 0.6;
