@@ -609,9 +609,13 @@ export class Corpus implements CorpusApi {
     }
     const rep = partOf(members[best]);
     const repAttribution = states.get(members[best].file)!.analysis.sentences[members[best].index].attribution;
-    const speakerActor = repAttribution.speakerActorId ? this.getActor(repAttribution.speakerActorId) : undefined;
-    // Named speakers only: an unnamed source («مسؤول أمريكي») is kept folded, not as written.
-    const label = claimLabel(rep.text, speakerActor ? speakerShortName(speakerActor.name, speakerActor.type) : undefined);
+    // Who claims what: worked out when first read, as the disagreements are. Named
+    // speakers only: an unnamed source («مسؤول أمريكي») is kept folded, not as written.
+    let label: string | undefined;
+    const gist = (): string => {
+      const speaker = repAttribution.speakerActorId ? this.getActor(repAttribution.speakerActorId) : undefined;
+      return claimLabel(rep.text, speaker ? speakerShortName(speaker.name, speaker.type) : undefined);
+    };
     const first = [...members].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.index - b.index))[0];
     const firstSentence = states.get(first.file)!.analysis.sentences[first.index];
     // Where the versions differ: worked out when first read (a report, a group
@@ -634,7 +638,9 @@ export class Corpus implements CorpusApi {
       // The id names the group's sentences, so two groups that share a sentence still differ.
       id: `claim:${firstSentence.id}:${hashIds(refs.map((r) => r.sentenceId))}`,
       text: rep.text.trim(),
-      label,
+      get label() {
+        return (label ??= gist());
+      },
       sentences: refs,
       files: [...new Set(refs.map((r) => r.file))],
       actorIds: [...actorIds],
