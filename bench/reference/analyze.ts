@@ -16,6 +16,8 @@ export interface ArticleState {
   analysis: ArticleAnalysis;
   /** Per sentence, per clause: the features claims are compared on (stems and «@actor» ids). */
   features: string[][][];
+  /** Per sentence, per clause: where the clause starts in the article; empty for a sentence of one clause. */
+  clauseStarts: number[][];
   /** Names introduced the way news introduces people, that no registry knows, with their mentions here. */
   discovered: Array<{ key: string; text: string; byTitle: boolean; mentions: Mention[] }>;
   /** Per sentence: where the claim comes from (its origin and the links to it). */
@@ -47,6 +49,7 @@ export function analyzeArticle(file: string, text: string, registry: Registry): 
   const origStart = (t: Token): number => norm.toOrig[t.start];
   const sentences: Sentence[] = [];
   const features: string[][][] = [];
+  const clauseStarts: number[][] = [];
   const origins: ArticleState['origins'] = [];
   const typeOf = (id: string): string | undefined => registry.get(id)?.type;
   let ti = 0;
@@ -85,7 +88,9 @@ export function analyzeArticle(file: string, text: string, registry: Registry): 
     sentences.push(s);
     prev = { line: sp.line, attribution };
 
-    features.push(clauseFeatures(stoks, smentions, origStart, registry, norm.text));
+    const starts: number[] = [];
+    features.push(clauseFeatures(stoks, smentions, origStart, registry, norm.text, undefined, starts));
+    clauseStarts.push(starts.length > 1 ? starts.map((c, k) => (k === 0 ? sp.start : c)) : []);
   }
 
   // Origins (src/core/claims/chains.ts).
@@ -106,7 +111,7 @@ export function analyzeArticle(file: string, text: string, registry: Registry): 
     mentions,
     sentences,
   };
-  return { analysis, features, origins, discovered };
+  return { analysis, features, clauseStarts, origins, discovered };
 }
 
 /**

@@ -1,12 +1,13 @@
 #!/usr/bin/env node
 /**
  * isnad: the command-line report. This file holds the entry point only:
- * the options (args.ts), output that behaves in a pipeline (output.ts), file
+ * the options (args.ts), the `compare` command (compare.ts), output that behaves in a pipeline (output.ts), file
  * listing and bounded reading (files.ts), exit statuses (status.ts) and the
  * `analyze` command (analyze.ts).
  */
 import { version } from '../../package.json';
 import { analyze } from './analyze';
+import { compareMain } from './compare';
 import { Messages, Output, writeErrorLine } from './output';
 import { EXIT, USAGE, usageError } from './status';
 
@@ -25,6 +26,10 @@ or Windows-1256) and the folder's .isnad/actors.json, and prints a report.
   --registry FILE    the actors file to use instead of <folder>/.isnad/actors.json
   -h, --help         this help
   -V, --version      the version
+
+compare prints the engine's verdict on two sentences: their similarity, whether they tell
+the same claim, and where they disagree (numbers, dates, negation, denial, another actor).
+  --json             the verdict as JSON
 
 Line numbers: the text report and the CSV count lines from 1, as editors show them;
 the JSON counts lines and columns from 0 (columns in UTF-16 code units, end exclusive).
@@ -63,6 +68,7 @@ function run(args: string[], out: Output, say: Messages): number {
     return EXIT.done;
   }
   if (cmd === 'analyze') return analyze(args.slice(1), out, say);
+  if (cmd === 'compare') return compareMain(args.slice(1), (t) => out.write(t), (t) => say.line(t.replace(/\n$/, '')));
   return usageError(say, cmd === undefined ? 'which command?' : cmd.startsWith('-') ? `unknown option ${cmd}` : `unknown command ${cmd}`);
 }
 

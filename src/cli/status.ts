@@ -12,11 +12,11 @@ export const EXIT = {
   internal: 3,
 } as const;
 
-export const USAGE = 'usage: isnad analyze <folder> [--json | --csv mentions|claims] [--min-sources N] [--registry FILE]';
+export const USAGE = 'usage: isnad analyze <folder> [--json | --csv mentions|claims] [--min-sources N] [--registry FILE]\n       isnad compare "SENTENCE A" "SENTENCE B" [--json]';
 
 export function usageError(say: Messages, message: string): number {
   say.line(`isnad: ${message}`);
-  say.line(USAGE);
+  for (const l of USAGE.split('\n')) say.line(l);
   say.line("Try 'isnad --help' for more.");
   return EXIT.usage;
 }

@@ -174,6 +174,8 @@ export interface ClaimGroup {
   id: string;
   /** Representative wording (the most central sentence). */
   text: string;
+  /** Who claims what, in about 50 characters («عراقجي: دول صديقة تحاول بناء الثقة»). */
+  label: string;
   sentences: SentenceRef[];
   files: string[];
   actorIds: string[];
@@ -181,7 +183,13 @@ export interface ClaimGroup {
   /** Latest article date among its files (YYYY-MM-DD) or null. */
   date: string | null;
   /** Where the versions of the claim differ: numbers, dates, negation, who said it. */
-  disagreements: Array<{ kind: 'number' | 'date' | 'negation' | 'speaker'; detail: string; files: string[] }>;
+  disagreements: Array<{
+    kind: 'contradiction' | 'denial' | 'negation' | 'number' | 'date' | 'actor' | 'speaker';
+    detail: string;
+    files: string[];
+    /** For a contradiction between two versions: the two sentences (file, 0-based line, text). */
+    sentences?: Array<{ file: string; line: number; text: string }>;
+  }>;
 }
 
 export interface Diagnostic {

@@ -4,6 +4,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { ansFigures, readAnsPairs, type AnsFigures } from './ans';
 import { evaluateFolder } from './evaluate';
 
 const args = process.argv.slice(2);
@@ -17,6 +18,21 @@ console.log(`Isnad eval on ${path.relative(process.cwd(), folder) || '.'} (${tim
 console.log(`  actor mentions     P ${pct(scores.mentions.precision)}  R ${pct(scores.mentions.recall)}  F1 ${pct(scores.mentions.f1)}  (tp ${scores.mentions.tp}, fp ${scores.mentions.fp}, fn ${scores.mentions.fn})  target F1 >= 95`);
 console.log(`  cross-references   accuracy ${pct(scores.crossReference.accuracy)}  (${scores.crossReference.correct}/${scores.crossReference.total})  target >= 95`);
 console.log(`  recurring claims   pairwise P ${pct(scores.claims.precision)}  R ${pct(scores.claims.recall)}  F1 ${pct(scores.claims.f1)}  (tp ${scores.claims.tp}, fp ${scores.claims.fp}, fn ${scores.claims.fn})  target F1 >= 85`);
+// Development figures on the news-stance pairs, when the data is at hand (not shipped: see ans.ts).
+const ansDir = process.env.ISNAD_ANS_DIR ?? path.join(root, '..', 'shared', 'data', 'ans');
+for (const split of ['dev', ...(args.includes('--train') ? ['train'] : [])]) {
+  const file = path.join(ansDir, `${split}.csv`);
+  if (!fs.existsSync(file)) continue;
+  const t0 = performance.now();
+  const f: AnsFigures = ansFigures(readAnsPairs(file));
+  const c = f.contradictions;
+  const p = f.paraphrases;
+  const share = (a: number, b: number): string => `${pct(b ? a / b : 1)} (${a}/${b})`;
+  console.log(`ANS ${split} pairs as two-article corpora (${(performance.now() - t0).toFixed(0)} ms)`);
+  console.log(`  contradictions handled (apart, or flagged naming both files) ${share(c.handled, c.total)}; grouped ${c.grouped}, flagged ${c.flagged}  target >= 80`);
+  console.log(`  paraphrases grouped and unflagged ${share(p.groupedUnflagged, p.total)}; grouped ${p.grouped}, flagged ${p.flagged}  target >= 80`);
+  console.log(`  unrelated kept apart ${share(f.unrelated.apart, f.unrelated.total)}`);
+}
 if (args.includes('--errors')) {
   for (const [k, v] of Object.entries(scores.errors)) {
     console.log(`\n${k} (${v.length}):`);

@@ -13,6 +13,7 @@ import * as vscode from 'vscode';
 import type { ClaimGroup, SentenceRef } from '../core';
 import { fileLabel } from './actorText';
 import { treeText } from './bidi';
+import { differKind } from './claimDiffer';
 import { claimKey, filterClaims, findClaim, orderSentences, originCount, sortClaims, uniqueClaims, type ClaimFilter } from './claimsTreeModel';
 import { Commands } from './commandLinks';
 import { dateOf, isRecurring } from './corpusQueries';
@@ -27,6 +28,8 @@ export const CLAIMS_VIEW = 'isnad.claims';
 // The tree row is a left-to-right box that clips on the right: an Arabic label wider than the
 // sidebar loses its BEGINNING (the right end). So labels stay short; the tooltip has the whole text.
 const LABEL_LENGTH = SENTENCE_LABEL_LENGTH;
+/** A claim's label is a short gist already (the engine keeps it to about 50 characters). */
+const CLAIM_LABEL_LENGTH = 52;
 
 type Node =
   | { kind: 'group'; id: string; group: ClaimGroup; single: boolean }
@@ -132,7 +135,8 @@ class ClaimsTreeProvider implements vscode.TreeDataProvider<Node> {
     if (node.kind === 'group') {
       const g = node.group;
       const articles = new Set(g.files).size;
-      const item = new vscode.TreeItem(treeLabel(g.text, LABEL_LENGTH), vscode.TreeItemCollapsibleState.Collapsed);
+      // Who claims what (about 50 characters, the engine's label); the whole sentence is in the tooltip.
+      const item = new vscode.TreeItem(treeLabel(g.label || g.text, CLAIM_LABEL_LENGTH), vscode.TreeItemCollapsibleState.Collapsed);
       item.id = node.id;
       item.description = node.single
         ? treeLabel([fileLabel(g.files[0] ?? ''), g.date ?? ''].filter(Boolean).join(' · '), 2 * NAME_LENGTH)
@@ -153,7 +157,8 @@ class ClaimsTreeProvider implements vscode.TreeDataProvider<Node> {
       item.id = node.id;
       // «20 | 25»: the versions side by side, each side isolated by treeLabel's rules.
       item.description = treeLabel(d.detail, 2 * NAME_LENGTH);
-      item.tooltip = plainTooltip([d.detail, ...d.files.map(fileLabel)]);
+      // The two versions found to disagree, each under its article.
+      item.tooltip = plainTooltip([d.detail, ...(d.sentences?.length ? d.sentences.flatMap((s) => [fileLabel(s.file), s.text]) : d.files.map(fileLabel))]);
       item.iconPath = new vscode.ThemeIcon('warning');
       return item;
     }
@@ -347,20 +352,6 @@ export function activateClaimsTree(context: vscode.ExtensionContext, services: I
   updateChrome();
 }
 
-/** What a difference between versions is about, in the UI's language. */
-function differKind(kind: string, t: typeof vscode.l10n.t): string {
-  switch (kind) {
-    case 'number':
-      return t('numbers');
-    case 'date':
-      return t('dates');
-    case 'negation':
-      return t('negation');
-    default:
-      return t('who said it');
-  }
-}
-
 /** The recurring claim of the sentence at the cursor, if any. */
 export function claimAtCursor(services: IsnadServices): string | undefined {
   const editor = vscode.window.activeTextEditor;
@@ -377,7 +368,7 @@ export function claimAtCursor(services: IsnadServices): string | undefined {
 async function pickClaim(services: IsnadServices, provider: ClaimsTreeProvider): Promise<string | undefined> {
   const { recurring } = provider.model();
   const items = recurring.map((g) => ({
-    label: treeLabel(g.text, LABEL_LENGTH),
+    label: treeLabel(g.label || g.text, CLAIM_LABEL_LENGTH),
     description: treeText(`${count(new Set(g.files).size, '{0} articles')} · ${count(originCount(g), '{0} origins')}`),
     id: claimKey(g),
   }));

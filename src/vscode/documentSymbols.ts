@@ -38,7 +38,9 @@ export function activateDocumentSymbols(context: vscode.ExtensionContext, servic
         if (groups.length === 0) continue;
         const articles = Math.max(...groups.map((g) => new Set(g.files).size));
         const range = toRange(sentence);
-        symbols.push(new vscode.DocumentSymbol(plainText(sentence.text, NAME_LENGTH).trim() || '…',
+        // The claim's label (who claims what) of the group told by the most articles.
+        const top = groups.reduce((a, b) => (new Set(b.files).size > new Set(a.files).size ? b : a));
+        symbols.push(new vscode.DocumentSymbol(plainText(top.label || sentence.text, NAME_LENGTH).trim() || '…',
           vscode.l10n.t('claim told by {0}', count(articles, '{0} articles')), vscode.SymbolKind.Event, range, range));
       }
       return symbols;

@@ -82,6 +82,8 @@ export interface ClaimHoverModel {
   /** How the other articles tell it, capped. */
   others: ArticleSentenceItem[];
   moreArticles: number;
+  /** Where the versions differ: the kind (translated), the values side by side, the articles. */
+  differ?: Array<{ kind: string; detail: string; files: string[] }>;
 }
 
 /** Sentence (or its excerpt) as Arabic markdown, with the focus in bold. */
@@ -158,6 +160,10 @@ export function renderClaimHover(m: ClaimHoverModel, t: Translate): string {
     const shown = m.origins.slice(0, MAX_ORIGINS).map((o) => escapeMarkdown(arabicSentence(clip(o, NAME_EXCERPT))));
     if (m.origins.length > MAX_ORIGINS) shown.push(escapeMarkdown(ltr(`+${m.origins.length - MAX_ORIGINS}`)));
     out.push(escapeMarkdown(t('Origins:')) + ' ' + shown.join(' · '));
+  }
+  for (const d of m.differ ?? []) {
+    const files = d.files.slice(0, MAX_ORIGINS).map((f) => escapeMarkdown(ltr(clip(f, NAME_EXCERPT))));
+    out.push('⚠ ' + escapeMarkdown(t('Versions differ: {0}', d.kind)) + ' · ' + escapeMarkdown(arabicSentence(clip(d.detail, SENTENCE_EXCERPT))) + ' · ' + files.join(' · '));
   }
   out.push('---');
   if (m.others.length === 0) {

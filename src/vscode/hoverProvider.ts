@@ -5,6 +5,7 @@
  * engine's answers are turned into its model and into a vscode.Hover.
  */
 import * as vscode from 'vscode';
+import { differKind } from './claimDiffer';
 import type { ClaimGroup, CorpusApi, Mention, Sentence } from '../core';
 import { typeLabel, fileLabel } from './actorText';
 import { claimKey, uniqueClaims } from './claimsTreeModel';
@@ -88,6 +89,7 @@ export function claimHoverMarkdown(corpus: CorpusApi, file: string, sentence: Se
     origins: group.origins.map((o) => o.label),
     others,
     moreArticles: Math.max(0, otherSentences.length - others.length),
+    differ: group.disagreements.map((d) => ({ kind: differKind(d.kind, vscode.l10n.t), detail: d.detail, files: d.files.map(fileLabel) })),
   }, vscode.l10n.t);
 }
 

@@ -154,7 +154,13 @@ export function checkCorpus(c: Corpus, texts: Map<string, string>): void {
         const hit = sentences.get(r.sentenceId);
         check(hit && hit.file === r.file, 'claim sentence exists', r);
         const s = hit!.s;
-        check(r.start === s.start && r.end === s.end && r.line === s.line && r.character === s.character && r.endLine === s.endLine && r.endCharacter === s.endCharacter && r.text === s.text, 'claim sentence ref matches the sentence', { r, s });
+        // A ref is its sentence, or the part of it (the clauses) the claim holds.
+        check(
+          r.start >= s.start && r.end <= s.end && r.start < r.end && r.line === s.line && r.character === s.character + (r.start - s.start) && r.endLine === s.endLine &&
+            (s.line === s.endLine ? r.endCharacter === s.character + (r.end - s.start) : r.endCharacter === s.endCharacter) && r.text === s.text.slice(r.start - s.start, r.end - s.start),
+          'claim sentence ref is the sentence or a part of it',
+          { r, s },
+        );
         check(c.groupsOfSentence(r.file, r.sentenceId).includes(g), 'groupsOfSentence finds the group', r.sentenceId);
       }
       for (const o of g.origins) for (const f of o.files) check(gf.has(f), 'origin file is a claim file', { o, files: [...gf] });

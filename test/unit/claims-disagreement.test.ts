@@ -71,12 +71,14 @@ describe('disagreements between versions of one claim', () => {
       { file: 'a.txt', text: 'قال البيت الأبيض إن الرئيس لم يتخذ قرارا نهائيا بشأن الضربة.' },
       { file: 'b.txt', text: 'ذكر البيت الأبيض أن الرئيس اتخذ قرارا نهائيا بشأن الضربة.' },
     ]);
-    expect(d).toEqual([{ kind: 'negation', detail: 'لم | —', files: ['a.txt', 'b.txt'] }]);
+    expect(d.map(({ kind, detail, files }) => ({ kind, detail, files }))).toEqual([{ kind: 'negation', detail: 'لم | —', files: ['a.txt', 'b.txt'] }]);
+    // The pair check names the two sentences.
+    expect(d[0].sentences?.map((x) => x.file)).toEqual(['a.txt', 'b.txt']);
     const denial = disagreements([
       { file: 'a.txt', text: 'نفت الحكومة وجود مفاوضات سرية مع المعارضة.' },
       { file: 'b.txt', text: 'أكدت مصادر وجود مفاوضات سرية بين الحكومة والمعارضة.' },
     ]);
-    expect(denial.map((x) => x.kind)).toEqual(['negation']);
+    expect(denial.map((x) => x.kind)).toEqual(['denial']);
   });
 
   it('does not take «لا يزال» or «لا سيما» for a negation', () => {

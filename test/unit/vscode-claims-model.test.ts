@@ -6,6 +6,7 @@ function group(id: string, files: string[], origins: number, date: string | null
   return {
     id,
     text: id,
+    label: id,
     sentences: [],
     files,
     actorIds,

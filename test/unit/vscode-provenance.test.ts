@@ -74,6 +74,7 @@ describe('provenance page safety', () => {
   const hostile: ClaimGroup = {
     id: 'claim:x',
     text: '<script>alert(1)</script> \u202eقال',
+    label: '<b>x</b> \u202eقال',
     sentences: [
       { file: 'file:///ws/a%22.txt', sentenceId: 'a#0', line: 0, character: 0, endLine: 0, endCharacter: 5, start: 0, end: 5, text: '<img src=x onerror=alert(1)>' },
       { file: 'file:///ws/b.txt', sentenceId: 'b#0', line: 2, character: 1, endLine: 2, endCharacter: 9, start: 9, end: 17, text: '"><svg onload=alert(2)>' },

@@ -9,8 +9,9 @@
  */
 import { normalize } from '../text/normalize';
 import { lightStem } from '../text/stem';
+import { comparePrepared, prepareVersion, type PreparedVersion, type VersionActor } from './contradiction';
 
-export type DisagreementKind = 'number' | 'date' | 'negation' | 'speaker';
+export type DisagreementKind = 'contradiction' | 'denial' | 'negation' | 'number' | 'date' | 'actor' | 'speaker';
 
 export interface Disagreement {
   kind: DisagreementKind;
@@ -18,6 +19,8 @@ export interface Disagreement {
   detail: string;
   /** Files whose versions take part in the difference. */
   files: string[];
+  /** For a contradiction found between two versions: the two sentences (file, line, text), the first file's first. */
+  sentences?: Array<{ file: string; line: number; text: string }>;
 }
 
 export interface ClaimVersion {
@@ -25,6 +28,48 @@ export interface ClaimVersion {
   text: string;
   /** Who the version credits the claim to, when the caller knows (an actor's name, «مسؤول أمريكي»). */
   speaker?: string;
+  /** The version's line (0-based), to name it in a disagreement. */
+  line?: number;
+  /** The actors the version names (countries named by adjectives too), for «another actor in the same place». */
+  actors?: VersionActor[];
+}
+
+/** Pairs of versions the contradiction check weighs at most, per group (a group of a hundred versions has thousands). */
+const MAX_PAIRS = 300;
+
+/**
+ * Contradictions between two versions (contradiction.ts): opposite words,
+ * denial, a negation one adds, another actor. One record per kind, naming the
+ * first pair of sentences found and every file on either side of such a pair.
+ */
+function pairwise(sentences: ClaimVersion[]): Disagreement[] {
+  const byKind = new Map<DisagreementKind, Disagreement>();
+  let budget = MAX_PAIRS;
+  // Each sentence read once, not once per pair (a pair then costs a few set lookups).
+  const prepared = new Map<string, PreparedVersion>();
+  const prep = (text: string): PreparedVersion => {
+    let p = prepared.get(text);
+    if (!p) prepared.set(text, (p = prepareVersion(text)));
+    return p;
+  };
+  for (let i = 0; i < sentences.length && budget > 0; i++) {
+    for (let j = i + 1; j < sentences.length && budget > 0; j++) {
+      const a = sentences[i];
+      const b = sentences[j];
+      if (a.file === b.file) continue;
+      budget--;
+      const v = comparePrepared(prep(a.text), prep(b.text), a.actors, b.actors);
+      // Numbers and dates are compared article by article below (an article may tell both figures).
+      if (!v.contradicts || !v.kind || v.kind === 'number' || v.kind === 'date') continue;
+      const kind: DisagreementKind = v.kind;
+      let d = byKind.get(kind);
+      if (!d) {
+        byKind.set(kind, (d = { kind, detail: v.detail ?? '', files: [], sentences: [{ file: a.file, line: a.line ?? 0, text: a.text }, { file: b.file, line: b.line ?? 0, text: b.text }] }));
+      }
+      for (const f of [a.file, b.file]) if (!d.files.includes(f)) d.files.push(f);
+    }
+  }
+  return [...byKind.values()];
 }
 
 const ONES: Record<string, number> = {
@@ -44,8 +89,8 @@ const MONTHS: Record<string, number> = {
   يونيو: 6, حزيران: 6, يوليو: 7, تموز: 7, اغسطس: 8, اب: 8, سبتمبر: 9, ايلول: 9, اكتوبر: 10, تشرين_الاول: 10,
   نوفمبر: 11, تشرين_الثاني: 11, ديسمبر: 12, كانون_الاول: 12,
 };
-/** Negation particles and verbs of denial (folded). */
-const NEGATIONS = new Set(['لم', 'لن', 'لا', 'ليس', 'ليست', 'لست', 'ليسوا', 'عدم', 'نفي', 'نفت', 'ينفي', 'تنفي', 'نفوا', 'ينفون']);
+/** Negation particles (folded); verbs of denial are the pair check's (contradiction.ts), a kind of their own. */
+const NEGATIONS = new Set(['لم', 'لن', 'لا', 'ليس', 'ليست', 'لست', 'ليسوا', 'عدم']);
 /** Negations that do not negate: «لا يزال» (still), «لا سيما» (especially). */
 const NOT_NEGATING_NEXT = new Set(['يزال', 'تزال', 'يزالون', 'تزالان', 'سيما', 'بد']);
 
@@ -198,18 +243,32 @@ export function disagreements(sentences: ClaimVersion[]): Disagreement[] {
   compare('date', (f) => f.dates);
   compare('date', (f) => f.years);
   compare('date', (f) => f.weekdays);
-  // Negation: a version negates what another version states without negation. A
-  // negation counts only when the word it governs (the next content word) is part
-  // of what another version says («لم يتخذ قرارا» against «اتخذ قرارا»), not another
-  // clause of a long sentence.
-  const onClaim = (f: string): Array<{ word: string; scope: string[] }> =>
-    byFile.get(f)!.negations.filter((n) => n.scope.length > 0 && files.some((g) => g !== f && byFile.get(g)!.stems.has(n.scope[0])));
-  const negated = files.filter((f) => onClaim(f).length > 0);
-  const plain = files.filter((f) => !negated.includes(f) && negated.some((g) => onClaim(g).some((n) => byFile.get(f)!.stems.has(n.scope[0]))));
-  if (negated.length && plain.length) {
-    const words = [...new Set(negated.flatMap((f) => onClaim(f).map((n) => n.word)))];
-    out.push({ kind: 'negation', detail: `${words.join('، ')} | —`, files: [...negated, ...plain] });
-  }
+  // Negation is the pair check's (contradiction.ts): it weighs a negation against a denial in the other version.
   compare('speaker', (f) => f.speakers);
+  // The pair check: a kind already found by the comparison of facts takes the pair's files and sentences.
+  for (const d of pairwise(sentences)) {
+    const known = out.find((x) => x.kind === d.kind);
+    if (!known) out.push(d);
+    else {
+      for (const f of d.files) if (!known.files.includes(f)) known.files.push(f);
+      known.sentences ??= d.sentences;
+    }
+  }
+  return out;
+}
+
+/** The facts of one sentence, worked out once for every pair it takes part in. */
+export type SentenceFacts = Facts;
+export const sentenceFacts = (text: string): SentenceFacts => facts(text);
+
+/** Numbers and dates two single versions state differently («20 | 25»), for the pair check. */
+export function factsDiffer(a: string | SentenceFacts, b: string | SentenceFacts): { number?: string; date?: string } {
+  const fa = typeof a === 'string' ? facts(a) : a;
+  const fb = typeof b === 'string' ? facts(b) : b;
+  const out: { number?: string; date?: string } = {};
+  if (disjoint(fa.numbers, fb.numbers)) out.number = `${[...fa.numbers].join('، ')} | ${[...fb.numbers].join('، ')}`;
+  for (const k of ['dates', 'years', 'weekdays'] as const) {
+    if (!out.date && disjoint(fa[k], fb[k])) out.date = `${[...fa[k]].join('، ')} | ${[...fb[k]].join('، ')}`;
+  }
   return out;
 }

@@ -6,6 +6,7 @@ import { isStopword } from '../text/stopwords';
 import type { Token } from '../text/tokens';
 import type { Mention } from '../types';
 import { REPORTING, sourcePhraseLength } from './attribution';
+import { claimSynonym } from './synonyms';
 
 /** Places that stand for their country in claims («طهران» for Iran). */
 function canonicalActor(registry: Registry, id: string): string {
@@ -128,15 +129,17 @@ export function clauseFeatures(
   folded: string,
   /** The folded-to-original offset map, when the caller has it (saves an object per token). */
   toOrig?: Uint32Array,
+  /** Receives where each clause starts (the original offset of its first token, as origStart gives it). */
+  starts?: number[],
 ): string[][] {
-  const clauses: Array<{ stems: Set<string>; actors: Set<string> }> = [{ stems: new Set(), actors: new Set() }];
+  const clauses: Array<{ stems: Set<string>; actors: Set<string>; at: number }> = [{ stems: new Set(), actors: new Set(), at: tokens.length ? origStart(tokens[0]) : 0 }];
   let mi = 0;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
     const cur = clauses[clauses.length - 1];
     if (k > 0 && cur.stems.size + cur.actors.size >= MIN_CLAUSE_FEATURES) {
       const gap = folded.slice(tokens[k - 1].end, t.start);
-      if (opensClause(t.text, /[،,;:؛]/.test(gap))) clauses.push({ stems: new Set(), actors: new Set() });
+      if (opensClause(t.text, /[،,;:؛]/.test(gap))) clauses.push({ stems: new Set(), actors: new Set(), at: origStart(t) });
     }
     const c = clauses[clauses.length - 1];
     // A token belongs to a mention when they overlap: «ومصر» starts with a proclitic the mention leaves out.
@@ -168,10 +171,11 @@ export function clauseFeatures(
   }
   // A clause that names no actor keeps the actors of the clause before it: its
   // subject is left implicit («يبقى موقف خامنئي متشدداً، حيث حذر ...»).
+  if (starts) for (const c of clauses) starts.push(c.at);
   let prevActors = new Set<string>();
   return clauses.map((c) => {
     const actors = c.actors.size ? c.actors : prevActors;
     prevActors = actors;
-    return [...new Set([...[...c.stems].map(synonym), ...actors])];
+    return [...new Set([...[...c.stems].map((x) => claimSynonym(synonym(x))), ...actors])];
   });
 }

@@ -11,11 +11,15 @@ export interface ArticleState {
   analysis: ArticleAnalysis;
   /** Per sentence, per clause: the features claims are compared on (stems and «@actor» ids). */
   features: string[][][];
+  /** Per sentence, per clause: where the clause starts in the article; empty for a sentence of one clause. */
+  clauseStarts: number[][];
   /** Names introduced the way news introduces people, that no registry knows, with their mentions here. */
   discovered: Array<{ key: string; text: string; byTitle: boolean; mentions: Mention[] }>;
   /** Per sentence: where the claim comes from (its origin, and the links to it: chains.ts). */
   origins: SentenceOrigin[];
 }
+
+const ONE_CLAUSE: number[] = [];
 
 /** A line's mention, moved to where the line starts in the article. */
 function placed(m: Mention, offset: number, line: number): Mention {
@@ -63,6 +67,7 @@ export function analyzeArticle(file: string, text: string, registry: Registry, c
   const mentions: Mention[] = [];
   const sentences: Sentence[] = [];
   const features: string[][][] = [];
+  const clauseStarts: number[][] = [];
   const origins: ArticleState['origins'] = [];
   const typeOf = (id: string): string | undefined => registry.get(id)?.type;
   let lastOutlet: string | undefined;
@@ -102,6 +107,8 @@ export function analyzeArticle(file: string, text: string, registry: Registry, c
       sentences.push(s);
       prev = { line: l, attribution };
       features.push(sp.features);
+      // Most sentences are one clause: they share one empty list.
+      clauseStarts.push(sp.clauseStarts.length > 1 ? sp.clauseStarts.map((c, k) => at + (k === 0 ? sp.start : c)) : ONE_CLAUSE);
     }
   }
 
@@ -130,7 +137,7 @@ export function analyzeArticle(file: string, text: string, registry: Registry, c
     mentions,
     sentences,
   };
-  return { analysis, features, origins, discovered: discoverNames(lineParts, info.kinds, lines) };
+  return { analysis, features, clauseStarts, origins, discovered: discoverNames(lineParts, info.kinds, lines) };
 }
 
 /**

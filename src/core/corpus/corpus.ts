@@ -7,6 +7,8 @@ import { clusterSteps, DEFAULT_CLUSTER_OPTIONS, runToEnd, type ClusterOptions, t
 import type { Actor, ArticleAnalysis, ClaimGroup, Diagnostic, Mention, Origin, Sentence, SentenceRef } from '../types';
 import { disagreements } from '../claims/disagreement';
 import { retelling } from '../claims/chains';
+import { claimLabel, speakerShortName } from '../claims/label';
+import { oneRowPerClaimSteps, sentencePart } from '../claims/rows';
 import { boundArticle } from '../articles/limits';
 import { analyzeArticle, type ArticleState } from './analyze';
 import { newLineCache, type LineCache } from './lineParts';
@@ -343,7 +345,8 @@ export class Corpus implements CorpusApi {
     const st = this.articles.get(r.file);
     if (!st) return false;
     if (claims.version >= Math.max(this.allChangedAt, this.changedAt.get(r.file) ?? 0)) return true;
-    return st.analysis.sentences.some((s) => s.id === r.sentenceId && s.text === r.text);
+    // A ref may hold a part of its sentence (the clauses that recur): that part must read the same.
+    return st.analysis.sentences.some((s) => s.id === r.sentenceId && s.text.slice(r.start - s.start, r.end - s.start) === r.text);
   }
 
   claimsState(): 'current' | 'stale' | 'none' {
@@ -474,7 +477,11 @@ export class Corpus implements CorpusApi {
       });
     }
     const clustering = yield* clusterSteps(units, this.clusterOptions);
-    const memberLists = clustering.groups.map((g) => g.map((i) => units[i]));
+    yield;
+    // One row per claim: a clause, and a sentence, in one group at most.
+    const settled = yield* oneRowPerClaimSteps(clustering.groups, units, clustering.similarity);
+    yield;
+    const memberLists = settled.map((g) => g.map((i) => units[i]));
     const groups: ClaimGroup[] = [];
     const groupIds = new Set<string>(); // «some» over the groups made this loop quadratic
     const grouped = new Set<string>();
@@ -484,7 +491,7 @@ export class Corpus implements CorpusApi {
         built = 0;
         yield;
       }
-      const g = clustering.groups[gi];
+      const g = settled[gi];
       const members = memberLists[gi];
       for (const u of members) for (const t of twins.get(`${u.file}\u0000${u.index}`) ?? []) members.push({ ...u, index: t });
       if (new Set(members.map((u) => u.file)).size < this.minSources) continue;
@@ -538,13 +545,18 @@ export class Corpus implements CorpusApi {
 
   /**
    * makeGroup for one sentence, without its work space: the same group (the
-   * same fields and values), but no closure, map or set per claim. A long
+   * same fields and values), but no map or set per claim, and one closure (its label). A long
    * article has a thousand single-source claims; they were the largest part of
    * a corpus's memory after the texts.
    */
   private makeSingle(st: ArticleState, file: string, index: number): ClaimGroup {
     const s = st.analysis.sentences[index];
     const o = st.origins[index];
+    let label: string | undefined;
+    const speakerLabel = (): string | undefined => {
+      const speaker = s.attribution.speakerActorId ? this.getActor(s.attribution.speakerActorId) : undefined;
+      return speaker ? speakerShortName(speaker.name, speaker.type) : undefined;
+    };
     const ref: SentenceRef = { file, sentenceId: s.id, line: s.line, character: s.character, endLine: s.endLine, endCharacter: s.endCharacter, start: s.start, end: s.end, text: s.text };
     return {
       id: `claim:${s.id}:${hashIds([s.id])}`,
@@ -555,7 +567,18 @@ export class Corpus implements CorpusApi {
       origins: [{ key: o.key, label: o.label, kind: o.kind, files: [file], retellings: [retelling(file, s, o)] }],
       date: st.analysis.date || null,
       disagreements: [],
+      // Worked out when first read, as a group's label is (the one closure a single-source claim keeps).
+      get label() {
+        return (label ??= claimLabel(s.text.trim(), speakerLabel()));
+      },
     };
+  }
+
+  /** The actors a sentence's clause features name («@iran»), with their types, for the contradiction check. */
+  private versionActors(features: string[][]): Array<{ id: string; type: string }> {
+    const ids = new Set<string>();
+    for (const c of features) for (const f of c) if (f.startsWith('@')) ids.add(f.slice(1));
+    return [...ids].map((id) => ({ id, type: this.getActor(id)?.type ?? '' }));
   }
 
   private makeGroup(states: Map<string, ArticleState>, members: Unit[], sim: (i: number, j: number) => number): ClaimGroup {
@@ -568,22 +591,37 @@ export class Corpus implements CorpusApi {
       .map((u, k) => ({ u, k, date: states.get(u.file)!.analysis.date }))
       .sort((a, b) => byDateDesc({ date: a.date, file: a.u.file }, { date: b.date, file: b.u.file }) || a.u.index - b.u.index);
     const taken = new Set<string>();
+    const featuresOf: string[][][] = [];
+    // The clauses of each sentence the group holds: a row names the part that recurs.
+    const clausesOf = new Map<string, Set<number>>();
+    for (const u of members) {
+      const key = `${u.file}\u0000${u.index}`;
+      let c = clausesOf.get(key);
+      if (!c) clausesOf.set(key, (c = new Set()));
+      c.add(u.clause);
+    }
+    const partOf = (u: Unit): { start: number; end: number; text: string } => {
+      const st = states.get(u.file)!;
+      return sentencePart(st.analysis.sentences[u.index], st.clauseStarts[u.index] ?? [], clausesOf.get(`${u.file}\u0000${u.index}`)!);
+    };
     for (const { u } of order) {
       const st = states.get(u.file)!;
       const s = st.analysis.sentences[u.index];
       if (taken.has(s.id)) continue;
       taken.add(s.id);
       sentences.push(s);
+      featuresOf.push(st.features[u.index]);
+      const part = partOf(u);
       refs.push({
         file: u.file,
         sentenceId: s.id,
         line: s.line,
-        character: s.character,
+        character: s.character + (part.start - s.start),
         endLine: s.endLine,
-        endCharacter: s.endCharacter,
-        start: s.start,
-        end: s.end,
-        text: s.text,
+        endCharacter: s.line === s.endLine ? s.character + (part.end - s.start) : s.endCharacter,
+        start: part.start,
+        end: part.end,
+        text: part.text,
       });
       for (const id of s.actorIds) actorIds.add(id);
       const o = st.origins[u.index];
@@ -607,7 +645,15 @@ export class Corpus implements CorpusApi {
         bestScore = score;
       }
     }
-    const rep = states.get(members[best].file)!.analysis.sentences[members[best].index];
+    const rep = partOf(members[best]);
+    const repAttribution = states.get(members[best].file)!.analysis.sentences[members[best].index].attribution;
+    // Who claims what: worked out when first read, as the disagreements are. Named
+    // speakers only: an unnamed source («مسؤول أمريكي») is kept folded, not as written.
+    let label: string | undefined;
+    const gist = (): string => {
+      const speaker = repAttribution.speakerActorId ? this.getActor(repAttribution.speakerActorId) : undefined;
+      return claimLabel(rep.text, speaker ? speakerShortName(speaker.name, speaker.type) : undefined);
+    };
     const first = [...members].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.index - b.index))[0];
     const firstSentence = states.get(first.file)!.analysis.sentences[first.index];
     // Where the versions differ: worked out when first read (a report, a group
@@ -622,7 +668,7 @@ export class Corpus implements CorpusApi {
               // Only named speakers: unnamed sources are worded differently by every retelling.
               const a = x.attribution;
               const speaker = a.speakerActorId ? this.getActor(a.speakerActorId)?.name : undefined;
-              return { file: refs[k].file, text: x.text, ...(speaker ? { speaker } : {}) };
+              return { file: refs[k].file, line: refs[k].line, text: refs[k].text, actors: this.versionActors(featuresOf[k]), ...(speaker ? { speaker } : {}) };
             }),
           )
         : [];
@@ -630,6 +676,9 @@ export class Corpus implements CorpusApi {
       // The id names the group's sentences, so two groups that share a sentence still differ.
       id: `claim:${firstSentence.id}:${hashIds(refs.map((r) => r.sentenceId))}`,
       text: rep.text.trim(),
+      get label() {
+        return (label ??= gist());
+      },
       sentences: refs,
       files: [...new Set(refs.map((r) => r.file))],
       actorIds: [...actorIds],

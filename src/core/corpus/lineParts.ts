@@ -47,6 +47,8 @@ export interface SentencePart {
   actorIds: string[];
   /** Per clause: the features claims are compared on. */
   features: string[][];
+  /** Per clause: where it starts in the line. */
+  clauseStarts: number[];
   /** Attribution by the outlet the article credited before this sentence ('' for none). */
   attribution: Map<string, Attribution>;
 }
@@ -97,6 +99,8 @@ export function linePart(text: string, cls: LineClass, registry: Registry, date:
       while (m1 < mentions.length && mentions[m1].start < sp.end) m1++;
       const stoks = tokens.slice(ti, tj);
       const smentions = mentions.slice(m0, m1);
+      const clauseStarts: number[] = [];
+      const features = clauseFeatures(stoks, smentions, origStart, registry, norm.text, norm.toOrig, clauseStarts);
       sentences.push({
         start: sp.start,
         end: sp.end,
@@ -104,7 +108,8 @@ export function linePart(text: string, cls: LineClass, registry: Registry, date:
         tokens: stoks,
         mentions: smentions,
         actorIds: [...new Set(smentions.map((m) => m.actorId))],
-        features: clauseFeatures(stoks, smentions, origStart, registry, norm.text, norm.toOrig),
+        features,
+        clauseStarts,
         attribution: new Map(),
       });
     }

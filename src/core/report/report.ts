@@ -13,6 +13,8 @@ export interface ReportSentence {
 export interface ReportClaim {
   id: string;
   text: string;
+  /** Who claims what, in about 50 characters (always written by buildReport; optional for reports read back). */
+  label?: string;
   origins: string[];
   originKinds: Record<string, string>;
   date: string | null;
@@ -47,6 +49,7 @@ function claimJson(g: ClaimGroup): ReportClaim {
   return {
     id: g.id,
     text: g.text,
+    label: g.label,
     origins: g.origins.map((o) => o.label),
     originKinds: Object.fromEntries(g.origins.map((o) => [o.label, o.kind])),
     date: g.date,
@@ -156,10 +159,10 @@ export function formatReport(report: Report, opts: { isolate?: boolean } = {}): 
   out.push('== Recurring claims');
   r.claims.forEach((c, i) => {
     const files = new Set(c.sentences.map((s) => s.file));
-    out.push(`${i + 1}. ${c.text}`);
+    out.push(`${i + 1}. ${c.label ? `${c.label}\n   ` : ''}${c.text}`);
     out.push(`   ${countEn(files.size, 'article', 'articles')}, ${countEn(c.origins.length, 'independent origin', 'independent origins')}: ${c.origins.join(', ')}`);
     for (const line of chainOutline(c.chains, iso)) out.push(`   ${line}`);
-    for (const d of c.disagreements) out.push(`   versions differ (${d.kind}): ${d.detail}`);
+    for (const d of c.disagreements) out.push(`   versions differ (${d.kind}): ${d.detail}  [${d.files.map(iso).join(', ')}]`);
     for (const s of c.sentences) out.push(`   - ${iso(`${s.file}:${s.line + 1}`)}  ${s.text}`);
   });
   out.push('');
@@ -176,11 +179,12 @@ function sanitizeReport(r: Report, f: (s: string) => string): Report {
   const claim = (c: ReportClaim): ReportClaim => ({
     ...c,
     text: f(c.text),
+    ...(c.label !== undefined ? { label: f(c.label) } : {}),
     origins: c.origins.map(f),
     originKinds: Object.fromEntries(Object.entries(c.originKinds).map(([k, v]) => [f(k), v])),
     actors: c.actors.map(f),
     sentences: c.sentences.map((s) => ({ ...s, file: f(s.file), text: f(s.text) })),
-    disagreements: (c.disagreements ?? []).map((d) => ({ ...d, detail: f(d.detail), files: d.files.map(f) })),
+    disagreements: (c.disagreements ?? []).map((d) => ({ ...d, detail: f(d.detail), files: d.files.map(f), ...(d.sentences ? { sentences: d.sentences.map((s) => ({ ...s, file: f(s.file), text: f(s.text) })) } : {}) })),
     chains: (c.chains ?? []).map((ch) => ({
       ...ch,
       origin: f(ch.origin),

@@ -359,6 +359,28 @@ suite('features', function () {
     }
   });
 
+  test('a denial of a claim is a disagreement row of its kind, and the group is labelled by its gist', async () => {
+    // A real pair of the Arabic News Stance development data (Khouja 2020): a denial and the claim it denies.
+    const a = seedUri('009_denial_a.txt');
+    const b = seedUri('010_denial_b.txt');
+    const utf8 = (t: string) => new TextEncoder().encode(t);
+    await vscode.workspace.fs.writeFile(a, utf8('مستشفى مصري ينفي التسبب في وفاة سائح بريطاني بسبب النفقات\n'));
+    await vscode.workspace.fs.writeFile(b, utf8('مستشفى مصري يعلن تسببه في وفاة سائح بريطاني بسبب النفقات\n'));
+    try {
+      const both = (s: ClaimsSnapshot) => s.groups.find((g) => g.files.includes('009_denial_a.txt') && g.files.includes('010_denial_b.txt'));
+      const snap = await until('the two versions form a group', claims, (s) => !!both(s), 15_000);
+      const group = both(snap)!;
+      const denial = group.differ.find((d) => d.kind === 'denial');
+      assert.ok(denial, `a denial row under the group: ${JSON.stringify(group.differ)}`);
+      assert.ok(denial.label.startsWith('\u2068') && denial.label.endsWith('\u2069'), 'the row is FSI-isolated');
+      assert.ok(plain(group.label).length <= 52, `a short label: ${plain(group.label)}`);
+    } finally {
+      await vscode.workspace.fs.delete(a);
+      await vscode.workspace.fs.delete(b);
+      await until('the two versions are gone', claims, (s) => !s.groups.some((g) => g.files.includes('009_denial_a.txt') || g.files.includes('010_denial_b.txt')), 15_000);
+    }
+  });
+
   test('isnad.claims.minSources decides which claims are recurring', async () => {
     const config = vscode.workspace.getConfiguration('isnad');
     const before = await claims();

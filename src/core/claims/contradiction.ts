@@ -1,0 +1,349 @@
+/**
+ * Do two versions of a claim contradict each other? Two sentences that share
+ * nearly every word can still say opposite things: an opposite predicate
+ * («ارتفع» / «انخفض», «إعدام» / «براءة»), a denial («نفى ...», «لا صحة لـ»), a
+ * negation one of them adds («لم يتخذ» / «اتخذ»), a verb of refusal or failure
+ * («رفض», «فشل»), or another actor in the same place («السفير الإيراني» /
+ * «التركي»). This works out those signals for one pair of sentences and weighs
+ * them with a small logistic model (contradictionModel.ts) fitted on
+ * news-stance pairs; numbers, dates and speakers are compared in disagreement.ts.
+ *
+ * Pure and cheap: a pair of sentences, a few set lookups.
+ */
+import { normalize } from '../text/normalize';
+import { lightStem } from '../text/stem';
+import { isStopword } from '../text/stopwords';
+import { ANTONYM_PAIRS, AUXILIARIES, CONTRARY_WORDS, DIRECTION_DOWN, DIRECTION_UP, DENIAL_PHRASES, DENIAL_WORDS, NEGATION_WORDS, NOT_NEGATING_NEXT, SLOT_WORDS } from './contradictionLexicon';
+import { factsDiffer, sentenceFacts, type SentenceFacts } from './disagreement';
+import { claimSynonym } from './synonyms';
+import { WEIGHTS, BIAS, THRESHOLD, type FeatureName } from './contradictionModel';
+
+export type PairKind = 'contradiction' | 'denial' | 'negation' | 'actor' | 'number' | 'date';
+
+export interface VersionActor {
+  id: string;
+  type: string;
+}
+
+export interface PairVerdict {
+  /** The model's probability that the two versions contradict. */
+  probability: number;
+  contradicts: boolean;
+  /** The strongest signal, when it contradicts. */
+  kind?: PairKind;
+  /** What differs, in the versions' own words: «ارتفع | انخفض», «نفى | —». */
+  detail?: string;
+  features: Record<FeatureName, number>;
+}
+
+const stemOf = (w: string): string => (w.length >= 3 ? lightStem(w) : w);
+const stemSet = (words: readonly string[]): Set<string> => new Set(words.map((w) => stemOf(normalize(w))));
+
+/** Antonyms by stem, both ways. */
+const ANTONYMS = new Map<string, Set<string>>();
+for (const [xs, ys] of ANTONYM_PAIRS) {
+  for (const x of xs.split(' ')) {
+    for (const y of ys.split(' ')) {
+      const a = stemOf(normalize(x));
+      const b = stemOf(normalize(y));
+      if (a === b) continue;
+      if (!ANTONYMS.has(a)) ANTONYMS.set(a, new Set());
+      if (!ANTONYMS.has(b)) ANTONYMS.set(b, new Set());
+      ANTONYMS.get(a)!.add(b);
+      ANTONYMS.get(b)!.add(a);
+    }
+  }
+}
+const DENIALS = stemSet(DENIAL_WORDS);
+const SLOTS = stemSet(SLOT_WORDS);
+const AUX = new Set(AUXILIARIES.map(normalize));
+const CONTRARY = stemSet(CONTRARY_WORDS);
+const NEGATIONS = new Set(NEGATION_WORDS.map(normalize));
+const NOT_NEGATING = new Set(NOT_NEGATING_NEXT.map(normalize));
+const DENIAL_RES = DENIAL_PHRASES.map((p) => normalize(p));
+
+/** A stem without the long vowels after its first letter: the verb and its noun meet («سمح», «سماح»). */
+function loose(stem: string): string {
+  return stem.length > 3 ? stem[0] + stem.slice(1).replace(/[اوي]/g, '') : stem;
+}
+
+/** A word without a one-letter proclitic, when that gives a known word («ولم» -> «لم»). */
+function bare(w: string, known: (x: string) => boolean): string | undefined {
+  if (known(w)) return w;
+  // Not «ب»: «بلا» is "without" («أطباء بلا حدود»), not a negated claim.
+  if (w.length > 2 && 'وف'.includes(w[0]) && known(w.slice(1))) return w.slice(1);
+  return undefined;
+}
+
+interface Side {
+  words: string[];
+  stems: Set<string>;
+  /** The stems' synonym classes (synonyms.ts): «هبوط» and «انخفاض» are one class. */
+  classes: Set<string>;
+  /** Content stems with the direction a neighbouring word gives them (see directions). */
+  directions: Map<string, number>;
+  /** Every word's stem without its long vowels, to find what a negation governs. */
+  loose: Set<string>;
+  /** Content stems (not stop words), with the word each came from. */
+  content: Map<string, string>;
+  /** Each negation with what it governs (see scope). */
+  negations: Array<{ word: string; scope: string[] }>;
+  denials: string[];
+  /** Each word of refusal or failure (its stem) with the content it governs. */
+  contrary: Array<{ stem: string; scope: string[] }>;
+  folded: string;
+}
+
+function side(text: string): Side {
+  const folded = normalize(text);
+  const words = folded.match(/[\u0621-\u064a]+/g) ?? [];
+  const s: Side = { words, stems: new Set(), classes: new Set(), directions: new Map(), loose: new Set(), content: new Map(), negations: [], denials: [], contrary: [], folded };
+  /**
+   * What word i governs: the next `n` content words (stems without long vowels:
+   * «تسمح» and «السماح» meet). A negation governs one, its verb; a verb of
+   * refusal or failure its object too («فشل الاتفاق باجلاء»).
+   */
+  const scope = (i: number, n: number): string[] => {
+    const out: string[] = [];
+    for (let k = i + 1; k < words.length && out.length < n; k++) if (words[k].length >= 3 && !isStopword(words[k]) && !AUX.has(words[k])) out.push(loose(stemOf(words[k])));
+    return out;
+  };
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    s.loose.add(loose(stemOf(w)));
+    const neg = bare(w, (x) => NEGATIONS.has(x));
+    if (neg !== undefined && !NOT_NEGATING.has(words[i + 1] ?? '')) {
+      s.negations.push({ word: neg, scope: scope(i, 1) });
+      continue;
+    }
+    const st = stemOf(w);
+    s.stems.add(st);
+    // By stem: «يرفض رفضا قاطعا» and «يرفض» refuse alike.
+    if (DENIALS.has(st)) s.denials.push(st);
+    if (CONTRARY.has(st)) s.contrary.push({ stem: st, scope: scope(i, 2) });
+    if (w.length >= 3 && !isStopword(w) && !s.content.has(st)) s.content.set(st, w);
+  }
+  for (const p of DENIAL_RES) if (folded.includes(p)) s.denials.push(p);
+  s.classes = new Set([...s.stems].map(claimSynonym));
+  s.directions = directions(s);
+  return s;
+}
+
+/** How close two versions must be (shared content stems over all) for another actor to count as a swap. */
+const ACTOR_OVERLAP = 0.4;
+
+const UP = stemSet(DIRECTION_UP);
+const DOWN = stemSet(DIRECTION_DOWN);
+
+/** The direction a word states: +1 up, -1 down, 0 none (also behind «ب», «ل», «و»: «بانخفاض»). */
+function directionOf(w: string): number {
+  for (const x of [w, w.length > 3 && 'وبل'.includes(w[0]) ? w.slice(1) : '']) {
+    if (!x) continue;
+    const st = stemOf(x);
+    if (UP.has(st)) return 1;
+    if (DOWN.has(st)) return -1;
+  }
+  return 0;
+}
+
+/**
+ * Each content word's stem with the direction of the nearest word of direction,
+ * the next word on either side; none when the two sides disagree (further off,
+ * the word of direction belongs to another noun more often than not: ANS dev).
+ */
+function directions(s: Side): Map<string, number> {
+  const out = new Map<string, number>();
+  const stems = s.words.map(stemOf);
+  const dir = s.words.map(directionOf);
+  for (let i = 0; i < stems.length; i++) {
+    if (dir[i] !== 0 || !s.content.has(stems[i])) continue;
+    for (let d = 1; d <= 1; d++) {
+      const left = i - d >= 0 ? dir[i - d] : 0;
+      const right = i + d < stems.length ? dir[i + d] : 0;
+      if (left && right && left !== right) break;
+      const near = left || right;
+      if (near) {
+        out.set(stems[i], near);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+function reversedDirection(a: Side, b: Side): string | undefined {
+  const da = a.directions;
+  if (!da.size) return undefined;
+  const db = b.directions;
+  for (const [st, d] of da) {
+    if (db.get(st) === -d) {
+      const w = a.content.get(st) ?? st;
+      return d > 0 ? `${w} ↑ | ${w} ↓` : `${w} ↓ | ${w} ↑`;
+    }
+  }
+  return undefined;
+}
+
+/** Items one side has that the other lacks. */
+const only = (xs: string[], other: string[]): string[] => xs.filter((x) => !other.includes(x));
+
+/** Actors of the same type that each side names and the other does not: «إيران» against «تركيا». */
+function swappedActors(a: VersionActor[], b: VersionActor[]): [VersionActor, VersionActor] | undefined {
+  const ids = (xs: VersionActor[]): Set<string> => new Set(xs.map((x) => x.id));
+  const ia = ids(a);
+  const ib = ids(b);
+  // A country and a place fill the same slot («حرب جديدة في غزة» / «في سوريا»).
+  const slot = (t: string): string => (t === 'country' || t === 'place' ? 'location' : t);
+  for (const x of a) {
+    if (ib.has(x.id)) continue;
+    const y = b.find((y) => !ia.has(y.id) && slot(y.type) === slot(x.type));
+    if (y) return [x, y];
+  }
+  return undefined;
+}
+
+/**
+ * The signals for one pair of versions. Each counts what one version says and
+ * the other does not, so the check is symmetric.
+ */
+/** One version read for the pair check: its words, stems, negations, and its numbers and dates. */
+export interface PreparedVersion {
+  side: Side;
+  facts: SentenceFacts;
+}
+
+export function prepareVersion(text: string): PreparedVersion {
+  return { side: side(text), facts: sentenceFacts(text) };
+}
+
+export function pairFeatures(textA: string | PreparedVersion, textB: string | PreparedVersion, actorsA: VersionActor[] = [], actorsB: VersionActor[] = []): { features: Record<FeatureName, number>; details: Partial<Record<PairKind, string>> } {
+  const pa = typeof textA === 'string' ? prepareVersion(textA) : textA;
+  const pb = typeof textB === 'string' ? prepareVersion(textB) : textB;
+  const a = pa.side;
+  const b = pb.side;
+  const details: Partial<Record<PairKind, string>> = {};
+  // Opposite words: a stem of one version whose antonym the other version has,
+  // and not itself: compared by synonym class, so «هبوط» in one version and
+  // «انخفاض» in the other are the same word, not a missing one.
+  const classesA = a.classes;
+  const classesB = b.classes;
+  let antonyms = 0;
+  for (const [st, w] of a.content) {
+    if (classesB.has(claimSynonym(st))) continue;
+    for (const opp of ANTONYMS.get(st) ?? []) {
+      if (b.stems.has(opp) && !classesA.has(claimSynonym(opp))) {
+        antonyms++;
+        details.contradiction ??= `${w} | ${b.content.get(opp) ?? opp}`;
+      }
+    }
+  }
+  // Both versions say «up» and «down», about different things: «الذهب يصعد مع
+  // هبوط الدولار» / «هبوط الذهب بارتفاع الدولار». A shared word whose nearest
+  // word of direction is up in one version and down in the other.
+  const flipped = reversedDirection(a, b);
+  if (flipped) {
+    antonyms++;
+    details.contradiction ??= flipped;
+  }
+  const denialA = only(a.denials, b.denials);
+  const denialB = only(b.denials, a.denials);
+  // How much the two share: contradictions by annotators and by rewrites keep nearly every word.
+  let shared = 0;
+  for (const st of a.content.keys()) if (b.content.has(st)) shared++;
+  const union = a.content.size + b.content.size - shared;
+  const overlap = union ? shared / union : 0;
+  // A negation, or a word of refusal, counts when what it governs is what the
+  // other version says: in a long sentence it often belongs to another clause
+  // («..., ولم يأتِ على ذكر المفاوضات»). A negation in both, or a denial
+  // against a negation («تنفي وجود أدلة», «عدم وجود أدلة»), says the same.
+  const onClaim = (x: { scope: string[] }, other: Side): boolean => x.scope.some((st) => other.loose.has(st));
+  const negA = a.negations.filter((n) => onClaim(n, b));
+  const negB = b.negations.filter((n) => onClaim(n, a));
+  const negation = (negA.length > 0 && b.negations.length === 0 && b.denials.length === 0) || (negB.length > 0 && a.negations.length === 0 && a.denials.length === 0) ? 1 : 0;
+  if (negation) details.negation = negA.length && !b.negations.length ? `${negA[0].word} | —` : `— | ${negB[0].word}`;
+  const denial = denialA.length > 0 !== denialB.length > 0 && (denialA.length ? b.negations : a.negations).length === 0 ? 1 : 0;
+  if (denial) details.denial = denialA.length ? `${denialA[0]} | —` : `— | ${denialB[0]}`;
+  const contraryA = a.contrary.filter((c) => !b.contrary.some((d) => d.stem === c.stem) && onClaim(c, b));
+  const contraryB = b.contrary.filter((c) => !a.contrary.some((d) => d.stem === c.stem) && onClaim(c, a));
+  const contrary = contraryA.length > 0 !== contraryB.length > 0 ? 1 : 0;
+  if (contrary) details.contradiction ??= contraryA.length ? `${a.content.get(contraryA[0].stem) ?? contraryA[0].stem} | —` : `— | ${b.content.get(contraryB[0].stem) ?? contraryB[0].stem}`;
+  // Another actor in the same place: only between close versions (two retellings
+  // of a long sentence name different actors besides the claim's own).
+  let swap = overlap >= ACTOR_OVERLAP ? swappedActors(actorsA, actorsB) : undefined;
+  if (swap) details.actor = `${swap[0].id} | ${swap[1].id}`;
+  // A commodity or currency in the same slot: «الذهب» / «النفط».
+  if (!swap && overlap >= ACTOR_OVERLAP) {
+    const sa = [...a.content.keys()].find((st) => SLOTS.has(st) && !b.stems.has(st));
+    const sb = sa && [...b.content.keys()].find((st) => SLOTS.has(st) && !a.stems.has(st));
+    if (sa && sb) {
+      swap = [{ id: sa, type: 'slot' }, { id: sb, type: 'slot' }];
+      details.actor = `${a.content.get(sa)} | ${b.content.get(sb)}`;
+    }
+  }
+  const onlyA = a.content.size - shared;
+  const onlyB = b.content.size - shared;
+  // One content word swapped for one other, the rest the same: a slot filled differently.
+  const substitution = onlyA === 1 && onlyB === 1 && shared >= 2 ? 1 : 0;
+  if (substitution) {
+    const wa = [...a.content].find(([st]) => !b.content.has(st))![1];
+    const wb = [...b.content].find(([st]) => !a.content.has(st))![1];
+    details.contradiction ??= `${wa} | ${wb}`;
+  }
+  const differ = factsDiffer(pa.facts, pb.facts);
+  if (differ.number) details.number = differ.number;
+  if (differ.date) details.date = differ.date;
+  const features: Record<FeatureName, number> = {
+    number: differ.number ? 1 : 0,
+    date: differ.date ? 1 : 0,
+    antonym: Math.min(antonyms, 2),
+    denial,
+    negation,
+    contrary,
+    actor: swap ? 1 : 0,
+    substitution,
+    overlap,
+    length: Math.min(Math.max(a.content.size, b.content.size), 30) / 10,
+  };
+  return { features, details };
+}
+
+/** Which signal names the disagreement, strongest first. */
+const KIND_ORDER: Array<[PairKind, FeatureName]> = [
+  ['denial', 'denial'],
+  ['contradiction', 'antonym'],
+  ['negation', 'negation'],
+  ['contradiction', 'contrary'],
+  ['actor', 'actor'],
+  ['number', 'number'],
+  ['date', 'date'],
+  ['contradiction', 'substitution'],
+];
+
+/**
+ * Two long versions that share less than this (content stems shared over all)
+ * are retold in other words: a negation or an opposite word in one of them
+ * belongs to its own wording more often than it contradicts (measured on the
+ * seeds, five outlets retelling one report). A headline is never long.
+ */
+const LONG_CONTENT = 12;
+const LONG_OVERLAP = 0.35;
+
+export function comparePair(textA: string, textB: string, actorsA: VersionActor[] = [], actorsB: VersionActor[] = []): PairVerdict {
+  return comparePrepared(prepareVersion(textA), prepareVersion(textB), actorsA, actorsB);
+}
+
+export function comparePrepared(va: PreparedVersion, vb: PreparedVersion, actorsA: VersionActor[] = [], actorsB: VersionActor[] = []): PairVerdict {
+  const { features, details } = pairFeatures(va, vb, actorsA, actorsB);
+  let z = BIAS;
+  for (const k of Object.keys(WEIGHTS) as FeatureName[]) z += WEIGHTS[k] * features[k];
+  const probability = 1 / (1 + Math.exp(-z));
+  // A denial is checked however the two are worded: an official denial retells
+  // the rumour in its own words («نفت الوزارة ما تداولته مواقع ... عن ...»).
+  const loose = features.length * 10 > LONG_CONTENT && features.overlap < LONG_OVERLAP && !features.denial;
+  const contradicts = probability >= THRESHOLD && !loose;
+  if (!contradicts) return { probability, contradicts, features };
+  for (const [kind, f] of KIND_ORDER) {
+    if (features[f] > 0 && details[kind]) return { probability, contradicts, kind, detail: details[kind], features };
+  }
+  return { probability, contradicts, kind: 'contradiction', detail: '', features };
+}

@@ -1,0 +1,167 @@
+/**
+ * One claim, one row. The grouping lets a clause join a group besides its own
+ * (an article may tell a claim twice, a clause may tell a second claim), so
+ * one clause can stand in two groups, and one sentence in several: the
+ * Recurring Claims view then shows one claim as two rows with different
+ * counts. This settles the groups before they are shown:
+ *
+ * - groups that share most of their sentences, from two articles or more,
+ *   tell one passage matched clause by clause: they become one;
+ * - a clause still in several groups stays in the one it is closest to, and
+ *   leaves the others; a sentence may stand in two groups only through two
+ *   clauses, and each group's row then names its own part (sentencePart);
+ * - groups left with one article are dropped.
+ *
+ * Linear in the groups' members (a map per unit and per sentence), plus the
+ * similarities of the few sentences in several groups.
+ */
+
+import { runToEnd } from './cluster/steps';
+
+/** Work (map operations, similarities) between two yields: well under a millisecond. */
+const STEP_WORK = 4096;
+
+export interface RowUnit {
+  file: string;
+  /** Sentence index in its article. */
+  index: number;
+  clause: number;
+}
+
+/** oneRowPerClaim, run to the end at once. */
+export function oneRowPerClaim(groups: number[][], units: RowUnit[], similarity: (i: number, j: number) => number): number[][] {
+  return runToEnd(oneRowPerClaimSteps(groups, units, similarity));
+}
+
+/** The same in steps of bounded work (the editor regroups in slices, steps.ts). */
+export function* oneRowPerClaimSteps(groups: number[][], units: RowUnit[], similarity: (i: number, j: number) => number): Generator<void, number[][], void> {
+  let work = 0;
+  const tick = (n = 1): boolean => (work += n) >= STEP_WORK && ((work = 0), true);
+  const parent = groups.map((_, k) => k);
+  const find = (k: number): number => {
+    while (parent[k] !== k) k = parent[k] = parent[parent[k]];
+    return k;
+  };
+  // Groups that share most of the smaller one's sentences, from two articles or
+  // more, are the clauses of one retold passage matched part by part: one
+  // claim. (One shared sentence is not enough: a long sentence often packs two
+  // claims; nor is a shared clause, which chains claims on a large corpus.)
+  const sentenceKey = (u: number): string => `${units[u].file}\u0000${units[u].index}`;
+  const sentencesOf: Array<Set<string>> = [];
+  const bySentence = new Map<string, number[]>();
+  for (let k = 0; k < groups.length; k++) {
+    sentencesOf.push(new Set(groups[k].map(sentenceKey)));
+    for (const key of sentencesOf[k]) {
+      const l = bySentence.get(key);
+      if (l) l.push(k);
+      else bySentence.set(key, [k]);
+    }
+    if (tick(groups[k].length)) yield;
+  }
+  const shared = new Map<string, Set<string>>(); // «k|m» -> the sentences both hold
+  for (const [key, ks] of bySentence) {
+    for (let x = 0; x < ks.length; x++) {
+      for (let y = x + 1; y < ks.length; y++) {
+        const pair = `${Math.min(ks[x], ks[y])}|${Math.max(ks[x], ks[y])}`;
+        let s = shared.get(pair);
+        if (!s) shared.set(pair, (s = new Set()));
+        s.add(key);
+      }
+    }
+    if (tick(ks.length * ks.length)) yield;
+  }
+  for (const [pair, keys] of shared) {
+    const [k, m] = pair.split('|').map(Number);
+    const files = new Set([...keys].map((key) => key.slice(0, key.indexOf('\u0000'))));
+    if (tick(keys.size)) yield;
+    if (files.size < 2 || 2 * keys.size < Math.min(sentencesOf[k].size, sentencesOf[m].size)) continue;
+    const a = find(k);
+    const b = find(m);
+    if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
+  }
+  const merged = new Map<number, Set<number>>();
+  for (let k = 0; k < groups.length; k++) {
+    const r = find(k);
+    let s = merged.get(r);
+    if (!s) merged.set(r, (s = new Set()));
+    for (const u of groups[k]) s.add(u);
+    if (tick(groups[k].length)) yield;
+  }
+  const lists = [...merged.values()].map((s) => [...s].sort((a, b) => a - b));
+  yield;
+
+  // A clause still in several groups (it joined one besides its own) stays in
+  // the one it is closest to: average similarity to the members from other
+  // articles; ties: the larger group.
+  const where = new Map<number, number[]>();
+  for (let k = 0; k < lists.length; k++) {
+    for (const u of lists[k]) {
+      const l = where.get(u);
+      if (l) l.push(k);
+      else where.set(u, [k]);
+    }
+    if (tick(lists[k].length)) yield;
+  }
+  const drop = lists.map(() => new Set<number>());
+  for (const [u, ks] of where) {
+    if (ks.length < 2) continue;
+    const fit = (k: number): number => {
+      let sum = 0;
+      let n = 0;
+      for (const v of lists[k]) {
+        if (units[v].file === units[u].file) continue;
+        sum += similarity(u, v);
+        n++;
+      }
+      return n ? sum / n : 0;
+    };
+    let keep = ks[0];
+    let keepFit = fit(keep);
+    for (const k of ks.slice(1)) {
+      const f = fit(k);
+      if (f > keepFit + 1e-12 || (Math.abs(f - keepFit) <= 1e-12 && lists[k].length > lists[keep].length)) {
+        keep = k;
+        keepFit = f;
+      }
+    }
+    for (const k of ks) if (k !== keep) drop[k].add(u);
+    if (tick(16 * ks.reduce((n, k) => n + lists[k].length, 0))) yield;
+  }
+  const out: number[][] = [];
+  for (let k = 0; k < lists.length; k++) {
+    const g = lists[k];
+    const kept = drop[k].size ? g.filter((u) => !drop[k].has(u)) : g;
+    if (new Set(kept.map((u) => units[u].file)).size >= 2) out.push(kept);
+    if (tick(g.length)) yield;
+  }
+  return out;
+}
+
+/**
+ * The part of a sentence a group holds: the span from its first clause to the
+ * end of its last, in the sentence's own text (offsets in the article), or the
+ * whole sentence when the group holds every clause. So when two clauses of one
+ * sentence recur differently, each row names its own part.
+ */
+export function sentencePart(
+  sentence: { start: number; end: number; text: string },
+  /** Where each clause starts in the article; empty for a sentence of one clause. */
+  clauseStarts: readonly number[],
+  clauses: ReadonlySet<number>,
+): { start: number; end: number; text: string } {
+  const n = Math.max(clauseStarts.length, 1);
+  if (n === 1 || clauses.size >= n) return { start: sentence.start, end: sentence.end, text: sentence.text };
+  let lo = n;
+  let hi = -1;
+  for (const c of clauses) {
+    lo = Math.min(lo, c);
+    hi = Math.max(hi, c);
+  }
+  const start = lo === 0 ? sentence.start : clauseStarts[lo];
+  const end = hi + 1 < n ? clauseStarts[hi + 1] : sentence.end;
+  let text = sentence.text.slice(start - sentence.start, end - sentence.start);
+  // The clause ends before the comma or connective that opens the next one.
+  const trimmed = text.replace(/[\s،,;؛:]+$/u, '');
+  text = trimmed.length ? trimmed : text;
+  return { start, end: start + text.length, text };
+}

@@ -1,0 +1,47 @@
+/**
+ * News wording that retells one claim in other words, for grouping: each group
+ * folds onto one feature (its first word's stem), after the general table of
+ * text/stem.ts. Gathered from the paraphrase pairs of the Arabic News Stance
+ * data (Khouja 2020, Apache-2.0; see NOTICE), the words an agreeing version
+ * swaps for another, and curated by hand. Opposites never share a group (the
+ * contradiction check reads the sentences themselves, not these features).
+ */
+import { normalize } from '../text/normalize';
+import { lightStem } from '../text/stem';
+
+const GROUPS: string[][] = [
+  ['ارتفاع', 'ارتفع', 'يرتفع', 'صعود', 'صعد', 'يصعد', 'قفز', 'يقفز', 'زيادة', 'يزيد'],
+  ['انخفاض', 'انخفض', 'ينخفض', 'هبوط', 'هبط', 'يهبط', 'تراجع', 'يتراجع', 'نزول', 'نزل', 'ينزل', 'هوى', 'يهوي', 'تهاوى', 'يتهاوى', 'انهيار', 'انهار', 'ينهار', 'انحدار', 'ينحدر', 'تنحدر', 'تدهور', 'يتدهور', 'تتدهور', 'خفض', 'تخفيض', 'يخفض', 'تخفض'],
+  ['خسائر', 'خسارة', 'خسر', 'يخسر', 'تخسر'],
+  ['بحث', 'يبحث', 'تبحث', 'ناقش', 'يناقش', 'تناقش', 'مناقشة'],
+  ['طالب', 'يطالب', 'تطالب', 'مطالبة', 'مطالبات', 'حث', 'يحث', 'تحث', 'دعا', 'يدعو', 'تدعو', 'دعوة'],
+  ['مقاطعة', 'حصار'],
+  ['دعم', 'يدعم', 'تأييد', 'أيد', 'يؤيد', 'مؤيد'],
+  ['منع', 'يمنع', 'حظر', 'يحظر', 'حرم', 'يحرم'],
+  ['إغلاق', 'أغلق', 'يغلق', 'غلق'],
+  ['انتقاد', 'انتقد', 'ينتقد', 'احتجاج', 'احتج', 'يحتج'],
+  ['وفاة', 'توفي', 'موت', 'مات', 'يموت'],
+  ['فرار', 'فر', 'يفر', 'هروب', 'هرب', 'يهرب', 'نزوح', 'نزح'],
+  ['تهديد', 'هدد', 'يهدد', 'تحذير', 'حذر', 'يحذر', 'أنذر', 'ينذر'],
+  ['استقرار', 'استقر', 'يستقر', 'مستقر'],
+  ['تعافي', 'تعافى', 'يتعافى', 'تعويض', 'عوض', 'يعوض'],
+  ['إنشاء', 'أنشأ', 'استحداث', 'استحدث', 'تأسيس', 'أسس'],
+  ['اتهام', 'اتهم', 'يتهم', 'تهمة', 'متهم'],
+  ['إخفاق', 'أخفق', 'فشل', 'يفشل'],
+  ['تصدير', 'صادرات', 'صدر'],
+  ['مئة', 'مائة', 'مئات'],
+];
+
+const TABLE = new Map<string, string>();
+for (const g of GROUPS) {
+  const head = lightStem(normalize(g[0]));
+  for (const w of g) {
+    const s = lightStem(normalize(w));
+    if (!TABLE.has(s)) TABLE.set(s, head);
+  }
+}
+
+/** The feature a claim stem stands for: its group's, or itself. */
+export function claimSynonym(stem: string): string {
+  return TABLE.get(stem) ?? stem;
+}
