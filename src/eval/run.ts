@@ -5,6 +5,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { evaluateFolder } from './evaluate';
+import { dataDir, readNerData } from './ner/data';
+import { formatScores, scoreDocs } from './ner/evaluate';
 
 const args = process.argv.slice(2);
 const root = path.resolve(__dirname, '..');
@@ -17,6 +19,14 @@ console.log(`Isnad eval on ${path.relative(process.cwd(), folder) || '.'} (${tim
 console.log(`  actor mentions     P ${pct(scores.mentions.precision)}  R ${pct(scores.mentions.recall)}  F1 ${pct(scores.mentions.f1)}  (tp ${scores.mentions.tp}, fp ${scores.mentions.fp}, fn ${scores.mentions.fn})  target F1 >= 95`);
 console.log(`  cross-references   accuracy ${pct(scores.crossReference.accuracy)}  (${scores.crossReference.correct}/${scores.crossReference.total})  target >= 95`);
 console.log(`  recurring claims   pairwise P ${pct(scores.claims.precision)}  R ${pct(scores.claims.recall)}  F1 ${pct(scores.claims.f1)}  (tp ${scores.claims.tp}, fp ${scores.claims.fp}, fn ${scores.claims.fn})  target F1 >= 85`);
+// The name tagger on the development split of ../shared/data (documents it never trained on), end to end.
+const nerDir = dataDir(root);
+if (fs.existsSync(path.join(nerDir, 'anercorp'))) {
+  const data = readNerData(nerDir);
+  console.log(`Name tagger on the development split (${path.relative(process.cwd(), nerDir)}): spans of the report's mentions against gold, by type; "clitics" accepts a name without its leading proclitic («و», a preposition before «ال»)`);
+  for (const l of formatScores(`ANERcorp dev, ${data.aner.dev.length} documents`, scoreDocs(data.aner.dev))) console.log(l);
+  for (const l of formatScores(`Wojood val, ${data.wojood.dev.length} documents`, scoreDocs(data.wojood.dev))) console.log(l);
+} else console.log(`Name tagger: no development data at ${nerDir} (set ISNAD_DATA)`);
 if (args.includes('--errors')) {
   for (const [k, v] of Object.entries(scores.errors)) {
     console.log(`\n${k} (${v.length}):`);

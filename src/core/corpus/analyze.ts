@@ -2,7 +2,7 @@ import { discoveredId } from '../actors/discovery';
 import type { Registry } from '../actors/registry';
 import { classifyLine, classifyLines, type LineClass } from '../articles/article';
 import { LineIndex } from '../text/lines';
-import type { ArticleAnalysis, Mention, Sentence } from '../types';
+import type { ActorType, ArticleAnalysis, Mention, Sentence } from '../types';
 import { discoveredNames, discoveredUses, linePart, sentenceAttribution, type LineCache, type LinePart } from './lineParts';
 
 /** What one article contributes to cross-article work, kept beside its analysis. */
@@ -11,7 +11,7 @@ export interface ArticleState {
   /** Per sentence, per clause: the features claims are compared on (stems and «@actor» ids). */
   features: string[][][];
   /** Names introduced the way news introduces people, that no registry knows, with their mentions here. */
-  discovered: Array<{ key: string; text: string; byTitle: boolean; mentions: Mention[] }>;
+  discovered: Array<{ key: string; text: string; byTitle: boolean; type?: ActorType; confidence?: number; mentions: Mention[] }>;
   /** Per sentence: where the claim comes from (an origin key and label). */
   origins: Array<{ key: string; label: string; kind: 'outlet' | 'actor' | 'unnamed' | 'article' }>;
 }
@@ -140,14 +140,16 @@ function discoverNames(lineParts: Array<LinePart | undefined>, kinds: string[], 
   for (const part of lineParts) {
     for (const c of part?.candidates ?? []) {
       const prev = byKey.get(c.key);
-      if (prev) prev.byTitle ||= c.byTitle;
-      else byKey.set(c.key, { ...c, mentions: [] });
+      if (prev) {
+        prev.byTitle ||= c.byTitle;
+        if (c.confidence !== undefined && !(c.confidence <= (prev.confidence ?? -1))) Object.assign(prev, { type: c.type, confidence: c.confidence });
+      } else byKey.set(c.key, { ...c, mentions: [] });
     }
   }
   if (!byKey.size) return [];
   const keys = [...byKey.keys()];
-  const names = discoveredNames(keys, keys.map(discoveredId));
-  const sig = keys.join('\n');
+  const names = discoveredNames(keys, keys.map(discoveredId), keys.map((k) => (byKey.get(k)!.type ?? 'person') === 'person'));
+  const sig = keys.map((k) => `${k}\t${byKey.get(k)!.type ?? ''}`).join('\n');
   const found = [...byKey.values()];
   for (let l = 0; l < lineParts.length; l++) {
     const part = lineParts[l];

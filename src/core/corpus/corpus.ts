@@ -4,6 +4,7 @@ import { Registry } from '../actors/registry';
 import type { Offices } from '../actors/roles';
 import { mergeRegistry, parseWorkspaceRegistry } from '../actors/workspace';
 import { clusterSteps, DEFAULT_CLUSTER_OPTIONS, runToEnd, type ClusterOptions, type Unit } from '../claims/cluster';
+import { ACTOR_TYPES, type ActorType } from '../types';
 import type { Actor, ArticleAnalysis, ClaimGroup, Diagnostic, Mention, Origin, Sentence, SentenceRef } from '../types';
 import { disagreements } from '../claims/disagreement';
 import { boundArticle } from '../articles/limits';
@@ -45,6 +46,16 @@ function byDateDesc(a: { date: string | null; file: string }, b: { date: string 
     return a.date < b.date ? 1 : -1;
   }
   return a.file < b.file ? -1 : a.file > b.file ? 1 : 0;
+}
+
+/** A discovered name's type: the one the tagger gave it in most articles (ties: the first type in order); rule-found names are persons. */
+function discoveredType(types: Map<string, ActorType>): ActorType {
+  const votes = new Map<ActorType, number>();
+  for (const t of types.values()) votes.set(t, (votes.get(t) ?? 0) + 1);
+  let best: ActorType = 'person';
+  let most = 0;
+  for (const t of ACTOR_TYPES) if ((votes.get(t) ?? 0) > most) [best, most] = [t, votes.get(t)!];
+  return best;
 }
 
 /** Short stable hash of a set of sentence ids. */
@@ -93,7 +104,7 @@ export class Corpus implements CorpusApi {
    * that setArticle/getArticle never walk the other articles: a name is accepted
    * once a title introduces it somewhere, or two articles use it.
    */
-  private readonly discoveredNames = new Map<string, { id: string; texts: Map<string, string>; titleFiles: Set<string> }>();
+  private readonly discoveredNames = new Map<string, { id: string; texts: Map<string, string>; titleFiles: Set<string>; types: Map<string, ActorType> }>();
   private readonly discoveredById = new Map<string, string>();
   /**
    * The lines of the articles being edited (set again after their first
@@ -133,12 +144,14 @@ export class Corpus implements CorpusApi {
     for (const d of state.discovered) {
       let e = this.discoveredNames.get(d.key);
       if (!e) {
-        e = { id: discoveredId(d.key), texts: new Map(), titleFiles: new Set() };
+        e = { id: discoveredId(d.key), texts: new Map(), titleFiles: new Set(), types: new Map() };
         this.discoveredNames.set(d.key, e);
         this.discoveredById.set(e.id, d.key);
       }
       e.texts.set(file, d.text);
-      if (d.byTitle) e.titleFiles.add(file);
+      // A name the tagger is sure enough of stands on its own, as one a title introduces does.
+      if (d.byTitle || d.confidence !== undefined) e.titleFiles.add(file);
+      if (d.type) e.types.set(file, d.type);
     }
   }
 
@@ -148,6 +161,7 @@ export class Corpus implements CorpusApi {
       if (!e) continue;
       e.texts.delete(file);
       e.titleFiles.delete(file);
+      e.types.delete(file);
       if (!e.texts.size) {
         this.discoveredNames.delete(d.key);
         this.discoveredById.delete(e.id);
@@ -165,7 +179,7 @@ export class Corpus implements CorpusApi {
     // The name as the first article (by file name) writes it: the same whatever the order articles came in.
     const first = [...e.texts.keys()].sort()[0];
     const text = e.texts.get(first)!;
-    return { id: e.id, type: 'person', name: text, nameEn: text, aliases: [], roles: [], source: 'discovered' };
+    return { id: e.id, type: discoveredType(e.types), name: text, nameEn: text, aliases: [], roles: [], source: 'discovered' };
   }
 
   /** Only the first MAX_ARTICLE_CHARS of an article are analysed (articles/limits.ts): no text can stall the editor. */

@@ -1,0 +1,218 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { FEATURES_PER_TOKEN } from './features';
+import { allowed, LABELS } from './labels';
+
+/**
+ * The name tagger's model: a linear model over hashed features, one weight per
+ * (feature hash, label) slot of a table of 2^bits, quantised to 8 bits with one
+ * scale, plus label transition weights. Decoded with Viterbi; a confidence per
+ * name comes from forward-backward over the same scores.
+ *
+ * File layout (little endian): "ISNADNER" · u32 version · u32 labels · u32 bits ·
+ * f32 scale · f32 temperature · f32 threshold · f32 transitions[(labels+1)·labels]
+ * (row `labels` is the start of a line) · i8 weights[2^bits].
+ */
+export interface NerModel {
+  bits: number;
+  scale: number;
+  /** Divides scores before forward-backward: calibrates the confidence. */
+  temperature: number;
+  /** Default confidence under which a name is not shown. */
+  threshold: number;
+  transitions: Float32Array;
+  weights: Int8Array;
+}
+
+export const MODEL_MAGIC = 'ISNADNER';
+export const MODEL_VERSION = 1;
+export const MODEL_FILE = 'isnad-ner.bin';
+
+/** Label salts: a feature's weight for label y sits at (hash ^ SALT[y]) & mask. */
+export const LABEL_SALT: Uint32Array = (() => {
+  const out = new Uint32Array(LABELS);
+  let h = 0x2545f491;
+  for (let y = 0; y < LABELS; y++) {
+    h = (Math.imul(h ^ (h >>> 15), 0x2c1b3c6d) + 0x6a09e667) >>> 0;
+    out[y] = h;
+  }
+  return out;
+})();
+
+export function serializeModel(m: NerModel): Uint8Array {
+  const head = 8 + 4 * 3 + 4 * 3;
+  const tlen = m.transitions.length * 4;
+  const buf = new Uint8Array(head + tlen + m.weights.length);
+  const dv = new DataView(buf.buffer);
+  for (let i = 0; i < 8; i++) buf[i] = MODEL_MAGIC.charCodeAt(i);
+  dv.setUint32(8, MODEL_VERSION, true);
+  dv.setUint32(12, LABELS, true);
+  dv.setUint32(16, m.bits, true);
+  dv.setFloat32(20, m.scale, true);
+  dv.setFloat32(24, m.temperature, true);
+  dv.setFloat32(28, m.threshold, true);
+  for (let i = 0; i < m.transitions.length; i++) dv.setFloat32(head + 4 * i, m.transitions[i], true);
+  buf.set(new Uint8Array(m.weights.buffer, m.weights.byteOffset, m.weights.length), head + tlen);
+  return buf;
+}
+
+/** Read a model file's bytes; throws an Error that says what is wrong with them. */
+export function parseModel(buf: Uint8Array): NerModel {
+  const fail = (why: string): never => {
+    throw new Error(`damaged name-tagger model: ${why}`);
+  };
+  if (buf.length < 32) fail('too short');
+  for (let i = 0; i < 8; i++) if (buf[i] !== MODEL_MAGIC.charCodeAt(i)) fail('not an Isnad model');
+  const dv = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
+  if (dv.getUint32(8, true) !== MODEL_VERSION) fail(`version ${dv.getUint32(8, true)}, expected ${MODEL_VERSION}`);
+  if (dv.getUint32(12, true) !== LABELS) fail('label set differs');
+  const bits = dv.getUint32(16, true);
+  if (bits < 10 || bits > 24) fail(`table of 2^${bits}`);
+  const head = 32;
+  const tcount = (LABELS + 1) * LABELS;
+  if (buf.length !== head + 4 * tcount + (1 << bits)) fail(`size ${buf.length}, expected ${head + 4 * tcount + (1 << bits)}`);
+  const scale = dv.getFloat32(20, true);
+  const temperature = dv.getFloat32(24, true);
+  const threshold = dv.getFloat32(28, true);
+  if (!(scale > 0) || !(temperature > 0) || !(threshold >= 0 && threshold <= 1)) fail('bad header values');
+  const transitions = new Float32Array(tcount);
+  for (let i = 0; i < tcount; i++) transitions[i] = dv.getFloat32(head + 4 * i, true);
+  if (transitions.some((x) => !Number.isFinite(x))) fail('bad transitions');
+  const off = head + 4 * tcount;
+  const weights = new Int8Array(buf.buffer, buf.byteOffset + off, 1 << bits);
+  return { bits, scale, temperature, threshold, transitions, weights };
+}
+
+/**
+ * The shipped model, read on first use (never when the extension loads). A
+ * missing or damaged file leaves the engine with its registry and rules only,
+ * and is reported once through `onModelProblem`.
+ */
+let loaded: NerModel | null | undefined;
+let problem: string | undefined;
+let override: string | undefined;
+const listeners: Array<(message: string) => void> = [];
+
+/** Where the model is looked for: beside the bundle (dist/), else in the sources. */
+function candidates(): string[] {
+  if (override) return [override];
+  return [path.join(__dirname, MODEL_FILE), path.join(__dirname, '..', '..', 'data', 'ner', MODEL_FILE)];
+}
+
+export function getModel(): NerModel | null {
+  if (loaded !== undefined) return loaded;
+  const files = candidates();
+  const file = files.find((f) => fs.existsSync(f));
+  try {
+    if (!file) throw new Error(`name-tagger model not found (${MODEL_FILE})`);
+    loaded = parseModel(new Uint8Array(fs.readFileSync(file)));
+  } catch (e) {
+    loaded = null;
+    problem = `Isnad: ${(e as Error).message}; actors are found with the registry and rules only.`;
+    for (const l of listeners) l(problem);
+  }
+  return loaded;
+}
+
+/** Called once if the model cannot be used (at once, if that is already known). */
+export function onModelProblem(listener: (message: string) => void): void {
+  listeners.push(listener);
+  if (problem) listener(problem);
+}
+
+export function modelProblem(): string | undefined {
+  return problem;
+}
+
+/** Use another model file (tests), or the default again with undefined; the next use reads it. */
+export function setModelFile(file: string | undefined): void {
+  override = file;
+  loaded = undefined;
+  problem = undefined;
+}
+
+/** Emission scores: n × LABELS, from the features of a line. */
+export function emissions(m: NerModel, feats: Uint32Array, n: number): Float32Array {
+  const out = new Float32Array(n * LABELS);
+  const mask = (1 << m.bits) - 1;
+  const w = m.weights;
+  for (let i = 0; i < n; i++) {
+    const base = i * FEATURES_PER_TOKEN;
+    for (let y = 0; y < LABELS; y++) {
+      const salt = LABEL_SALT[y];
+      let s = 0;
+      for (let k = 0; k < FEATURES_PER_TOKEN; k++) s += w[(feats[base + k] ^ salt) & mask];
+      out[i * LABELS + y] = s * m.scale;
+    }
+  }
+  return out;
+}
+
+/** Best label sequence under the BIO constraints. */
+export function viterbi(em: Float32Array, n: number, trans: Float32Array): Uint8Array {
+  const L = LABELS;
+  const labels = new Uint8Array(n);
+  if (!n) return labels;
+  const score = new Float64Array(n * L);
+  const back = new Uint8Array(n * L);
+  for (let y = 0; y < L; y++) score[y] = allowed(-1, y) ? trans[L * L + y] + em[y] : -Infinity;
+  for (let i = 1; i < n; i++) {
+    for (let y = 0; y < L; y++) {
+      let best = -Infinity;
+      let arg = 0;
+      for (let p = 0; p < L; p++) {
+        if (!allowed(p, y)) continue;
+        const s = score[(i - 1) * L + p] + trans[p * L + y];
+        if (s > best) {
+          best = s;
+          arg = p;
+        }
+      }
+      score[i * L + y] = best + em[i * L + y];
+      back[i * L + y] = arg;
+    }
+  }
+  let y = 0;
+  for (let k = 1; k < L; k++) if (score[(n - 1) * L + k] > score[(n - 1) * L + y]) y = k;
+  for (let i = n - 1; i >= 0; i--) {
+    labels[i] = y;
+    if (i) y = back[i * L + y];
+  }
+  return labels;
+}
+
+/** Per token and label, the probability of the label there (forward-backward over scores / temperature). */
+export function marginals(em: Float32Array, n: number, trans: Float32Array, temperature: number): Float64Array {
+  const L = LABELS;
+  const t = 1 / temperature;
+  const alpha = new Float64Array(n * L);
+  const beta = new Float64Array(n * L);
+  const out = new Float64Array(n * L);
+  if (!n) return out;
+  const lse = (xs: Float64Array | number[]): number => {
+    let m = -Infinity;
+    for (const x of xs) if (x > m) m = x;
+    if (m === -Infinity) return m;
+    let s = 0;
+    for (const x of xs) s += Math.exp(x - m);
+    return m + Math.log(s);
+  };
+  const tmp = new Float64Array(L);
+  for (let y = 0; y < L; y++) alpha[y] = allowed(-1, y) ? t * (trans[L * L + y] + em[y]) : -Infinity;
+  for (let i = 1; i < n; i++) {
+    for (let y = 0; y < L; y++) {
+      for (let p = 0; p < L; p++) tmp[p] = allowed(p, y) ? alpha[(i - 1) * L + p] + t * trans[p * L + y] : -Infinity;
+      alpha[i * L + y] = lse(tmp) + t * em[i * L + y];
+    }
+  }
+  for (let y = 0; y < L; y++) beta[(n - 1) * L + y] = 0;
+  for (let i = n - 2; i >= 0; i--) {
+    for (let y = 0; y < L; y++) {
+      for (let k = 0; k < L; k++) tmp[k] = allowed(y, k) ? t * (trans[y * L + k] + em[(i + 1) * L + k]) + beta[(i + 1) * L + k] : -Infinity;
+      beta[i * L + y] = lse(tmp);
+    }
+  }
+  const z = lse(alpha.subarray((n - 1) * L, n * L));
+  for (let i = 0; i < n * L; i++) out[i] = Math.exp(alpha[i] + beta[i] - z);
+  return out;
+}
