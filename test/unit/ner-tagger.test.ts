@@ -129,3 +129,29 @@ describe('a missing or damaged model', () => {
     expect(fs.statSync(path.join(__dirname, '../../src/core/data/ner/isnad-ner.bin')).size).toBeLessThanOrEqual(2 * 1024 * 1024);
   });
 });
+
+describe('what "Promote Discovered Actor" writes', () => {
+  it('a discovered person carries its type and its family name as an alias', () => {
+    const c = new Corpus();
+    c.setArticle('a.txt', 'وقال إسماعيل رضوان المتحدث باسم الحركة إن الوفد سيزور القاهرة .');
+    const a = c.discoveredActors().find((x) => x.name === 'إسماعيل رضوان')!;
+    expect(a.type).toBe('person');
+    expect(a.aliases).toEqual(['رضوان']);
+  });
+});
+
+describe('typing with the tagger on', () => {
+  it('an edited article analysed from its previous lines equals a fresh analysis of the new text', async () => {
+    const { analyzeArticle } = await import('../../src/core/corpus/analyze');
+    const { newLineCache } = await import('../../src/core/corpus/lineParts');
+    const { Registry } = await import('../../src/core/actors/registry');
+    const { builtinActors, builtinOffices } = await import('../../src/core/actors/builtin');
+    const reg = new Registry(builtinActors(), builtinOffices);
+    const t = 'وقال إسماعيل رضوان المتحدث باسم الحركة إن الوفد سيزور القاهرة .\nوأضاف كاكبيرن أن وزارة الخارجية لم ترد .\nوقالت مصادر مقربة لرضوان إن الرد سيصل .';
+    const cache = newLineCache();
+    analyzeArticle('a.txt', t, reg, cache);
+    for (const e of [t.replace('كاكبيرن', 'كاكبيرنز'), t.replace('وقال إسماعيل رضوان', 'وقال رضوان'), t]) {
+      expect(analyzeArticle('a.txt', e, reg, cache)).toEqual(analyzeArticle('a.txt', e, reg));
+    }
+  });
+});

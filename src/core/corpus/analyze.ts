@@ -147,6 +147,11 @@ function discoverNames(lineParts: Array<LinePart | undefined>, kinds: string[], 
     }
   }
   if (!byKey.size) return [];
+  // A one-word name that is the last word of a longer name here is its short form («فايفر» of «أليكس فايفر»), not another actor.
+  for (const k of [...byKey.keys()]) {
+    if (k.includes(' ')) continue;
+    for (const other of byKey.keys()) if (other.endsWith(' ' + k) && (byKey.get(other)!.type ?? 'person') === 'person') byKey.delete(k);
+  }
   const keys = [...byKey.keys()];
   const names = discoveredNames(keys, keys.map(discoveredId), keys.map((k) => (byKey.get(k)!.type ?? 'person') === 'person'));
   const sig = keys.map((k) => `${k}\t${byKey.get(k)!.type ?? ''}`).join('\n');

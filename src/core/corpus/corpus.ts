@@ -179,7 +179,12 @@ export class Corpus implements CorpusApi {
     // The name as the first article (by file name) writes it: the same whatever the order articles came in.
     const first = [...e.texts.keys()].sort()[0];
     const text = e.texts.get(first)!;
-    return { id: e.id, type: discoveredType(e.types), name: text, nameEn: text, aliases: [], roles: [], source: 'discovered' };
+    const type = discoveredType(e.types);
+    // Aliases (what "Promote Discovered Actor" writes): the other spellings met, and a person's family name.
+    const aliases = [...new Set([...e.texts.values()])].filter((t) => t !== text).sort();
+    const words = text.split(/\s+/);
+    if (type === 'person' && words.length >= 2 && words[words.length - 1].length >= 4 && !aliases.includes(words[words.length - 1])) aliases.push(words[words.length - 1]);
+    return { id: e.id, type, name: text, nameEn: text, aliases, roles: [], source: 'discovered' };
   }
 
   /** Only the first MAX_ARTICLE_CHARS of an article are analysed (articles/limits.ts): no text can stall the editor. */

@@ -131,6 +131,13 @@ export function setModelFile(file: string | undefined): void {
   problem = undefined;
 }
 
+/** allowed(prev, next) as a table: row LABELS is the start of a line. */
+const ALLOWED: Uint8Array = (() => {
+  const t = new Uint8Array((LABELS + 1) * LABELS);
+  for (let p = -1; p < LABELS; p++) for (let y = 0; y < LABELS; y++) t[(p < 0 ? LABELS : p) * LABELS + y] = allowed(p, y) ? 1 : 0;
+  return t;
+})();
+
 /** Emission scores: n × LABELS, from the features of a line. */
 export function emissions(m: NerModel, feats: Uint32Array, n: number): Float32Array {
   const out = new Float32Array(n * LABELS);
@@ -155,13 +162,13 @@ export function viterbi(em: Float32Array, n: number, trans: Float32Array): Uint8
   if (!n) return labels;
   const score = new Float64Array(n * L);
   const back = new Uint8Array(n * L);
-  for (let y = 0; y < L; y++) score[y] = allowed(-1, y) ? trans[L * L + y] + em[y] : -Infinity;
+  for (let y = 0; y < L; y++) score[y] = ALLOWED[L * L + y] ? trans[L * L + y] + em[y] : -Infinity;
   for (let i = 1; i < n; i++) {
     for (let y = 0; y < L; y++) {
       let best = -Infinity;
       let arg = 0;
       for (let p = 0; p < L; p++) {
-        if (!allowed(p, y)) continue;
+        if (!ALLOWED[p * L + y]) continue;
         const s = score[(i - 1) * L + p] + trans[p * L + y];
         if (s > best) {
           best = s;
@@ -181,38 +188,47 @@ export function viterbi(em: Float32Array, n: number, trans: Float32Array): Uint8
   return labels;
 }
 
-/** Per token and label, the probability of the label there (forward-backward over scores / temperature). */
-export function marginals(em: Float32Array, n: number, trans: Float32Array, temperature: number): Float64Array {
+/**
+ * The probability of each label of tokens [from, to) (forward-backward over
+ * scores / temperature), computed on that window only: the tagger asks for the
+ * tokens of a name and a few around it, not for the whole line.
+ * Out: (to - from) × LABELS probabilities.
+ */
+export function marginals(em: Float32Array, n: number, trans: Float32Array, temperature: number, from = 0, to = n): Float64Array {
   const L = LABELS;
   const t = 1 / temperature;
-  const alpha = new Float64Array(n * L);
-  const beta = new Float64Array(n * L);
-  const out = new Float64Array(n * L);
-  if (!n) return out;
-  const lse = (xs: Float64Array | number[]): number => {
-    let m = -Infinity;
-    for (const x of xs) if (x > m) m = x;
-    if (m === -Infinity) return m;
-    let s = 0;
-    for (const x of xs) s += Math.exp(x - m);
-    return m + Math.log(s);
-  };
+  const m = to - from;
+  const out = new Float64Array(m * L);
+  if (m <= 0) return out;
+  const alpha = new Float64Array(m * L);
+  const beta = new Float64Array(m * L);
   const tmp = new Float64Array(L);
-  for (let y = 0; y < L; y++) alpha[y] = allowed(-1, y) ? t * (trans[L * L + y] + em[y]) : -Infinity;
-  for (let i = 1; i < n; i++) {
+  const lse = (k: number): number => {
+    let mx = -Infinity;
+    for (let i = 0; i < k; i++) if (tmp[i] > mx) mx = tmp[i];
+    if (mx === -Infinity) return mx;
+    let s = 0;
+    for (let i = 0; i < k; i++) s += Math.exp(tmp[i] - mx);
+    return mx + Math.log(s);
+  };
+  // At a window that starts inside the line, any label may come before (the start row allows only O and B-).
+  for (let y = 0; y < L; y++) alpha[y] = from === 0 ? (ALLOWED[L * L + y] ? t * (trans[L * L + y] + em[from * L + y]) : -Infinity) : t * em[from * L + y];
+  for (let i = 1; i < m; i++) {
+    const e = (from + i) * L;
     for (let y = 0; y < L; y++) {
-      for (let p = 0; p < L; p++) tmp[p] = allowed(p, y) ? alpha[(i - 1) * L + p] + t * trans[p * L + y] : -Infinity;
-      alpha[i * L + y] = lse(tmp) + t * em[i * L + y];
+      for (let p = 0; p < L; p++) tmp[p] = ALLOWED[p * L + y] ? alpha[(i - 1) * L + p] + t * trans[p * L + y] : -Infinity;
+      alpha[i * L + y] = lse(L) + t * em[e + y];
     }
   }
-  for (let y = 0; y < L; y++) beta[(n - 1) * L + y] = 0;
-  for (let i = n - 2; i >= 0; i--) {
+  for (let i = m - 2; i >= 0; i--) {
+    const e = (from + i + 1) * L;
     for (let y = 0; y < L; y++) {
-      for (let k = 0; k < L; k++) tmp[k] = allowed(y, k) ? t * (trans[y * L + k] + em[(i + 1) * L + k]) + beta[(i + 1) * L + k] : -Infinity;
-      beta[i * L + y] = lse(tmp);
+      for (let k = 0; k < L; k++) tmp[k] = ALLOWED[y * L + k] ? t * (trans[y * L + k] + em[e + k]) + beta[(i + 1) * L + k] : -Infinity;
+      beta[i * L + y] = lse(L);
     }
   }
-  const z = lse(alpha.subarray((n - 1) * L, n * L));
-  for (let i = 0; i < n * L; i++) out[i] = Math.exp(alpha[i] + beta[i] - z);
+  for (let y = 0; y < L; y++) tmp[y] = alpha[(m - 1) * L + y];
+  const z = lse(L);
+  for (let i = 0; i < m * L; i++) out[i] = Math.exp(alpha[i] + beta[i] - z);
   return out;
 }

@@ -58,8 +58,9 @@ export function tagLine(model: NerModel, folded: string, tokens: Token[], known:
   if (!n) return [];
   const { labels, em } = tagLabels(model, folded, tokens, known);
   if (labels.every((y) => y === O)) return [];
-  const prob = marginals(em, n, model.transitions, model.temperature);
   const out: TaggedSpan[] = [];
+  /** Tokens of context on each side of a name for its confidence. */
+  const CONTEXT = 4;
   for (let i = 0; i < n; ) {
     const y = labels[i];
     if (y === O || !isBegin(y)) {
@@ -68,8 +69,10 @@ export function tagLine(model: NerModel, folded: string, tokens: Token[], known:
     }
     let j = i + 1;
     while (j < n && labels[j] === y + 1) j++;
+    const from = Math.max(0, i - CONTEXT);
+    const prob = marginals(em, n, model.transitions, model.temperature, from, Math.min(n, j + CONTEXT));
     let confidence = 1;
-    for (let k = i; k < j; k++) confidence = Math.min(confidence, prob[k * LABELS + labels[k]]);
+    for (let k = i; k < j; k++) confidence = Math.min(confidence, prob[(k - from) * LABELS + labels[k]]);
     out.push({ first: i, last: j, type: TAG_TYPES[typeOf(y)], confidence, prefixLength: procliticLength(tokens[i].text) });
     i = j;
   }
