@@ -195,40 +195,49 @@ export function viterbi(em: Float32Array, n: number, trans: Float32Array): Uint8
  * Out: (to - from) × LABELS probabilities.
  */
 export function marginals(em: Float32Array, n: number, trans: Float32Array, temperature: number, from = 0, to = n): Float64Array {
+  // In the linear domain with scaling at each step: exponentials per score, not per path sum.
   const L = LABELS;
   const t = 1 / temperature;
   const m = to - from;
   const out = new Float64Array(m * L);
   if (m <= 0) return out;
+  const T = new Float64Array(L * L);
+  for (let p = 0; p < L; p++) for (let y = 0; y < L; y++) T[p * L + y] = ALLOWED[p * L + y] ? Math.exp(t * trans[p * L + y]) : 0;
+  const E = new Float64Array(m * L);
+  for (let i = 0; i < m; i++) {
+    let mx = -Infinity;
+    for (let y = 0; y < L; y++) mx = Math.max(mx, em[(from + i) * L + y]);
+    for (let y = 0; y < L; y++) E[i * L + y] = Math.exp(t * (em[(from + i) * L + y] - mx));
+  }
   const alpha = new Float64Array(m * L);
   const beta = new Float64Array(m * L);
-  const tmp = new Float64Array(L);
-  const lse = (k: number): number => {
-    let mx = -Infinity;
-    for (let i = 0; i < k; i++) if (tmp[i] > mx) mx = tmp[i];
-    if (mx === -Infinity) return mx;
-    let s = 0;
-    for (let i = 0; i < k; i++) s += Math.exp(tmp[i] - mx);
-    return mx + Math.log(s);
-  };
   // At a window that starts inside the line, any label may come before (the start row allows only O and B-).
-  for (let y = 0; y < L; y++) alpha[y] = from === 0 ? (ALLOWED[L * L + y] ? t * (trans[L * L + y] + em[from * L + y]) : -Infinity) : t * em[from * L + y];
+  let sum = 0;
+  for (let y = 0; y < L; y++) sum += alpha[y] = (from === 0 ? (ALLOWED[L * L + y] ? Math.exp(t * trans[L * L + y]) : 0) : 1) * E[y];
+  for (let y = 0; y < L; y++) alpha[y] /= sum;
   for (let i = 1; i < m; i++) {
-    const e = (from + i) * L;
+    sum = 0;
     for (let y = 0; y < L; y++) {
-      for (let p = 0; p < L; p++) tmp[p] = ALLOWED[p * L + y] ? alpha[(i - 1) * L + p] + t * trans[p * L + y] : -Infinity;
-      alpha[i * L + y] = lse(L) + t * em[e + y];
+      let s = 0;
+      for (let p = 0; p < L; p++) s += alpha[(i - 1) * L + p] * T[p * L + y];
+      sum += alpha[i * L + y] = s * E[i * L + y];
     }
+    for (let y = 0; y < L; y++) alpha[i * L + y] /= sum || 1;
   }
+  for (let y = 0; y < L; y++) beta[(m - 1) * L + y] = 1;
   for (let i = m - 2; i >= 0; i--) {
-    const e = (from + i + 1) * L;
+    sum = 0;
     for (let y = 0; y < L; y++) {
-      for (let k = 0; k < L; k++) tmp[k] = ALLOWED[y * L + k] ? t * (trans[y * L + k] + em[e + k]) + beta[(i + 1) * L + k] : -Infinity;
-      beta[i * L + y] = lse(L);
+      let s = 0;
+      for (let k = 0; k < L; k++) s += T[y * L + k] * E[(i + 1) * L + k] * beta[(i + 1) * L + k];
+      sum += beta[i * L + y] = s;
     }
+    for (let y = 0; y < L; y++) beta[i * L + y] /= sum || 1;
   }
-  for (let y = 0; y < L; y++) tmp[y] = alpha[(m - 1) * L + y];
-  const z = lse(L);
-  for (let i = 0; i < m * L; i++) out[i] = Math.exp(alpha[i] + beta[i] - z);
+  for (let i = 0; i < m; i++) {
+    let z = 0;
+    for (let y = 0; y < L; y++) z += out[i * L + y] = alpha[i * L + y] * beta[i * L + y];
+    for (let y = 0; y < L; y++) out[i * L + y] /= z || 1;
+  }
   return out;
 }
