@@ -9,7 +9,7 @@ import { builtinActors, builtinOffices } from '../../core/actors/builtin';
 import { findMentions } from '../../core/actors/mentions';
 import { FEATURES_PER_TOKEN, lineFeatures } from '../../core/actors/tagger/features';
 import { beginOf, insideOf, LABELS, O, TAG_TYPES } from '../../core/actors/tagger/labels';
-import { LABEL_SALT, marginals, viterbi, type NerModel } from '../../core/actors/tagger/model';
+import { marginals, rowBase, rowsOf, viterbi, type NerModel } from '../../core/actors/tagger/model';
 import { knownCodes } from '../../core/actors/tagger/tag';
 import { LineIndex } from '../../core/text/lines';
 import { normalizeWithMap } from '../../core/text/normalize';
@@ -64,21 +64,20 @@ export interface TrainOptions {
   log?: (s: string) => void;
 }
 
-function emissionsF(w: Float32Array, mask: number, feats: Uint32Array, n: number, out: Float32Array): void {
+function emissionsF(w: Float32Array, rows: number, feats: Uint32Array, n: number, out: Float32Array): void {
+  out.fill(0, 0, n * LABELS);
   for (let i = 0; i < n; i++) {
     const base = i * FEATURES_PER_TOKEN;
-    for (let y = 0; y < LABELS; y++) {
-      const salt = LABEL_SALT[y];
-      let s = 0;
-      for (let k = 0; k < FEATURES_PER_TOKEN; k++) s += w[(feats[base + k] ^ salt) & mask];
-      out[i * LABELS + y] = s;
+    for (let k = 0; k < FEATURES_PER_TOKEN; k++) {
+      const r = rowBase(feats[base + k], rows);
+      for (let y = 0; y < LABELS; y++) out[i * LABELS + y] += w[r + y];
     }
   }
 }
 
 export function train(data: Example[], opt: TrainOptions): { weights: Float32Array; transitions: Float32Array } {
   const size = 1 << opt.bits;
-  const mask = size - 1;
+  const rows = rowsOf(opt.bits);
   const w = new Float32Array(size);
   const u = new Float64Array(size);
   const tcount = (LABELS + 1) * LABELS;
@@ -99,7 +98,7 @@ export function train(data: Example[], opt: TrainOptions): { weights: Float32Arr
     for (const idx of order) {
       const ex = data[idx];
       if (em.length < ex.n * LABELS) em = new Float32Array(ex.n * LABELS * 2);
-      emissionsF(w, mask, ex.feats, ex.n, em);
+      emissionsF(w, rows, ex.feats, ex.n, em);
       for (let k = 0; k < tcount; k++) twf[k] = tw[k];
       const pred = viterbi(em, ex.n, twf);
       total += ex.n;
@@ -113,8 +112,8 @@ export function train(data: Example[], opt: TrainOptions): { weights: Float32Arr
           const base = i * FEATURES_PER_TOKEN;
           for (let k = 0; k < FEATURES_PER_TOKEN; k++) {
             const f = ex.feats[base + k];
-            const a = (f ^ LABEL_SALT[g]) & mask;
-            const b = (f ^ LABEL_SALT[p]) & mask;
+            const a = rowBase(f, rows) + g;
+            const b = rowBase(f, rows) + p;
             w[a] += 1;
             u[a] += c;
             w[b] -= 1;

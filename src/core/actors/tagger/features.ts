@@ -51,7 +51,7 @@ function shape(w: string): string {
 }
 
 /** What a word contributes, whatever its neighbours: computed once per spelling. */
-interface WordHashes {
+export interface WordHashes {
   word: number;
   stem: number;
   list: number;
@@ -106,51 +106,84 @@ function gapKind(folded: string, from: number, to: number): number {
 /** Number of features per token (fixed: the table is a flat array). */
 export const FEATURES_PER_TOKEN = 34;
 
+/*
+ * A token's features fall in groups by what they depend on: the word itself,
+ * the word before (one or two back) or after, and the rest (pairs of words,
+ * the registry, punctuation). The word groups are the same wherever a word
+ * stands, so tagging sums them once per spelling (tagger/emissions.ts) and
+ * looks up only the rest per token. Training takes them all, flat.
+ */
+export const selfFeatures = (w: WordHashes): number[] => [w.word, w.stem, w.list, w.shape, ...w.own];
+export const prev1Features = (w: WordHashes): number[] => [salted(w.word, 1), salted(w.stem, 5), salted(w.list, 7), salted(w.shape, 10)];
+export const next1Features = (w: WordHashes): number[] => [salted(w.word, 2), salted(w.stem, 6), salted(w.list, 8)];
+export const prev2Features = (w: WordHashes): number[] => [salted(w.word, 3), salted(w.list, 9)];
+export const next2Features = (w: WordHashes): number[] => [salted(w.word, 4)];
+/** The same groups at the edge of a line (no word there). */
+export const PREV1_EDGE = [salted(EDGE, 1), EDGE, EDGE, EDGE];
+export const NEXT1_EDGE = [salted(EDGE, 2), EDGE, EDGE];
+export const PREV2_EDGE = [salted(EDGE, 3), EDGE];
+export const NEXT2_EDGE = [salted(EDGE, 4)];
+/** Features per token outside the word groups. */
+export const TOKEN_FEATURES = 13;
+
+/** The words of a line as feature groups (cached per spelling). */
+export function lineWords(tokens: Token[]): WordHashes[] {
+  return tokens.map((t) => wordHashes(t.text));
+}
+
+/** Gap kinds before each token and after the last (n + 1 entries). */
+export function lineGaps(folded: string, tokens: Token[]): Uint8Array {
+  const n = tokens.length;
+  const gaps = new Uint8Array(n + 1);
+  for (let i = 1; i < n; i++) gaps[i] = gapKind(folded, tokens[i - 1].end, tokens[i].start);
+  gaps[0] = 2;
+  gaps[n] = 2;
+  return gaps;
+}
+
+/** Token i's features outside the word groups, written to out[at..at + TOKEN_FEATURES). */
+export function tokenFeatures(ws: WordHashes[], gaps: Uint8Array, known: KnownCodes, i: number, out: Uint32Array, at: number): void {
+  const n = ws.length;
+  const w = ws[i];
+  const word = (k: number): number => (k < 0 || k >= n ? EDGE : ws[k].word);
+  const kn = (k: number): number => (k < 0 || k >= n ? 0 : known[k]);
+  const prevList = i > 0 ? ws[i - 1].list : EDGE;
+  const nextList = i + 1 < n ? ws[i + 1].list : EDGE;
+  let f = at;
+  out[f++] = BIAS;
+  out[f++] = salted(word(i - 1) ^ Math.imul(w.word, 3), 11);
+  out[f++] = salted(Math.imul(w.word, 5) ^ word(i + 1), 12);
+  out[f++] = salted(w.list ^ Math.imul(prevList, 7), 13);
+  out[f++] = KNOWN[kn(i) & 31];
+  out[f++] = salted(KNOWN[kn(i - 1) & 31], 14);
+  out[f++] = salted(KNOWN[kn(i + 1) & 31], 15);
+  out[f++] = PUNCT[gaps[i]];
+  out[f++] = salted(PUNCT[gaps[i + 1]], 16);
+  out[f++] = salted(w.shape ^ PUNCT[gaps[i]], 17);
+  out[f++] = salted(w.list ^ KNOWN[kn(i) & 31], 18);
+  out[f++] = salted(w.stem ^ Math.imul(prevList, 9), 19);
+  out[f++] = salted(w.stem ^ Math.imul(nextList, 11), 20);
+}
+
 /**
- * The features of every token of one line, FEATURES_PER_TOKEN per token, flat.
+ * The features of every token of one line, FEATURES_PER_TOKEN per token, flat
+ * (training; tagging sums the word groups per spelling instead).
  * `folded` is the line's folded text the tokens index into.
  */
 export function lineFeatures(folded: string, tokens: Token[], known: KnownCodes): Uint32Array {
   const n = tokens.length;
   const out = new Uint32Array(n * FEATURES_PER_TOKEN);
-  const ws = tokens.map((t) => wordHashes(t.text));
-  const gaps = new Uint8Array(n + 1);
-  for (let i = 1; i < n; i++) gaps[i] = gapKind(folded, tokens[i - 1].end, tokens[i].start);
-  gaps[0] = 2;
-  gaps[n] = 2;
-  const word = (i: number): number => (i < 0 || i >= n ? EDGE : ws[i].word);
-  const kn = (i: number): number => (i < 0 || i >= n ? 0 : known[i]);
+  const ws = lineWords(tokens);
+  const gaps = lineGaps(folded, tokens);
   for (let i = 0; i < n; i++) {
-    const w = ws[i];
     let f = i * FEATURES_PER_TOKEN;
-    out[f++] = BIAS;
-    out[f++] = w.word;
-    out[f++] = w.stem;
-    out[f++] = w.list;
-    out[f++] = w.shape;
-    for (const h of w.own) out[f++] = h;
-    out[f++] = salted(word(i - 1), 1);
-    out[f++] = salted(word(i + 1), 2);
-    out[f++] = salted(word(i - 2), 3);
-    out[f++] = salted(word(i + 2), 4);
-    out[f++] = i > 0 ? salted(ws[i - 1].stem, 5) : EDGE;
-    out[f++] = i + 1 < n ? salted(ws[i + 1].stem, 6) : EDGE;
-    out[f++] = i > 0 ? salted(ws[i - 1].list, 7) : EDGE;
-    out[f++] = i + 1 < n ? salted(ws[i + 1].list, 8) : EDGE;
-    out[f++] = i > 1 ? salted(ws[i - 2].list, 9) : EDGE;
-    out[f++] = i > 0 ? salted(ws[i - 1].shape, 10) : EDGE;
-    out[f++] = salted(word(i - 1) ^ Math.imul(w.word, 3), 11);
-    out[f++] = salted(Math.imul(w.word, 5) ^ word(i + 1), 12);
-    out[f++] = salted(w.list ^ Math.imul(i > 0 ? ws[i - 1].list : EDGE, 7), 13);
-    out[f++] = KNOWN[kn(i) & 31];
-    out[f++] = salted(KNOWN[kn(i - 1) & 31], 14);
-    out[f++] = salted(KNOWN[kn(i + 1) & 31], 15);
-    out[f++] = PUNCT[gaps[i]];
-    out[f++] = salted(PUNCT[gaps[i + 1]], 16);
-    out[f++] = salted(w.shape ^ PUNCT[gaps[i]], 17);
-    out[f++] = salted(w.list ^ KNOWN[kn(i) & 31], 18);
-    out[f++] = salted(w.stem ^ Math.imul(i > 0 ? ws[i - 1].list : EDGE, 9), 19);
-    out[f++] = salted(w.stem ^ Math.imul(i + 1 < n ? ws[i + 1].list : EDGE, 11), 20);
+    for (const h of selfFeatures(ws[i])) out[f++] = h;
+    for (const h of i > 0 ? prev1Features(ws[i - 1]) : PREV1_EDGE) out[f++] = h;
+    for (const h of i + 1 < n ? next1Features(ws[i + 1]) : NEXT1_EDGE) out[f++] = h;
+    for (const h of i > 1 ? prev2Features(ws[i - 2]) : PREV2_EDGE) out[f++] = h;
+    for (const h of i + 2 < n ? next2Features(ws[i + 2]) : NEXT2_EDGE) out[f++] = h;
+    tokenFeatures(ws, gaps, known, i, out, f);
+    f += TOKEN_FEATURES;
     if (f !== (i + 1) * FEATURES_PER_TOKEN) throw new Error(`feature count ${f - i * FEATURES_PER_TOKEN}`);
   }
   return out;

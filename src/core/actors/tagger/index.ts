@@ -1,7 +1,7 @@
 import type { Normalized } from '../../text/normalize';
 import type { Token } from '../../text/tokens';
 import type { ActorType, Mention } from '../../types';
-import type { Candidate } from '../discovery';
+import { wordList, type Candidate } from '../discovery';
 import type { Registry } from '../registry';
 import { getModel } from './model';
 import { knownCodes, tagLine } from './tag';
@@ -43,6 +43,8 @@ export function tagCandidates(norm: Normalized, tokens: Token[], mentions: Menti
     words[0] = words[0].slice(s.prefixLength);
     // One- or two-letter names are noise (a letter of an abbreviation, a particle).
     if (words.join('').length < 3) continue;
+    // A nationality alone («إيرانيون», «الأمريكي») describes people; it is not an actor.
+    if (words.length === 1 && (wordList(words[0]) === 'a' || /(?:يون|يين)$/.test(words[0]))) continue;
     const from = norm.toOrig[tokens[s.first].start + s.prefixLength];
     const to = norm.toOrig[tokens[s.last - 1].end - 1] + 1;
     out.push({ key: words.join(' '), text: norm.original.slice(from, to), byTitle: false, type: s.type as ActorType, confidence: s.confidence });

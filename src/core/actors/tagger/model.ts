@@ -6,7 +6,7 @@ import { allowed, LABELS } from './labels';
 /**
  * The name tagger's model: a linear model over hashed features, one weight per
  * (feature hash, label) slot of a table of 2^bits, quantised to 8 bits with one
- * scale, plus label transition weights. Decoded with Viterbi; a confidence per
+ * scale (LABELS weights of a feature side by side, rows by hash), plus label transition weights. Decoded with Viterbi; a confidence per
  * name comes from forward-backward over the same scores.
  *
  * File layout (little endian): "ISNADNER" · u32 version · u32 labels · u32 bits ·
@@ -25,19 +25,15 @@ export interface NerModel {
 }
 
 export const MODEL_MAGIC = 'ISNADNER';
-export const MODEL_VERSION = 1;
+export const MODEL_VERSION = 2;
 export const MODEL_FILE = 'isnad-ner.bin';
 
-/** Label salts: a feature's weight for label y sits at (hash ^ SALT[y]) & mask. */
-export const LABEL_SALT: Uint32Array = (() => {
-  const out = new Uint32Array(LABELS);
-  let h = 0x2545f491;
-  for (let y = 0; y < LABELS; y++) {
-    h = (Math.imul(h ^ (h >>> 15), 0x2c1b3c6d) + 0x6a09e667) >>> 0;
-    out[y] = h;
-  }
-  return out;
-})();
+/**
+ * Where a feature's weights sit: a row of LABELS weights side by side (one
+ * memory line read per feature, not one per label), rows chosen by the hash.
+ */
+export const rowsOf = (bits: number): number => Math.floor((1 << bits) / LABELS);
+export const rowBase = (f: number, rows: number): number => ((f >>> 0) % rows) * LABELS;
 
 export function serializeModel(m: NerModel): Uint8Array {
   const head = 8 + 4 * 3 + 4 * 3;
@@ -141,16 +137,15 @@ const ALLOWED: Uint8Array = (() => {
 /** Emission scores: n × LABELS, from the features of a line. */
 export function emissions(m: NerModel, feats: Uint32Array, n: number): Float32Array {
   const out = new Float32Array(n * LABELS);
-  const mask = (1 << m.bits) - 1;
+  const rows = rowsOf(m.bits);
   const w = m.weights;
   for (let i = 0; i < n; i++) {
     const base = i * FEATURES_PER_TOKEN;
-    for (let y = 0; y < LABELS; y++) {
-      const salt = LABEL_SALT[y];
-      let s = 0;
-      for (let k = 0; k < FEATURES_PER_TOKEN; k++) s += w[(feats[base + k] ^ salt) & mask];
-      out[i * LABELS + y] = s * m.scale;
+    for (let k = 0; k < FEATURES_PER_TOKEN; k++) {
+      const r = rowBase(feats[base + k], rows);
+      for (let y = 0; y < LABELS; y++) out[i * LABELS + y] += w[r + y];
     }
+    for (let y = 0; y < LABELS; y++) out[i * LABELS + y] *= m.scale;
   }
   return out;
 }
@@ -188,6 +183,17 @@ export function viterbi(em: Float32Array, n: number, trans: Float32Array): Uint8
   return labels;
 }
 
+/** exp(transitions / temperature), allowed moves only: the same for every window of a model. */
+let lastExp: { trans: Float32Array; t: number; T: Float64Array } | undefined;
+function expTransitions(trans: Float32Array, t: number): Float64Array {
+  if (lastExp && lastExp.trans === trans && lastExp.t === t) return lastExp.T;
+  const L = LABELS;
+  const T = new Float64Array(L * L);
+  for (let p = 0; p < L; p++) for (let y = 0; y < L; y++) T[p * L + y] = ALLOWED[p * L + y] ? Math.exp(t * trans[p * L + y]) : 0;
+  lastExp = { trans, t, T };
+  return T;
+}
+
 /**
  * The probability of each label of tokens [from, to) (forward-backward over
  * scores / temperature), computed on that window only: the tagger asks for the
@@ -201,8 +207,7 @@ export function marginals(em: Float32Array, n: number, trans: Float32Array, temp
   const m = to - from;
   const out = new Float64Array(m * L);
   if (m <= 0) return out;
-  const T = new Float64Array(L * L);
-  for (let p = 0; p < L; p++) for (let y = 0; y < L; y++) T[p * L + y] = ALLOWED[p * L + y] ? Math.exp(t * trans[p * L + y]) : 0;
+  const T = expTransitions(trans, t);
   const E = new Float64Array(m * L);
   for (let i = 0; i < m; i++) {
     let mx = -Infinity;

@@ -2,9 +2,10 @@ import type { Normalized } from '../../text/normalize';
 import type { Token } from '../../text/tokens';
 import type { Mention } from '../../types';
 import { procliticLength } from '../discovery';
-import { lineFeatures, type KnownCodes } from './features';
+import type { KnownCodes } from './features';
+import { lineEmissions } from './emissions';
 import { LABELS, O, TAG_TYPES, isBegin, typeOf } from './labels';
-import { emissions, marginals, viterbi, type NerModel } from './model';
+import { marginals, viterbi, type NerModel } from './model';
 
 /** A name the tagger found on a line: tokens [first, last), its type, how sure it is. */
 export interface TaggedSpan {
@@ -47,8 +48,7 @@ export function knownCodes(norm: Normalized, tokens: Token[], mentions: Mention[
 
 /** Labels of a line's tokens under the model (training and evaluation use this too). */
 export function tagLabels(model: NerModel, folded: string, tokens: Token[], known: KnownCodes): { labels: Uint8Array; em: Float32Array } {
-  const feats = lineFeatures(folded, tokens, known);
-  const em = emissions(model, feats, tokens.length);
+  const em = lineEmissions(model, folded, tokens, known);
   return { labels: viterbi(em, tokens.length, model.transitions), em };
 }
 
