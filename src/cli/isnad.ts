@@ -12,6 +12,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { MAX_ARTICLE_CHARS } from '../core/articles/limits';
+import { onModelProblem } from '../core/actors/tagger/model';
 import { Corpus } from '../core/corpus/corpus';
 import { buildReport, formatReport, formatReportCsv, formatReportJson, terminalSafe } from '../core/report/report';
 import { decodeArticle } from '../core/text/decode';
@@ -84,6 +85,8 @@ export function main(argv: string[]): number {
     return 2;
   }
   const folder = path.resolve(args[1]);
+  // A missing or damaged name-tagger model: one line, and the registry-only analysis goes on.
+  onModelProblem((message) => process.stderr.write(message + '\n'));
   const json = args.includes('--json');
   const csvIdx = args.indexOf('--csv');
   const csvArg = csvIdx >= 0 ? args[csvIdx + 1] : undefined;

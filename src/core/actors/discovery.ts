@@ -156,6 +156,9 @@ const ADJECTIVES = new Set([
   ...(countries as Array<{ adjectives?: string[] }>).flatMap((c) => c.adjectives ?? []).flatMap((a) => [normalize(a), normalize(a) + 'ه']),
 ]);
 
+/** Nouns that start with the letter و and begin names of places and bodies («وادي عربة», «ولاية كسلا», «وحدة 8200»). */
+const WAW_NOUNS = new Set(words(`وادي ولاية ولايه وحدة وحده وسط ورشة وكالة وكاله وزارة وزاره وزير وزيرة وفد`));
+
 /** Foreign names that start with the letter و as news spells them («واشنطن», «وارسو», «ويلكس», «وينفري»). */
 const FOREIGN_WAW = /^(?:واشنطن|وارسو|واين|ويلز|ويلكس|ويلسون|وينفري|ويست|ووتر|وول|ويكي|ويندوز|واتس|ويستمنستر|والاس|والش|ويليامز|ووهان|وهران)/;
 
@@ -379,7 +382,9 @@ export function wordList(w: string): string {
 export function procliticLength(w: string): number {
   let n = 0;
   // Only و: names that start with ف are many («فرنسا», «فلسطين», «فيرغوسن»), a conjunction ف before a name rare.
-  if (w.length > 3 && w[0] === 'و' && !WAW_NAMES.has(w) && !givenName(w) && !FOREIGN_WAW.test(w)) n = 1;
+  // Nouns that start with the letter («وزارة», «وكالة», «وزير») head names of institutions.
+  const noun = INSTITUTION_NOUNS.has(w) || TITLE_HEADS.has(w) || NOT_NAME.has(w) || WAW_NOUNS.has(w);
+  if (w.length > 3 && w[0] === 'و' && !noun && !WAW_NAMES.has(w) && !givenName(w) && !FOREIGN_WAW.test(w)) n = 1;
   const rest = w.slice(n);
   if (rest.length > 4 && (rest[0] === 'ب' || rest[0] === 'ك' || rest[0] === 'ل') && rest.startsWith('ال', 1)) n++;
   return n;

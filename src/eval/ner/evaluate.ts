@@ -142,6 +142,8 @@ export function formatScores(name: string, s: NerScores): string[] {
     row('exact, strict', s.exact),
     row('exact, clitics', s.exactTolerant),
     row('overlap', s.overlap),
-    `    media (overlap)  P ${pct(s.media.p)} R ${pct(s.media.r)} F1 ${pct(s.media.f1)}`,
+    s.media.tp + s.media.fn
+      ? `    media (overlap)  P ${pct(s.media.p)} R ${pct(s.media.r)} F1 ${pct(s.media.f1)}`
+      : `    media            no media names in this gold (${s.media.fp} predicted)`,
   ];
 }

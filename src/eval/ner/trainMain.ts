@@ -36,7 +36,7 @@ for (const t of [1, 2, 4, 8, 12, 16, 24, 32, 48, 64, 96, 128, 192, 256]) {
   if (ll > best.ll) best = { t, ll };
 }
 model.temperature = best.t;
-model.threshold = arg('threshold', 0.35);
+model.threshold = arg('threshold', 0.3);
 fs.mkdirSync(path.dirname(out), { recursive: true });
 const bytes = serializeModel(model);
 fs.writeFileSync(out, bytes);

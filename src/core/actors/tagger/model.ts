@@ -87,7 +87,8 @@ export function parseModel(buf: Uint8Array): NerModel {
 let loaded: NerModel | null | undefined;
 let problem: string | undefined;
 let override: string | undefined;
-const listeners: Array<(message: string) => void> = [];
+let reason: string | undefined;
+const listeners: Array<(message: string, reason: string) => void> = [];
 
 /** Where the model is looked for: beside the bundle (dist/), else in the sources. */
 function candidates(): string[] {
@@ -104,16 +105,17 @@ export function getModel(): NerModel | null {
     loaded = parseModel(new Uint8Array(fs.readFileSync(file)));
   } catch (e) {
     loaded = null;
-    problem = `Isnad: ${(e as Error).message}; actors are found with the registry and rules only.`;
-    for (const l of listeners) l(problem);
+    reason = (e as Error).message;
+    problem = `Isnad: ${reason}; actors are found with the registry and rules only.`;
+    for (const l of listeners) l(problem, reason);
   }
   return loaded;
 }
 
-/** Called once if the model cannot be used (at once, if that is already known). */
-export function onModelProblem(listener: (message: string) => void): void {
+/** Called once if the model cannot be used (at once, if that is already known), with the message and its reason alone. */
+export function onModelProblem(listener: (message: string, reason: string) => void): void {
   listeners.push(listener);
-  if (problem) listener(problem);
+  if (problem) listener(problem, reason!);
 }
 
 export function modelProblem(): string | undefined {
@@ -125,6 +127,7 @@ export function setModelFile(file: string | undefined): void {
   override = file;
   loaded = undefined;
   problem = undefined;
+  reason = undefined;
 }
 
 /** allowed(prev, next) as a table: row LABELS is the start of a line. */
