@@ -82,6 +82,20 @@ describe('one actor across mentions and articles', () => {
   });
 });
 
+describe('corpus-level consistency', () => {
+  const sure = 'وقال باتريك كاكبيرن إن الحرب طويلة .';
+  const unsure = 'الصحفي باتريك كاكبيرن كتب مقالا .';
+  it('a name the tagger is unsure of is not shown on its own', () => {
+    expect(discovered({ 'b.txt': unsure }).has('باتريك كاكبيرن')).toBe(false);
+  });
+  it('it is shown where another article confirms it, as the same actor', () => {
+    expect(discovered({ 'a.txt': sure, 'b.txt': unsure }).get('باتريك كاكبيرن')?.mentions).toEqual(['a.txt:باتريك كاكبيرن', 'b.txt:باتريك كاكبيرن']);
+  });
+  it('unsure in two articles is still not enough', () => {
+    expect(discovered({ 'b.txt': unsure, 'c.txt': unsure + ' ' }).has('باتريك كاكبيرن')).toBe(false);
+  });
+});
+
 describe('the confidence threshold', () => {
   it('a threshold of 1 keeps every tagged name out; the registry still works', () => {
     setTaggerThreshold(1.01);

@@ -174,6 +174,10 @@ export interface Candidate {
   /** Found by the name tagger: its type and confidence (rule-found names are persons). */
   type?: ActorType;
   confidence?: number;
+  /** The tagger is sure enough of it to show it (its confidence reaches the threshold). */
+  sure?: boolean;
+  /** Found by the tagger alone, below the threshold: shown only where the corpus confirms it elsewhere. */
+  weak?: boolean;
 }
 
 /** A word with a proclitic and the article («والسفير», «بالمواجهة», «للشرطة»): never inside a name. */

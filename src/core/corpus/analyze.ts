@@ -11,7 +11,7 @@ export interface ArticleState {
   /** Per sentence, per clause: the features claims are compared on (stems and «@actor» ids). */
   features: string[][][];
   /** Names introduced the way news introduces people, that no registry knows, with their mentions here. */
-  discovered: Array<{ key: string; text: string; byTitle: boolean; type?: ActorType; confidence?: number; mentions: Mention[] }>;
+  discovered: Array<{ key: string; text: string; byTitle: boolean; type?: ActorType; confidence?: number; sure?: boolean; weak?: boolean; mentions: Mention[] }>;
   /** Per sentence: where the claim comes from (an origin key and label). */
   origins: Array<{ key: string; label: string; kind: 'outlet' | 'actor' | 'unnamed' | 'article' }>;
 }
@@ -142,6 +142,9 @@ function discoverNames(lineParts: Array<LinePart | undefined>, kinds: string[], 
       const prev = byKey.get(c.key);
       if (prev) {
         prev.byTitle ||= c.byTitle;
+        prev.sure ||= c.sure;
+        // Weak only while every finding of it here is.
+        prev.weak &&= c.weak;
         if (c.confidence !== undefined && !(c.confidence <= (prev.confidence ?? -1))) Object.assign(prev, { type: c.type, confidence: c.confidence });
       } else byKey.set(c.key, { ...c, mentions: [] });
     }
@@ -150,7 +153,7 @@ function discoverNames(lineParts: Array<LinePart | undefined>, kinds: string[], 
   // A one-word name that is the last word of a longer name here is its short form («فايفر» of «أليكس فايفر»), not another actor.
   for (const k of [...byKey.keys()]) {
     if (k.includes(' ')) continue;
-    for (const other of byKey.keys()) if (other.endsWith(' ' + k) && (byKey.get(other)!.type ?? 'person') === 'person') byKey.delete(k);
+    for (const [other, o] of byKey) if (other.endsWith(' ' + k) && (o.type ?? 'person') === 'person' && !o.weak) byKey.delete(k);
   }
   const keys = [...byKey.keys()];
   const names = discoveredNames(keys, keys.map(discoveredId), keys.map((k) => (byKey.get(k)!.type ?? 'person') === 'person'));

@@ -104,7 +104,7 @@ export class Corpus implements CorpusApi {
    * that setArticle/getArticle never walk the other articles: a name is accepted
    * once a title introduces it somewhere, or two articles use it.
    */
-  private readonly discoveredNames = new Map<string, { id: string; texts: Map<string, string>; titleFiles: Set<string>; types: Map<string, ActorType> }>();
+  private readonly discoveredNames = new Map<string, { id: string; texts: Map<string, string>; titleFiles: Set<string>; weakFiles: Set<string>; types: Map<string, ActorType> }>();
   private readonly discoveredById = new Map<string, string>();
   /**
    * The lines of the articles being edited (set again after their first
@@ -144,13 +144,15 @@ export class Corpus implements CorpusApi {
     for (const d of state.discovered) {
       let e = this.discoveredNames.get(d.key);
       if (!e) {
-        e = { id: discoveredId(d.key), texts: new Map(), titleFiles: new Set(), types: new Map() };
+        e = { id: discoveredId(d.key), texts: new Map(), titleFiles: new Set(), weakFiles: new Set(), types: new Map() };
         this.discoveredNames.set(d.key, e);
         this.discoveredById.set(e.id, d.key);
       }
       e.texts.set(file, d.text);
       // A name the tagger is sure enough of stands on its own, as one a title introduces does.
-      if (d.byTitle || d.confidence !== undefined) e.titleFiles.add(file);
+      if (d.byTitle || d.sure) e.titleFiles.add(file);
+      // Below the tagger's threshold: shown here only if another article confirms the name.
+      if (d.weak) e.weakFiles.add(file);
       if (d.type) e.types.set(file, d.type);
     }
   }
@@ -161,6 +163,7 @@ export class Corpus implements CorpusApi {
       if (!e) continue;
       e.texts.delete(file);
       e.titleFiles.delete(file);
+      e.weakFiles.delete(file);
       e.types.delete(file);
       if (!e.texts.size) {
         this.discoveredNames.delete(d.key);
@@ -171,7 +174,7 @@ export class Corpus implements CorpusApi {
 
   private isAccepted(key: string): boolean {
     const e = this.discoveredNames.get(key);
-    return !!e && (e.titleFiles.size > 0 || e.texts.size >= 2);
+    return !!e && (e.titleFiles.size > 0 || e.texts.size - e.weakFiles.size >= 2);
   }
 
   private discoveredActor(key: string): Actor {

@@ -124,7 +124,7 @@ export function linePart(text: string, cls: LineClass, registry: Registry, date:
 function mergeTagged(candidates: Candidate[], tagged: Candidate[]): void {
   for (const t of tagged) {
     const same = candidates.find((c) => c.key === t.key);
-    if (same) Object.assign(same, { type: t.type, confidence: t.confidence });
+    if (same) Object.assign(same, { type: t.type, confidence: t.confidence, sure: t.sure });
     else candidates.push(t);
   }
 }

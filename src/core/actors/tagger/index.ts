@@ -16,6 +16,12 @@ import { knownCodes, tagLine } from './tag';
  */
 let thresholdOverride: number | undefined;
 
+/**
+ * Names under the threshold but above this are kept as weak candidates: shown
+ * only when the same name is confirmed in another article (corpus-level consistency).
+ */
+export const WEAK_CONFIDENCE = 0.1;
+
 /** Change the confidence threshold (evaluation); undefined restores the model's own. */
 export function setTaggerThreshold(t: number | undefined): void {
   thresholdOverride = t;
@@ -35,7 +41,8 @@ export function tagCandidates(norm: Normalized, tokens: Token[], mentions: Menti
   const known = knownCodes(norm, tokens, mentions, (id) => registry.get(id)?.type);
   const out: Candidate[] = [];
   for (const s of tagLine(model, norm.text, tokens, known)) {
-    if (s.confidence < threshold) continue;
+    if (s.confidence < Math.min(threshold, WEAK_CONFIDENCE)) continue;
+    const sure = s.confidence >= threshold;
     let clash = false;
     for (let i = s.first; i < s.last; i++) if (covered[i]) clash = true;
     if (clash) continue;
@@ -47,7 +54,7 @@ export function tagCandidates(norm: Normalized, tokens: Token[], mentions: Menti
     if (words.length === 1 && (wordList(words[0]) === 'a' || /(?:يون|يين)$/.test(words[0]))) continue;
     const from = norm.toOrig[tokens[s.first].start + s.prefixLength];
     const to = norm.toOrig[tokens[s.last - 1].end - 1] + 1;
-    out.push({ key: words.join(' '), text: norm.original.slice(from, to), byTitle: false, type: s.type as ActorType, confidence: s.confidence });
+    out.push({ key: words.join(' '), text: norm.original.slice(from, to), byTitle: false, type: s.type as ActorType, confidence: s.confidence, sure, weak: !sure });
   }
   return out;
 }
