@@ -26,6 +26,7 @@ if (fs.existsSync(path.join(nerDir, 'anercorp'))) {
   console.log(`Name tagger on the development split (${path.relative(process.cwd(), nerDir)}): spans of the report's mentions against gold, by type; "clitics" accepts a name without its leading proclitic («و», a preposition before «ال»)`);
   for (const l of formatScores(`ANERcorp dev, ${data.aner.dev.length} documents`, scoreDocs(data.aner.dev))) console.log(l);
   for (const l of formatScores(`Wojood val, ${data.wojood.dev.length} documents`, scoreDocs(data.wojood.dev))) console.log(l);
+  for (const l of formatScores(`NewsFANE, the same development text with clitics split off, ${data.newsfane.dev.length} documents`, scoreDocs(data.newsfane.dev))) console.log(l);
 } else console.log(`Name tagger: no development data at ${nerDir} (set ISNAD_DATA)`);
 if (args.includes('--errors')) {
   for (const [k, v] of Object.entries(scores.errors)) {

@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Corpus } from '../../src/core/corpus/corpus';
 import { getModel, modelProblem, onModelProblem, parseModel, serializeModel, setModelFile } from '../../src/core/actors/tagger/model';
 import { setTaggerThreshold } from '../../src/core/actors/tagger';
@@ -83,8 +83,10 @@ describe('one actor across mentions and articles', () => {
 });
 
 describe('corpus-level consistency', () => {
-  const sure = 'وقال باتريك كاكبيرن إن الحرب طويلة .';
+  // At a threshold of 0.5 the model is sure of the name in the first sentence (0.53), not in the second (0.45).
+  const sure = 'التقى باتريك كاكبيرن بالصحفيين في المدينة .';
   const unsure = 'الصحفي باتريك كاكبيرن كتب مقالا .';
+  beforeEach(() => setTaggerThreshold(0.5));
   it('a name the tagger is unsure of is not shown on its own', () => {
     expect(discovered({ 'b.txt': unsure }).has('باتريك كاكبيرن')).toBe(false);
   });

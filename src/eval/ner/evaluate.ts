@@ -43,6 +43,8 @@ export interface NerScores {
   overlap: Record<string, Prf>;
   /** Gold spans with a NewsFANE-like fine type: recall by overlap with a mention of the mapped type. */
   media: Prf;
+  /** NewsFANE's fine types (when the gold has them): gold names found by overlap with a mention of the matching type. */
+  fine: Record<string, { found: number; total: number }>;
   mentions: number;
   timeMs: number;
 }
@@ -53,7 +55,11 @@ interface Span {
   end: number;
   type: Coarse;
   media?: boolean;
+  fine?: string;
 }
+
+/** Fine types reported, and the engine's types that find them. */
+const FINE: Record<string, string[]> = { Politician: ['person'], Government: ['organization'], Media: ['media'] };
 
 /** Letters a span may leave out at its start and still count as the same name (clitic-tolerant). */
 function cliticPrefix(text: string): number {
@@ -86,6 +92,7 @@ export function scoreDocs(docs: NerDoc[]): NerScores {
   let mediaFp = 0;
   let mediaFn = 0;
   let mentions = 0;
+  const fine: NerScores['fine'] = {};
   for (const d of docs) {
     const file = `${d.id}.txt`;
     const art = report.articles.find((a) => a.file === file)!;
@@ -93,7 +100,7 @@ export function scoreDocs(docs: NerDoc[]): NerScores {
       .filter((m) => !m.nested)
       .map((m) => ({ line: m.line, start: m.start, end: m.end, type: COARSE[typeOf.get(m.actor) ?? ''] ?? 'ORG', media: typeOf.get(m.actor) === 'media' }));
     mentions += pred.length;
-    const gold: Span[] = d.lines.flatMap((l, line) => l.spans.map((s) => ({ line, start: s.start, end: s.end, type: s.gold, media: s.type === 'media' })));
+    const gold: Span[] = d.lines.flatMap((l, line) => l.spans.map((s) => ({ line, start: s.start, end: s.end, type: s.gold, media: s.type === 'media', fine: s.fine })));
     const lineText = texts.get(file)!;
     const same = (mode: (typeof modes)[number], g: Span, p: Span): boolean => {
       if (g.line !== p.line || g.type !== p.type) return false;
@@ -113,6 +120,13 @@ export function scoreDocs(docs: NerDoc[]): NerScores {
       }
       for (const p of pred) if (!used.has(p)) bump(mode, p.type, 1);
     }
+    for (const g of gold) {
+      const ft = g.fine;
+      if (!ft || !(ft in FINE) || !d.id.startsWith('newsfane')) continue;
+      const f = (fine[ft] ??= { found: 0, total: 0 });
+      f.total++;
+      if (art.mentions.some((m) => !m.nested && m.line === g.line && m.start < g.end && g.start < m.end && FINE[ft].includes(typeOf.get(m.actor) ?? ''))) f.found++;
+    }
     // Media: gold media names against mentions of media actors, by overlap.
     const usedM = new Set<Span>();
     for (const g of gold.filter((x) => x.media)) {
@@ -129,7 +143,7 @@ export function scoreDocs(docs: NerDoc[]): NerScores {
       const [tp, fp, fn] = counts[mode].get(t) ?? [0, 0, 0];
       return [t, prf(tp, fp, fn)];
     }));
-  return { exact: out('exact'), exactTolerant: out('exactTolerant'), overlap: out('overlap'), media: prf(mediaTp, mediaFp, mediaFn), mentions, timeMs };
+  return { exact: out('exact'), exactTolerant: out('exactTolerant'), overlap: out('overlap'), media: prf(mediaTp, mediaFp, mediaFn), fine, mentions, timeMs };
 }
 
 const pct = (x: number): string => (100 * x).toFixed(1);
@@ -145,5 +159,8 @@ export function formatScores(name: string, s: NerScores): string[] {
     s.media.tp + s.media.fn
       ? `    media (overlap)  P ${pct(s.media.p)} R ${pct(s.media.r)} F1 ${pct(s.media.f1)}`
       : `    media            no media names in this gold (${s.media.fp} predicted)`,
+    ...(Object.keys(s.fine).length
+      ? [`    fine types, found by overlap: ${Object.entries(s.fine).map(([t, f]) => `${t} ${f.found}/${f.total} (${pct(f.found / f.total)})`).join(', ')}`]
+      : []),
   ];
 }

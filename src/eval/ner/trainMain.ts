@@ -22,7 +22,8 @@ const out = args.find((a) => a.startsWith('--out='))?.slice(6) ?? path.join(root
 
 const t0 = performance.now();
 const data = readNerData(dataDir(root));
-const trainSet = examples([...data.aner.train, ...data.wojood.train]);
+const withFane = !args.includes('--no-newsfane');
+const trainSet = examples([...data.aner.train, ...data.wojood.train, ...(withFane ? data.newsfane.train : [])]);
 const devSet = examples([...data.aner.dev, ...data.wojood.dev]);
 console.log(`training lines ${trainSet.length} (${trainSet.reduce((a, e) => a + e.n, 0)} tokens), development lines ${devSet.length}; NewsFANE sentences held out ${data.newsfaneHeldOut}`);
 const { weights, transitions } = train(trainSet, { bits, epochs, seed: 20240611, log: (s) => console.log('  ' + s) });
