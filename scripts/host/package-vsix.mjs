@@ -16,7 +16,7 @@ export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url
 const VSCE = path.join(REPO_ROOT, 'node_modules/@vscode/vsce/vsce');
 
 // Never packaged, whatever the project's .vscodeignore says.
-const FORCED_IGNORES = ['.host/**', '.dev/**', 'test-results/**', 'out/test/**', 'bench-results/**', '**/*.vsix', '.ci/**'];
+const FORCED_IGNORES = ['.host', '.host/**', '.dev/**', 'test-results/**', 'out/test/**', 'bench-results/**', '**/*.vsix', '.ci/**'];
 // Used only while the project has neither a .vscodeignore nor a "files" list in package.json.
 const DEFAULT_IGNORES = [
   '.git/**', '.github/**', '.vscode/**', '.vscode-test/**', '.dev/**', 'node_modules/**',
