@@ -90,10 +90,15 @@ export function lineEmissions(m: NerModel, folded: string, tokens: Token[], know
   for (let i = 0; i < n; i++) {
     tokenFeatures(ws, gaps, known, i, feats, 0);
     const self = vs[i];
-    const [p1, p1at] = i > 0 ? [vs[i - 1], PREV1 * LABELS] : [e, PREV1 * LABELS];
-    const [n1, n1at] = i + 1 < n ? [vs[i + 1], NEXT1 * LABELS] : [e, NEXT1 * LABELS];
-    const [p2, p2at] = i > 1 ? [vs[i - 2], PREV2 * LABELS] : [e, PREV2 * LABELS];
-    const [n2, n2at] = i + 2 < n ? [vs[i + 2], NEXT2 * LABELS] : [e, NEXT2 * LABELS];
+    // A neighbour's vector, or the edge's (the groups sit at the same offsets in both).
+    const p1 = i > 0 ? vs[i - 1] : e;
+    const n1 = i + 1 < n ? vs[i + 1] : e;
+    const p2 = i > 1 ? vs[i - 2] : e;
+    const n2 = i + 2 < n ? vs[i + 2] : e;
+    const p1at = PREV1 * LABELS;
+    const n1at = NEXT1 * LABELS;
+    const p2at = PREV2 * LABELS;
+    const n2at = NEXT2 * LABELS;
     acc.fill(0);
     for (let k = 0; k < TOKEN_FEATURES; k++) {
       const r = rowBase(feats[k], rows);

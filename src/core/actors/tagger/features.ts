@@ -143,24 +143,28 @@ export function lineGaps(folded: string, tokens: Token[]): Uint8Array {
 
 /** Token i's features outside the word groups, written to out[at..at + TOKEN_FEATURES). */
 export function tokenFeatures(ws: WordHashes[], gaps: Uint8Array, known: KnownCodes, i: number, out: Uint32Array, at: number): void {
+  // No closures here: this runs for every token of every line.
   const n = ws.length;
   const w = ws[i];
-  const word = (k: number): number => (k < 0 || k >= n ? EDGE : ws[k].word);
-  const kn = (k: number): number => (k < 0 || k >= n ? 0 : known[k]);
+  const prevWord = i > 0 ? ws[i - 1].word : EDGE;
+  const nextWord = i + 1 < n ? ws[i + 1].word : EDGE;
+  const kPrev = i > 0 ? known[i - 1] : 0;
+  const kNext = i + 1 < n ? known[i + 1] : 0;
+  const kHere = known[i];
   const prevList = i > 0 ? ws[i - 1].list : EDGE;
   const nextList = i + 1 < n ? ws[i + 1].list : EDGE;
   let f = at;
   out[f++] = BIAS;
-  out[f++] = salted(word(i - 1) ^ Math.imul(w.word, 3), 11);
-  out[f++] = salted(Math.imul(w.word, 5) ^ word(i + 1), 12);
+  out[f++] = salted(prevWord ^ Math.imul(w.word, 3), 11);
+  out[f++] = salted(Math.imul(w.word, 5) ^ nextWord, 12);
   out[f++] = salted(w.list ^ Math.imul(prevList, 7), 13);
-  out[f++] = KNOWN[kn(i) & 31];
-  out[f++] = salted(KNOWN[kn(i - 1) & 31], 14);
-  out[f++] = salted(KNOWN[kn(i + 1) & 31], 15);
+  out[f++] = KNOWN[kHere & 31];
+  out[f++] = salted(KNOWN[kPrev & 31], 14);
+  out[f++] = salted(KNOWN[kNext & 31], 15);
   out[f++] = PUNCT[gaps[i]];
   out[f++] = salted(PUNCT[gaps[i + 1]], 16);
   out[f++] = salted(w.shape ^ PUNCT[gaps[i]], 17);
-  out[f++] = salted(w.list ^ KNOWN[kn(i) & 31], 18);
+  out[f++] = salted(w.list ^ KNOWN[kHere & 31], 18);
   out[f++] = salted(w.stem ^ Math.imul(prevList, 9), 19);
   out[f++] = salted(w.stem ^ Math.imul(nextList, 11), 20);
 }

@@ -186,6 +186,8 @@ export function viterbi(em: Float32Array, n: number, trans: Float32Array): Uint8
   return labels;
 }
 
+let scratch = new Float64Array(0);
+
 /** exp(transitions / temperature), allowed moves only: the same for every window of a model. */
 let lastExp: { trans: Float32Array; t: number; T: Float64Array } | undefined;
 function expTransitions(trans: Float32Array, t: number): Float64Array {
@@ -211,14 +213,16 @@ export function marginals(em: Float32Array, n: number, trans: Float32Array, temp
   const out = new Float64Array(m * L);
   if (m <= 0) return out;
   const T = expTransitions(trans, t);
-  const E = new Float64Array(m * L);
+  if (scratch.length < 3 * m * L) scratch = new Float64Array(6 * m * L);
+  // Scratch space shared by the calls (the engine is single-threaded): names are tagged by the thousand.
+  const E = scratch.subarray(0, m * L);
+  const alpha = scratch.subarray(m * L, 2 * m * L);
+  const beta = scratch.subarray(2 * m * L, 3 * m * L);
   for (let i = 0; i < m; i++) {
     let mx = -Infinity;
     for (let y = 0; y < L; y++) mx = Math.max(mx, em[(from + i) * L + y]);
     for (let y = 0; y < L; y++) E[i * L + y] = Math.exp(t * (em[(from + i) * L + y] - mx));
   }
-  const alpha = new Float64Array(m * L);
-  const beta = new Float64Array(m * L);
   // At a window that starts inside the line, any label may come before (the start row allows only O and B-).
   let sum = 0;
   for (let y = 0; y < L; y++) sum += alpha[y] = (from === 0 ? (ALLOWED[L * L + y] ? Math.exp(t * trans[L * L + y]) : 0) : 1) * E[y];
