@@ -1,4 +1,3 @@
-import { BoundedMap } from '../../text/boundedMap';
 import type { Token } from '../../text/tokens';
 import {
   lineGaps,
@@ -24,7 +23,8 @@ import { rowBase, rowsOf, type NerModel } from './model';
  * Emission scores of a line, the fast way: the same sum as over the flat
  * features of lineFeatures (training), but the groups that depend on one word
  * (the word itself, as the word before, after, two before, two after) are summed
- * once per spelling and model and kept; per token only the rest is looked up.
+ * once per spelling and model and kept with the spelling's features
+ * (features.ts keeps those per spelling); per token only the rest is looked up.
  * Most of a line's words are common words met on every line.
  */
 const GROUPS = 5;
@@ -35,7 +35,6 @@ const PREV2 = 3;
 const NEXT2 = 4;
 
 interface Cache {
-  words: BoundedMap<WordHashes, Float32Array>;
   edges: Float32Array;
 }
 const caches = new WeakMap<NerModel, Cache>();
@@ -57,22 +56,23 @@ function cacheOf(m: NerModel): Cache {
     sum(m, NEXT1_EDGE, edges, NEXT1 * LABELS);
     sum(m, PREV2_EDGE, edges, PREV2 * LABELS);
     sum(m, NEXT2_EDGE, edges, NEXT2 * LABELS);
-    c = { words: new BoundedMap(100_000), edges };
+    c = { edges };
     caches.set(m, c);
   }
   return c;
 }
 
-function wordVectors(m: NerModel, c: Cache, w: WordHashes): Float32Array {
-  const known = c.words.get(w);
-  if (known) return known;
+function wordVectors(m: NerModel, w: WordHashes): Float32Array {
+  if (w.vecOf === m) return w.vec!;
   const v = new Float32Array(GROUPS * LABELS);
   sum(m, selfFeatures(w), v, SELF * LABELS);
   sum(m, prev1Features(w), v, PREV1 * LABELS);
   sum(m, next1Features(w), v, NEXT1 * LABELS);
   sum(m, prev2Features(w), v, PREV2 * LABELS);
   sum(m, next2Features(w), v, NEXT2 * LABELS);
-  return c.words.set(w, v);
+  w.vec = v;
+  w.vecOf = m;
+  return v;
 }
 
 export function lineEmissions(m: NerModel, folded: string, tokens: Token[], known: KnownCodes): Float32Array {
@@ -81,7 +81,7 @@ export function lineEmissions(m: NerModel, folded: string, tokens: Token[], know
   if (!n) return out;
   const c = cacheOf(m);
   const ws = lineWords(tokens);
-  const vs = ws.map((w) => wordVectors(m, c, w));
+  const vs = ws.map((w) => wordVectors(m, w));
   const gaps = lineGaps(folded, tokens);
   const feats = new Uint32Array(TOKEN_FEATURES);
   const rows = rowsOf(m.bits);

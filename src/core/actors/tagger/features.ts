@@ -58,6 +58,9 @@ export interface WordHashes {
   shape: number;
   /** Features of the word itself only (prefixes, suffixes, article). */
   own: number[];
+  /** The summed weights of the word's feature groups under one model (tagger/emissions.ts keeps them here). */
+  vec?: Float32Array;
+  vecOf?: object;
 }
 
 const WORDS = new BoundedMap<string, WordHashes>(100_000);
