@@ -1,6 +1,6 @@
 // Bundles the extension, the command-line tool and the eval runner with esbuild.
 import { build } from 'esbuild';
-import { existsSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 
 // The built-in registry (src/core/data/registry/*.json, required lazily by actors/builtin.ts)
 // as a string that JSON.parse reads on first use: the loader parses a string literal
@@ -25,3 +25,7 @@ const entries = [
 if (existsSync('src/vscode/extension.ts')) entries.push({ entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] });
 
 await Promise.all(entries.map((e) => build({ ...common, ...e })));
+
+// The name tagger's model, read at run time beside the bundle (src/core/actors/tagger/model.ts).
+mkdirSync('dist', { recursive: true });
+copyFileSync('src/core/data/ner/isnad-ner.bin', 'dist/isnad-ner.bin');

@@ -1,3 +1,4 @@
+import { onModelProblem } from '../core/actors/tagger/model';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { REGISTRY_MAX_BYTES } from '../core/actors/workspace';
@@ -43,6 +44,8 @@ export function analyze(args: string[], out: Output, say: Messages): number {
   const ms = flags.get('min-sources');
   if (ms !== undefined && (typeof ms !== 'string' || !/^\d{1,6}$/.test(ms) || Number(ms) < 2)) return usageError(say, '--min-sources takes a whole number of at least 2');
   const minSources = ms === undefined ? undefined : Number(ms);
+  // A missing or damaged name-tagger model: one line, and the registry-only analysis goes on.
+  onModelProblem((message) => say.line(message));
   const regArg = flags.get('registry');
   const folder = path.resolve(positionals[0]);
 

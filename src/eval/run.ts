@@ -6,6 +6,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { ansFigures, readAnsPairs, type AnsFigures } from './ans';
 import { evaluateFolder } from './evaluate';
+import { dataDir, readNerData } from './ner/data';
+import { formatScores, scoreDocs } from './ner/evaluate';
 
 const args = process.argv.slice(2);
 const root = path.resolve(__dirname, '..');
@@ -18,6 +20,15 @@ console.log(`Isnad eval on ${path.relative(process.cwd(), folder) || '.'} (${tim
 console.log(`  actor mentions     P ${pct(scores.mentions.precision)}  R ${pct(scores.mentions.recall)}  F1 ${pct(scores.mentions.f1)}  (tp ${scores.mentions.tp}, fp ${scores.mentions.fp}, fn ${scores.mentions.fn})  target F1 >= 95`);
 console.log(`  cross-references   accuracy ${pct(scores.crossReference.accuracy)}  (${scores.crossReference.correct}/${scores.crossReference.total})  target >= 95`);
 console.log(`  recurring claims   pairwise P ${pct(scores.claims.precision)}  R ${pct(scores.claims.recall)}  F1 ${pct(scores.claims.f1)}  (tp ${scores.claims.tp}, fp ${scores.claims.fp}, fn ${scores.claims.fn})  target F1 >= 85`);
+// The name tagger on the development split of ../shared/data (documents it never trained on), end to end.
+const nerDir = dataDir(root);
+if (fs.existsSync(path.join(nerDir, 'anercorp'))) {
+  const data = readNerData(nerDir);
+  console.log(`Name tagger on the development split (${path.relative(process.cwd(), nerDir)}): spans of the report's mentions against gold, by type; "clitics" accepts a name without its leading proclitic («و», a preposition before «ال»)`);
+  for (const l of formatScores(`ANERcorp dev, ${data.aner.dev.length} documents`, scoreDocs(data.aner.dev))) console.log(l);
+  for (const l of formatScores(`Wojood val, ${data.wojood.dev.length} documents`, scoreDocs(data.wojood.dev))) console.log(l);
+  for (const l of formatScores(`NewsFANE, the same development text with clitics split off, ${data.newsfane.dev.length} documents`, scoreDocs(data.newsfane.dev))) console.log(l);
+} else console.log(`Name tagger: no development data at ${nerDir} (set ISNAD_DATA)`);
 // Development figures on the news-stance pairs, when the data is at hand (not shipped: see ans.ts).
 const ansDir = process.env.ISNAD_ANS_DIR ?? path.join(root, '..', 'shared', 'data', 'ans');
 for (const split of ['dev', ...(args.includes('--train') ? ['train'] : [])]) {

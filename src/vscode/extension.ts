@@ -5,6 +5,7 @@
  * One feature per file, each with its own activate…(context, services).
  */
 import * as vscode from 'vscode';
+import { onModelProblem } from '../core/actors/tagger/model';
 import { activateActorsTree } from './actorsTree';
 import { ArticleIndex } from './articleIndex';
 import { activateClaimsTree } from './claimsTree';
@@ -55,6 +56,8 @@ export function activate(context: vscode.ExtensionContext): IsnadServices {
   activateExportReport(context, services);
   activateFileNotices(context, services);
   activateEncodingNotice(context, services);
+  // The name tagger's model is read on first use; if it cannot be, one warning, and the registry works alone.
+  onModelProblem((_message, reason) => void vscode.window.showWarningMessage(vscode.l10n.t('Isnad: the name tagger is off ({0}); actors are found with the registry and rules only.', reason)));
 
   context.subscriptions.push(
     vscode.commands.registerCommand('isnad.refresh', () => index.refresh()),

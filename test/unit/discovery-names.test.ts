@@ -1,5 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, beforeAll, afterAll } from 'vitest';
+import { setTaggerEnabled } from '../../src/core/actors/tagger';
 import { testCorpus } from './helpers';
+
+// These tests hold discovery's rules without the learned name tagger (its names are tested in ner-*.test.ts).
+beforeAll(() => setTaggerEnabled(false));
+afterAll(() => setTaggerEnabled(true));
 
 /**
  * Discovery of unknown names (src/core/actors/discovery.ts): what is a name after

@@ -3,6 +3,8 @@ import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { evaluateFolder } from '../../src/eval/evaluate';
 import { score } from '../../src/eval/score';
+import { dataDir, readNerData } from '../../src/eval/ner/data';
+import { scoreDocs } from '../../src/eval/ner/evaluate';
 
 /** Quality on the seeds, scored against the hand-checked gold file with the built-in registry. */
 describe('quality on the seed articles', () => {
@@ -17,6 +19,20 @@ describe('quality on the seed articles', () => {
   });
   it('groups recurring claims across articles with pairwise F1 >= 0.85', () => {
     expect(scores.claims.f1).toBeGreaterThanOrEqual(0.85);
+  });
+});
+
+/** The name tagger end to end on the development split (documents never trained on), when the data is there. */
+const nerDir = dataDir(path.join(__dirname, '../..'));
+describe.skipIf(!fs.existsSync(path.join(nerDir, 'anercorp')))('quality of names on the development split', () => {
+  const data = readNerData(nerDir);
+  it('older newswire (ANERcorp): exact F1 (clitic-tolerant) >= 0.68, persons by overlap >= 0.75', () => {
+    const s = scoreDocs(data.aner.dev);
+    expect(s.exactTolerant.all.f1).toBeGreaterThanOrEqual(0.68);
+    expect(s.overlap.PERS.f1).toBeGreaterThanOrEqual(0.75);
+  });
+  it('modern news (Wojood val): overlap F1 >= 0.68', () => {
+    expect(scoreDocs(data.wojood.dev).overlap.all.f1).toBeGreaterThanOrEqual(0.68);
   });
 });
 

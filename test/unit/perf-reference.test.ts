@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, beforeAll, afterAll } from 'vitest';
+import { setTaggerEnabled } from '../../src/core/actors/tagger';
 import { seedCorpus } from '../../bench/corpus/seedCorpus';
 import * as refAnalyze from '../../bench/reference/analyze';
 import * as refMentions from '../../bench/reference/mentions';
@@ -16,6 +17,10 @@ import { LineIndex } from '../../src/core/text/lines';
 import { normalize, normalizeWithMap, toOriginalRange } from '../../src/core/text/normalize';
 import { arabicShare, tokenize } from '../../src/core/text/tokens';
 import { TEST_ACTORS, TEST_OFFICES } from './helpers';
+
+// These tests hold the engine to its reference implementation without the learned name tagger (its names are tested in ner-*.test.ts).
+beforeAll(() => setTaggerEnabled(false));
+afterAll(() => setTaggerEnabled(true));
 
 /**
  * The optimised text and mention code against the straightforward versions

@@ -36,6 +36,8 @@ function folder(files: Array<[string | Buffer, string | Uint8Array]>): string {
 
 beforeAll(async () => {
   await build({ entryPoints: [path.join(root, 'src/cli/isnad.ts')], outfile: cli, bundle: true, platform: 'node', target: 'node20', format: 'cjs', mainFields: ['module', 'main'], logLevel: 'silent' });
+  // The name tagger's model sits beside the bundle, as in dist/ (scripts/build.mjs copies it there).
+  fs.copyFileSync(path.join(root, 'src/core/data/ner/isnad-ner.bin'), path.join(tmp, 'isnad-ner.bin'));
 }, 60000);
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 

@@ -2,7 +2,7 @@ import countries from '../data/registry/countries.json';
 import { normalize } from '../text/normalize';
 import { isStopword } from '../text/stopwords';
 import type { Token } from '../text/tokens';
-import type { Mention } from '../types';
+import type { ActorType, Mention } from '../types';
 
 /**
  * Discovery of actors the registries do not know, from the way Arabic news
@@ -70,7 +70,7 @@ const GIVEN_NAMES = new Set(
 );
 
 /** Is the word a given name, or a compound one written as one word («عبدالله», «عبدالرحمن»)? */
-function givenName(w: string): boolean {
+export function givenName(w: string): boolean {
   return GIVEN_NAMES.has(w) || (w.startsWith('عبد') && w.length > 4) || w === 'عبد' || w === 'ابو';
 }
 
@@ -156,6 +156,12 @@ const ADJECTIVES = new Set([
   ...(countries as Array<{ adjectives?: string[] }>).flatMap((c) => c.adjectives ?? []).flatMap((a) => [normalize(a), normalize(a) + 'ه']),
 ]);
 
+/** Nouns that start with the letter و and begin names of places and bodies («وادي عربة», «ولاية كسلا», «وحدة 8200»). */
+const WAW_NOUNS = new Set(words(`وادي ولاية ولايه وحدة وحده وسط ورشة وكالة وكاله وزارة وزاره وزير وزيرة وفد`));
+
+/** Foreign names that start with the letter و as news spells them («واشنطن», «وارسو», «ويلكس», «وينفري»). */
+const FOREIGN_WAW = /^(?:واشنطن|وارسو|واين|ويلز|ويلكس|ويلسون|وينفري|ويست|ووتر|وول|ويكي|ويندوز|واتس|ويستمنستر|والاس|والش|ويليامز|ووهان|وهران)/;
+
 /** Names that start with و (the letter, not the conjunction): the only و-words a name may start with. */
 const WAW_NAMES = new Set(words(`وليد وائل وديع وسام وفاء وجدي وحيد وضاح وصفي وهبي ويليام وليام وارن والتر وانغ وانج ويل ونستون وزيري ولي وداد وفيق`));
 
@@ -165,6 +171,13 @@ export interface Candidate {
   /** The name as written the first time. */
   text: string;
   byTitle: boolean;
+  /** Found by the name tagger: its type and confidence (rule-found names are persons). */
+  type?: ActorType;
+  confidence?: number;
+  /** The tagger is sure enough of it to show it (its confidence reaches the threshold). */
+  sure?: boolean;
+  /** Found by the tagger alone, below the threshold: shown only where the corpus confirms it elsewhere. */
+  weak?: boolean;
 }
 
 /** A word with a proclitic and the article («والسفير», «بالمواجهة», «للشرطة»): never inside a name. */
@@ -348,6 +361,37 @@ export function discoveredId(key: string): string {
   let h = 0;
   for (let i = 0; i < key.length; i++) h = (Math.imul(h, 31) + key.charCodeAt(i)) >>> 0;
   return `discovered_${h.toString(36)}`;
+}
+
+/**
+ * Which of discovery's word lists a folded word (or the word without a leading و/ف)
+ * is in: 'g' given name, 't' title head, 's' verb of saying, 'i' institution noun,
+ * 'a' adjective, 'n' never a name, '' none. The name tagger uses it as a feature.
+ */
+export function wordList(w: string): string {
+  if (givenName(w) || givenName(plain(w))) return 'g';
+  if (inSet(TITLE_HEADS, w) || inSet(TITLE_WORDS, w)) return 't';
+  if (inSet(SAY, w)) return 's';
+  if (inSet(INSTITUTION_NOUNS, w)) return 'i';
+  if (ADJECTIVES.has(w)) return 'a';
+  if (inSet(NOT_NAME, w) || inSet(NOT_FIRST_NAMES, w)) return 'n';
+  return '';
+}
+
+/**
+ * Letters of proclitics to leave out of a name's highlight: a conjunction و/ف
+ * («وترامب»), and a preposition before the article («بالعراق», «والقاهرة» -> «القاهرة»).
+ * A name that starts with the letter («وليد», «بغداد», «لبنان») keeps it.
+ */
+export function procliticLength(w: string): number {
+  let n = 0;
+  // Only و: names that start with ف are many («فرنسا», «فلسطين», «فيرغوسن»), a conjunction ف before a name rare.
+  // Nouns that start with the letter («وزارة», «وكالة», «وزير») head names of institutions.
+  const noun = INSTITUTION_NOUNS.has(w) || TITLE_HEADS.has(w) || NOT_NAME.has(w) || WAW_NOUNS.has(w);
+  if (w.length > 3 && w[0] === 'و' && !noun && !WAW_NAMES.has(w) && !givenName(w) && !FOREIGN_WAW.test(w)) n = 1;
+  const rest = w.slice(n);
+  if (rest.length > 4 && (rest[0] === 'ب' || rest[0] === 'ك' || rest[0] === 'ل') && rest.startsWith('ال', 1)) n++;
+  return n;
 }
 
 export function isDiscovered(m: Mention): boolean {

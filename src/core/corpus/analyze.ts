@@ -3,7 +3,7 @@ import type { Registry } from '../actors/registry';
 import { classifyLine, classifyLines, type LineClass } from '../articles/article';
 import { LineIndex } from '../text/lines';
 import { carrySpeaker, sentenceOrigin, sentenceOriginKey, type SentenceOrigin } from '../claims/chains';
-import type { ArticleAnalysis, Attribution, Mention, Sentence } from '../types';
+import type { ActorType, ArticleAnalysis, Attribution, Mention, Sentence } from '../types';
 import { discoveredNames, discoveredUses, linePart, sentenceAttribution, type LineCache, type LinePart } from './lineParts';
 
 /** What one article contributes to cross-article work, kept beside its analysis. */
@@ -14,7 +14,7 @@ export interface ArticleState {
   /** Per sentence, per clause: where the clause starts in the article; empty for a sentence of one clause. */
   clauseStarts: number[][];
   /** Names introduced the way news introduces people, that no registry knows, with their mentions here. */
-  discovered: Array<{ key: string; text: string; byTitle: boolean; mentions: Mention[] }>;
+  discovered: Array<{ key: string; text: string; byTitle: boolean; type?: ActorType; confidence?: number; sure?: boolean; weak?: boolean; mentions: Mention[] }>;
   /** Per sentence: where the claim comes from (its origin, and the links to it: chains.ts). */
   origins: SentenceOrigin[];
 }
@@ -149,14 +149,24 @@ function discoverNames(lineParts: Array<LinePart | undefined>, kinds: string[], 
   for (const part of lineParts) {
     for (const c of part?.candidates ?? []) {
       const prev = byKey.get(c.key);
-      if (prev) prev.byTitle ||= c.byTitle;
-      else byKey.set(c.key, { ...c, mentions: [] });
+      if (prev) {
+        prev.byTitle ||= c.byTitle;
+        prev.sure ||= c.sure;
+        // Weak only while every finding of it here is.
+        prev.weak &&= c.weak;
+        if (c.confidence !== undefined && !(c.confidence <= (prev.confidence ?? -1))) Object.assign(prev, { type: c.type, confidence: c.confidence });
+      } else byKey.set(c.key, { ...c, mentions: [] });
     }
   }
   if (!byKey.size) return [];
+  // A one-word name that is the last word of a longer name here is its short form («فايفر» of «أليكس فايفر»), not another actor.
+  for (const k of [...byKey.keys()]) {
+    if (k.includes(' ')) continue;
+    for (const [other, o] of byKey) if (other.endsWith(' ' + k) && (o.type ?? 'person') === 'person' && !o.weak) byKey.delete(k);
+  }
   const keys = [...byKey.keys()];
-  const names = discoveredNames(keys, keys.map(discoveredId));
-  const sig = keys.join('\n');
+  const names = discoveredNames(keys, keys.map(discoveredId), keys.map((k) => (byKey.get(k)!.type ?? 'person') === 'person'));
+  const sig = keys.map((k) => `${k}\t${byKey.get(k)!.type ?? ''}`).join('\n');
   const found = [...byKey.values()];
   for (let l = 0; l < lineParts.length; l++) {
     const part = lineParts[l];

@@ -4,6 +4,7 @@ import { Registry } from '../actors/registry';
 import type { Offices } from '../actors/roles';
 import { mergeRegistry, parseWorkspaceRegistry } from '../actors/workspace';
 import { clusterSteps, DEFAULT_CLUSTER_OPTIONS, runToEnd, type ClusterOptions, type Unit } from '../claims/cluster';
+import { ACTOR_TYPES, type ActorType } from '../types';
 import type { Actor, ArticleAnalysis, ClaimGroup, Diagnostic, Mention, Origin, Sentence, SentenceRef } from '../types';
 import { disagreements } from '../claims/disagreement';
 import { retelling } from '../claims/chains';
@@ -48,6 +49,16 @@ function byDateDesc(a: { date: string | null; file: string }, b: { date: string 
     return a.date < b.date ? 1 : -1;
   }
   return a.file < b.file ? -1 : a.file > b.file ? 1 : 0;
+}
+
+/** A discovered name's type: the one the tagger gave it in most articles (ties: the first type in order); rule-found names are persons. */
+function discoveredType(uses: Iterable<{ type?: ActorType }>): ActorType {
+  const votes = new Map<ActorType, number>();
+  for (const { type: t } of uses) if (t) votes.set(t, (votes.get(t) ?? 0) + 1);
+  let best: ActorType = 'person';
+  let most = 0;
+  for (const t of ACTOR_TYPES) if ((votes.get(t) ?? 0) > most) [best, most] = [t, votes.get(t)!];
+  return best;
 }
 
 /** Short stable hash of a set of sentence ids. */
@@ -136,11 +147,8 @@ export class Corpus implements CorpusApi {
   private noteDiscovered(file: string, state: ArticleState): void {
     for (const d of state.discovered) {
       const e = this.discoveredNames.get(d.key);
-      if (!e) this.discoveredNames.set(d.key, { file, text: d.text, ...(d.byTitle ? { titleFiles: new Set([file]) } : {}) });
-      else {
-        addUse(e, file, d.text);
-        if (d.byTitle) (e.titleFiles ??= new Set()).add(file);
-      }
+      if (!e) this.discoveredNames.set(d.key, { file, use: d });
+      else addUse(e, file, d);
     }
   }
 
@@ -148,23 +156,34 @@ export class Corpus implements CorpusApi {
     for (const d of this.articles.get(file)?.discovered ?? []) {
       const e = this.discoveredNames.get(d.key);
       if (!e) continue;
-      e.titleFiles?.delete(file);
-      if (e.titleFiles?.size === 0) delete e.titleFiles;
       if (!dropUse(e, file)) this.discoveredNames.delete(d.key);
     }
   }
 
   private isAccepted(key: string): boolean {
     const e = this.discoveredNames.get(key);
-    return !!e && ((e.titleFiles?.size ?? 0) > 0 || (e.more?.size ?? 1) >= 2);
+    if (!e) return false;
+    // A name that a title introduces, or that the tagger is sure enough of, stands on its own;
+    // otherwise two articles must use it, a use below the tagger's threshold not counting.
+    let uses = 0;
+    for (const u of eachUse(e)) {
+      if (u.byTitle || u.sure) return true;
+      if (!u.weak) uses++;
+    }
+    return uses >= 2;
   }
 
   private discoveredActor(key: string): Actor {
     const e = this.discoveredNames.get(key)!;
     // The name as the first article (by file name) writes it: the same whatever the order articles came in.
-    let text = e.text;
-    if (e.more) text = e.more.get([...e.more.keys()].sort()[0])!;
-    return { id: discoveredId(key), type: 'person', name: text, nameEn: text, aliases: [], roles: [], source: 'discovered' };
+    const files = e.more ? [...e.more.keys()].sort() : [e.file];
+    const text = (e.more ? e.more.get(files[0])! : e.use).text;
+    const type = discoveredType(eachUse(e));
+    // Aliases (what "Promote Discovered Actor" writes): the other spellings met, and a person's family name.
+    const aliases = [...new Set([...eachUse(e)].map((u) => u.text))].filter((t) => t !== text).sort();
+    const words = text.split(/\s+/);
+    if (type === 'person' && words.length >= 2 && words[words.length - 1].length >= 4 && !aliases.includes(words[words.length - 1])) aliases.push(words[words.length - 1]);
+    return { id: discoveredId(key), type, name: text, nameEn: text, aliases, roles: [], source: 'discovered' };
   }
 
   /** Only the first MAX_ARTICLE_CHARS of an article are analysed (articles/limits.ts): no text can stall the editor. */
@@ -691,24 +710,31 @@ export class Corpus implements CorpusApi {
   }
 }
 
+/** One article's use of a discovered name: its entry in that article's analysis (no copy). */
+type DiscoveredUse = ArticleState['discovered'][number];
+
 /**
  * A discovered name across the corpus. Most such names are used by one article
  * only: that use is held in two fields, and a map is made only for a second
  * article (a map and a set per name were most of a name-dense corpus's memory).
+ * A use is the article's own record of the name (how it writes it, whether a
+ * title introduces it, the tagger's type and confidence), not a copy.
  */
 interface DiscoveredEntry {
-  /** The one article that uses it, and how it writes it (while `more` is absent). */
+  /** The one article that uses it, and its use (while `more` is absent). */
   file: string;
-  text: string;
-  /** Every article that uses it -> how it writes it, once there are two or more. */
-  more?: Map<string, string>;
-  /** The articles where a title introduces it (absent when none). */
-  titleFiles?: Set<string>;
+  use: DiscoveredUse;
+  /** Every article that uses it -> its use, once there are two or more. */
+  more?: Map<string, DiscoveredUse>;
 }
 
-function addUse(e: DiscoveredEntry, file: string, text: string): void {
-  if (!e.more && e.file === file) e.text = text;
-  else (e.more ??= new Map([[e.file, e.text]])).set(file, text);
+function addUse(e: DiscoveredEntry, file: string, use: DiscoveredUse): void {
+  if (!e.more && e.file === file) e.use = use;
+  else (e.more ??= new Map([[e.file, e.use]])).set(file, use);
+}
+
+function eachUse(e: DiscoveredEntry): Iterable<DiscoveredUse> {
+  return e.more ? e.more.values() : [e.use];
 }
 
 /** Forget one article's use; false when no article uses the name any more. */
@@ -716,9 +742,9 @@ function dropUse(e: DiscoveredEntry, file: string): boolean {
   if (!e.more) return e.file !== file;
   e.more.delete(file);
   if (e.more.size === 1) {
-    const [[f, t]] = e.more;
+    const [[f, u]] = e.more;
     e.file = f;
-    e.text = t;
+    e.use = u;
     delete e.more;
   }
   return e.more === undefined ? true : e.more.size > 0;

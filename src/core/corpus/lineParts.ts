@@ -1,4 +1,6 @@
 import { findCandidates, type Candidate } from '../actors/discovery';
+import { procliticReadings } from '../actors/phrases';
+import { tagCandidates } from '../actors/tagger';
 import { findMentions, toMention } from '../actors/mentions';
 import type { Registry } from '../actors/registry';
 import type { LineClass } from '../articles/article';
@@ -9,6 +11,7 @@ import { LineIndex } from '../text/lines';
 import { normalizeWithMap, type Normalized } from '../text/normalize';
 import { tokenize, type Token } from '../text/tokens';
 import { BoundedMap } from '../text/boundedMap';
+import { isStopword } from '../text/stopwords';
 import type { Attribution, Mention } from '../types';
 
 /**
@@ -85,6 +88,8 @@ export function linePart(text: string, cls: LineClass, registry: Registry, date:
     for (let k = mi; k < mentions.length && mentions[k].start < b; k++) if (mentions[k].end > a) covered[i] = 1;
   }
   const candidates = tokens.length ? findCandidates(norm.text, text, norm.toOrig, tokens, (i) => covered[i] === 1) : [];
+  // The name tagger adds what neither the registry nor the rules know (text lines only).
+  if (isText) mergeTagged(candidates, tagCandidates(norm, tokens, mentions, covered, registry));
   const sentences: SentencePart[] = [];
   if (isText) {
     const origStart = (t: Token): number => norm.toOrig[t.start];
@@ -117,6 +122,18 @@ export function linePart(text: string, cls: LineClass, registry: Registry, date:
   return { cls, text, norm, tokens, lines, covered, mentions, sentences, candidates };
 }
 
+/**
+ * The tagger's names beside the rules': a name the rules found (after a title,
+ * a verb of saying) keeps its entry and takes the tagger's type and confidence.
+ */
+function mergeTagged(candidates: Candidate[], tagged: Candidate[]): void {
+  for (const t of tagged) {
+    const same = candidates.find((c) => c.key === t.key);
+    if (same) Object.assign(same, { type: t.type, confidence: t.confidence, sure: t.sure });
+    else candidates.push(t);
+  }
+}
+
 /** A sentence's attribution, given the outlet credited before it (computed once per outlet). */
 export function sentenceAttribution(part: LinePart, s: SentencePart, lastOutlet: string | undefined, typeOf: (id: string) => string | undefined): Attribution {
   const key = lastOutlet ?? '';
@@ -136,21 +153,23 @@ const CHAIN = new Set(['بن', 'ابن', 'بنت', 'ال', 'عبد', 'ابو']);
 export interface DiscoveredName {
   id: string;
   words: string[];
+  /** Folded words of the name as the search matches them; the first may carry proclitics in the text. */
   /** Forms of the last word that count alone (the word, and with و), when it is distinctive. */
   lastForms: Array<readonly [string, number]>;
 }
 
 /**
- * The article's discovered names (folded keys, words joined by a space): the
- * last word alone counts when it is distinctive, four letters or more and not
- * the end of a chain.
+ * The article's discovered names (folded keys, words joined by a space): for a
+ * person of two words or more, the last word alone counts when it is
+ * distinctive, four letters or more and not the end of a chain («إسماعيل رضوان»
+ * ... «رضوان», «ورضوان», «لرضوان»). Organisations and places count whole only.
  */
-export function discoveredNames(keys: string[], ids: string[]): DiscoveredName[] {
+export function discoveredNames(keys: string[], ids: string[], persons: boolean[] = []): DiscoveredName[] {
   return keys.map((key, d) => {
     const words = key.split(' ');
     const last = words[words.length - 1];
-    const alone = last.length >= 4 && !words.some((w) => CHAIN.has(w));
-    return { id: ids[d], words, lastForms: alone ? [[last, 0], ['و' + last, 1]] : [] };
+    const alone = (persons[d] ?? true) && words.length >= 2 && last.length >= 4 && !words.some((w) => CHAIN.has(w)) && !isStopword(last);
+    return { id: ids[d], words, lastForms: alone ? [[last, 0]] : [] };
   });
 }
 
@@ -164,12 +183,16 @@ const NO_USES: Mention[] = [];
 export function discoveredUses(part: LinePart, names: DiscoveredName[], sig: string): Mention[][] {
   if (part.uses?.keys === sig) return part.uses.found;
   const { tokens, covered } = part;
-  const at = new Map<string, number[]>();
+  // Each free word under its readings without proclitics («ورضوان» is «رضوان» after one letter): [token, prefix length].
+  const at = new Map<string, Array<readonly [number, number]>>();
   for (let i = 0; i < tokens.length; i++) {
     if (covered[i]) continue;
-    const list = at.get(tokens[i].text);
-    if (list) list.push(i);
-    else at.set(tokens[i].text, [i]);
+    for (const [stem, plen] of procliticReadings(tokens[i].text)) {
+      if (plen && stem.length < 3) continue;
+      const list = at.get(stem);
+      if (list) list.push([i, plen]);
+      else at.set(stem, [[i, plen]]);
+    }
   }
   const ctx = { norm: part.norm, tokens, lines: part.lines } as Parameters<typeof toMention>[0];
   const found = names.map(({ id, words, lastForms }) => {
@@ -180,15 +203,18 @@ export function discoveredUses(part: LinePart, names: DiscoveredName[], sig: str
     const add = (first: number, end: number, prefixLength: number): void => {
       out.push({ ...toMention(ctx, { first, last: end, prefixLength, actorId: id, kind: 'name' }), discovered: true });
     };
-    for (const i of starts ?? []) {
+    for (const [i, plen] of starts ?? []) {
       let n = 1;
       while (n < words.length && i + n < tokens.length && !covered[i + n] && tokens[i + n].text === words[n]) n++;
       if (n < words.length || inFull.has(i)) continue;
       for (let k = i; k < i + n; k++) inFull.add(k);
-      add(i, i + n, 0);
+      add(i, i + n, plen);
     }
-    for (const [form, prefixLength] of lastForms) {
-      for (const i of at.get(form) ?? []) if (!inFull.has(i)) add(i, i + 1, prefixLength);
+    for (const [form] of lastForms) {
+      for (const [i, plen] of at.get(form) ?? []) if (!inFull.has(i)) {
+        inFull.add(i);
+        add(i, i + 1, plen);
+      }
     }
     return out.sort((a, b) => a.start - b.start);
   });

@@ -309,6 +309,36 @@ suite('features', function () {
     await until('registry problems cleared', async () => vscode.languages.getDiagnostics(registry), (d) => d.length === 0);
   });
 
+  test('a discovered actor appears under its type, and Promote writes it with its type and aliases', async () => {
+    const doc = await vscode.workspace.openTextDocument({ language: 'plaintext', content: 'وقال إسماعيل رضوان المتحدث باسم الحركة إن الوفد سيزور القاهرة الأسبوع المقبل.\nوأضاف رضوان أن الحركة ترفض الشروط.' });
+    const registry = vscode.Uri.file(path.join(folder(), '.isnad', 'actors.json'));
+    try {
+      await vscode.window.showTextDocument(doc);
+      const label = path.posix.basename(doc.uri.path);
+      const snapshot = await until('the discovered person in the Actors view', actors, (s) => !!findActor(s, 'إسماعيل رضوان')?.files.includes(label));
+      const type = snapshot.types.find((t) => t.actors.some((a) => a.name.includes('إسماعيل رضوان')))!;
+      const found = findActor(snapshot, 'إسماعيل رضوان')!;
+      assert.strictEqual(type.type, 'person');
+      assert.strictEqual(found.discovered, true);
+      assert.strictEqual(found.mentions, 2, 'the full name and the family name alone');
+      await vscode.commands.executeCommand('isnad.promoteActor', found.id);
+      const written = await until('the promoted actor in .isnad/actors.json', async () => (fs.existsSync(registry.fsPath) ? fs.readFileSync(registry.fsPath, 'utf8') : ''), (t) => t.includes('إسماعيل رضوان'));
+      // The file is JSON with comments: its line comments go before parsing.
+      const entry = JSON.parse(written.replace(/^\s*\/\/.*$/gm, '')).actors.find((a: { name: string }) => a.name === 'إسماعيل رضوان');
+      assert.strictEqual(entry.type, 'person');
+      assert.deepStrictEqual(entry.aliases, ['رضوان']);
+      await until('the promoted actor confirmed', actors, (s) => findActor(s, 'إسماعيل رضوان')?.discovered === false);
+    } finally {
+      await vscode.window.showTextDocument(doc);
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+      for (const d of vscode.workspace.textDocuments.filter((d) => d.uri.fsPath === registry.fsPath)) {
+        await vscode.window.showTextDocument(d);
+        await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+      }
+      await vscode.workspace.fs.delete(vscode.Uri.file(path.join(folder(), '.isnad')), { recursive: true, useTrash: false });
+    }
+  });
+
   test('the report exports as JSON and Markdown', async () => {
     const jsonUri = vscode.Uri.file(path.join(folder(), '..', 'isnad-report.json'));
     const mdUri = vscode.Uri.file(path.join(folder(), '..', 'isnad-report.md'));

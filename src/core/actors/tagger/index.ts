@@ -1,0 +1,60 @@
+import type { Normalized } from '../../text/normalize';
+import type { Token } from '../../text/tokens';
+import type { ActorType, Mention } from '../../types';
+import { wordList, type Candidate } from '../discovery';
+import type { Registry } from '../registry';
+import { getModel } from './model';
+import { knownCodes, tagLine } from './tag';
+
+/**
+ * The learned name tagger as the engine uses it: on a line's tokens, after the
+ * registry. Registry mentions stay authoritative: a tagged name that touches a
+ * word the registry already matched is dropped; the others become discovered
+ * candidates with their type and confidence, when the confidence reaches the
+ * threshold (tuned on the development data for precision: a wrong highlight
+ * costs a reviewer more than a missing one). Without a usable model it finds nothing.
+ */
+let thresholdOverride: number | undefined;
+
+/**
+ * Names under the threshold but above this are kept as weak candidates: shown
+ * only when the same name is confirmed in another article (corpus-level consistency).
+ */
+export const WEAK_CONFIDENCE = 0.1;
+
+/** Change the confidence threshold (evaluation); undefined restores the model's own. */
+export function setTaggerThreshold(t: number | undefined): void {
+  thresholdOverride = t;
+}
+
+let enabled = true;
+/** Turn the tagger off or on (the registry-only engine, for comparison). */
+export function setTaggerEnabled(on: boolean): void {
+  enabled = on;
+}
+
+export function tagCandidates(norm: Normalized, tokens: Token[], mentions: Mention[], covered: Uint8Array, registry: Registry): Candidate[] {
+  if (!enabled || !tokens.length) return [];
+  const model = getModel();
+  if (!model) return [];
+  const threshold = thresholdOverride ?? model.threshold;
+  const known = knownCodes(norm, tokens, mentions, (id) => registry.get(id)?.type);
+  const out: Candidate[] = [];
+  for (const s of tagLine(model, norm.text, tokens, known)) {
+    if (s.confidence < Math.min(threshold, WEAK_CONFIDENCE)) continue;
+    const sure = s.confidence >= threshold;
+    let clash = false;
+    for (let i = s.first; i < s.last; i++) if (covered[i]) clash = true;
+    if (clash) continue;
+    const words = tokens.slice(s.first, s.last).map((t) => t.text);
+    words[0] = words[0].slice(s.prefixLength);
+    // One- or two-letter names are noise (a letter of an abbreviation, a particle).
+    if (words.join('').length < 3) continue;
+    // A nationality alone («إيرانيون», «الأمريكي») describes people; it is not an actor.
+    if (words.length === 1 && (wordList(words[0]) === 'a' || /(?:يون|يين)$/.test(words[0]))) continue;
+    const from = norm.toOrig[tokens[s.first].start + s.prefixLength];
+    const to = norm.toOrig[tokens[s.last - 1].end - 1] + 1;
+    out.push({ key: words.join(' '), text: norm.original.slice(from, to), byTitle: false, type: s.type as ActorType, confidence: s.confidence, sure, weak: !sure });
+  }
+  return out;
+}

@@ -1,0 +1,80 @@
+import type { Normalized } from '../../text/normalize';
+import type { Token } from '../../text/tokens';
+import type { Mention } from '../../types';
+import { procliticLength } from '../discovery';
+import type { KnownCodes } from './features';
+import { lineEmissions } from './emissions';
+import { LABELS, O, TAG_TYPES, isBegin, typeOf } from './labels';
+import { marginals, viterbi, type NerModel } from './model';
+
+/** A name the tagger found on a line: tokens [first, last), its type, how sure it is. */
+export interface TaggedSpan {
+  first: number;
+  last: number;
+  type: (typeof TAG_TYPES)[number];
+  /** The lowest probability of the span's labels among its tokens (0..1). */
+  confidence: number;
+  /** Letters of proclitics on the first token, left out of the name («وترامب»). */
+  prefixLength: number;
+}
+
+const TITLE_CODE = 1 + 2 * TAG_TYPES.length;
+
+/**
+ * What the registry found on each token of a line, as the tagger's feature
+ * codes: a name of some type (first word, or a later one), or a title.
+ */
+export function knownCodes(norm: Normalized, tokens: Token[], mentions: Mention[], typeOfActor: (id: string) => string | undefined): KnownCodes {
+  const codes = new Uint8Array(tokens.length);
+  let mi = 0;
+  for (let i = 0; i < tokens.length && mentions.length; i++) {
+    const a = norm.toOrig[tokens[i].start];
+    const b = norm.toOrig[tokens[i].end - 1] + 1;
+    while (mi < mentions.length && mentions[mi].end <= a) mi++;
+    for (let k = mi; k < mentions.length && mentions[k].start < b; k++) {
+      const m = mentions[k];
+      if (m.end <= a) continue;
+      const inside = m.start < a - 1 ? 1 : 0;
+      if (m.kind !== 'name') codes[i] = TITLE_CODE + inside;
+      else {
+        const t = TAG_TYPES.indexOf(typeOfActor(m.actorId) as (typeof TAG_TYPES)[number]);
+        codes[i] = 1 + 2 * Math.max(0, t) + inside;
+      }
+      break;
+    }
+  }
+  return codes;
+}
+
+/** Labels of a line's tokens under the model (training and evaluation use this too). */
+export function tagLabels(model: NerModel, folded: string, tokens: Token[], known: KnownCodes): { labels: Uint8Array; em: Float32Array } {
+  const em = lineEmissions(model, folded, tokens, known);
+  return { labels: viterbi(em, tokens.length, model.transitions), em };
+}
+
+/** The names on one line, with their confidence. */
+export function tagLine(model: NerModel, folded: string, tokens: Token[], known: KnownCodes): TaggedSpan[] {
+  const n = tokens.length;
+  if (!n) return [];
+  const { labels, em } = tagLabels(model, folded, tokens, known);
+  if (labels.every((y) => y === O)) return [];
+  const out: TaggedSpan[] = [];
+  /** Tokens of context on each side of a name for its confidence. */
+  const CONTEXT = 4;
+  for (let i = 0; i < n; ) {
+    const y = labels[i];
+    if (y === O || !isBegin(y)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < n && labels[j] === y + 1) j++;
+    const from = Math.max(0, i - CONTEXT);
+    const prob = marginals(em, n, model.transitions, model.temperature, from, Math.min(n, j + CONTEXT));
+    let confidence = 1;
+    for (let k = i; k < j; k++) confidence = Math.min(confidence, prob[(k - from) * LABELS + labels[k]]);
+    out.push({ first: i, last: j, type: TAG_TYPES[typeOf(y)], confidence, prefixLength: procliticLength(tokens[i].text) });
+    i = j;
+  }
+  return out;
+}
