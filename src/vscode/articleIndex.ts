@@ -166,11 +166,15 @@ export class ArticleIndex implements vscode.Disposable {
   /**
    * Wait (at most `maxWaitMs`) for the claim grouping to be of the corpus as it
    * is: a hover on a small folder shows exact claims, one on a huge archive
-   * being regrouped answers in time from the previous grouping.
+   * being regrouped answers in time from the previous grouping. Before the
+   * first grouping there is no previous one: `firstWaitMs` is how long a caller
+   * whose answer VS Code does not ask again for (the outline) waits then.
    */
-  async claimsSettled(maxWaitMs = CLAIMS_WAIT_MS): Promise<void> {
+  async claimsSettled(maxWaitMs = CLAIMS_WAIT_MS, firstWaitMs = maxWaitMs): Promise<void> {
     const corpus = this.corpus;
-    if (corpus.claimsState() === 'current') return;
+    const state = corpus.claimsState();
+    if (state === 'current') return;
+    if (state === 'none') maxWaitMs = Math.max(maxWaitMs, firstWaitMs);
     let timer: ReturnType<typeof setTimeout> | undefined;
     try {
       await Promise.race([corpus.settleClaims(), new Promise<void>((resolve) => (timer = setTimeout(resolve, maxWaitMs)))]);

@@ -10,6 +10,8 @@ import { plainText } from './displayText';
 import type { IsnadServices } from './services';
 
 const NAME_LENGTH = 80;
+/** How long the outline waits for the first claim grouping of a folder. */
+const FIRST_GROUPING_WAIT_MS = 5000;
 
 export function activateDocumentSymbols(context: vscode.ExtensionContext, services: IsnadServices): void {
   const { index } = services;
@@ -20,8 +22,9 @@ export function activateDocumentSymbols(context: vscode.ExtensionContext, servic
       await index.ensureStarted();
       const analysis = index.analysisOf(document);
       if (!analysis) return undefined;
-      // The claims of the outline: exact when the grouping lands soon, else the previous grouping's.
-      await index.claimsSettled();
+      // The claims of the outline: exact when the grouping lands soon, else the previous grouping's;
+      // before the first grouping, wait for it (VS Code asks for the outline again only on an edit).
+      await index.claimsSettled(undefined, FIRST_GROUPING_WAIT_MS);
       const corpus = index.corpus;
       const file = fileKey(document.uri);
       const { minSources } = services.settings();
