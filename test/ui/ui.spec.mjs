@@ -431,6 +431,8 @@ steps.push(
   {
     name: 'the chain of a claim opens from the Recurring claims view (inline action)',
     async run({ page, seedFiles, shot, log }) {
+      // Screenshot 05 is the dark one: the workbench's default theme here is light.
+      await setTheme(page, 'Dark Modern');
       await page.keyboard.press('Escape');
       const item = page.locator('.activitybar .action-label[aria-label^="Isnad"]').first().locator('xpath=ancestor::li[1]');
       if (!/\bchecked\b/.test(await item.getAttribute('class') || '')) await item.click();
