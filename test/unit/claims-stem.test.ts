@@ -34,6 +34,14 @@ describe('light stemming for comparing claims', () => {
     meet('سيمنح', 'يمنح');
     meet('يسعى', 'تسعى', 'سعى');
   });
+  it('reads «الت» of form VIII (roots in ل) as the verb, not the article', () => {
+    meet('التزام', 'التزم', 'يلتزم', 'الالتزام', 'بالتزام', 'والتزم');
+    meet('التحق', 'يلتحق', 'فالتحق');
+    // An article before a ت-noun stays an article.
+    meet('التاج', 'تاج');
+    meet('التقرير', 'تقرير');
+    meet('التعاون', 'تعاون');
+  });
   it('folds a few news synonyms onto one stem', () => {
     meet('اجتماع', 'لقاء', 'اللقاء', 'الاجتماع', 'اجتمع', 'التقى');
     meet('المفاوضات', 'محادثات', 'التفاوض');

@@ -62,8 +62,28 @@ function stripSuffixes(word: string, verb: boolean, min = 3): string {
   return w;
 }
 
+/**
+ * Form VIII of a root whose first letter is ل begins with «الت», which reads as
+ * the article before a ت: «التزم», «التزام», «التحق», «التقى» would lose «ال»
+ * and then their ت as an imperfect prefix, and never meet «يلتزم», «الالتزام».
+ * The perfect (five letters, no long vowel after the ت and its next letter)
+ * and the verbal noun (six, alif before the last) keep their «لت», as the
+ * imperfect does (behind a conjunction or preposition too: «والتزم», «بالتزام»).
+ * An article before a three-letter ت-noun with a long vowel
+ * («التاج», «التين») is left alone; «التمر» only stops meeting a bare «تمر».
+ */
+function formEightOfL(w: string): string | undefined {
+  if (!w.startsWith('الت')) return undefined;
+  const weak = (c: string): boolean => c === 'ا' || c === 'و' || c === 'ي' || c === 'ء';
+  if (w.length === 5 && !weak(w[3])) return w.slice(1);
+  if (w.length === 6 && w[4] === 'ا' && !weak(w[3])) return 'لت' + w[3] + w[5];
+  return undefined;
+}
+
 export function lightStem(word: string): string {
   if (word.length <= 3) return word;
+  const viii = formEightOfL(word) ?? ('وفبك'.includes(word[0]) ? formEightOfL(word.slice(1)) : undefined);
+  if (viii) return viii;
   let w = stripPrefixes(word);
   // Future «سي/ست/سن»: the س goes with the verb it marks.
   if (w[0] === 'س' && IMPERFECT.has(w[1]) && w.length >= 5) w = w.slice(1);
