@@ -65,3 +65,18 @@ describe('stopwords', () => {
     expect(isStopword(normalize('بيان'))).toBe(false);
   });
 });
+
+describe('broken plurals and verbal nouns of the pattern فعول', () => {
+  it('meet their singular or verb', () => {
+    meet('الحلول', 'حل', 'الحل');
+    meet('جهود', 'الجهود', 'جهد', 'جهوده');
+    meet('الشعوب', 'شعب');
+    meet('خروج', 'خرج', 'يخرج');
+    meet('سقوط', 'سقط', 'يسقط');
+  });
+  it('keep the common feminine فعولة and the plural فعولات whole', () => {
+    expect(stem('الحكومة')).not.toBe(stem('حكم'));
+    expect(stem('العقوبات')).not.toBe(stem('عقب'));
+    expect(stem('عقوبة')).toBe(stem('العقوبات'));
+  });
+});

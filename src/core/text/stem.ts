@@ -99,11 +99,28 @@ export function lightStem(word: string): string {
       w = w.slice(1);
     }
   }
+  // A feminine plural فعولات is of a word of its own (عقوبات).
+  const feminine = w.length === 6 && w.endsWith('ات');
   w = stripSuffixes(w, verb);
   // Form II verbal noun تفعيل -> فعل (تحذير, تخفيض, تعزيز meet يحذر, يخفض, يعزز).
   if (taf && w.length === 4 && w[2] === 'ي') w = w.slice(0, 2) + w[3];
   else if (!verb) w = derivedForm(w);
+  if (!verb && !feminine) w = fuuul(w);
   return w;
+}
+
+const WEAK = new Set(['ا', 'و', 'ي', 'ء']);
+/**
+ * The pattern فعول, a verbal noun or a broken plural, meets its verb or
+ * singular: وصول/وصل, خروج/خرج, سقوط/سقط, جهود/جهد, دروس/درس, and a doubled
+ * root its short form: حلول/حل, حدود/حد. The feminine فعولة is often a word
+ * of its own, and its ة is folded to the ه of a pronoun, so «جهوده» cannot be
+ * told from «حكومه»: the common ones in news are kept whole.
+ */
+const FEMININE_FUUULA = new Set(['حكوم', 'عقوب', 'بطول']);
+function fuuul(w: string): string {
+  if (w.length !== 4 || w[2] !== 'و' || FEMININE_FUUULA.has(w) || WEAK.has(w[0]) || WEAK.has(w[1]) || WEAK.has(w[3])) return w;
+  return w[1] === w[3] ? w.slice(0, 2) : w[0] + w[1] + w[3];
 }
 
 /**
