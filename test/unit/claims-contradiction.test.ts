@@ -42,6 +42,11 @@ describe('contradictions between two versions (real headlines)', () => {
     expect(same.kinds).toEqual([]);
   });
 
+  it('«لا وجود لـ» denies what the other version reports', () => {
+    const o = outcome('روايات الجنود الأمريكان: انتهاكات سجن أبو غريب في العراق تفوق التوقعات', 'جندي أمريكي سابق: لا وجود لانتهاكات بسجن أبو غريب في العراق');
+    expect(!o.grouped || o.kinds.includes('denial')).toBe(true);
+  });
+
   it('a negation one version adds: negation', () => {
     const v = comparePair('السماح للمرأة السعودية بقيادة السيارة لأول مرة في تاريخ المملكة الحديث', 'السعودية لا تسمح للمرأة بقيادة السيارة');
     expect(v.contradicts).toBe(true);

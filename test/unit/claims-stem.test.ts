@@ -34,6 +34,14 @@ describe('light stemming for comparing claims', () => {
     meet('سيمنح', 'يمنح');
     meet('يسعى', 'تسعى', 'سعى');
   });
+  it('reads «الت» of form VIII (roots in ل) as the verb, not the article', () => {
+    meet('التزام', 'التزم', 'يلتزم', 'الالتزام', 'بالتزام', 'والتزم');
+    meet('التحق', 'يلتحق', 'فالتحق');
+    // An article before a ت-noun stays an article.
+    meet('التاج', 'تاج');
+    meet('التقرير', 'تقرير');
+    meet('التعاون', 'تعاون');
+  });
   it('folds a few news synonyms onto one stem', () => {
     meet('اجتماع', 'لقاء', 'اللقاء', 'الاجتماع', 'اجتمع', 'التقى');
     meet('المفاوضات', 'محادثات', 'التفاوض');
@@ -55,5 +63,20 @@ describe('stopwords', () => {
     expect(isStopword(normalize('فيما'))).toBe(true);
     expect(isStopword(normalize('وزير'))).toBe(false);
     expect(isStopword(normalize('بيان'))).toBe(false);
+  });
+});
+
+describe('broken plurals and verbal nouns of the pattern فعول', () => {
+  it('meet their singular or verb', () => {
+    meet('الحلول', 'حل', 'الحل');
+    meet('جهود', 'الجهود', 'جهد', 'جهوده');
+    meet('الشعوب', 'شعب');
+    meet('خروج', 'خرج', 'يخرج');
+    meet('سقوط', 'سقط', 'يسقط');
+  });
+  it('keep the common feminine فعولة and the plural فعولات whole', () => {
+    expect(stem('الحكومة')).not.toBe(stem('حكم'));
+    expect(stem('العقوبات')).not.toBe(stem('عقب'));
+    expect(stem('عقوبة')).toBe(stem('العقوبات'));
   });
 });

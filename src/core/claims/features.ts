@@ -105,6 +105,8 @@ function opensClause(t: string, afterComma: boolean): boolean {
   if (t.length === 5 && t[1] === 'ا' && t[4] === 'ا') return true;
   // An imperfect verb right after a comma starts a new predicate.
   if (t.length >= 4 && t[0] === 'ي') return true;
+  // So does one behind «و»: «، ويسعى ...» adds a second predicate.
+  if (t.length >= 5 && t[0] === 'و' && t[1] === 'ي') return true;
   return false;
 }
 const MIN_CLAUSE_FEATURES = 3;
@@ -136,17 +138,18 @@ export function clauseFeatures(
   let mi = 0;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
-    const cur = clauses[clauses.length - 1];
-    if (k > 0 && cur.stems.size + cur.actors.size >= MIN_CLAUSE_FEATURES) {
-      const gap = folded.slice(tokens[k - 1].end, t.start);
-      if (opensClause(t.text, /[،,;:؛]/.test(gap))) clauses.push({ stems: new Set(), actors: new Set(), at: origStart(t) });
-    }
-    const c = clauses[clauses.length - 1];
     // A token belongs to a mention when they overlap: «ومصر» starts with a proclitic the mention leaves out.
     const at = origStart(t);
     const atEnd = toOrig ? toOrig[t.end - 1] + 1 : origStart({ ...t, start: t.end - 1 }) + 1;
     while (mi < mentions.length && mentions[mi].end <= at) mi++;
     const m = mi < mentions.length && mentions[mi].start < atEnd ? mentions[mi] : undefined;
+    const cur = clauses[clauses.length - 1];
+    if (k > 0 && cur.stems.size + cur.actors.size >= MIN_CLAUSE_FEATURES) {
+      const gap = folded.slice(tokens[k - 1].end, t.start);
+      // A name is no verb («، وويتكوف», «، ويتكوف»).
+      if (!m && opensClause(t.text, /[،,;:؛]/.test(gap))) clauses.push({ stems: new Set(), actors: new Set(), at });
+    }
+    const c = clauses[clauses.length - 1];
     if (m) {
       const a = registry.get(m.actorId);
       if (a && a.type !== 'media' && !m.nested) c.actors.add(actorFeature(registry, m.actorId));

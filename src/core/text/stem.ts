@@ -62,8 +62,28 @@ function stripSuffixes(word: string, verb: boolean, min = 3): string {
   return w;
 }
 
+/**
+ * Form VIII of a root whose first letter is ل begins with «الت», which reads as
+ * the article before a ت: «التزم», «التزام», «التحق», «التقى» would lose «ال»
+ * and then their ت as an imperfect prefix, and never meet «يلتزم», «الالتزام».
+ * The perfect (five letters, no long vowel after the ت and its next letter)
+ * and the verbal noun (six, alif before the last) keep their «لت», as the
+ * imperfect does (behind a conjunction or preposition too: «والتزم», «بالتزام»).
+ * An article before a three-letter ت-noun with a long vowel
+ * («التاج», «التين») is left alone; «التمر» only stops meeting a bare «تمر».
+ */
+function formEightOfL(w: string): string | undefined {
+  if (!w.startsWith('الت')) return undefined;
+  const weak = (c: string): boolean => c === 'ا' || c === 'و' || c === 'ي' || c === 'ء';
+  if (w.length === 5 && !weak(w[3])) return w.slice(1);
+  if (w.length === 6 && w[4] === 'ا' && !weak(w[3])) return 'لت' + w[3] + w[5];
+  return undefined;
+}
+
 export function lightStem(word: string): string {
   if (word.length <= 3) return word;
+  const viii = formEightOfL(word) ?? ('وفبك'.includes(word[0]) ? formEightOfL(word.slice(1)) : undefined);
+  if (viii) return viii;
   let w = stripPrefixes(word);
   // Future «سي/ست/سن»: the س goes with the verb it marks.
   if (w[0] === 'س' && IMPERFECT.has(w[1]) && w.length >= 5) w = w.slice(1);
@@ -79,11 +99,28 @@ export function lightStem(word: string): string {
       w = w.slice(1);
     }
   }
+  // A feminine plural فعولات is of a word of its own (عقوبات).
+  const feminine = w.length === 6 && w.endsWith('ات');
   w = stripSuffixes(w, verb);
   // Form II verbal noun تفعيل -> فعل (تحذير, تخفيض, تعزيز meet يحذر, يخفض, يعزز).
   if (taf && w.length === 4 && w[2] === 'ي') w = w.slice(0, 2) + w[3];
   else if (!verb) w = derivedForm(w);
+  if (!verb && !feminine) w = fuuul(w);
   return w;
+}
+
+const WEAK = new Set(['ا', 'و', 'ي', 'ء']);
+/**
+ * The pattern فعول, a verbal noun or a broken plural, meets its verb or
+ * singular: وصول/وصل, خروج/خرج, سقوط/سقط, جهود/جهد, دروس/درس, and a doubled
+ * root its short form: حلول/حل, حدود/حد. The feminine فعولة is often a word
+ * of its own, and its ة is folded to the ه of a pronoun, so «جهوده» cannot be
+ * told from «حكومه»: the common ones in news are kept whole.
+ */
+const FEMININE_FUUULA = new Set(['حكوم', 'عقوب', 'بطول']);
+function fuuul(w: string): string {
+  if (w.length !== 4 || w[2] !== 'و' || FEMININE_FUUULA.has(w) || WEAK.has(w[0]) || WEAK.has(w[1]) || WEAK.has(w[3])) return w;
+  return w[1] === w[3] ? w.slice(0, 2) : w[0] + w[1] + w[3];
 }
 
 /**

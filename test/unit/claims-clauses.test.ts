@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { builtinActors, builtinOffices } from '../../src/core/actors/builtin';
+import { Registry } from '../../src/core/actors/registry';
+import { analyzeArticle } from '../../src/core/corpus/analyze';
+
+const registry = new Registry(builtinActors(), builtinOffices);
+const clauses = (text: string): string[][] => analyzeArticle('a.txt', text + '\n', registry).features[0];
+
+describe('clauses of a sentence for grouping', () => {
+  it('opens a clause at an imperfect verb behind «و» after a comma (a second predicate)', () => {
+    const c = clauses('ورغم التصعيد الظاهري، نقلت مصادر رسمية أن الرئيس الأمريكي لا يزال يفضل الحلول الدبلوماسية، ويسعى لاستكشاف مدى جدية الجانب الإيراني في استئناف المحادثات النووية.');
+    expect(c).toHaveLength(2);
+    expect(c[0]).toContain('حل');
+    expect(c[1]).toContain('@iran');
+    expect(c[1]).not.toContain('حل');
+  });
+  it('does not read a name that begins like a verb as a new clause («، ويتكوف»)', () => {
+    const c = clauses('التقى وزير الخارجية الإيراني عباس عراقجي في مسقط مبعوثي الرئيس الأمريكي، ويتكوف وكوشنر، لبحث الملف النووي وتخفيف العقوبات.');
+    expect(c).toHaveLength(1);
+    expect(c[0]).toEqual(expect.arrayContaining(['@witkoff', '@araghchi']));
+  });
+});
