@@ -40,6 +40,21 @@ describe('clustering at scale', () => {
     same(units, { threshold: 0.35, maxPostings: 20 });
   });
 
+  it('gives the reference groups on many copies of one article, some reworded', () => {
+    // Every article pair is a retelling: the weak search finds the strong
+    // matches again, which the clustering leaves out (they change no best match).
+    const base = synthUnits(1, 30);
+    let seed = 7;
+    const rnd = (): number => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 4294967296);
+    const copies: Unit[] = [];
+    for (let c = 0; c < 40; c++) {
+      const file = `copy-${String(c).padStart(3, '0')}.txt`;
+      for (const u of base) copies.push({ ...u, file, features: c % 3 === 0 ? u.features : [...u.features.filter(() => rnd() < 0.6), `w${Math.floor(rnd() * 500)}`] });
+    }
+    same(copies, { threshold: 0.35, maxPostings: 400 });
+    same(copies, { threshold: 0.35, maxPostings: 20 });
+  });
+
   it('gives the reference groups at other thresholds', () => {
     for (const threshold of [0.2, 0.5, 0.8]) same(synthUnits(120, 12), { threshold, maxPostings: 50 });
   });

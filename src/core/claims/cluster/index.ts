@@ -87,8 +87,10 @@ export function* clusterSteps(units: Unit[], opts: ClusterOptions = DEFAULT_CLUS
   retold = yield* retellings(s, best, mutual, opts.threshold);
   const low = opts.threshold * RETELLING_FLOOR;
   if (retold.keys.length > 0) {
-    const weak = yield* weakMatches(s, parts, retold, low);
-    const prior = { best, flags: mutual };
+    const weak = yield* weakMatches(s, parts, retold, low, opts.threshold);
+    // What mutualFlags needs of the matches before the weak ones: their
+    // units and similarities can go once the new matches are made.
+    const prior = { best: { start: best.start, file: best.file }, flags: mutual };
     best = yield* bestMatches(s, weak, best);
     mutual = yield* mutualFlags(s, best, retold, prior);
   }

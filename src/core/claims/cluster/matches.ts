@@ -181,10 +181,34 @@ export function* bestMatches(s: Space, pairs: Pairs, prior?: BestMatches): Gener
   yield* sliced(pairs.size, BLOCK, (from, to) => pairs.each(from, to, (as, bs, sims, start, end) => placeOffers(offers, fill, as, bs, sims, start, end)));
   const { unit: offUnit, sim: offSim } = offers;
   pairs.clear(); // spent: let the memory go before the result takes its own
-  const size = offStart[n] + (prior ? prior.start[n] : 0);
+  // The result's exact size: each unit's distinct files among its offers and
+  // prior matches. Between retellings most offers repeat a prior match (or
+  // one another), and room for all of them would double the largest arrays
+  // of the clustering; counting first costs one walk of the offers.
+  const owner = new Int32Array(files).fill(-1);
+  let size = 0;
+  yield* metered(n, (from, budget) => {
+    let u = from;
+    for (let work = 0; u < n && work < budget; u++) {
+      if (prior) {
+        size += prior.start[u + 1] - prior.start[u];
+        for (let k = prior.start[u]; k < prior.start[u + 1]; k++) owner[prior.file[k]] = u;
+      }
+      for (let k = offStart[u]; k < offStart[u + 1]; k++) {
+        const f = fileOf[offUnit[k]];
+        if (owner[f] !== u) {
+          owner[f] = u;
+          size++;
+        }
+      }
+      work += 4 + (prior ? prior.start[u + 1] - prior.start[u] : 0) + offStart[u + 1] - offStart[u];
+    }
+    return u;
+  });
+  owner.fill(-1);
   const start = new Int32Array(n + 1);
   // Each large allocation in a step of its own (it can set off a garbage
-  // collection), and not prefilled: written in order, and not all used.
+  // collection), and not prefilled: written in order.
   const file = new Int32Array(size);
   yield;
   const unit = new Int32Array(size);
@@ -192,7 +216,6 @@ export function* bestMatches(s: Space, pairs: Pairs, prior?: BestMatches): Gener
   const sim = new Float64Array(size);
   yield;
   // Per file, the best offer seen for the current unit (owner says which unit the slot holds).
-  const owner = new Int32Array(files).fill(-1);
   const slotUnit = new Int32Array(files);
   const slotSim = new Float64Array(files);
   let out = 0;
@@ -221,6 +244,5 @@ export function* bestMatches(s: Space, pairs: Pairs, prior?: BestMatches): Gener
     }
     return u;
   });
-  // Not trimmed: a copy would double the peak for a few unused entries at the end.
   return { start, file, unit, sim };
 }

@@ -3,7 +3,7 @@
 import type { BestMatches } from './matches';
 import { fileKey, type Retold } from './retellings';
 import { SLICE, metered, sliced, filled } from './steps';
-import { Pairs, flatten, type FlatPairs } from './storage';
+import type { FlatPairs } from './storage';
 import type { Space } from './vectors';
 
 const TIE = 1e-6;
@@ -18,7 +18,7 @@ const TIE = 1e-6;
  * between two articles that are not retellings keeps its answer: no weak
  * match changed either side (and none touched an article with no retelling).
  */
-export function* mutualFlags(s: Space, best: BestMatches, retold: Retold, prior?: { best: BestMatches; flags: Uint8Array }): Generator<void, Uint8Array, void> {
+export function* mutualFlags(s: Space, best: BestMatches, retold: Retold, prior?: { best: Pick<BestMatches, 'start' | 'file'>; flags: Uint8Array }): Generator<void, Uint8Array, void> {
   const { n, fileOf, files } = s;
   const UNKNOWN = 2;
   const flags = yield* filled(new Uint8Array(best.start[n]), UNKNOWN);
@@ -76,21 +76,43 @@ export function* mutualFlags(s: Space, best: BestMatches, retold: Retold, prior?
   return flags;
 }
 
-/** The mutual best matches that clear their floor, each once (from its lower unit): the edges to link. */
+/**
+ * The mutual best matches that clear their floor, each once (from its lower
+ * unit): the edges to link. Counted first and written straight into flat
+ * arrays: between many retellings there are millions, and gathering them in
+ * blocks to copy them flat would hold them twice.
+ */
 export function* mutualEdges(s: Space, best: BestMatches, mutual: Uint8Array, clearsFloor: (i: number, j: number, sim: number) => boolean): Generator<void, FlatPairs, void> {
   const { n } = s;
-  const edges = new Pairs();
-  yield* metered(n, (from, budget) => {
+  const byEdges = (visit: (i: number, j: number, sim: number) => void) => (from: number, budget: number): number => {
     let i = from;
     for (let work = 0; i < n && work < budget; i++) {
       work += 1 + best.start[i + 1] - best.start[i];
       for (let k = best.start[i]; k < best.start[i + 1]; k++) {
         const j = best.unit[k];
         const sim = best.sim[k];
-        if (i < j && clearsFloor(i, j, sim) && mutual[k]) edges.push(i, j, sim);
+        if (i < j && mutual[k] && clearsFloor(i, j, sim)) visit(i, j, sim);
       }
     }
     return i;
-  });
-  return yield* flatten(edges);
+  };
+  let size = 0;
+  yield* metered(n, byEdges(() => size++));
+  // Each large allocation in a step of its own: it can set off a garbage collection.
+  const a = new Int32Array(size);
+  yield;
+  const b = new Int32Array(size);
+  yield;
+  const edges: FlatPairs = { size, a, b, sim: new Float64Array(size) };
+  yield;
+  let at = 0;
+  yield* metered(
+    n,
+    byEdges((i, j, sim) => {
+      a[at] = i;
+      b[at] = j;
+      edges.sim[at++] = sim;
+    }),
+  );
+  return edges;
 }

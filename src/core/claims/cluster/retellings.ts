@@ -64,9 +64,14 @@ export function* retellings(s: Space, best: BestMatches, mutual: Uint8Array, thr
 
 /**
  * Between retellings, the weaker matches: every pair of their units that
- * shares a rare feature (as the search in matches.ts), scored the same way.
+ * shares a rare feature (as the search in matches.ts), scored the same way,
+ * from `low` up to below the threshold. A pair at the threshold is a strong
+ * match already, with the same similarity to the last bit, and its best
+ * matches are made: offered again it would change none. Between copies of
+ * one article nearly every pair is one, and holding them all twice was the
+ * largest cost of the clustering there.
  */
-export function* weakMatches(s: Space, parts: Parts, retold: Retold, low: number): Generator<void, Pairs, void> {
+export function* weakMatches(s: Space, parts: Parts, retold: Retold, low: number, threshold: number): Generator<void, Pairs, void> {
   const { n, files, fileOf, nf, w2, norms, vecStart } = s;
   const { rareStart, rareOf, commonStart, commonOf, cw } = parts;
   const unitStart = new Int32Array(files + 1);
@@ -109,13 +114,13 @@ export function* weakMatches(s: Space, parts: Parts, retold: Retold, low: number
       const lo = Math.min(i, j);
       const hi = Math.max(i, j);
       if (!sharesRare) {
-        if (-1 >= low) weak.push(lo, hi, -1);
+        if (-1 >= low && -1 < threshold) weak.push(lo, hi, -1);
         continue;
       }
       for (let k = commonStart[j]; k < commonStart[j + 1]; k++) dot += commonW[commonOf[k]];
       const denom = norms[lo] * norms[hi];
       const sim = denom === 0 ? 0 : dot / denom;
-      if (sim >= low) weak.push(lo, hi, sim);
+      if (sim >= low && sim < threshold) weak.push(lo, hi, sim);
     }
     for (let k = rareStart[i]; k < rareStart[i + 1]; k++) rareW[rareOf[k]] = 0;
     for (let k = commonStart[i]; k < commonStart[i + 1]; k++) commonW[commonOf[k]] = 0;

@@ -1,4 +1,4 @@
-// Typed-array storage: FloatMap (weights by integer key), union-find, and scored pairs in blocks (Pairs) or flat (FlatPairs).
+// Typed-array storage: FloatMap (weights by integer key), union-find, and scored pairs in blocks (Pairs) or flat (FlatPairs, the edges).
 
 /**
  * Numbers by integer key (a group's summed weights by feature), in the order
@@ -143,23 +143,4 @@ export interface FlatPairs {
   a: Int32Array;
   b: Int32Array;
   sim: Float64Array;
-}
-
-export function* flatten(pairs: Pairs): Generator<void, FlatPairs, void> {
-  // Each large allocation in a step of its own: it can set off a garbage collection.
-  const a = new Int32Array(pairs.size);
-  yield;
-  const b = new Int32Array(pairs.size);
-  yield;
-  const flat = { size: pairs.size, a, b, sim: new Float64Array(pairs.size) };
-  yield;
-  for (let k = 0; k < pairs.a.length; k++) {
-    const m = pairs.count(k);
-    flat.a.set(pairs.a[k].subarray(0, m), k * BLOCK);
-    flat.b.set(pairs.b[k].subarray(0, m), k * BLOCK);
-    flat.sim.set(pairs.sim[k].subarray(0, m), k * BLOCK);
-    yield;
-  }
-  pairs.clear();
-  return flat;
 }
