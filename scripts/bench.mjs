@@ -2,12 +2,13 @@
 // with esbuild into out/bench/ and runs it. See bench/README.md.
 //
 // --micro: per-stage microbenchmarks instead (bench/micro.ts).
+// --tagger: per-article analysis with and without the name tagger, same process (bench/tagger.ts).
 // --memory: peak memory of `isnad analyze --json` on a name-dense and a many-copies corpus (bench/memory/run.ts).
 // --overlay DIR: bundle DIR/src/core/... in place of the repository's src/core/...
 // wherever DIR has the file: measures a proposed change to files one cannot edit.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { copyFileSync, existsSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -46,7 +47,7 @@ const overlayPlugin = {
 };
 
 await build({
-  entryPoints: { main: join(root, 'bench/main.ts'), run: join(root, 'bench/run.ts'), micro: join(root, 'bench/micro.ts'), memory: join(root, 'bench/memory/run.ts') },
+  entryPoints: { main: join(root, 'bench/main.ts'), run: join(root, 'bench/run.ts'), micro: join(root, 'bench/micro.ts'), memory: join(root, 'bench/memory/run.ts'), tagger: join(root, 'bench/tagger.ts') },
   outdir: join(root, 'out/bench'),
   bundle: true,
   platform: 'node',
@@ -56,9 +57,11 @@ await build({
   plugins: overlay ? [missingRegistry, overlayPlugin] : [missingRegistry],
   logLevel: 'warning',
 });
+// The name tagger's model beside the bundles, where the engine looks for it (as in dist/).
+copyFileSync(join(root, 'src/core/data/ner/isnad-ner.bin'), join(root, 'out/bench/isnad-ner.bin'));
 if (overlay) process.stderr.write(`overlay: ${overlay}\n`);
 // --micro: per-stage cost of one article's analysis against the reference code (bench/micro.ts).
-const entry = passOn.includes('--micro') ? 'out/bench/micro.js' : passOn.includes('--memory') ? 'out/bench/memory.js' : 'out/bench/main.js';
+const entry = passOn.includes('--tagger') ? 'out/bench/tagger.js' : passOn.includes('--micro') ? 'out/bench/micro.js' : passOn.includes('--memory') ? 'out/bench/memory.js' : 'out/bench/main.js';
 const env = overlay ? { ...process.env, ISNAD_BENCH_OVERLAY: overlay } : process.env;
 const r = spawnSync(process.execPath, [join(root, entry), '--root', root, ...passOn], { stdio: 'inherit', env });
 process.exit(r.status ?? 1);

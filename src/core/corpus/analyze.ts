@@ -160,10 +160,10 @@ function discoverNames(lineParts: Array<LinePart | undefined>, kinds: string[], 
   }
   if (!byKey.size) return [];
   // A one-word name that is the last word of a longer name here is its short form («فايفر» of «أليكس فايفر»), not another actor.
-  for (const k of [...byKey.keys()]) {
-    if (k.includes(' ')) continue;
-    for (const [other, o] of byKey) if (other.endsWith(' ' + k) && (o.type ?? 'person') === 'person' && !o.weak) byKey.delete(k);
-  }
+  // (Last words of the longer names first: a long article has hundreds of names, one pass each.)
+  const lastWords = new Set<string>();
+  for (const [other, o] of byKey) if (other.includes(' ') && (o.type ?? 'person') === 'person' && !o.weak) lastWords.add(other.slice(other.lastIndexOf(' ') + 1));
+  for (const k of [...byKey.keys()]) if (!k.includes(' ') && lastWords.has(k)) byKey.delete(k);
   const keys = [...byKey.keys()];
   const names = discoveredNames(keys, keys.map(discoveredId), keys.map((k) => (byKey.get(k)!.type ?? 'person') === 'person'));
   const sig = keys.map((k) => `${k}\t${byKey.get(k)!.type ?? ''}`).join('\n');

@@ -59,7 +59,7 @@ export interface WordHashes {
   /** Features of the word itself only (prefixes, suffixes, article). */
   own: number[];
   /** The summed weights of the word's feature groups under one model (tagger/emissions.ts keeps them here). */
-  vec?: Float32Array;
+  vec?: Int32Array;
   vecOf?: object;
 }
 
@@ -144,32 +144,53 @@ export function lineGaps(folded: string, tokens: Token[]): Uint8Array {
   return gaps;
 }
 
-/** Token i's features outside the word groups, written to out[at..at + TOKEN_FEATURES). */
-export function tokenFeatures(ws: WordHashes[], gaps: Uint8Array, known: KnownCodes, i: number, out: Uint32Array, at: number): void {
-  // No closures here: this runs for every token of every line.
+/*
+ * Token features from small tables: what the registry found here, before and
+ * after, the gaps around the token, and the word crossed with one of them. The
+ * emission scores sum the table ones once per model (tagger/emissions.ts).
+ */
+export const BIAS_FEATURE = BIAS;
+export const knownHere = (k: number): number => KNOWN[k & 31];
+export const knownBefore = (k: number): number => salted(KNOWN[k & 31], 14);
+export const knownAfter = (k: number): number => salted(KNOWN[k & 31], 15);
+export const gapBefore = (g: number): number => PUNCT[g];
+export const gapAfter = (g: number): number => salted(PUNCT[g], 16);
+export const shapeGap = (w: WordHashes, g: number): number => salted(w.shape ^ PUNCT[g], 17);
+export const listKnown = (w: WordHashes, k: number): number => salted(w.list ^ KNOWN[k & 31], 18);
+/** Features of a token made of its word and a neighbour's (word pairs), as many as PAIR_FEATURES. */
+export const PAIR_FEATURES = 5;
+
+/** Token i's word-pair features, written to out[at..at + PAIR_FEATURES). */
+export function pairFeatures(ws: WordHashes[], i: number, out: Uint32Array, at: number): void {
   const n = ws.length;
   const w = ws[i];
   const prevWord = i > 0 ? ws[i - 1].word : EDGE;
   const nextWord = i + 1 < n ? ws[i + 1].word : EDGE;
-  const kPrev = i > 0 ? known[i - 1] : 0;
-  const kNext = i + 1 < n ? known[i + 1] : 0;
-  const kHere = known[i];
   const prevList = i > 0 ? ws[i - 1].list : EDGE;
   const nextList = i + 1 < n ? ws[i + 1].list : EDGE;
+  out[at] = salted(prevWord ^ Math.imul(w.word, 3), 11);
+  out[at + 1] = salted(Math.imul(w.word, 5) ^ nextWord, 12);
+  out[at + 2] = salted(w.list ^ Math.imul(prevList, 7), 13);
+  out[at + 3] = salted(w.stem ^ Math.imul(prevList, 9), 19);
+  out[at + 4] = salted(w.stem ^ Math.imul(nextList, 11), 20);
+}
+
+/** Token i's features outside the word groups, written to out[at..at + TOKEN_FEATURES). */
+export function tokenFeatures(ws: WordHashes[], gaps: Uint8Array, known: KnownCodes, i: number, out: Uint32Array, at: number): void {
+  const n = ws.length;
+  const w = ws[i];
+  const kHere = known[i];
   let f = at;
   out[f++] = BIAS;
-  out[f++] = salted(prevWord ^ Math.imul(w.word, 3), 11);
-  out[f++] = salted(Math.imul(w.word, 5) ^ nextWord, 12);
-  out[f++] = salted(w.list ^ Math.imul(prevList, 7), 13);
-  out[f++] = KNOWN[kHere & 31];
-  out[f++] = salted(KNOWN[kPrev & 31], 14);
-  out[f++] = salted(KNOWN[kNext & 31], 15);
-  out[f++] = PUNCT[gaps[i]];
-  out[f++] = salted(PUNCT[gaps[i + 1]], 16);
-  out[f++] = salted(w.shape ^ PUNCT[gaps[i]], 17);
-  out[f++] = salted(w.list ^ KNOWN[kHere & 31], 18);
-  out[f++] = salted(w.stem ^ Math.imul(prevList, 9), 19);
-  out[f++] = salted(w.stem ^ Math.imul(nextList, 11), 20);
+  pairFeatures(ws, i, out, f);
+  f += PAIR_FEATURES;
+  out[f++] = knownHere(kHere);
+  out[f++] = knownBefore(i > 0 ? known[i - 1] : 0);
+  out[f++] = knownAfter(i + 1 < n ? known[i + 1] : 0);
+  out[f++] = gapBefore(gaps[i]);
+  out[f++] = gapAfter(gaps[i + 1]);
+  out[f++] = shapeGap(w, gaps[i]);
+  out[f++] = listKnown(w, kHere);
 }
 
 /**
