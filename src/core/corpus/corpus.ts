@@ -572,10 +572,7 @@ export class Corpus implements CorpusApi {
     const s = st.analysis.sentences[index];
     const o = st.origins[index];
     let label: string | undefined;
-    const speakerLabel = (): string | undefined => {
-      const speaker = s.attribution.speakerActorId ? this.getActor(s.attribution.speakerActorId) : undefined;
-      return speaker ? speakerShortName(speaker.name, speaker.type) : undefined;
-    };
+    const corpus = this;
     const ref: SentenceRef = { file, sentenceId: s.id, line: s.line, character: s.character, endLine: s.endLine, endCharacter: s.endCharacter, start: s.start, end: s.end, text: s.text };
     return {
       id: `claim:${s.id}:${hashIds([s.id])}`,
@@ -588,7 +585,9 @@ export class Corpus implements CorpusApi {
       disagreements: [],
       // Worked out when first read, as a group's label is (the one closure a single-source claim keeps).
       get label() {
-        return (label ??= claimLabel(s.text.trim(), speakerLabel()));
+        if (label !== undefined) return label;
+        const speaker = s.attribution.speakerActorId ? corpus.getActor(s.attribution.speakerActorId) : undefined;
+        return (label = claimLabel(s.text.trim(), speaker ? speakerShortName(speaker.name, speaker.type) : undefined));
       },
     };
   }
