@@ -42,43 +42,11 @@ function looksBinary(probe: Uint8Array): boolean {
 function utf8Quality(bytes: Uint8Array): { multi: number; broken: number } {
   let multi = 0;
   let broken = 0;
-  const n = bytes.length;
-  let i = 0;
-  while (i < n) {
-    const b = bytes[i];
-    if (b < 0x80) {
-      i++;
-      continue;
-    }
-    let need = 0;
-    let lo = 0x80;
-    let hi = 0xbf;
-    if (b >= 0xc2 && b <= 0xdf) need = 1;
-    else if (b >= 0xe0 && b <= 0xef) {
-      need = 2;
-      if (b === 0xe0) lo = 0xa0;
-      if (b === 0xed) hi = 0x9f;
-    } else if (b >= 0xf0 && b <= 0xf4) {
-      need = 3;
-      if (b === 0xf0) lo = 0x90;
-      if (b === 0xf4) hi = 0x8f;
-    } else {
-      broken++;
-      i++;
-      continue;
-    }
-    let j = i + 1;
-    let ok = true;
-    for (let k = 0; k < need; k++, j++) {
-      const c = bytes[j];
-      if (j >= n || c < (k === 0 ? lo : 0x80) || c > (k === 0 ? hi : 0xbf)) {
-        ok = false;
-        break;
-      }
-    }
-    if (ok) multi++;
-    else broken++;
-    i = j;
+  for (let i = 0; i < bytes.length; ) {
+    const len = utf8Sequence(bytes, i);
+    if (len > 1) multi++;
+    else if (len < 0) broken++;
+    i += Math.abs(len);
   }
   return { multi, broken };
 }
@@ -125,6 +93,15 @@ function isCp1256Letter(b: number): boolean {
 
 /** Length of a valid UTF-8 sequence starting at `i` (1 for ASCII), or 0 when the bytes there are not one. */
 function utf8At(bytes: Uint8Array, i: number): number {
+  return Math.max(0, utf8Sequence(bytes, i));
+}
+
+/**
+ * The UTF-8 sequence starting at `i`: its length when it is well formed (1 for
+ * ASCII), else minus the length of its maximal ill-formed subpart (what
+ * TextDecoder replaces with one U+FFFD).
+ */
+function utf8Sequence(bytes: Uint8Array, i: number): number {
   const b = bytes[i];
   if (b < 0x80) return 1;
   let need = 0;
@@ -139,10 +116,10 @@ function utf8At(bytes: Uint8Array, i: number): number {
     need = 3;
     if (b === 0xf0) lo = 0x90;
     if (b === 0xf4) hi = 0x8f;
-  } else return 0;
+  } else return -1;
   for (let k = 1; k <= need; k++) {
     const c = bytes[i + k];
-    if (i + k >= bytes.length || c < (k === 1 ? lo : 0x80) || c > (k === 1 ? hi : 0xbf)) return 0;
+    if (i + k >= bytes.length || c < (k === 1 ? lo : 0x80) || c > (k === 1 ? hi : 0xbf)) return -k;
   }
   return need + 1;
 }
