@@ -174,20 +174,22 @@ describe('typing with the tagger on', () => {
 
 describe('the command line with a damaged model', () => {
   it('says so in one line on stderr and reports the registry-only analysis', async () => {
-    const { build } = await import('esbuild');
+    const { buildCliBundle } = await import('./cliBundle');
     const { spawnSync } = await import('node:child_process');
-    const root = path.join(__dirname, '../..');
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'isnad-cli-'));
-    const cli = path.join(dir, 'cli.js');
-    await build({ entryPoints: [path.join(root, 'src/cli/isnad.ts')], outfile: cli, bundle: true, platform: 'node', target: 'node20', format: 'cjs', mainFields: ['module', 'main'], logLevel: 'silent' });
-    fs.writeFileSync(path.join(dir, 'isnad-ner.bin'), 'ISNADNER but not really a model');
-    const articles = fs.mkdtempSync(path.join(dir, 'a-'));
-    fs.writeFileSync(path.join(articles, 'a.txt'), 'وأضاف كاكبيرن أن إيران لم ترد على الرسالة .\nوقال كاكبيرن إن الرد تأخر .');
-    fs.writeFileSync(path.join(articles, 'b.txt'), 'وقال كاكبيرن إن إيران تأخرت .');
-    const r = spawnSync(process.execPath, [cli, 'analyze', articles, '--json'], { encoding: 'utf8' });
-    expect(r.status).toBe(0);
-    expect(r.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^Isnad: damaged name-tagger model: .*registry and rules only\.$/)]);
-    const report = JSON.parse(r.stdout);
-    expect(report.actors.map((a: { id: string }) => a.id)).toEqual(['iran']);
+    try {
+      const cli = await buildCliBundle(dir, 'ISNADNER but not really a model');
+      const articles = fs.mkdtempSync(path.join(dir, 'a-'));
+      fs.writeFileSync(path.join(articles, 'a.txt'), 'وأضاف كاكبيرن أن إيران لم ترد على الرسالة .\nوقال كاكبيرن إن الرد تأخر .');
+      fs.writeFileSync(path.join(articles, 'b.txt'), 'وقال كاكبيرن إن إيران تأخرت .');
+      const r = spawnSync(process.execPath, [cli, 'analyze', articles, '--json'], { encoding: 'utf8' });
+      expect(r.status).toBe(0);
+      expect(r.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^Isnad: damaged name-tagger model: .*registry and rules only\.$/)]);
+      const report = JSON.parse(r.stdout);
+      expect(report.actors.map((a: { id: string }) => a.id)).toEqual(['iran']);
+    } finally {
+      // Whatever the test did, its temporary folder goes.
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   }, 60000);
 });

@@ -10,7 +10,7 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { build } from 'esbuild';
+import { buildCliBundle } from './cliBundle';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCsv } from '../fuzz/oracle';
 import { cp1256 } from '../encodings';
@@ -35,9 +35,7 @@ function folder(files: Array<[string | Buffer, string | Uint8Array]>): string {
 }
 
 beforeAll(async () => {
-  await build({ entryPoints: [path.join(root, 'src/cli/isnad.ts')], outfile: cli, bundle: true, platform: 'node', target: 'node20', format: 'cjs', mainFields: ['module', 'main'], logLevel: 'silent' });
-  // The name tagger's model sits beside the bundle, as in dist/ (scripts/build.mjs copies it there).
-  fs.copyFileSync(path.join(root, 'src/core/data/ner/isnad-ner.bin'), path.join(tmp, 'isnad-ner.bin'));
+  await buildCliBundle(tmp);
 }, 60000);
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 

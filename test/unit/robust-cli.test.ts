@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { build } from 'esbuild';
+import { buildCliBundle } from './cliBundle';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_ARTICLE_CHARS } from '../../src/core/articles/limits';
 import { parseCsv } from '../fuzz/oracle';
@@ -33,9 +33,7 @@ function folder(files: Record<string, string | Uint8Array>): string {
 }
 
 beforeAll(async () => {
-  await build({ entryPoints: [path.join(root, 'src/cli/isnad.ts')], outfile: cli, bundle: true, platform: 'node', target: 'node20', format: 'cjs', mainFields: ['module', 'main'], logLevel: 'silent' });
-  // The name tagger's model sits beside the bundle, as in dist/ (scripts/build.mjs copies it there).
-  fs.copyFileSync(path.join(root, 'src/core/data/ner/isnad-ner.bin'), path.join(tmp, 'isnad-ner.bin'));
+  await buildCliBundle(tmp);
 }, 60000);
 // Whatever the tests did, the temporary folder goes (also when one fails).
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
