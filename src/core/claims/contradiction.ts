@@ -39,28 +39,38 @@ export interface PairVerdict {
 const stemOf = (w: string): string => (w.length >= 3 ? lightStem(w) : w);
 const stemSet = (words: readonly string[]): Set<string> => new Set(words.map((w) => stemOf(normalize(w))));
 
-/** Antonyms by stem, both ways. */
-const ANTONYMS = new Map<string, Set<string>>();
-for (const [xs, ys] of ANTONYM_PAIRS) {
-  for (const x of xs.split(' ')) {
-    for (const y of ys.split(' ')) {
-      const a = stemOf(normalize(x));
-      const b = stemOf(normalize(y));
-      if (a === b) continue;
-      if (!ANTONYMS.has(a)) ANTONYMS.set(a, new Set());
-      if (!ANTONYMS.has(b)) ANTONYMS.set(b, new Set());
-      ANTONYMS.get(a)!.add(b);
-      ANTONYMS.get(b)!.add(a);
+/**
+ * The word lists by stem, built when a pair is first checked, not when the
+ * bundle loads (stemming them all was a third of the extension's load time).
+ */
+function buildLexicon() {
+  /** Antonyms by stem, both ways. */
+  const ANTONYMS = new Map<string, Set<string>>();
+  for (const [xs, ys] of ANTONYM_PAIRS) {
+    for (const x of xs.split(' ')) {
+      for (const y of ys.split(' ')) {
+        const a = stemOf(normalize(x));
+        const b = stemOf(normalize(y));
+        if (a === b) continue;
+        if (!ANTONYMS.has(a)) ANTONYMS.set(a, new Set());
+        if (!ANTONYMS.has(b)) ANTONYMS.set(b, new Set());
+        ANTONYMS.get(a)!.add(b);
+        ANTONYMS.get(b)!.add(a);
+      }
     }
   }
+  const DENIALS = stemSet(DENIAL_WORDS);
+  const SLOTS = stemSet(SLOT_WORDS);
+  const AUX = new Set(AUXILIARIES.map(normalize));
+  const CONTRARY = stemSet(CONTRARY_WORDS);
+  const NEGATIONS = new Set(NEGATION_WORDS.map(normalize));
+  const NOT_NEGATING = new Set(NOT_NEGATING_NEXT.map(normalize));
+  const DENIAL_RES = DENIAL_PHRASES.map((p) => normalize(p));
+  return { ANTONYMS, DENIALS, SLOTS, AUX, CONTRARY, NEGATIONS, NOT_NEGATING, DENIAL_RES };
 }
-const DENIALS = stemSet(DENIAL_WORDS);
-const SLOTS = stemSet(SLOT_WORDS);
-const AUX = new Set(AUXILIARIES.map(normalize));
-const CONTRARY = stemSet(CONTRARY_WORDS);
-const NEGATIONS = new Set(NEGATION_WORDS.map(normalize));
-const NOT_NEGATING = new Set(NOT_NEGATING_NEXT.map(normalize));
-const DENIAL_RES = DENIAL_PHRASES.map((p) => normalize(p));
+
+let lexicon: ReturnType<typeof buildLexicon> | undefined;
+const lex = (): ReturnType<typeof buildLexicon> => (lexicon ??= buildLexicon());
 
 /** A stem without the long vowels after its first letter: the verb and its noun meet («سمح», «سماح»). */
 function loose(stem: string): string {
@@ -105,25 +115,25 @@ function side(text: string): Side {
    */
   const scope = (i: number, n: number): string[] => {
     const out: string[] = [];
-    for (let k = i + 1; k < words.length && out.length < n; k++) if (words[k].length >= 3 && !isStopword(words[k]) && !AUX.has(words[k])) out.push(loose(stemOf(words[k])));
+    for (let k = i + 1; k < words.length && out.length < n; k++) if (words[k].length >= 3 && !isStopword(words[k]) && !lex().AUX.has(words[k])) out.push(loose(stemOf(words[k])));
     return out;
   };
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     s.loose.add(loose(stemOf(w)));
-    const neg = bare(w, (x) => NEGATIONS.has(x));
-    if (neg !== undefined && !NOT_NEGATING.has(words[i + 1] ?? '')) {
+    const neg = bare(w, (x) => lex().NEGATIONS.has(x));
+    if (neg !== undefined && !lex().NOT_NEGATING.has(words[i + 1] ?? '')) {
       s.negations.push({ word: neg, scope: scope(i, 1) });
       continue;
     }
     const st = stemOf(w);
     s.stems.add(st);
     // By stem: «يرفض رفضا قاطعا» and «يرفض» refuse alike.
-    if (DENIALS.has(st)) s.denials.push(st);
-    if (CONTRARY.has(st)) s.contrary.push({ stem: st, scope: scope(i, 2) });
+    if (lex().DENIALS.has(st)) s.denials.push(st);
+    if (lex().CONTRARY.has(st)) s.contrary.push({ stem: st, scope: scope(i, 2) });
     if (w.length >= 3 && !isStopword(w) && !s.content.has(st)) s.content.set(st, w);
   }
-  for (const p of DENIAL_RES) if (folded.includes(p)) s.denials.push(p);
+  for (const p of lex().DENIAL_RES) if (folded.includes(p)) s.denials.push(p);
   s.classes = new Set([...s.stems].map(claimSynonym));
   s.directions = directions(s);
   return s;
@@ -230,7 +240,7 @@ export function pairFeatures(textA: string | PreparedVersion, textB: string | Pr
   let antonyms = 0;
   for (const [st, w] of a.content) {
     if (classesB.has(claimSynonym(st))) continue;
-    for (const opp of ANTONYMS.get(st) ?? []) {
+    for (const opp of lex().ANTONYMS.get(st) ?? []) {
       if (b.stems.has(opp) && !classesA.has(claimSynonym(opp))) {
         antonyms++;
         details.contradiction ??= `${w} | ${b.content.get(opp) ?? opp}`;
@@ -273,8 +283,8 @@ export function pairFeatures(textA: string | PreparedVersion, textB: string | Pr
   if (swap) details.actor = `${swap[0].id} | ${swap[1].id}`;
   // A commodity or currency in the same slot: «الذهب» / «النفط».
   if (!swap && overlap >= ACTOR_OVERLAP) {
-    const sa = [...a.content.keys()].find((st) => SLOTS.has(st) && !b.stems.has(st));
-    const sb = sa && [...b.content.keys()].find((st) => SLOTS.has(st) && !a.stems.has(st));
+    const sa = [...a.content.keys()].find((st) => lex().SLOTS.has(st) && !b.stems.has(st));
+    const sb = sa && [...b.content.keys()].find((st) => lex().SLOTS.has(st) && !a.stems.has(st));
     if (sa && sb) {
       swap = [{ id: sa, type: 'slot' }, { id: sb, type: 'slot' }];
       details.actor = `${a.content.get(sa)} | ${b.content.get(sb)}`;

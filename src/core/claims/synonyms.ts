@@ -32,16 +32,22 @@ const GROUPS: string[][] = [
   ['مئة', 'مائة', 'مئات'],
 ];
 
-const TABLE = new Map<string, string>();
-for (const g of GROUPS) {
-  const head = lightStem(normalize(g[0]));
-  for (const w of g) {
-    const s = lightStem(normalize(w));
-    if (!TABLE.has(s)) TABLE.set(s, head);
+/** Stem -> its group's head stem; built on first use, not when the bundle loads. */
+let table: Map<string, string> | undefined;
+function synonymTable(): Map<string, string> {
+  if (table) return table;
+  table = new Map();
+  for (const g of GROUPS) {
+    const head = lightStem(normalize(g[0]));
+    for (const w of g) {
+      const s = lightStem(normalize(w));
+      if (!table.has(s)) table.set(s, head);
+    }
   }
+  return table;
 }
 
 /** The feature a claim stem stands for: its group's, or itself. */
 export function claimSynonym(stem: string): string {
-  return TABLE.get(stem) ?? stem;
+  return synonymTable().get(stem) ?? stem;
 }
