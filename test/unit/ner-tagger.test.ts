@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Corpus } from '../../src/core/corpus/corpus';
 import { getModel, modelProblem, onModelProblem, parseModel, serializeModel, setModelFile } from '../../src/core/actors/tagger/model';
 import { setTaggerThreshold } from '../../src/core/actors/tagger';
@@ -109,6 +109,8 @@ describe('the confidence threshold', () => {
 describe('a missing or damaged model', () => {
   const text = 'وأضاف كاكبيرن أن إيران لم ترد على الرسالة .';
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'isnad-ner-'));
+  // Whatever the tests did, the temporary folder goes (also when one fails).
+  afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
   it('a damaged file gives one clear message, and the registry-only engine keeps working', () => {
     const bad = path.join(tmp, 'bad.bin');
