@@ -72,6 +72,8 @@ export interface IndexStats {
   /** Engine analyses (setArticle calls) in total and per article currently in the corpus. */
   analyses: number;
   analysesByFile: Record<string, number>;
+  /** Of those, the ones a provider asked for before the pause after an edit was over (it needs the current offsets). */
+  earlyByFile: Record<string, number>;
   queue: { size: number; highWater: number; overflows: number; limit: number };
   /** Disk reads in flight. */
   inFlight: number;
@@ -110,6 +112,9 @@ export class ArticleIndex implements vscode.Disposable {
   private verifyTimer: ReturnType<typeof setTimeout> | undefined;
   private analysisCount = 0;
   private readonly analysesByFile = new Map<string, number>();
+  private readonly earlyByFile = new Map<string, number>();
+  /** True while a provider's request analyses an edit before its pause is over (debug counters). */
+  private flushingEarly = false;
   private staleDropped = 0;
   private changeEvents = 0;
   private readonly disposables: vscode.Disposable[] = [];
@@ -233,6 +238,7 @@ export class ArticleIndex implements vscode.Disposable {
       this.texts.clear();
       this.versions.clear();
       this.analysesByFile.clear();
+      this.earlyByFile.clear();
       this.dropCorpus();
       return this.indexWorkspace();
     });
@@ -255,7 +261,12 @@ export class ArticleIndex implements vscode.Disposable {
   analysisOf(document: vscode.TextDocument): ArticleAnalysis | undefined {
     const key = fileKey(document.uri);
     if (this.pending.has(key) || (this.texts.has(key) && this.versions.get(key) !== document.version)) {
-      this.flush(document);
+      this.flushingEarly = this.pending.has(key);
+      try {
+        this.flush(document);
+      } finally {
+        this.flushingEarly = false;
+      }
     }
     return this.texts.has(key) ? this.corpus.getArticle(key) : undefined;
   }
@@ -296,6 +307,7 @@ export class ArticleIndex implements vscode.Disposable {
       articles: this.texts.size,
       analyses: this.analysisCount,
       analysesByFile: Object.fromEntries(this.analysesByFile),
+      earlyByFile: Object.fromEntries(this.earlyByFile),
       queue: { size: this.queue.size, highWater: this.queue.highWater, overflows: this.queue.overflows, limit: QUEUE_LIMIT },
       inFlight: this.gate.size,
       staleDropped: this.staleDropped,
@@ -463,6 +475,7 @@ export class ArticleIndex implements vscode.Disposable {
       this.versions.delete(key);
       if (this.texts.delete(key)) {
         this.analysesByFile.delete(key);
+        this.earlyByFile.delete(key);
         this.safely(key, () => this.corpus.removeArticle(key));
         this.fire([key]);
       }
@@ -475,6 +488,7 @@ export class ArticleIndex implements vscode.Disposable {
     this.texts.set(key, verdict.text);
     this.analysisCount++;
     this.analysesByFile.set(key, (this.analysesByFile.get(key) ?? 0) + 1);
+    if (this.flushingEarly) this.earlyByFile.set(key, (this.earlyByFile.get(key) ?? 0) + 1);
     if (!this.safely(key, () => this.corpus.setArticle(key, verdict.text))) {
       this.texts.delete(key);
       this.analysesByFile.delete(key);
@@ -691,6 +705,7 @@ export class ArticleIndex implements vscode.Disposable {
       this.texts.set(movedKey, text);
       this.analysesByFile.set(movedKey, this.analysesByFile.get(k) ?? 1);
       this.analysesByFile.delete(k);
+      this.earlyByFile.delete(k);
       if (!this.safely(movedKey, () => this.corpus.renameArticle(k, movedKey))) this.texts.delete(movedKey);
       this.fire([k, movedKey]);
       // The watcher drops a create followed quickly by a delete (they cancel out), so a renamed

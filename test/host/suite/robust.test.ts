@@ -510,6 +510,7 @@ suite('robust', function () {
     await vscode.window.showTextDocument(doc);
     await until('decorated', decorations, (d) => d.some((e) => e.file === uri.toString() && e.ranges.length > 0));
     const before = (await stats()).analysesByFile[uri.toString()] ?? 0;
+    const earlyBefore = (await stats()).earlyByFile[uri.toString()] ?? 0;
     const end = () => doc.lineAt(doc.lineCount - 1).range.end;
     const first = new vscode.WorkspaceEdit();
     first.insert(uri, end(), '\nقال نتنياهو كلمة.');
@@ -528,8 +529,13 @@ suite('robust', function () {
       assert.ok(!now.ranges.some((r) => r.text === 'نتنياهو' && r.line === line), 'the superseded text is gone');
       assert.ok(!now.ranges.some((r) => r.text === 'بوتين'), 'the disk did not overwrite the unsaved buffer');
       assert.ok(now.ranges.some((r) => r.line === line && r.text === 'ويتكوف'), `newest mention still there: ${JSON.stringify(d.length)}`);
-      const analyses = ((await stats()).analysesByFile[uri.toString()] ?? 0) - before;
-      assert.strictEqual(analyses, 1, `two quick edits, one analysis (got ${analyses})`);
+      const after = await stats();
+      const analyses = (after.analysesByFile[uri.toString()] ?? 0) - before;
+      // A provider VS Code calls between the two edits (breadcrumbs, highlights) may ask for the
+      // current text before the pause is over; what the pause itself analyses is one text only.
+      const early = (after.earlyByFile[uri.toString()] ?? 0) - earlyBefore;
+      assert.ok(analyses >= 1, 'the newest text was analysed');
+      assert.ok(analyses - early <= 1, `two quick edits, one analysis after the pause (got ${analyses}, ${early} asked for early)`);
       const { hovers } = await hover(uri, new vscode.Position(line, 6));
       assert.ok(plain(markdownOf(hovers).map((m) => m.value).join('\n')).includes('ويتكوف'), 'the hover reads the newest text');
     } finally {
