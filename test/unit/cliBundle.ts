@@ -18,3 +18,13 @@ export async function buildCliBundle(dir: string, model: boolean | string = true
   else if (model) fs.copyFileSync(path.join(root, 'src/core/data/ner/isnad-ner.bin'), beside);
   return cli;
 }
+
+/**
+ * A new folder under `parent` holding these files: a name is a string, or the
+ * raw bytes of a name that is not valid UTF-8.
+ */
+export function articleFolder(parent: string, files: Iterable<[string | Buffer, string | Uint8Array]>): string {
+  const dir = fs.mkdtempSync(path.join(parent, 'f-'));
+  for (const [name, content] of files) fs.writeFileSync(typeof name === 'string' ? path.join(dir, name) : Buffer.concat([Buffer.from(dir + '/'), name]), content);
+  return dir;
+}

@@ -10,7 +10,7 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { buildCliBundle } from './cliBundle';
+import { articleFolder, buildCliBundle } from './cliBundle';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCsv } from '../fuzz/oracle';
 import { cp1256 } from '../encodings';
@@ -28,11 +28,7 @@ function run(args: string[], opts: { stdout?: number } = {}): { code: number | n
   return { code: r.status, out: r.stdout ?? '', err: r.stderr };
 }
 
-function folder(files: Array<[string | Buffer, string | Uint8Array]>): string {
-  const dir = fs.mkdtempSync(path.join(tmp, 'f-'));
-  for (const [name, content] of files) fs.writeFileSync(typeof name === 'string' ? path.join(dir, name) : Buffer.concat([Buffer.from(dir + '/'), name]), content);
-  return dir;
-}
+const folder = (files: Array<[string | Buffer, string | Uint8Array]>): string => articleFolder(tmp, files);
 
 beforeAll(async () => {
   await buildCliBundle(tmp);

@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { buildCliBundle } from './cliBundle';
+import { articleFolder, buildCliBundle } from './cliBundle';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_ARTICLE_CHARS } from '../../src/core/articles/limits';
 import { parseCsv } from '../fuzz/oracle';
@@ -26,11 +26,7 @@ function run(...args: string[]): { code: number | null; out: string; err: string
 }
 
 
-function folder(files: Record<string, string | Uint8Array>): string {
-  const dir = fs.mkdtempSync(path.join(tmp, 'f-'));
-  for (const [name, content] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), content);
-  return dir;
-}
+const folder = (files: Record<string, string | Uint8Array>): string => articleFolder(tmp, Object.entries(files));
 
 beforeAll(async () => {
   await buildCliBundle(tmp);
