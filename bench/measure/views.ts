@@ -10,7 +10,7 @@ const HOVER_MAX_ARTICLES = 5;
 
 /**
  * A hover on an actor mention: the engine calls the actor hover makes
- * (src/vscode/hoverProvider.ts, corpusQueries.ts), without the markdown:
+ * (src/vscode/features/hover/hoverProvider.ts, common/corpusQueries.ts), without the markdown:
  * the mention and sentence under the cursor, the actor's usage and mentions
  * grouped by file, the sentence around its first mention in each of a few
  * other files, and the claim groups of the actor and of the sentence.

@@ -6,26 +6,26 @@
  */
 import * as vscode from 'vscode';
 import { onModelProblem } from '../core/actors/tagger/model';
-import { activateActorsTree } from './actorsTree';
-import { ArticleIndex } from './articleIndex';
-import { activateClaimsTree } from './claimsTree';
-import { activateDocumentHighlights } from './documentHighlights';
-import { activateDocumentSymbols } from './documentSymbols';
-import { activateEncodingNotice } from './encodingNotice';
-import { activateExportReport } from './exportReport';
-import { activateFileNotices } from './fileNotices';
-import { activateHighlighting } from './highlighting';
-import { activateHover } from './hoverProvider';
-import { activateOpenLocation } from './openLocation';
-import { setPluralLanguage } from './plural';
-import { activateProvenance } from './provenance/panel';
-import { activateReferences } from './referenceProvider';
-import { activateRegistryCommands } from './registryCommands';
-import type { IsnadServices } from './services';
-import { readSettings, SECTION } from './settings';
-import { activateStatusBar } from './statusBar';
-import { activateWorkspaceRegistry, readWorkspaceRegistry } from './workspaceRegistry';
-import { activateWorkspaceSymbols } from './workspaceSymbols';
+import { activateActorsTree } from './features/actors/actorsTree';
+import { ArticleIndex } from './workspace/articleIndex';
+import { activateClaimsTree } from './features/claims/claimsTree';
+import { activateDocumentHighlights } from './features/navigation/documentHighlights';
+import { activateDocumentSymbols } from './features/navigation/documentSymbols';
+import { activateEncodingNotice } from './features/notices/encodingNotice';
+import { activateExportReport } from './features/report/exportReport';
+import { activateFileNotices } from './features/notices/fileNotices';
+import { activateHighlighting } from './features/highlighting/highlighting';
+import { activateHover } from './features/hover/hoverProvider';
+import { activateOpenLocation } from './features/navigation/openLocation';
+import { setPluralLanguage } from './common/plural';
+import { activateProvenance } from './features/provenance/provenancePanel';
+import { activateReferences } from './features/navigation/referenceProvider';
+import { activateRegistryCommands } from './features/registry/registryCommands';
+import type { IsnadServices } from './common/services';
+import { readSettings, SECTION } from './common/settings';
+import { activateStatusBar } from './features/status/statusBar';
+import { activateWorkspaceRegistry, readWorkspaceRegistry } from './features/registry/workspaceRegistry';
+import { activateWorkspaceSymbols } from './features/navigation/workspaceSymbols';
 
 export function activate(context: vscode.ExtensionContext): IsnadServices {
   // Counts in words follow the UI's language (its plural forms come from the l10n bundle).

@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { countEn, pluralCategory, PLURAL_CATEGORIES } from '../../src/core/text/plural';
 import { formatReport, type Report } from '../../src/core/report/report';
-import { COUNTED, count, setPluralLanguage, type Counted } from '../../src/vscode/plural';
+import { COUNTED, count, setPluralLanguage, type Counted } from '../../src/vscode/common/plural';
 
 const root = path.resolve(__dirname, '../..');
 const arBundle: Record<string, string> = JSON.parse(fs.readFileSync(path.join(root, 'l10n/bundle.l10n.ar.json'), 'utf8'));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { arabicSentence, FSI, hasArabic, isolateLatinRuns, LRI, ltr, PDI, RLI, stripBidiControls, treeText, treeTextWithFocus } from '../../src/vscode/bidi';
+import { arabicSentence, FSI, hasArabic, isolateLatinRuns, LRI, ltr, PDI, RLI, stripBidiControls, treeText, treeTextWithFocus } from '../../src/vscode/common/bidi';
 
 describe('bidi isolation', () => {
   it('wraps file names and numbers in LRI..PDI', () => {

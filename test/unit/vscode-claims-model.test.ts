@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claimKey, filterClaims, findClaim, orderSentences, sortClaims, uniqueClaims } from '../../src/vscode/claimsTreeModel';
+import { claimKey, filterClaims, findClaim, orderSentences, sortClaims, uniqueClaims } from '../../src/vscode/features/claims/claimsTreeModel';
 import type { ClaimGroup } from '../../src/core/types';
 
 function group(id: string, files: string[], origins: number, date: string | null, actorIds: string[] = []): ClaimGroup {

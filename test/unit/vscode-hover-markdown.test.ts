@@ -1,10 +1,10 @@
 // Hover markdown: article text can never become active content (links, images, HTML, code,
 // tables, headings), command links go only to the allow-list, and bidi isolates are in place.
 import { describe, expect, it } from 'vitest';
-import { LRI, PDI, RLI } from '../../src/vscode/bidi';
-import { commandUri, HOVER_ENABLED_COMMANDS } from '../../src/vscode/commandLinks';
-import { renderActorHover, renderClaimHover, sentenceMarkdown, type ActorHoverModel } from '../../src/vscode/hoverMarkdown';
-import { escapeMarkdown, excerpt } from '../../src/vscode/markdownText';
+import { LRI, PDI, RLI } from '../../src/vscode/common/bidi';
+import { commandUri, HOVER_ENABLED_COMMANDS } from '../../src/vscode/common/commandLinks';
+import { renderActorHover, renderClaimHover, sentenceMarkdown, type ActorHoverModel } from '../../src/vscode/features/hover/hoverMarkdown';
+import { escapeMarkdown, excerpt } from '../../src/vscode/common/markdownText';
 import { assertInert } from './vscode-inert';
 
 const t = (message: string, ...args: Array<string | number | boolean>) =>

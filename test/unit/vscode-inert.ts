@@ -1,7 +1,7 @@
 // Checks that markdown built from hostile text has no active content: every markdown/HTML
 // character of the text is backslash-escaped and the only links go to allow-listed commands.
 import { expect } from 'vitest';
-import { HOVER_ENABLED_COMMANDS } from '../../src/vscode/commandLinks';
+import { HOVER_ENABLED_COMMANDS } from '../../src/vscode/common/commandLinks';
 
 /** Characters of `md` that are not backslash-escaped, with their index. */
 export function unescaped(md: string): Array<[string, number]> {

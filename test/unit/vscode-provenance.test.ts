@@ -3,10 +3,10 @@ import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Corpus } from '../../src/core/corpus/corpus';
 import type { ClaimGroup } from '../../src/core/types';
-import { claimKey } from '../../src/vscode/claimsTreeModel';
-import { provenanceHtml, provenanceSvg } from '../../src/vscode/provenance/html';
-import { layoutProvenance } from '../../src/vscode/provenance/layout';
-import { provenanceModel } from '../../src/vscode/provenance/model';
+import { claimKey } from '../../src/vscode/features/claims/claimsTreeModel';
+import { provenanceHtml, provenanceSvg } from '../../src/vscode/features/provenance/provenanceHtml';
+import { layoutProvenance } from '../../src/vscode/features/provenance/provenanceLayout';
+import { provenanceModel } from '../../src/vscode/features/provenance/provenanceModel';
 
 const root = path.resolve(__dirname, '../..');
 const t = (m: string, ...a: Array<string | number | boolean>): string => m.replace(/\{(\d)\}/g, (_, i) => String(a[Number(i)]));

@@ -1,6 +1,6 @@
 import { parse } from 'jsonc-parser';
 import { describe, expect, it } from 'vitest';
-import { addActorEntry, addAliasEntry, makeActorId, RegistryEditError } from '../../src/vscode/registryEdit';
+import { addActorEntry, addAliasEntry, makeActorId, RegistryEditError } from '../../src/vscode/features/registry/registryEdit';
 
 describe('registry edits', () => {
   it('creates the registry when there is none', () => {

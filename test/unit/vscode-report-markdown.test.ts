@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../../src/core/report/report';
-import { LRI, PDI, RLI } from '../../src/vscode/bidi';
+import { LRI, PDI, RLI } from '../../src/vscode/common/bidi';
 import { assertInert } from './vscode-inert';
-import { relabelFiles, reportToMarkdown } from '../../src/vscode/reportMarkdown';
+import { relabelFiles, reportToMarkdown } from '../../src/vscode/features/report/reportMarkdown';
 
 const t = (message: string, ...args: Array<string | number | boolean>) =>
   message.replace(/\{(\d+)\}/g, (_, i) => String(args[Number(i)]));

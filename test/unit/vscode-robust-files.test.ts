@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { HARD_MAX_FILE_KB, isTooLarge, judgeBytes, judgeText, maxBytesOf, SkippedFiles, utf8Length } from '../../src/vscode/articleFiles';
+import { HARD_MAX_FILE_KB, isTooLarge, judgeBytes, judgeText, maxBytesOf, SkippedFiles, utf8Length } from '../../src/vscode/workspace/articleFiles';
 import { cp1256, utf16 } from '../encodings';
 
 const seed = readFileSync(join(__dirname, '../../seeds/001_69304f80c3eb9147.txt'), 'utf8');

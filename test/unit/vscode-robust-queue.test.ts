@@ -1,7 +1,7 @@
 // The article index's work bookkeeping (indexQueue.ts): a storm of file events is bounded and
 // coalesced per file, and a late result (a disk read) never overwrites something newer.
 import { describe, expect, it } from 'vitest';
-import { CoalescingQueue, VersionGate } from '../../src/vscode/indexQueue';
+import { CoalescingQueue, VersionGate } from '../../src/vscode/workspace/indexQueue';
 
 describe('CoalescingQueue', () => {
   it('keeps one entry per file however many events it gets', () => {

@@ -11,15 +11,15 @@ vi.mock('vscode', () => ({
 }));
 
 import type { Report } from '../../src/core/report/report';
-import { FSI, LRI, PDI, RLI } from '../../src/vscode/bidi';
-import { HOVER_ENABLED_COMMANDS } from '../../src/vscode/commandLinks';
-import { claimTooltipMarkdown, flatten, messageText, NAME_LENGTH, noIcons, noLinks, plainText, plainTooltip, treeLabel } from '../../src/vscode/displayText';
-import { globMatch } from '../../src/vscode/globMatch';
-import { MAX_ORIGINS, NAME_EXCERPT, renderActorHover, renderClaimHover, SENTENCE_EXCERPT, type ActorHoverModel } from '../../src/vscode/hoverMarkdown';
-import { excerpt, splitsSurrogatePair } from '../../src/vscode/markdownText';
-import { snapToCodePoints } from '../../src/vscode/positions';
-import { relabelFiles, reportToMarkdown } from '../../src/vscode/reportMarkdown';
-import { statusBarContent } from '../../src/vscode/statusBar';
+import { FSI, LRI, PDI, RLI } from '../../src/vscode/common/bidi';
+import { HOVER_ENABLED_COMMANDS } from '../../src/vscode/common/commandLinks';
+import { claimTooltipMarkdown, flatten, messageText, NAME_LENGTH, noIcons, noLinks, plainText, plainTooltip, treeLabel } from '../../src/vscode/common/displayText';
+import { globMatch } from '../../src/vscode/workspace/globMatch';
+import { MAX_ORIGINS, NAME_EXCERPT, renderActorHover, renderClaimHover, SENTENCE_EXCERPT, type ActorHoverModel } from '../../src/vscode/features/hover/hoverMarkdown';
+import { excerpt, splitsSurrogatePair } from '../../src/vscode/common/markdownText';
+import { snapToCodePoints } from '../../src/vscode/common/positions';
+import { relabelFiles, reportToMarkdown } from '../../src/vscode/features/report/reportMarkdown';
+import { statusBarContent } from '../../src/vscode/features/status/statusBar';
 import { assertInert, linkTargets } from './vscode-inert';
 
 const t = (message: string, ...args: Array<string | number | boolean>) =>

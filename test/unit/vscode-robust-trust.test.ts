@@ -24,9 +24,9 @@ vi.mock('vscode', () => ({
   },
 }));
 
-import { HARD_MAX_FILE_KB } from '../../src/vscode/articleFiles';
-import { readSettings } from '../../src/vscode/settings';
-import { effectiveSetting, REGISTRY_WRITE_COMMANDS, RESTRICTED_SETTINGS, trustPolicy } from '../../src/vscode/trustPolicy';
+import { HARD_MAX_FILE_KB } from '../../src/vscode/workspace/articleFiles';
+import { readSettings } from '../../src/vscode/common/settings';
+import { effectiveSetting, REGISTRY_WRITE_COMMANDS, RESTRICTED_SETTINGS, trustPolicy } from '../../src/vscode/common/trustPolicy';
 
 const pkg = JSON.parse(readFileSync(join(__dirname, '../../package.json'), 'utf8'));
 

@@ -1,9 +1,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fileLabel } from '../../src/vscode/actorText';
-import { isMostlyArabic } from '../../src/vscode/arabicDetection';
-import { globMatch } from '../../src/vscode/globMatch';
+import { fileLabel } from '../../src/vscode/common/actorText';
+import { isMostlyArabic } from '../../src/vscode/workspace/arabicDetection';
+import { globMatch } from '../../src/vscode/workspace/globMatch';
 
 const seeds = join(__dirname, '../../seeds');
 

@@ -7,7 +7,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import type { ClaimsSnapshot } from '../../../src/vscode/claimsTree';
+import type { ClaimsSnapshot } from '../../../src/vscode/features/claims/claimsTree';
 
 const EXTENSION_ID = 'isnad.isnad';
 const TRUMP_FILE = '001_69304f80c3eb9147.txt';

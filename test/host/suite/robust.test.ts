@@ -10,7 +10,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import type { IndexStats } from '../../../src/vscode/articleIndex';
+import type { IndexStats } from '../../../src/vscode/workspace/articleIndex';
 import { cp1256, utf16 } from '../../encodings';
 
 const EXTENSION_ID = 'isnad.isnad';

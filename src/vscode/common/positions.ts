@@ -1,0 +1,81 @@
+/**
+ * The one place where engine positions become VS Code positions and back.
+ *
+ * The engine counts UTF-16 code units from 0 (line/character, start/end offsets
+ * into the article's text), exactly like vscode.Position and TextDocument.offsetAt,
+ * so these are plain conversions; keeping them here means a change of convention
+ * on either side is fixed in one file.
+ */
+import * as vscode from 'vscode';
+import type { Located, Position as CorePosition } from '../../core';
+import type { LocationArgs } from './commandLinks';
+
+/** Anything with a start and end line/character (mentions, sentences, sentence refs). */
+export type Span = Pick<Located, 'line' | 'character' | 'endLine' | 'endCharacter'>;
+
+export function toPosition(p: CorePosition): vscode.Position {
+  return new vscode.Position(p.line, p.character);
+}
+
+export function toRange(span: Span): vscode.Range {
+  return new vscode.Range(span.line, span.character, span.endLine, span.endCharacter);
+}
+
+const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
+const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+
+/**
+ * Characters [start, end) of a line widened so that neither end falls inside a surrogate pair:
+ * a decoration or hover range that split an emoji would paint half a character.
+ */
+export function snapToCodePoints(lineText: string, start: number, end: number): [number, number] {
+  const inside = (i: number) => i > 0 && i < lineText.length && isLowSurrogate(lineText.charCodeAt(i)) && isHighSurrogate(lineText.charCodeAt(i - 1));
+  return [inside(start) ? start - 1 : start, inside(end) ? end + 1 : end];
+}
+
+/**
+ * An engine span as a range of the open document it was computed from: validated against the
+ * document (a range past its end is clamped rather than thrown on) and never splitting a
+ * surrogate pair. Decorations, hover and highlight ranges use this.
+ */
+export function toDocumentRange(document: vscode.TextDocument, span: Span): vscode.Range {
+  const range = document.validateRange(toRange(span));
+  const startText = document.lineAt(range.start.line).text;
+  const endText = range.end.line === range.start.line ? startText : document.lineAt(range.end.line).text;
+  const [s] = snapToCodePoints(startText, range.start.character, range.start.character);
+  const [, e] = snapToCodePoints(endText, range.end.character, range.end.character);
+  if (s === range.start.character && e === range.end.character) return range;
+  return new vscode.Range(range.start.line, s, range.end.line, e);
+}
+
+export function fileUri(file: string): vscode.Uri {
+  return vscode.Uri.parse(file, true);
+}
+
+/** Corpus file key of a document or file: its URI string. */
+export function fileKey(uri: vscode.Uri): string {
+  return uri.toString();
+}
+
+export function toLocation(file: string, span: Span): vscode.Location {
+  return new vscode.Location(fileUri(file), toRange(span));
+}
+
+/** Engine offset of an editor position in an open document. */
+export function offsetAt(document: vscode.TextDocument, position: vscode.Position): number {
+  return document.offsetAt(position);
+}
+
+/** Plain-JSON arguments for `isnad.openLocation` (command links, tree items). */
+export function locationArgs(file: string, span: Span): LocationArgs {
+  return { file, line: span.line, character: span.character, endLine: span.endLine, endCharacter: span.endCharacter };
+}
+
+export function rangeFromArgs(args: LocationArgs): vscode.Range {
+  return toRange(args);
+}
+
+/** Range of whole lines (decorations of boilerplate and repeated lines). */
+export function lineRange(line: number): vscode.Range {
+  return new vscode.Range(line, 0, line, Number.MAX_SAFE_INTEGER);
+}
