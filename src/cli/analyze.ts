@@ -1,13 +1,6 @@
-import { onModelProblem } from '../core/actors/tagger/model';
+import { arabicShare, buildReport, Corpus, decodeArticle, formatReport, formatReportCsv, MAX_ARTICLE_CHARS, onModelProblem, REGISTRY_MAX_BYTES, reportArticle, reportJsonChunks, type Report } from '../core';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { REGISTRY_MAX_BYTES } from '../core/actors/workspace';
-import { MAX_ARTICLE_CHARS } from '../core/articles/limits';
-import { Corpus } from '../core/corpus/corpus';
-import { reportJsonChunks } from '../core/report/jsonStream';
-import { buildReport, formatReport, formatReportCsv, reportArticle, type Report } from '../core/report/report';
-import { decodeArticle } from '../core/text/decode';
-import { arabicShare } from '../core/text/tokens';
 import { parseArgs } from './args';
 import { listTxt, readBounded, type SkipKind } from './files';
 import { collectGarbage, GarbageBudget } from './memory';

@@ -3,8 +3,7 @@
  * same claim or not, the disagreements found), for newsroom pipelines and for
  * checking the engine. Exit status 0 either way; 2 for a wrong call.
  */
-import { compareSentences } from '../core/claims/compare';
-import { jsonSafe, terminalSafe } from '../core/report/report';
+import { compareSentences, jsonSafe, terminalSafe } from '../core';
 
 export const COMPARE_USAGE = 'usage: isnad compare "SENTENCE A" "SENTENCE B" [--json]';
 

@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { fileNameText } from '../core/text/decode';
+import { fileNameText } from '../core';
 
 /** A .txt file found under the folder: its path as bytes (read exactly as named) and its name for the report. */
 export interface FoundFile {

@@ -1,5 +1,5 @@
 import * as fs from 'node:fs';
-import { terminalSafe } from '../core/report/report';
+import { terminalSafe } from '../core';
 
 /**
  * Output that behaves in a pipeline. Writes go straight to the file

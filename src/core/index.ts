@@ -2,3 +2,13 @@
 export * from './types';
 export type { CorpusApi, MentionRef, ActorUsage } from './corpus/api';
 export { Corpus, type CorpusOptions } from './corpus/corpus';
+// What the editor layer and the CLI use besides the corpus: they import the engine only through this file.
+export { onModelProblem } from './actors/tagger/model';
+export { REGISTRY_MAX_BYTES, registryTooLarge } from './actors/workspace';
+export { MAX_ARTICLE_CHARS } from './articles/limits';
+export { compareSentences } from './claims/compare';
+export { reportJsonChunks } from './report/jsonStream';
+export { buildReport, formatReport, formatReportCsv, jsonSafe, reportArticle, terminalSafe, type Report, type ReportClaim } from './report/report';
+export { decodeArticle, fileNameText } from './text/decode';
+export { pluralCategory, pluralPhrase, type PluralForms } from './text/plural';
+export { arabicShare } from './text/tokens';

@@ -1,37 +1,34 @@
 /**
- * Entry point of the Isnad extension. Activation only wires features together:
- * nothing is read or analysed until an Arabic article is shown or an Isnad view
- * opens (ArticleIndex.ensureStarted), so opening an unrelated .txt costs nothing.
- * One feature per file, each with its own activate…(context, services).
+ * Entry point of the Isnad extension: builds what every feature shares (the article
+ * index, the settings, the log) and lists the features. Each feature is a folder under
+ * features/ whose index.ts `activate(context, services)` wires it; activation itself reads
+ * and analyses nothing (features/indexing starts the index when an Arabic article shows).
  */
 import * as vscode from 'vscode';
-import { onModelProblem } from '../core/actors/tagger/model';
-import { activateActorsTree } from './features/actors/actorsTree';
-import { ArticleIndex } from './workspace/articleIndex';
-import { activateClaimsTree } from './features/claims/claimsTree';
-import { activateDocumentHighlights } from './features/navigation/documentHighlights';
-import { activateDocumentSymbols } from './features/navigation/documentSymbols';
-import { activateEncodingNotice } from './features/notices/encodingNotice';
-import { activateExportReport } from './features/report/exportReport';
-import { activateFileNotices } from './features/notices/fileNotices';
-import { activateHighlighting } from './features/highlighting/highlighting';
-import { activateHover } from './features/hover/hoverProvider';
-import { activateOpenLocation } from './features/navigation/openLocation';
-import { setPluralLanguage } from './common/plural';
-import { activateProvenance } from './features/provenance/provenancePanel';
-import { activateReferences } from './features/navigation/referenceProvider';
-import { activateRegistryCommands } from './features/registry/registryCommands';
 import type { IsnadServices } from './common/services';
+import { setPluralLanguage } from './common/plural';
 import { readSettings, SECTION } from './common/settings';
-import { activateStatusBar } from './features/status/statusBar';
-import { activateWorkspaceRegistry, readWorkspaceRegistry } from './features/registry/workspaceRegistry';
-import { activateWorkspaceSymbols } from './features/navigation/workspaceSymbols';
+import * as actors from './features/actors';
+import * as claims from './features/claims';
+import * as highlighting from './features/highlighting';
+import * as hover from './features/hover';
+import * as indexing from './features/indexing';
+import * as navigation from './features/navigation';
+import * as notices from './features/notices';
+import * as provenance from './features/provenance';
+import * as registry from './features/registry';
+import * as report from './features/report';
+import * as status from './features/status';
+import { ArticleIndex } from './workspace/articleIndex';
+
+/** In activation order: the registry first (it feeds the index), claims before the chain panel (it reveals claims). */
+const FEATURES = [registry, navigation, highlighting, hover, claims, provenance, actors, status, report, notices, indexing];
 
 export function activate(context: vscode.ExtensionContext): IsnadServices {
   // Counts in words follow the UI's language (its plural forms come from the l10n bundle).
   setPluralLanguage(vscode.l10n.bundle, vscode.env.language);
   const log = vscode.window.createOutputChannel('Isnad', { log: true });
-  const index = new ArticleIndex(log, readWorkspaceRegistry);
+  const index = new ArticleIndex(log, registry.readWorkspaceRegistry);
   let settings = readSettings();
   const services: IsnadServices = { index, log, settings: () => settings };
   context.subscriptions.push(
@@ -39,47 +36,7 @@ export function activate(context: vscode.ExtensionContext): IsnadServices {
     index,
     vscode.workspace.onDidChangeConfiguration((e) => { if (e.affectsConfiguration(SECTION)) settings = readSettings(); }),
   );
-
-  activateWorkspaceRegistry(context, services);
-  activateOpenLocation(context);
-  activateHighlighting(context, services);
-  activateHover(context, services);
-  activateReferences(context, services);
-  activateDocumentHighlights(context, services);
-  activateWorkspaceSymbols(context, services);
-  activateDocumentSymbols(context, services);
-  activateClaimsTree(context, services);
-  activateProvenance(context, services);
-  activateActorsTree(context, services);
-  activateStatusBar(context, services);
-  activateRegistryCommands(context, services);
-  activateExportReport(context, services);
-  activateFileNotices(context, services);
-  activateEncodingNotice(context, services);
-  // The name tagger's model is read on first use; if it cannot be, one warning, and the registry works alone.
-  onModelProblem((_message, reason) => void vscode.window.showWarningMessage(vscode.l10n.t('Isnad: the name tagger is off ({0}); actors are found with the registry and rules only.', reason)));
-
-  context.subscriptions.push(
-    vscode.commands.registerCommand('isnad.refresh', () => index.refresh()),
-    // Counters of the index (tests, troubleshooting); not in the palette.
-    vscode.commands.registerCommand('isnad.debug.indexStats', () => index.stats()),
-    // Trust granted: the workspace registry and the workspace's file settings now apply.
-    vscode.workspace.onDidGrantWorkspaceTrust(() => { if (index.started) void index.refresh(); }),
-    vscode.commands.registerCommand('isnad.toggleHighlighting', () =>
-      vscode.workspace.getConfiguration(SECTION).update('highlighting.enabled', !settings.highlightingEnabled, vscode.ConfigurationTarget.Global)),
-  );
-
-  // The views' welcome text says «reading…» rather than «nothing found» while indexing.
-  context.subscriptions.push(index.onDidChangeState((state) => {
-    void vscode.commands.executeCommand('setContext', 'isnad.indexing', state === 'indexing');
-  }));
-
-  // Start indexing when the first Arabic article is on screen (now or later).
-  const startIfArticleShown = (editors: readonly vscode.TextEditor[]) => {
-    if (!index.started && editors.some((e) => index.looksLikeArticle(e.document))) void index.ensureStarted();
-  };
-  context.subscriptions.push(vscode.window.onDidChangeVisibleTextEditors(startIfArticleShown));
-  startIfArticleShown(vscode.window.visibleTextEditors);
+  for (const feature of FEATURES) feature.activate(context, services);
   return services;
 }
 

@@ -2,8 +2,8 @@
  * Words about actors shared by hovers, trees, symbols and the report: the type's
  * name and the roles in readable form. Pure module: no vscode import.
  */
-import type { ActorType } from '../../core/types';
-import type { Translate } from '../features/hover/hoverMarkdown';
+import type { ActorType } from '../../core';
+import type { Translate } from './translate';
 
 export function typeLabel(type: ActorType, t: Translate): string {
   switch (type) {

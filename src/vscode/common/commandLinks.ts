@@ -4,16 +4,11 @@
  * { enabledCommands }`); any other `command:` URI in the markdown stays inert.
  * Pure module: no vscode import.
  */
+import { Commands, InternalCommands } from './commands';
 
-export const Commands = {
-  openLocation: 'isnad.openLocation',
-  showActorMentions: 'isnad.showActorMentions',
-  revealClaim: 'isnad.revealClaim',
-  showProvenance: 'isnad.showProvenance',
-} as const;
 
 /** The only commands a hover may run. */
-export const HOVER_ENABLED_COMMANDS: readonly string[] = [Commands.openLocation, Commands.showActorMentions, Commands.revealClaim, Commands.showProvenance];
+export const HOVER_ENABLED_COMMANDS: readonly string[] = [InternalCommands.openLocation, Commands.showActorMentions, Commands.revealClaim, Commands.showProvenance];
 
 /** Plain-JSON place in an article (corpus file key = URI string); what `isnad.openLocation` takes. */
 export interface LocationArgs {

@@ -15,7 +15,7 @@
  */
 import { arabicSentence, ltr, stripBidiControls, treeText } from './bidi';
 import { escapeMarkdown, excerpt } from './markdownText';
-import { claimCounts, type Translate } from '../features/hover/hoverMarkdown';
+import { claimCounts, type Translate } from './translate';
 
 /** Sentence labels in the trees: an RTL label wider than the sidebar loses its beginning. */
 export const SENTENCE_LABEL_LENGTH = 32;

@@ -6,7 +6,7 @@
  * the entry falls back to English. Pure module: the editor hands in its
  * bundle and language once (setPluralLanguage), tests hand in theirs.
  */
-import { pluralCategory, pluralPhrase, type PluralForms } from '../../core/text/plural';
+import { pluralCategory, pluralPhrase, type PluralForms } from '../../core';
 
 /** Every counted phrase of the UI, by its English plural (the key in the bundles). */
 export const COUNTED = {

@@ -7,6 +7,7 @@
  * Pure module: no vscode import (unit-tested); settings.ts, workspaceRegistry.ts and
  * registryCommands.ts apply it, package.json's `when` clauses mirror it.
  */
+import { Commands } from './commands';
 
 export interface TrustPolicy {
   /** Read `.isnad/actors.json`. */
@@ -25,7 +26,7 @@ export function trustPolicy(isTrusted: boolean): TrustPolicy {
 export const RESTRICTED_SETTINGS = ['files.include', 'files.maxFileSizeKB'] as const;
 
 /** Commands that write the workspace registry: hidden (`isWorkspaceTrusted`) and refused in Restricted Mode. */
-export const REGISTRY_WRITE_COMMANDS = ['isnad.addActor', 'isnad.addAlias', 'isnad.promoteActor'] as const;
+export const REGISTRY_WRITE_COMMANDS = [Commands.addActor, Commands.addAlias, Commands.promoteActor] as const;
 
 /** The shape of `WorkspaceConfiguration.inspect()` that matters here. */
 export interface InspectedSetting<T> {

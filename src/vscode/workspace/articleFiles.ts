@@ -5,7 +5,7 @@
  * Also the record of skipped files behind the «too large» notice, which names each
  * file once per session and limit. Pure module: no vscode import (unit-tested).
  */
-import { decodeArticle } from '../../core/text/decode';
+import { decodeArticle } from '../../core';
 import { isMostlyArabic } from './arabicDetection';
 
 /**

@@ -5,18 +5,18 @@
  * Discovered (unconfirmed) actors are marked and can be promoted from here.
  */
 import { count } from '../../common/plural';
+import { DebugCommands, InternalCommands, Views } from '../../common/commands';
 import * as vscode from 'vscode';
 import { ACTOR_TYPES, type ActorType, type ActorUsage, type Mention } from '../../../core';
 import { fileLabel, typePluralLabel } from '../../common/actorText';
 import { treeText, treeTextWithFocus } from '../../common/bidi';
-import { Commands } from '../../common/commandLinks';
 import { dateOf, mentionsByFile } from '../../common/corpusQueries';
 import { flatten, NAME_LENGTH, plainText, plainTooltip, SENTENCE_LABEL_LENGTH, treeLabel } from '../../common/displayText';
 import { excerpt } from '../../common/markdownText';
 import { locationArgs } from '../../common/positions';
 import type { IsnadServices } from '../../common/services';
 
-export const ACTORS_VIEW = 'isnad.actors';
+export const ACTORS_VIEW = Views.actors;
 // Short: an RTL label wider than the sidebar loses its beginning (see claimsTree.ts).
 const SENTENCE_LENGTH = SENTENCE_LABEL_LENGTH;
 
@@ -119,7 +119,7 @@ class ActorsTreeProvider implements vscode.TreeDataProvider<ActorNode> {
         item.description = treeText([date ? plainText(date) : '', count(node.mentions.length, '{0} mentions')].filter(Boolean).join(' · '));
         item.iconPath = vscode.ThemeIcon.File;
         item.resourceUri = vscode.Uri.parse(node.file);
-        item.command = { command: Commands.openLocation, title: t('Open'), arguments: [locationArgs(node.file, node.mentions[0])] };
+        item.command = { command: InternalCommands.openLocation, title: t('Open'), arguments: [locationArgs(node.file, node.mentions[0])] };
         return item;
       }
       case 'mention': {
@@ -134,7 +134,7 @@ class ActorsTreeProvider implements vscode.TreeDataProvider<ActorNode> {
         item.id = node.id;
         item.description = treeText(t('line {0}', m.line + 1));
         item.tooltip = plainTooltip([text]);
-        item.command = { command: Commands.openLocation, title: t('Reveal'), arguments: [locationArgs(node.file, m)] };
+        item.command = { command: InternalCommands.openLocation, title: t('Reveal'), arguments: [locationArgs(node.file, m)] };
         return item;
       }
     }
@@ -159,7 +159,7 @@ export function activateActorsTree(context: vscode.ExtensionContext, services: I
     view.onDidChangeVisibility((e) => { if (e.visible) void index.ensureStarted(); }),
     index.onDidChange(refreshSoon),
     { dispose: () => timer && clearTimeout(timer) },
-    vscode.commands.registerCommand('isnad.debug.actorsSnapshot', async (): Promise<ActorsSnapshot> => {
+    vscode.commands.registerCommand(DebugCommands.actorsSnapshot, async (): Promise<ActorsSnapshot> => {
       await index.ensureStarted();
       // What the view shows once a pending refresh has run.
       if (timer) {

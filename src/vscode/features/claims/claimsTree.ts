@@ -10,12 +10,12 @@
  * digit runs: they share one direction context in the tree row and bleed otherwise.
  */
 import * as vscode from 'vscode';
+import { Commands, ContextKeys, DebugCommands, InternalCommands, Views } from '../../common/commands';
 import type { ClaimGroup, SentenceRef } from '../../../core';
 import { fileLabel } from '../../common/actorText';
 import { treeText } from '../../common/bidi';
 import { differKind } from '../../common/claimDiffer';
 import { claimKey, filterClaims, findClaim, orderSentences, originCount, sortClaims, uniqueClaims, type ClaimFilter } from './claimsTreeModel';
-import { Commands } from '../../common/commandLinks';
 import { dateOf, isRecurring } from '../../common/corpusQueries';
 import { claimTooltipMarkdown, NAME_LENGTH, plainText, plainTooltip, SENTENCE_LABEL_LENGTH, treeLabel } from '../../common/displayText';
 import { fileKey, locationArgs } from '../../common/positions';
@@ -24,7 +24,7 @@ import { count } from '../../common/plural';
 import type { IsnadServices } from '../../common/services';
 import { SECTION } from '../../common/settings';
 
-export const CLAIMS_VIEW = 'isnad.claims';
+export const CLAIMS_VIEW = Views.claims;
 // The tree row is a left-to-right box that clips on the right: an Arabic label wider than the
 // sidebar loses its BEGINNING (the right end). So labels stay short; the tooltip has the whole text.
 const LABEL_LENGTH = SENTENCE_LABEL_LENGTH;
@@ -169,7 +169,7 @@ class ClaimsTreeProvider implements vscode.TreeDataProvider<Node> {
     item.description = treeLabel([fileLabel(ref.file), date ?? ''].filter(Boolean).join(' · '), 2 * NAME_LENGTH);
     item.tooltip = plainTooltip([ref.text]);
     item.iconPath = new vscode.ThemeIcon('quote');
-    item.command = { command: Commands.openLocation, title: t('Open'), arguments: [locationArgs(ref.file, ref)] };
+    item.command = { command: InternalCommands.openLocation, title: t('Open'), arguments: [locationArgs(ref.file, ref)] };
     return item;
   }
 
@@ -204,8 +204,8 @@ export function activateClaimsTree(context: vscode.ExtensionContext, services: I
     if (provider.filter.actorId) parts.push(t('Filtered to {0}', name(index.corpus.getActor(provider.filter.actorId)?.name ?? provider.filter.actorId)));
     if (provider.filter.file) parts.push(t('Filtered to {0}', name(fileLabel(provider.filter.file))));
     view.message = parts.length ? treeText(parts.join(' · ')) : undefined;
-    void vscode.commands.executeCommand('setContext', 'isnad.claims.filtered', parts.length > 0);
-    void vscode.commands.executeCommand('setContext', 'isnad.claims.sortBy', services.settings().claimsSortBy);
+    void vscode.commands.executeCommand('setContext', ContextKeys.claimsFiltered, parts.length > 0);
+    void vscode.commands.executeCommand('setContext', ContextKeys.claimsSortBy, services.settings().claimsSortBy);
   };
   const refresh = () => {
     provider.refresh();
@@ -280,9 +280,9 @@ export function activateClaimsTree(context: vscode.ExtensionContext, services: I
       }
     }),
     vscode.workspace.onDidChangeConfiguration((e) => { if (e.affectsConfiguration('isnad.claims')) refresh(); }),
-    vscode.commands.registerCommand('isnad.claims.sortBySources', () => setSort('sources')),
-    vscode.commands.registerCommand('isnad.claims.sortByDate', () => setSort('date')),
-    vscode.commands.registerCommand('isnad.claims.filterByActor', async (arg?: unknown) => {
+    vscode.commands.registerCommand(Commands.claimsSortBySources, () => setSort('sources')),
+    vscode.commands.registerCommand(Commands.claimsSortByDate, () => setSort('date')),
+    vscode.commands.registerCommand(Commands.claimsFilterByActor, async (arg?: unknown) => {
       // From the Actors view the argument is its node; from the palette, ask.
       const fromNode = (arg as { actorId?: string } | undefined)?.actorId;
       const actorId = typeof arg === 'string' ? arg : fromNode ?? (await pickActor(services, t('Show the claims of which actor?')))?.id;
@@ -290,7 +290,7 @@ export function activateClaimsTree(context: vscode.ExtensionContext, services: I
       services.claims?.filterByActor(actorId);
       await vscode.commands.executeCommand(`${CLAIMS_VIEW}.focus`);
     }),
-    vscode.commands.registerCommand('isnad.claims.filterToCurrentArticle', () => {
+    vscode.commands.registerCommand(Commands.claimsFilterToCurrentArticle, () => {
       const file = currentArticle();
       if (!file) {
         void vscode.window.showInformationMessage(t('Open an Arabic article first.'));
@@ -300,7 +300,7 @@ export function activateClaimsTree(context: vscode.ExtensionContext, services: I
       provider.filter = { ...provider.filter, file };
       refresh();
     }),
-    vscode.commands.registerCommand('isnad.claims.clearFilter', () => {
+    vscode.commands.registerCommand(Commands.claimsClearFilter, () => {
       provider.filter = {};
       provider.followCurrentArticle = false;
       refresh();
@@ -313,7 +313,7 @@ export function activateClaimsTree(context: vscode.ExtensionContext, services: I
       if (!claimId) return false;
       return services.claims!.reveal(claimId);
     }),
-    vscode.commands.registerCommand('isnad.debug.claimsSnapshot', async (): Promise<ClaimsSnapshot> => {
+    vscode.commands.registerCommand(DebugCommands.claimsSnapshot, async (): Promise<ClaimsSnapshot> => {
       await index.ensureStarted();
       // What the view shows once a pending refresh has run.
       if (timer) {

@@ -2,7 +2,7 @@
  * Ordering and filtering of claim groups for the Recurring claims view. Pure
  * module (no vscode import) so the choices are unit-tested.
  */
-import type { ClaimGroup } from '../../../core/types';
+import type { ClaimGroup } from '../../../core';
 
 export type ClaimSort = 'sources' | 'date';
 

@@ -14,6 +14,7 @@
  * - boilerplate and repeated lines: whole-line foreground colour (safe over a whole line).
  */
 import * as vscode from 'vscode';
+import { DebugCommands } from '../../common/commands';
 import { ACTOR_TYPES, type ActorType, type ArticleAnalysis, type Mention } from '../../../core';
 import { fileKey, toDocumentRange } from '../../common/positions';
 import type { IsnadServices } from '../../common/services';
@@ -115,7 +116,7 @@ export function activateHighlighting(context: vscode.ExtensionContext, services:
     vscode.window.onDidChangeVisibleTextEditors(decorateAll),
     vscode.workspace.onDidChangeConfiguration((e) => { if (e.affectsConfiguration('isnad.highlighting')) decorateAll(); }),
     // The decorations of the visible editors (tests); not in the palette.
-    vscode.commands.registerCommand('isnad.debug.decorations', (): EditorDecorations[] => vscode.window.visibleTextEditors.map((editor) => {
+    vscode.commands.registerCommand(DebugCommands.decorations, (): EditorDecorations[] => vscode.window.visibleTextEditors.map((editor) => {
       const d = last.get(editor);
       const ranges = d ? [...d.buckets].flatMap(([key, list]) => list.map((r) => ({
         key, line: r.start.line, character: r.start.character, endLine: r.end.line, endCharacter: r.end.character, text: editor.document.getText(r),

@@ -12,17 +12,13 @@
  *   registry or an article can hold a megabyte on one line, a hover stays a card.
  */
 import { count } from '../../common/plural';
+import { Commands, InternalCommands } from '../../common/commands';
 import { arabicSentence, isolateLatinRuns, ltr, rtl, RLI, PDI } from '../../common/bidi';
-import { commandLink, Commands, type LocationArgs } from '../../common/commandLinks';
+import { commandLink, type LocationArgs } from '../../common/commandLinks';
 import { escapeMarkdown, excerpt } from '../../common/markdownText';
+import { claimCounts, type Translate } from '../../common/translate';
 
-/** vscode.l10n.t, passed in so this module stays free of the vscode import. */
-export type Translate = (message: string, ...args: Array<string | number | boolean>) => string;
-
-/** «3 articles, 2 independent origins» in the UI's language, numbers isolated left to right. */
-export function claimCounts(articles: number, origins: number, t: Translate): string {
-  return t('{0}, {1}', count(articles, '{0} articles', ltr(String(articles))), count(origins, '{0} independent origins', ltr(String(origins))));
-}
+export type { Translate };
 
 /** Longest sentence excerpt shown in a hover, in characters. */
 export const SENTENCE_EXCERPT = 220;
@@ -102,7 +98,7 @@ export function sentenceMarkdown(sentence: string, focus?: { start: number; end:
 }
 
 function articleItem(item: ArticleSentenceItem, t: Translate): string {
-  const link = commandLink(escapeMarkdown(ltr(clip(item.fileLabel, NAME_EXCERPT))), Commands.openLocation, [item.location]);
+  const link = commandLink(escapeMarkdown(ltr(clip(item.fileLabel, NAME_EXCERPT))), InternalCommands.openLocation, [item.location]);
   const date = item.date ? ' · ' + escapeMarkdown(ltr(clip(item.date, DATE_EXCERPT))) : ' · ' + escapeMarkdown(t('undated'));
   // Two trailing spaces: a hard line break, the sentence goes under its article.
   return `- ${link}${date}  \n  ${sentenceMarkdown(item.sentence, item.focus)}`;

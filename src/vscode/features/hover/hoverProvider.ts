@@ -8,7 +8,7 @@ import * as vscode from 'vscode';
 import { differKind } from '../../common/claimDiffer';
 import type { ClaimGroup, CorpusApi, Mention, Sentence } from '../../../core';
 import { typeLabel, fileLabel } from '../../common/actorText';
-import { claimKey, uniqueClaims } from '../claims/claimsTreeModel';
+import { claimKey, uniqueClaims } from '../claims';
 import { HOVER_ENABLED_COMMANDS } from '../../common/commandLinks';
 import { dateOf, isRecurring, mentionsByFile, otherArticleSentences, usageOf } from '../../common/corpusQueries';
 import { renderActorHover, renderClaimHover, type ArticleSentenceItem, type ClaimSummary } from './hoverMarkdown';

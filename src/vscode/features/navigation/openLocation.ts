@@ -4,7 +4,8 @@
  * it can ride in a command URI.
  */
 import * as vscode from 'vscode';
-import { Commands, type LocationArgs } from '../../common/commandLinks';
+import { InternalCommands } from '../../common/commands';
+import type { LocationArgs } from '../../common/commandLinks';
 import { fileUri, rangeFromArgs } from '../../common/positions';
 
 function isLocationArgs(value: unknown): value is LocationArgs {
@@ -21,7 +22,7 @@ export async function openLocation(args: LocationArgs, preview = true): Promise<
 }
 
 export function activateOpenLocation(context: vscode.ExtensionContext): void {
-  context.subscriptions.push(vscode.commands.registerCommand(Commands.openLocation, async (args: unknown) => {
+  context.subscriptions.push(vscode.commands.registerCommand(InternalCommands.openLocation, async (args: unknown) => {
     // Arguments come from command links too: accept only the expected shape and only our corpus keys' schemes.
     if (!isLocationArgs(args)) return;
     const scheme = fileUri(args.file).scheme;

@@ -9,7 +9,7 @@ import type { CorpusApi } from '../../../core';
 import { ltr } from '../../common/bidi';
 import { messageText, plainTooltip } from '../../common/displayText';
 import { fileLabel } from '../../common/actorText';
-import { Commands } from '../../common/commandLinks';
+import { Commands } from '../../common/commands';
 import { openLocation } from './openLocation';
 import { fileKey, locationArgs, toLocation } from '../../common/positions';
 import { pickActor } from '../../common/pickActor';

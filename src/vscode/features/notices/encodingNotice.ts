@@ -6,6 +6,7 @@
  * encoding (`openTextDocument(uri, { encoding })`, which decodes the open document again).
  */
 import * as vscode from 'vscode';
+import { DebugCommands } from '../../common/commands';
 import { fileLabel } from '../../common/actorText';
 import { ltr } from '../../common/bidi';
 import { messageText } from '../../common/displayText';
@@ -44,6 +45,6 @@ export function activateEncodingNotice(context: vscode.ExtensionContext, service
     vscode.window.onDidChangeVisibleTextEditors(checkVisible),
     index.onDidChange(checkVisible),
     // Files offered a reopen (tests); not in the palette.
-    vscode.commands.registerCommand('isnad.debug.encodingOffers', () => [...offered].map(fileLabel)),
+    vscode.commands.registerCommand(DebugCommands.encodingOffers, () => [...offered].map(fileLabel)),
   );
 }

@@ -10,6 +10,7 @@
  * are only logged; files that are not mostly Arabic are the normal case and say nothing.
  */
 import { count } from '../../common/plural';
+import { DebugCommands } from '../../common/commands';
 import * as vscode from 'vscode';
 import { fileLabel } from '../../common/actorText';
 import { fsi, ltr } from '../../common/bidi';
@@ -69,6 +70,6 @@ export function activateFileNotices(context: vscode.ExtensionContext, services: 
   context.subscriptions.push(
     index.onDidSkip(() => { if (index.skipped.pendingAnnouncements > 0) schedule(); }),
     { dispose: () => timer && clearTimeout(timer) },
-    vscode.commands.registerCommand('isnad.debug.fileNotices', () => history.map((h) => ({ ...h, files: [...h.files] }))),
+    vscode.commands.registerCommand(DebugCommands.fileNotices, () => history.map((h) => ({ ...h, files: [...h.files] }))),
   );
 }

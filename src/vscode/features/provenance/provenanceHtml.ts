@@ -13,7 +13,7 @@
  * - colours are the theme's (`var(--vscode-…)`), so light, dark and high
  *   contrast themes all apply; shapes (dashes, ⚠) carry meaning, not colour alone.
  */
-import type { Translate } from '../hover/hoverMarkdown';
+import type { Translate } from '../../common/translate';
 import { ltr, stripBidiControls, treeText } from '../../common/bidi';
 import { excerpt } from '../../common/markdownText';
 import { count as countPhrase } from '../../common/plural';

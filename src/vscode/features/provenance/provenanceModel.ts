@@ -5,7 +5,7 @@
  * unnamed source quoted, the medium, the outlet) and the kinds of disagreement
  * it takes part in. Pure module: no vscode import (unit-tested).
  */
-import type { ClaimGroup, MediumKind, Origin } from '../../../core/types';
+import type { ClaimGroup, MediumKind, Origin } from '../../../core';
 import { fileLabel } from '../../common/actorText';
 import type { LocationArgs } from '../../common/commandLinks';
 

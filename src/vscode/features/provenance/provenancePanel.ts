@@ -7,11 +7,10 @@
  * version opens the article at the sentence, beside the panel.
  */
 import { randomBytes } from 'node:crypto';
+import { Commands, DebugCommands } from '../../common/commands';
 import * as vscode from 'vscode';
 import type { ClaimGroup } from '../../../core';
-import { claimAtCursor } from '../claims/claimsTree';
-import { claimKey, findClaim, originCount, sortClaims, uniqueClaims } from '../claims/claimsTreeModel';
-import { Commands } from '../../common/commandLinks';
+import { claimAtCursor, claimKey, findClaim, originCount, sortClaims, uniqueClaims } from '../claims';
 import { dateOf, isRecurring } from '../../common/corpusQueries';
 import { treeText } from '../../common/bidi';
 import { treeLabel } from '../../common/displayText';
@@ -111,7 +110,7 @@ export function activateProvenance(context: vscode.ExtensionContext, services: I
       const group = findGroup(services, shown.key);
       if (group) render(group, shown.key);
     }),
-    vscode.commands.registerCommand('isnad.debug.provenanceSnapshot', (): ProvenanceSnapshot | undefined =>
+    vscode.commands.registerCommand(DebugCommands.provenanceSnapshot, (): ProvenanceSnapshot | undefined =>
       shown ? { model: shown.model, html: shown.html } : undefined),
     { dispose: () => panel?.dispose() },
   );

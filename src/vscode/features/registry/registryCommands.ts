@@ -6,8 +6,8 @@
  * run before asking anything (trustPolicy.ts): the registry is neither read nor written there.
  */
 import * as vscode from 'vscode';
-import { ACTOR_TYPES, type Actor, type ActorType } from '../../../core';
-import { decodeArticle } from '../../../core/text/decode';
+import { Commands } from '../../common/commands';
+import { ACTOR_TYPES, decodeArticle, type Actor, type ActorType } from '../../../core';
 import { typeLabel } from '../../common/actorText';
 import { fsi } from '../../common/bidi';
 import { messageText } from '../../common/displayText';
@@ -106,7 +106,7 @@ export function activateRegistryCommands(context: vscode.ExtensionContext, servi
   const { index } = services;
 
   context.subscriptions.push(
-    vscode.commands.registerCommand('isnad.addActor', async () => {
+    vscode.commands.registerCommand(Commands.addActor, async () => {
       if (!mayWriteRegistry()) return;
       await index.ensureStarted();
       const name = await selectedPhrase(t('Arabic name of the new actor'));
@@ -120,7 +120,7 @@ export function activateRegistryCommands(context: vscode.ExtensionContext, servi
       if (ok) void vscode.window.showInformationMessage(t('Added {0} to the workspace registry.', fsi(messageText(name))));
     }),
 
-    vscode.commands.registerCommand('isnad.addAlias', async () => {
+    vscode.commands.registerCommand(Commands.addAlias, async () => {
       if (!mayWriteRegistry()) return;
       await index.ensureStarted();
       const alias = await selectedPhrase(t('Alias to add'));
@@ -131,7 +131,7 @@ export function activateRegistryCommands(context: vscode.ExtensionContext, servi
       if (ok) void vscode.window.showInformationMessage(t('Added {0} as an alias of {1}.', fsi(messageText(alias)), fsi(messageText(actor.name))));
     }),
 
-    vscode.commands.registerCommand('isnad.promoteActor', async (arg?: unknown) => {
+    vscode.commands.registerCommand(Commands.promoteActor, async (arg?: unknown) => {
       if (!mayWriteRegistry()) return;
       await index.ensureStarted();
       const fromArg = typeof arg === 'string' ? arg : (arg as { actorId?: string } | undefined)?.actorId;

@@ -4,7 +4,7 @@
  * comments, order and formatting survive. Pure module: no vscode import.
  */
 import { applyEdits, findNodeAtLocation, modify, parseTree, type FormattingOptions } from 'jsonc-parser';
-import type { ActorType, Role } from '../../../core/types';
+import type { ActorType, Role } from '../../../core';
 
 const FORMAT: FormattingOptions = { insertSpaces: true, tabSize: 2, eol: '\n' };
 

@@ -6,9 +6,7 @@
  * Problems panel. IntelliSense for the file comes from `contributes.jsonValidation`.
  */
 import * as vscode from 'vscode';
-import type { Diagnostic as CoreDiagnostic } from '../../../core';
-import { decodeArticle } from '../../../core/text/decode';
-import { REGISTRY_MAX_BYTES, registryTooLarge } from '../../../core/actors/workspace';
+import { decodeArticle, REGISTRY_MAX_BYTES, registryTooLarge, type Diagnostic as CoreDiagnostic } from '../../../core';
 import type { IsnadServices } from '../../common/services';
 import type { RegistrySource } from '../../workspace/articleIndex';
 import { fileKey } from '../../common/positions';

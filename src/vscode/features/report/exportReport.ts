@@ -3,7 +3,8 @@
  * JSON where the reviewer chooses. File names are workspace-relative paths.
  */
 import * as vscode from 'vscode';
-import { buildReport } from '../../../core/report/report';
+import { Commands } from '../../common/commands';
+import { buildReport } from '../../../core';
 import { fileUri } from '../../common/positions';
 import { relabelFiles, reportToMarkdown } from './reportMarkdown';
 import type { IsnadServices } from '../../common/services';
@@ -11,7 +12,7 @@ import type { IsnadServices } from '../../common/services';
 export function activateExportReport(context: vscode.ExtensionContext, services: IsnadServices): void {
   const t = vscode.l10n.t;
   // Arguments (optional, for automation): format 'markdown' | 'json', and a target URI (no dialog then).
-  context.subscriptions.push(vscode.commands.registerCommand('isnad.exportReport', async (format?: unknown, to?: unknown) => {
+  context.subscriptions.push(vscode.commands.registerCommand(Commands.exportReport, async (format?: unknown, to?: unknown) => {
     await services.index.ensureStarted();
     let kind = format === 'json' || format === 'markdown' ? format : undefined;
     if (!kind) {

@@ -3,9 +3,9 @@
  * Article text is escaped like in hovers (a report may be rendered by any Markdown
  * viewer, so article text must not become links or HTML there either). Pure module.
  */
-import type { Report, ReportClaim } from '../../../core/report/report';
+import type { Report, ReportClaim } from '../../../core';
 import { arabicSentence, ltr } from '../../common/bidi';
-import { claimCounts, type Translate } from '../hover/hoverMarkdown';
+import { claimCounts, type Translate } from '../../common/translate';
 import { count, type Counted } from '../../common/plural';
 import { mediumName, originKindName } from '../provenance/provenanceNames';
 import { escapeMarkdown } from '../../common/markdownText';

@@ -7,11 +7,12 @@
  * the words go in the tooltip.
  */
 import { count as countPhrase } from '../../common/plural';
+import { Commands, DebugCommands } from '../../common/commands';
 import * as vscode from 'vscode';
 import { claimKey } from '../claims/claimsTreeModel';
 import { isRecurring } from '../../common/corpusQueries';
 import { ltr } from '../../common/bidi';
-import type { Translate } from '../hover/hoverMarkdown';
+import type { Translate } from '../../common/translate';
 import { fileKey } from '../../common/positions';
 import type { IsnadServices } from '../../common/services';
 
@@ -36,7 +37,7 @@ export function statusBarContent(state: StatusBarState, t: Translate): StatusBar
     case 'hidden':
       return undefined;
     case 'indexing':
-      return { text: '$(sync~spin) Isnad', tooltip: t('Isnad is indexing the workspace'), command: { command: 'isnad.showSidebar' } };
+      return { text: '$(sync~spin) Isnad', tooltip: t('Isnad is indexing the workspace'), command: { command: Commands.showSidebar } };
     case 'tooLarge':
       return {
         text: '$(circle-slash) Isnad',
@@ -47,7 +48,7 @@ export function statusBarContent(state: StatusBarState, t: Translate): StatusBar
       return {
         text: `$(person) ${count(state.actors)}  $(comment-discussion) ${count(state.claims)}`,
         tooltip: t('{0} and {1} in this article. Click to open the Isnad sidebar.', countPhrase(Number(count(state.actors)), '{0} actors', ltr(count(state.actors))), countPhrase(Number(count(state.claims)), '{0} recurring claims', ltr(count(state.claims)))),
-        command: { command: 'isnad.showSidebar' },
+        command: { command: Commands.showSidebar },
       };
   }
 }
@@ -94,9 +95,9 @@ export function activateStatusBar(context: vscode.ExtensionContext, services: Is
     index.onDidChangeState(update),
     index.onDidSkip(update),
     index.onDidSettleClaims(update),
-    vscode.commands.registerCommand('isnad.showSidebar', () => vscode.commands.executeCommand('workbench.view.extension.isnad')),
+    vscode.commands.registerCommand(Commands.showSidebar, () => vscode.commands.executeCommand('workbench.view.extension.isnad')),
     // What the item shows now (tests); not in the palette.
-    vscode.commands.registerCommand('isnad.debug.statusBar', () => shown),
+    vscode.commands.registerCommand(DebugCommands.statusBar, () => shown),
   );
   update();
 }
