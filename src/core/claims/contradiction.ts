@@ -14,7 +14,7 @@ import { normalize } from '../text/normalize';
 import { lightStem } from '../text/stem';
 import { isStopword } from '../text/stopwords';
 import { ANTONYM_PAIRS, AUXILIARIES, CONTRARY_WORDS, DIRECTION_DOWN, DIRECTION_UP, DENIAL_PHRASES, DENIAL_WORDS, NEGATION_WORDS, NOT_NEGATING_NEXT, SLOT_WORDS } from './contradictionLexicon';
-import { factsDiffer, sentenceFacts, type SentenceFacts } from './disagreement';
+import { factsDiffer, sentenceFacts, type SentenceFacts } from './facts';
 import { claimSynonym } from './synonyms';
 import { WEIGHTS, BIAS, THRESHOLD, type FeatureName } from './contradictionModel';
 

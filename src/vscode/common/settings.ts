@@ -1,10 +1,12 @@
 /** The `isnad.*` settings, read in one place with their defaults. */
 import * as vscode from 'vscode';
 import { HARD_MAX_FILE_KB } from '../workspace/articleFiles';
-import type { ClaimSort } from '../features/claims/claimsTreeModel';
 import { effectiveSetting, trustPolicy } from './trustPolicy';
 
 export const SECTION = 'isnad';
+
+/** The order of the Recurring claims view (`isnad.claims.sortBy`). */
+export type ClaimSort = 'sources' | 'date';
 
 export interface IsnadSettings {
   /** Glob (relative to each workspace folder) of the files that may be articles. */

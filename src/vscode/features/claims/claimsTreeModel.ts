@@ -3,8 +3,9 @@
  * module (no vscode import) so the choices are unit-tested.
  */
 import type { ClaimGroup } from '../../../core';
+import type { ClaimSort } from '../../common/settings';
 
-export type ClaimSort = 'sources' | 'date';
+export type { ClaimSort };
 
 export interface ClaimFilter {
   /** Only groups this actor takes part in. */

@@ -19,7 +19,7 @@ import { excerpt } from '../../common/markdownText';
 import { count as countPhrase } from '../../common/plural';
 import { layoutProvenance, NODE_W, ORIGIN_W } from './provenanceLayout';
 import type { ProvenanceModel, ProvenanceVersion } from './provenanceModel';
-import { differName, mediumName, originKindName } from './provenanceNames';
+import { differName, mediumName, originKindName } from '../../common/claimNames';
 
 /** Characters a label keeps in the picture (the list below has the whole sentence). */
 const LABEL_CHARS = 28;

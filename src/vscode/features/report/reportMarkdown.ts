@@ -7,7 +7,7 @@ import type { Report, ReportClaim } from '../../../core';
 import { arabicSentence, ltr } from '../../common/bidi';
 import { claimCounts, type Translate } from '../../common/translate';
 import { count, type Counted } from '../../common/plural';
-import { mediumName, originKindName } from '../provenance/provenanceNames';
+import { mediumName, originKindName } from '../../common/claimNames';
 import { escapeMarkdown } from '../../common/markdownText';
 
 function claimLines(c: ReportClaim, t: Translate): string[] {

@@ -9,7 +9,7 @@
 import { count as countPhrase } from '../../common/plural';
 import { Commands, DebugCommands } from '../../common/commands';
 import * as vscode from 'vscode';
-import { claimKey } from '../claims/claimsTreeModel';
+import { claimKey } from '../claims';
 import { isRecurring } from '../../common/corpusQueries';
 import { ltr } from '../../common/bidi';
 import type { Translate } from '../../common/translate';

@@ -3,8 +3,8 @@
  * the kind of origin, what versions disagree on. Shared by the provenance view
  * and the exported report. Pure module: no vscode import.
  */
-import type { Origin } from '../../../core';
-import type { Translate } from '../../common/translate';
+import type { Origin } from '../../core';
+import type { Translate } from './translate';
 
 export function mediumName(kind: string, t: Translate): string {
   switch (kind) {
