@@ -79,3 +79,8 @@ export function rangeFromArgs(args: LocationArgs): vscode.Range {
 export function lineRange(line: number): vscode.Range {
   return new vscode.Range(line, 0, line, Number.MAX_SAFE_INTEGER);
 }
+
+/** The open document of a file key, if VS Code has one (also a lingering model of a closed file). */
+export function openDocument(key: string): vscode.TextDocument | undefined {
+  return vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
+}
