@@ -122,6 +122,14 @@ describe('layering', () => {
     }
   });
 
+  it('positions, ranges, URIs and open documents cross between the engine and VS Code only in common/positions.ts', () => {
+    const crossing = /\.offsetAt\(|\.positionAt\(|Uri\.parse\(|new vscode\.(?:Range|Position|Location)\(|workspace\.textDocuments\b/;
+    const bad = files.filter(under('src/vscode')).filter((f) => f.rel !== 'src/vscode/common/positions.ts')
+      .flatMap((f) => f.text.split('\n').map((line, i) => [line, i] as const).filter(([line]) => crossing.test(line)).map(([, i]) => `${f.rel}:${i + 1}`));
+    expect(bad).toEqual([]);
+    expect(crossing.test('const o = document.offsetAt(position);')).toBe(true);
+  });
+
   it('no import cycles in src/ (type imports included)', () => {
     const graph = new Map(files.map((f) => [f.rel, edges(f).map((e) => e.target).filter((t): t is string => t !== undefined)]));
     expect(findCycles(graph)).toEqual([]);

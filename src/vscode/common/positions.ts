@@ -1,5 +1,9 @@
 /**
- * The one place where engine positions become VS Code positions and back.
+ * The boundary between the engine and VS Code: the one place where engine positions,
+ * offsets and spans become VS Code positions, ranges and locations and back, where a file
+ * key (the corpus's name of an article: its URI string) becomes a URI and back, and where
+ * an open document is looked up by key. Features never call `document.offsetAt`,
+ * `Uri.parse`, `new vscode.Range` or search `workspace.textDocuments` themselves.
  *
  * The engine counts UTF-16 code units from 0 (line/character, start/end offsets
  * into the article's text), exactly like vscode.Position and TextDocument.offsetAt,
@@ -7,15 +11,11 @@
  * on either side is fixed in one file.
  */
 import * as vscode from 'vscode';
-import type { Located, Position as CorePosition } from '../../core';
+import type { Located } from '../../core';
 import type { LocationArgs } from './commandLinks';
 
 /** Anything with a start and end line/character (mentions, sentences, sentence refs). */
 export type Span = Pick<Located, 'line' | 'character' | 'endLine' | 'endCharacter'>;
-
-export function toPosition(p: CorePosition): vscode.Position {
-  return new vscode.Position(p.line, p.character);
-}
 
 export function toRange(span: Span): vscode.Range {
   return new vscode.Range(span.line, span.character, span.endLine, span.endCharacter);
@@ -48,8 +48,14 @@ export function toDocumentRange(document: vscode.TextDocument, span: Span): vsco
   return new vscode.Range(range.start.line, s, range.end.line, e);
 }
 
+/** The URI of a file key (strict: a key always has its scheme). */
 export function fileUri(file: string): vscode.Uri {
   return vscode.Uri.parse(file, true);
+}
+
+/** A URI given by a person or a command's argument (lenient: a bare path reads as a file). */
+export function parseUri(text: string): vscode.Uri {
+  return vscode.Uri.parse(text);
 }
 
 /** Corpus file key of a document or file: its URI string. */
@@ -75,9 +81,9 @@ export function rangeFromArgs(args: LocationArgs): vscode.Range {
   return toRange(args);
 }
 
-/** Range of whole lines (decorations of boilerplate and repeated lines). */
-export function lineRange(line: number): vscode.Range {
-  return new vscode.Range(line, 0, line, Number.MAX_SAFE_INTEGER);
+/** The documents VS Code has open (also lingering models of closed files). */
+export function openDocuments(): readonly vscode.TextDocument[] {
+  return vscode.workspace.textDocuments;
 }
 
 /** The open document of a file key, if VS Code has one (also a lingering model of a closed file). */

@@ -3,7 +3,7 @@
  * article index that reads the disk or looks up open documents through VS Code.
  */
 import * as vscode from 'vscode';
-import { fileKey, fileUri, openDocument } from '../common/positions';
+import { fileKey, fileUri, openDocument, openDocuments } from '../common/positions';
 import { FileGone, type FileLocation, type FileStat, type OpenDocument, type Workspace } from './workspace';
 
 /** A live view of an open document: its text and version are read when asked. */
@@ -57,7 +57,7 @@ export class VscodeWorkspace implements Workspace {
   }
 
   openDocuments(): readonly OpenDocument[] {
-    return vscode.workspace.textDocuments.map(documentView);
+    return openDocuments().map(documentView);
   }
 
   locate(key: string): FileLocation {

@@ -13,7 +13,7 @@ import { treeText, treeTextWithFocus } from '../../common/bidi';
 import { dateOf, mentionsByFile } from '../../common/corpusQueries';
 import { flatten, NAME_LENGTH, plainText, plainTooltip, SENTENCE_LABEL_LENGTH, treeLabel } from '../../common/displayText';
 import { excerpt } from '../../common/markdownText';
-import { locationArgs } from '../../common/positions';
+import { fileUri, locationArgs } from '../../common/positions';
 import type { IsnadServices } from '../../common/services';
 
 export const ACTORS_VIEW = Views.actors;
@@ -118,7 +118,7 @@ class ActorsTreeProvider implements vscode.TreeDataProvider<ActorNode> {
         const date = dateOf(corpus, node.file);
         item.description = treeText([date ? plainText(date) : '', count(node.mentions.length, '{0} mentions')].filter(Boolean).join(' · '));
         item.iconPath = vscode.ThemeIcon.File;
-        item.resourceUri = vscode.Uri.parse(node.file);
+        item.resourceUri = fileUri(node.file);
         item.command = { command: InternalCommands.openLocation, title: t('Open'), arguments: [locationArgs(node.file, node.mentions[0])] };
         return item;
       }

@@ -18,7 +18,7 @@ import { differKind } from '../../common/claimDiffer';
 import { claimKey, filterClaims, findClaim, orderSentences, originCount, sortClaims, uniqueClaims, type ClaimFilter } from './claimsTreeModel';
 import { dateOf, isRecurring } from '../../common/corpusQueries';
 import { claimTooltipMarkdown, NAME_LENGTH, plainText, plainTooltip, SENTENCE_LABEL_LENGTH, treeLabel } from '../../common/displayText';
-import { fileKey, locationArgs } from '../../common/positions';
+import { fileKey, locationArgs, offsetAt } from '../../common/positions';
 import { pickActor } from '../../common/pickActor';
 import { count } from '../../common/plural';
 import type { IsnadServices } from '../../common/services';
@@ -359,7 +359,7 @@ export function claimAtCursor(services: IsnadServices): string | undefined {
   if (!editor || !index.isArticle(editor.document.uri)) return undefined;
   index.analysisOf(editor.document);
   const file = fileKey(editor.document.uri);
-  const sentence = index.corpus.sentenceAt(file, editor.document.offsetAt(editor.selection.active));
+  const sentence = index.corpus.sentenceAt(file, offsetAt(editor.document, editor.selection.active));
   if (!sentence) return undefined;
   const groups = uniqueClaims(index.corpus.groupsOfSentence(file, sentence.id).filter((g) => isRecurring(g, services.settings().minSources)));
   return groups[0] ? claimKey(groups[0]) : undefined;

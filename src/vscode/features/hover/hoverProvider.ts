@@ -12,7 +12,7 @@ import { claimKey, uniqueClaims } from '../claims';
 import { HOVER_ENABLED_COMMANDS } from '../../common/commandLinks';
 import { dateOf, isRecurring, mentionsByFile, otherArticleSentences, usageOf } from '../../common/corpusQueries';
 import { renderActorHover, renderClaimHover, type ArticleSentenceItem, type ClaimSummary } from './hoverMarkdown';
-import { fileKey, locationArgs, toDocumentRange } from '../../common/positions';
+import { fileKey, locationArgs, offsetAt, toDocumentRange } from '../../common/positions';
 import type { IsnadServices } from '../../common/services';
 
 const MAX_CLAIMS_IN_ACTOR_HOVER = 5;
@@ -104,7 +104,7 @@ export function activateHover(context: vscode.ExtensionContext, services: IsnadS
       await index.claimsSettled();
       const corpus = index.corpus;
       const file = fileKey(document.uri);
-      const offset = document.offsetAt(position);
+      const offset = offsetAt(document, position);
       const mention = corpus.mentionAt(file, offset);
       const sentence = corpus.sentenceAt(file, offset);
       if (mention) {

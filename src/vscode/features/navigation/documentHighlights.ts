@@ -4,7 +4,7 @@
  * Arabic reading order (backgrounds are overlays).
  */
 import * as vscode from 'vscode';
-import { fileKey, toDocumentRange } from '../../common/positions';
+import { fileKey, offsetAt, toDocumentRange } from '../../common/positions';
 import type { IsnadServices } from '../../common/services';
 
 export function activateDocumentHighlights(context: vscode.ExtensionContext, services: IsnadServices): void {
@@ -16,7 +16,7 @@ export function activateDocumentHighlights(context: vscode.ExtensionContext, ser
       if (!index.isArticle(document.uri) || !index.isCurrent(document)) return undefined;
       const analysis = index.analysisOf(document);
       if (!analysis) return undefined;
-      const mention = index.corpus.mentionAt(fileKey(document.uri), document.offsetAt(position));
+      const mention = index.corpus.mentionAt(fileKey(document.uri), offsetAt(document, position));
       if (!mention) return undefined;
       return analysis.mentions
         .filter((m) => m.actorId === mention.actorId)

@@ -11,7 +11,7 @@ import { messageText, plainTooltip } from '../../common/displayText';
 import { fileLabel } from '../../common/actorText';
 import { Commands } from '../../common/commands';
 import { openLocation } from './openLocation';
-import { fileKey, locationArgs, toLocation } from '../../common/positions';
+import { fileKey, locationArgs, offsetAt, toLocation } from '../../common/positions';
 import { pickActor } from '../../common/pickActor';
 import type { IsnadServices } from '../../common/services';
 
@@ -29,7 +29,7 @@ export function actorAtCursor(services: IsnadServices): string | undefined {
   const editor = vscode.window.activeTextEditor;
   if (!editor || !services.index.isArticle(editor.document.uri)) return undefined;
   services.index.analysisOf(editor.document);
-  return services.index.corpus.mentionAt(fileKey(editor.document.uri), editor.document.offsetAt(editor.selection.active))?.actorId;
+  return services.index.corpus.mentionAt(fileKey(editor.document.uri), offsetAt(editor.document, editor.selection.active))?.actorId;
 }
 
 export function activateReferences(context: vscode.ExtensionContext, services: IsnadServices): void {
@@ -40,7 +40,7 @@ export function activateReferences(context: vscode.ExtensionContext, services: I
       if (!index.started && !index.looksLikeArticle(document)) return undefined;
       await index.ensureStarted();
       if (!index.analysisOf(document)) return undefined;
-      const mention = index.corpus.mentionAt(fileKey(document.uri), document.offsetAt(position));
+      const mention = index.corpus.mentionAt(fileKey(document.uri), offsetAt(document, position));
       return mention ? actorLocations(index.corpus, mention.actorId) : undefined;
     },
   };

@@ -13,7 +13,7 @@ import { fsi } from '../../common/bidi';
 import { messageText } from '../../common/displayText';
 import { pickActor } from '../../common/pickActor';
 import { addActorEntry, addAliasEntry, makeActorId, RegistryEditError } from './registryEdit';
-import { fileKey } from '../../common/positions';
+import { fileKey, openDocument, toRange } from '../../common/positions';
 import type { IsnadServices } from '../../common/services';
 import { trustPolicy } from '../../common/trustPolicy';
 import { registryUri } from './workspaceRegistry';
@@ -21,7 +21,7 @@ import { registryUri } from './workspaceRegistry';
 const REGISTRY_ID = /^[A-Za-z0-9_.-]{1,64}$/;
 
 async function currentRegistryText(uri: vscode.Uri): Promise<string | undefined> {
-  const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+  const open = openDocument(fileKey(uri));
   if (open) return open.getText();
   let bytes: Uint8Array;
   try {
@@ -61,10 +61,10 @@ async function updateRegistry(services: IsnadServices, update: (text: string | u
     if (choice === open) await vscode.window.showTextDocument(uri);
     return false;
   }
-  const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+  const open = openDocument(fileKey(uri));
   if (open) {
     const edit = new vscode.WorkspaceEdit();
-    edit.replace(uri, new vscode.Range(0, 0, open.lineCount, 0), next);
+    edit.replace(uri, toRange({ line: 0, character: 0, endLine: open.lineCount, endCharacter: 0 }), next);
     await vscode.workspace.applyEdit(edit);
     await open.save();
   } else {

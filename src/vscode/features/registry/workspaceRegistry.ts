@@ -9,7 +9,7 @@ import * as vscode from 'vscode';
 import { decodeArticle, REGISTRY_MAX_BYTES, registryTooLarge, type Diagnostic as CoreDiagnostic } from '../../../core';
 import type { IsnadServices } from '../../common/services';
 import type { RegistrySource } from '../../workspace/articleIndex';
-import { fileKey } from '../../common/positions';
+import { fileKey, openDocument, parseUri, toRange } from '../../common/positions';
 import { trustPolicy } from '../../common/trustPolicy';
 
 export const REGISTRY_PATH = '.isnad/actors.json';
@@ -33,7 +33,7 @@ export async function readWorkspaceRegistry(): Promise<RegistrySource | undefine
   const file = fileKey(uri);
   if (!trustPolicy(vscode.workspace.isTrusted).readWorkspaceRegistry) return { text: undefined, file };
   const tooLarge = (bytes: number) => ({ text: undefined, file, problem: registryTooLarge(bytes) });
-  const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+  const open = openDocument(fileKey(uri));
   if (open?.isDirty) {
     const bytes = Buffer.byteLength(open.getText(), 'utf8');
     return bytes > REGISTRY_MAX_BYTES ? tooLarge(bytes) : { text: open.getText(), file };
@@ -52,7 +52,7 @@ export async function readWorkspaceRegistry(): Promise<RegistrySource | undefine
 }
 
 function toDiagnostic(d: CoreDiagnostic): vscode.Diagnostic {
-  const range = new vscode.Range(d.line, d.character, d.endLine ?? d.line, d.endCharacter ?? d.character + 1);
+  const range = toRange({ line: d.line, character: d.character, endLine: d.endLine ?? d.line, endCharacter: d.endCharacter ?? d.character + 1 });
   const severity = d.severity === 'error' ? vscode.DiagnosticSeverity.Error : vscode.DiagnosticSeverity.Warning;
   const diagnostic = new vscode.Diagnostic(range, d.message, severity);
   diagnostic.source = 'Isnad';
@@ -74,7 +74,7 @@ export function activateWorkspaceRegistry(context: vscode.ExtensionContext, serv
     }
     for (const [file, list] of byFile) {
       // The engine names the file it was given (our URI string); fall back to the registry's URI.
-      const uri = file.includes(':') ? vscode.Uri.parse(file) : registryUri();
+      const uri = file.includes(':') ? parseUri(file) : registryUri();
       if (uri) collection.set(uri, list);
     }
   };

@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import { Commands } from '../../common/commands';
 import { buildReport } from '../../../core';
-import { fileUri } from '../../common/positions';
+import { fileUri, parseUri } from '../../common/positions';
 import { relabelFiles, reportToMarkdown } from './reportMarkdown';
 import type { IsnadServices } from '../../common/services';
 
@@ -29,7 +29,7 @@ export function activateExportReport(context: vscode.ExtensionContext, services:
     const content = kind === 'json' ? JSON.stringify(report, null, 2) + '\n' : reportToMarkdown(report, t);
     const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
     const name = kind === 'json' ? 'isnad-report.json' : 'isnad-report.md';
-    const given = to instanceof vscode.Uri ? to : typeof to === 'string' ? vscode.Uri.parse(to) : undefined;
+    const given = to instanceof vscode.Uri ? to : typeof to === 'string' ? parseUri(to) : undefined;
     if (given) {
       await vscode.workspace.fs.writeFile(given, new TextEncoder().encode(content));
       return given.toString();
