@@ -11,7 +11,7 @@ import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const root = path.resolve(__dirname, '../..');
-const COPIED = ['package.json', 'package.nls.json', 'package.nls.ar.json', 'README.md', 'README.reviewers.md', 'CONTRIBUTING.md', 'CHANGELOG.md', 'LICENSE', 'NOTICE',
+const COPIED = ['package.json', 'package.nls.json', 'package.nls.ar.json', 'README.md', 'README.reviewers.md', 'CONTRIBUTING.md', 'ARCHITECTURE.md', 'CHANGELOG.md', 'LICENSE', 'NOTICE',
   '.vscodeignore', 'tsconfig.json', 'l10n', 'media', 'schemas', 'syntaxes', 'src', 'scripts', 'seeds', 'test/fixtures'];
 
 let dir = '';
@@ -50,7 +50,7 @@ describe('the .vsix', () => {
 
   it('holds nothing of the developers: sources, tests, seeds, scripts, source maps, the CLI, their READMEs', () => {
     const bad = files.filter((f) => /^(src|test|seeds|scripts|bench|node_modules|\.host|test-results)\//.test(f) || /\.(ts|map|vsix)$/.test(f) ||
-      ['dist/cli.js', 'dist/eval.js', 'CONTRIBUTING.md', 'README.reviewers.md', 'README.md', 'tsconfig.json', 'package-lock.json', '.vscodeignore'].includes(f));
+      ['dist/cli.js', 'dist/eval.js', 'CONTRIBUTING.md', 'ARCHITECTURE.md', 'README.reviewers.md', 'README.md', 'tsconfig.json', 'package-lock.json', '.vscodeignore'].includes(f));
     expect(bad).toEqual([]);
   });
 
