@@ -1,6 +1,6 @@
 /**
  * `isnad.showProvenance`: a webview panel drawing a claim's chain (origins,
- * versions by date, the links between; provenance/html.ts). Opened from a
+ * versions by date, the links between; provenanceHtml.ts). Opened from a
  * claim in the Recurring Claims view (inline action and context menu), from a
  * claim hover's link, or from the palette (the claim at the cursor, else a
  * pick). One panel, reused; it follows regroupings while open. A click on a
