@@ -130,6 +130,27 @@ describe('layering', () => {
     expect(crossing.test('const o = document.offsetAt(position);')).toBe(true);
   });
 
+  it('an editor-layer module that says it is pure ("no vscode import") imports neither vscode nor a module that does', () => {
+    const pure = files.filter(under('src/vscode')).filter((f) => /Pure module|no vscode import|free of the vscode import/.test(f.text));
+    expect(pure.length).toBeGreaterThan(15);
+    const byRel = new Map(files.map((f) => [f.rel, f]));
+    const importsVscode = (f: SourceFile, seen = new Set<string>()): string | undefined => {
+      if (seen.has(f.rel)) return undefined;
+      seen.add(f.rel);
+      for (const { spec, target } of edges(f)) {
+        // Type-only imports leave nothing at run time: a pure module may name a VS Code file's types.
+        const typeOnly = new RegExp(`import type [^;]*from '${spec.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}'`).test(f.text);
+        if (typeOnly) continue;
+        if (spec === 'vscode') return f.rel;
+        const next = target && byRel.get(target);
+        const found = next && importsVscode(next, seen);
+        if (found) return `${f.rel} -> ${found}`;
+      }
+      return undefined;
+    };
+    expect(pure.map((f) => importsVscode(f)).filter(Boolean)).toEqual([]);
+  });
+
   it('no import cycles in src/ (type imports included)', () => {
     const graph = new Map(files.map((f) => [f.rel, edges(f).map((e) => e.target).filter((t): t is string => t !== undefined)]));
     expect(findCycles(graph)).toEqual([]);

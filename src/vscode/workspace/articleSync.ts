@@ -9,6 +9,7 @@
  * - Bytes on disk are decoded like the CLI does; a binary file, one that is not mostly
  *   Arabic or one too large is not an article (articleFiles.ts).
  * File events (fileEvents.ts) and the first indexing (articleIndex.ts) come through here.
+ * Pure module: no vscode import.
  */
 import type { CorpusApi } from '../../core';
 import { judgeBytes, judgeText, maxBytesOf, SkippedFiles, type SkipReason, type Verdict } from './articleFiles';
