@@ -13,7 +13,7 @@
 import { normalize } from '../text/normalize';
 import { lightStem } from '../text/stem';
 import { isStopword } from '../text/stopwords';
-import { ANTONYM_PAIRS, AUXILIARIES, CONTRARY_WORDS, DIRECTION_DOWN, DIRECTION_UP, DENIAL_PHRASES, DENIAL_WORDS, NEGATION_WORDS, NOT_NEGATING_NEXT, SLOT_WORDS } from './contradictionLexicon';
+import { ANTONYM_PAIRS, AUXILIARIES, CONTRARY_WORDS, CONTRAST_WORDS, DIRECTION_DOWN, DIRECTION_UP, DENIAL_PHRASES, DENIAL_WORDS, NEGATION_WORDS, NOT_NEGATING_NEXT, SLOT_WORDS } from './contradictionLexicon';
 import { factsDiffer, sentenceFacts, type SentenceFacts } from './disagreement';
 import { claimSynonym } from './synonyms';
 import { WEIGHTS, BIAS, THRESHOLD, type FeatureName } from './contradictionModel';
@@ -63,10 +63,11 @@ function buildLexicon() {
   const SLOTS = stemSet(SLOT_WORDS);
   const AUX = new Set(AUXILIARIES.map(normalize));
   const CONTRARY = stemSet(CONTRARY_WORDS);
+  const CONTRAST = stemSet(CONTRAST_WORDS);
   const NEGATIONS = new Set(NEGATION_WORDS.map(normalize));
   const NOT_NEGATING = new Set(NOT_NEGATING_NEXT.map(normalize));
   const DENIAL_RES = DENIAL_PHRASES.map((p) => normalize(p));
-  return { ANTONYMS, DENIALS, SLOTS, AUX, CONTRARY, NEGATIONS, NOT_NEGATING, DENIAL_RES };
+  return { ANTONYMS, DENIALS, SLOTS, AUX, CONTRARY, CONTRAST, NEGATIONS, NOT_NEGATING, DENIAL_RES };
 }
 
 let lexicon: ReturnType<typeof buildLexicon> | undefined;
@@ -75,6 +76,26 @@ const lex = (): ReturnType<typeof buildLexicon> => (lexicon ??= buildLexicon());
 /** A stem without the long vowels after its first letter: the verb and its noun meet («سمح», «سماح»). */
 function loose(stem: string): string {
   return stem.length > 3 ? stem[0] + stem.slice(1).replace(/[اوي]/g, '') : stem;
+}
+
+/**
+ * A rough root: the word without the article, verb and noun prefixes, plural
+ * and feminine endings, and its long vowels («تغلق», «إغلاق» -> «غلق»).
+ */
+function skeleton(w: string): string {
+  let x = w.replace(/^(وال|بال|فال|كال|لل|ال)/, '');
+  for (let k = 0; k < 2 && x.length > 3 && 'يتناوبلفسم'.includes(x[0]); k++) x = x.slice(1);
+  x = x.replace(/(ون|ين|ات|ان|وا|ها|ه|ة)$/, '');
+  return x.length > 2 ? x[0] + x.slice(1).replace(/[اويى]/g, '') : x;
+}
+
+/** Is the shorter rough root a subsequence of the longer one (at least two letters)? */
+function sameRoot(a: string, b: string): boolean {
+  const [x, y] = [skeleton(a), skeleton(b)].sort((p, q) => p.length - q.length);
+  if (x.length < 2) return false;
+  let k = 0;
+  for (const c of y) if (c === x[k]) k++;
+  return k === x.length;
 }
 
 /** A word without a one-letter proclitic, when that gives a known word («ولم» -> «لم»). */
@@ -290,14 +311,39 @@ export function pairFeatures(textA: string | PreparedVersion, textB: string | Pr
       details.actor = `${a.content.get(sa)} | ${b.content.get(sb)}`;
     }
   }
+  // A word of contrary wording one version adds, wherever it stands (no scope:
+  // headlines are short, and «رغم», «دون», «تجاهل» turn the whole claim).
+  const contrastOf = (x: Side, y: Side): string | undefined => {
+    for (const st of x.stems) if (lex().CONTRAST.has(st) && !y.stems.has(st) && !y.classes.has(claimSynonym(st))) return x.content.get(st) ?? st;
+    return undefined;
+  };
+  const contrastA = contrastOf(a, b);
+  const contrastB = contrastOf(b, a);
+  const contrast = contrastA !== undefined !== (contrastB !== undefined) ? 1 : 0;
+  if (contrast) details.contradiction ??= contrastA !== undefined ? `${contrastA} | —` : `— | ${contrastB}`;
+  // A negation in one version only, whatever it governs (the other neither negates nor denies).
+  const negationAny = (a.negations.length > 0 && b.negations.length === 0 && b.denials.length === 0) || (b.negations.length > 0 && a.negations.length === 0 && a.denials.length === 0) ? 1 : 0;
+  if (negationAny) details.negation ??= a.negations.length ? `${a.negations[0].word} | —` : `— | ${b.negations[0].word}`;
+  // Another actor of the same type, however little else the two share.
+  const actorAny = !swap && swappedActors(actorsA, actorsB) ? 1 : 0;
+  if (actorAny) {
+    const sw = swappedActors(actorsA, actorsB)!;
+    details.actor ??= `${sw[0].id} | ${sw[1].id}`;
+  }
   const onlyA = a.content.size - shared;
   const onlyB = b.content.size - shared;
-  // One content word swapped for one other, the rest the same: a slot filled differently.
-  const substitution = onlyA === 1 && onlyB === 1 && shared >= 2 ? 1 : 0;
-  if (substitution) {
+  // One content word swapped for one other, the rest the same: a slot filled
+  // differently («بالإسكندرية» / «بأسوان»). Not when the two are forms of one
+  // root (a verb and its noun: «تغلق» / «إغلاق», «يقيل» / «إقالة»): paraphrases
+  // make that swap all the time.
+  let substitution = 0;
+  if (onlyA === 1 && onlyB === 1 && shared >= 2) {
     const wa = [...a.content].find(([st]) => !b.content.has(st))![1];
     const wb = [...b.content].find(([st]) => !a.content.has(st))![1];
-    details.contradiction ??= `${wa} | ${wb}`;
+    if (!sameRoot(wa, wb)) {
+      substitution = 1;
+      details.contradiction ??= `${wa} | ${wb}`;
+    }
   }
   const differ = factsDiffer(pa.facts, pb.facts);
   if (differ.number) details.number = differ.number;
@@ -311,6 +357,9 @@ export function pairFeatures(textA: string | PreparedVersion, textB: string | Pr
     contrary,
     actor: swap ? 1 : 0,
     substitution,
+    contrast,
+    negationAny,
+    actorAny,
     overlap,
     length: Math.min(Math.max(a.content.size, b.content.size), 30) / 10,
   };
@@ -326,6 +375,9 @@ const KIND_ORDER: Array<[PairKind, FeatureName]> = [
   ['actor', 'actor'],
   ['number', 'number'],
   ['date', 'date'],
+  ['contradiction', 'contrast'],
+  ['negation', 'negationAny'],
+  ['actor', 'actorAny'],
   ['contradiction', 'substitution'],
 ];
 
