@@ -64,10 +64,11 @@ function buildLexicon() {
   const AUX = new Set(AUXILIARIES.map(normalize));
   const CONTRARY = stemSet(CONTRARY_WORDS);
   const CONTRAST = stemSet(CONTRAST_WORDS);
+  const FRAMING = stemSet(['رغم', 'بالرغم']);
   const NEGATIONS = new Set(NEGATION_WORDS.map(normalize));
   const NOT_NEGATING = new Set(NOT_NEGATING_NEXT.map(normalize));
   const DENIAL_RES = DENIAL_PHRASES.map((p) => normalize(p));
-  return { ANTONYMS, DENIALS, SLOTS, AUX, CONTRARY, CONTRAST, NEGATIONS, NOT_NEGATING, DENIAL_RES };
+  return { ANTONYMS, DENIALS, SLOTS, AUX, CONTRARY, CONTRAST, FRAMING, NEGATIONS, NOT_NEGATING, DENIAL_RES };
 }
 
 let lexicon: ReturnType<typeof buildLexicon> | undefined;
@@ -120,6 +121,8 @@ interface Side {
   /** Each negation with what it governs (see scope). */
   negations: Array<{ word: string; scope: string[] }>;
   denials: string[];
+  /** Stems of contrary wording (CONTRAST_WORDS); «رغم» not in first place: «ورغم التصعيد، ...» frames the claim. */
+  contrast: Set<string>;
   /** Each word of refusal or failure (its stem) with the content it governs. */
   contrary: Array<{ stem: string; scope: string[] }>;
   folded: string;
@@ -128,7 +131,7 @@ interface Side {
 function side(text: string): Side {
   const folded = normalize(text);
   const words = folded.match(/[\u0621-\u064a]+/g) ?? [];
-  const s: Side = { words, stems: new Set(), classes: new Set(), directions: new Map(), loose: new Set(), content: new Map(), negations: [], denials: [], contrary: [], folded };
+  const s: Side = { words, stems: new Set(), classes: new Set(), directions: new Map(), loose: new Set(), content: new Map(), negations: [], denials: [], contrast: new Set(), contrary: [], folded };
   /**
    * What word i governs: the next `n` content words (stems without long vowels:
    * «تسمح» and «السماح» meet). A negation governs one, its verb; a verb of
@@ -151,6 +154,7 @@ function side(text: string): Side {
     s.stems.add(st);
     // By stem: «يرفض رفضا قاطعا» and «يرفض» refuse alike.
     if (lex().DENIALS.has(st)) s.denials.push(st);
+    if (lex().CONTRAST.has(st) && (i > 0 || !lex().FRAMING.has(st))) s.contrast.add(st);
     if (lex().CONTRARY.has(st)) s.contrary.push({ stem: st, scope: scope(i, 2) });
     if (w.length >= 3 && !isStopword(w) && !s.content.has(st)) s.content.set(st, w);
   }
@@ -219,12 +223,13 @@ function reversedDirection(a: Side, b: Side): string | undefined {
 const only = (xs: string[], other: string[]): string[] => xs.filter((x) => !other.includes(x));
 
 /** Actors of the same type that each side names and the other does not: «إيران» against «تركيا». */
-function swappedActors(a: VersionActor[], b: VersionActor[]): [VersionActor, VersionActor] | undefined {
+function swappedActors(a: VersionActor[], b: VersionActor[], strict = false): [VersionActor, VersionActor] | undefined {
   const ids = (xs: VersionActor[]): Set<string> => new Set(xs.map((x) => x.id));
   const ia = ids(a);
   const ib = ids(b);
   // A country and a place fill the same slot («حرب جديدة في غزة» / «في سوريا»).
-  const slot = (t: string): string => (t === 'country' || t === 'place' ? 'location' : t);
+  // Not when strict: a country named by its adjective («عسكري أمريكي») against a place is no swap.
+  const slot = (t: string): string => (!strict && (t === 'country' || t === 'place') ? 'location' : t);
   for (const x of a) {
     if (ib.has(x.id)) continue;
     const y = b.find((y) => !ia.has(y.id) && slot(y.type) === slot(x.type));
@@ -314,20 +319,27 @@ export function pairFeatures(textA: string | PreparedVersion, textB: string | Pr
   // A word of contrary wording one version adds, wherever it stands (no scope:
   // headlines are short, and «رغم», «دون», «تجاهل» turn the whole claim).
   const contrastOf = (x: Side, y: Side): string | undefined => {
-    for (const st of x.stems) if (lex().CONTRAST.has(st) && !y.stems.has(st) && !y.classes.has(claimSynonym(st))) return x.content.get(st) ?? st;
+    for (const st of x.contrast) if (!y.stems.has(st) && !y.classes.has(claimSynonym(st))) return x.content.get(st) ?? st;
     return undefined;
   };
   const contrastA = contrastOf(a, b);
   const contrastB = contrastOf(b, a);
-  const contrast = contrastA !== undefined !== (contrastB !== undefined) ? 1 : 0;
+  // Headline-sized versions only: in a longer sentence «ورغم التصعيد، ...» or a
+  // negation frames the claim more often than it turns it (the seeds' retellings).
+  // And close versions only: two sentences that share little tell two sides of a story, not one claim turned.
+  const short = Math.max(a.content.size, b.content.size) <= LONG_CONTENT && overlap >= 0.3;
+  const contrast = short && contrastA !== undefined !== (contrastB !== undefined) ? 1 : 0;
   if (contrast) details.contradiction ??= contrastA !== undefined ? `${contrastA} | —` : `— | ${contrastB}`;
   // A negation in one version only, whatever it governs (the other neither negates nor denies).
-  const negationAny = (a.negations.length > 0 && b.negations.length === 0 && b.denials.length === 0) || (b.negations.length > 0 && a.negations.length === 0 && a.denials.length === 0) ? 1 : 0;
+  const negationAny = short && ((a.negations.length > 0 && b.negations.length === 0 && b.denials.length === 0) || (b.negations.length > 0 && a.negations.length === 0 && a.denials.length === 0)) ? 1 : 0;
   if (negationAny) details.negation ??= a.negations.length ? `${a.negations[0].word} | —` : `— | ${b.negations[0].word}`;
-  // Another actor of the same type, however little else the two share.
-  const actorAny = !swap && swappedActors(actorsA, actorsB) ? 1 : 0;
-  if (actorAny) {
-    const sw = swappedActors(actorsA, actorsB)!;
+  // Another actor of the same type, between close headline-sized versions that
+  // share less than the swap above needs (retellings of a longer sentence
+  // name actors of their own: «في منطقة الخليج» / «أمريكي»).
+  const swapAny = short && !swap ? swappedActors(actorsA, actorsB, true) : undefined;
+  const actorAny = swapAny ? 1 : 0;
+  if (swapAny) {
+    const sw = swapAny;
     details.actor ??= `${sw[0].id} | ${sw[1].id}`;
   }
   const onlyA = a.content.size - shared;
