@@ -328,7 +328,7 @@ export function pairFeatures(textA: string | PreparedVersion, textB: string | Pr
   // negation frames the claim more often than it turns it (the seeds' retellings).
   // And close versions only: two sentences that share little tell two sides of a story, not one claim turned.
   const short = Math.max(a.content.size, b.content.size) <= LONG_CONTENT && overlap >= 0.3;
-  const contrast = short && contrastA !== undefined !== (contrastB !== undefined) ? 1 : 0;
+  const contrast = short && (contrastA !== undefined || contrastB !== undefined) ? 1 : 0;
   if (contrast) details.contradiction ??= contrastA !== undefined ? `${contrastA} | —` : `— | ${contrastB}`;
   // A negation in one version only, whatever it governs (the other neither negates nor denies).
   const negationAny = short && ((a.negations.length > 0 && b.negations.length === 0 && b.denials.length === 0) || (b.negations.length > 0 && a.negations.length === 0 && a.denials.length === 0)) ? 1 : 0;
