@@ -99,6 +99,32 @@ describe('contradictions between two versions (real headlines)', () => {
     }
   });
 
+  it('contrary wording one headline adds, wherever it stands: contradiction', () => {
+    const v = comparePair('مقتل 7 وإصابة 250 فى الاحتجاجات الفلسطينية على حدود غزة', 'احتجاجات فلسطينية على حدود غزة دون وقوع ضحايا');
+    expect(v.contradicts).toBe(true);
+    expect(v.kind).toBe('contradiction');
+    expect(v.detail).toMatch(/دون/);
+    const o = outcome('تراجع صادرات النفط الإيراني مع اقتراب العقوبات الأميركية', 'تواصل تصدير النفط الإيراني رغم العقوبات');
+    expect(!o.grouped || o.kinds.length > 0).toBe(true);
+  });
+
+  it('a negation in one headline only, whatever it governs: negation', () => {
+    const v = comparePair('تونس تقول إنه ليس لديها خطط لإعادة مشتبه بكونه حارس بن لادن إلى ألمانيا', 'تونس تعلن خطتها لإعادة مشتبه بكونه حارس بن لادن إلى ألمانيا');
+    expect(v.contradicts).toBe(true);
+    expect(v.kind).toBe('negation');
+  });
+
+  it('a verb swapped for its own noun, or «رغم» framing a retelling, is no contradiction', () => {
+    for (const [a, b] of [
+      ['كنيسة القيامة تغلق أبوابها احتجاجا على إجراءات ضريبية إسرائيلية', 'اغلاق أبواب كنيسة القيامة احتجاجا على إجراءات ضريبية إسرائيلية'],
+      ['الرئيس الجزائري يقيل رئيس جهاز الأمن الوطني عبد الغني هامل', 'اقالة رئيس جهاز الأمن الوطني الجزائري عبد الغني هامل'],
+      ['رغم الاحتجاج على سلوكه الجنسي، المغني الأمريكي آر كيلي يقيم حفلاً غنائياً', 'المغني الأمريكي آر كيلي يقيم حفلا وسط احتجاجات ضد سلوكه الجنسي'],
+    ]) {
+      const v = comparePair(a, b);
+      expect(v.contradicts, `${a} | ${v.kind} ${v.detail}`).toBe(false);
+    }
+  });
+
   it('the check can fail: two unrelated headlines share nothing to contradict', () => {
     expect(comparePair('الدولار يرتفع لأعلى مستوى في 4 أشهر', 'مصر تعلن تكلفة خط الغاز القبرصي').contradicts).toBe(false);
   });

@@ -6,14 +6,15 @@
  * («رفض», «فشل»), or another actor in the same place («السفير الإيراني» /
  * «التركي»). This works out those signals for one pair of sentences and weighs
  * them with a small logistic model (contradictionModel.ts) fitted on
- * news-stance pairs; numbers, dates and speakers are compared in disagreement.ts.
+ * news-stance pairs; numbers, dates and speakers are compared in facts.ts and
+ * disagreement.ts; the stemmed word lists are in contradictionWords.ts.
  *
  * Pure and cheap: a pair of sentences, a few set lookups.
  */
 import { normalize } from '../text/normalize';
-import { lightStem } from '../text/stem';
 import { isStopword } from '../text/stopwords';
-import { ANTONYM_PAIRS, AUXILIARIES, CONTRARY_WORDS, DIRECTION_DOWN, DIRECTION_UP, DENIAL_PHRASES, DENIAL_WORDS, NEGATION_WORDS, NOT_NEGATING_NEXT, SLOT_WORDS } from './contradictionLexicon';
+import { DIRECTION_DOWN, DIRECTION_UP } from './contradictionLexicon';
+import { bare, lex, loose, sameRoot, stemOf, stemSet } from './contradictionWords';
 import { factsDiffer, sentenceFacts, type SentenceFacts } from './facts';
 import { claimSynonym } from './synonyms';
 import { WEIGHTS, BIAS, THRESHOLD, type FeatureName } from './contradictionModel';
@@ -36,55 +37,6 @@ export interface PairVerdict {
   features: Record<FeatureName, number>;
 }
 
-const stemOf = (w: string): string => (w.length >= 3 ? lightStem(w) : w);
-const stemSet = (words: readonly string[]): Set<string> => new Set(words.map((w) => stemOf(normalize(w))));
-
-/**
- * The word lists by stem, built when a pair is first checked, not when the
- * bundle loads (stemming them all was a third of the extension's load time).
- */
-function buildLexicon() {
-  /** Antonyms by stem, both ways. */
-  const ANTONYMS = new Map<string, Set<string>>();
-  for (const [xs, ys] of ANTONYM_PAIRS) {
-    for (const x of xs.split(' ')) {
-      for (const y of ys.split(' ')) {
-        const a = stemOf(normalize(x));
-        const b = stemOf(normalize(y));
-        if (a === b) continue;
-        if (!ANTONYMS.has(a)) ANTONYMS.set(a, new Set());
-        if (!ANTONYMS.has(b)) ANTONYMS.set(b, new Set());
-        ANTONYMS.get(a)!.add(b);
-        ANTONYMS.get(b)!.add(a);
-      }
-    }
-  }
-  const DENIALS = stemSet(DENIAL_WORDS);
-  const SLOTS = stemSet(SLOT_WORDS);
-  const AUX = new Set(AUXILIARIES.map(normalize));
-  const CONTRARY = stemSet(CONTRARY_WORDS);
-  const NEGATIONS = new Set(NEGATION_WORDS.map(normalize));
-  const NOT_NEGATING = new Set(NOT_NEGATING_NEXT.map(normalize));
-  const DENIAL_RES = DENIAL_PHRASES.map((p) => normalize(p));
-  return { ANTONYMS, DENIALS, SLOTS, AUX, CONTRARY, NEGATIONS, NOT_NEGATING, DENIAL_RES };
-}
-
-let lexicon: ReturnType<typeof buildLexicon> | undefined;
-const lex = (): ReturnType<typeof buildLexicon> => (lexicon ??= buildLexicon());
-
-/** A stem without the long vowels after its first letter: the verb and its noun meet («سمح», «سماح»). */
-function loose(stem: string): string {
-  return stem.length > 3 ? stem[0] + stem.slice(1).replace(/[اوي]/g, '') : stem;
-}
-
-/** A word without a one-letter proclitic, when that gives a known word («ولم» -> «لم»). */
-function bare(w: string, known: (x: string) => boolean): string | undefined {
-  if (known(w)) return w;
-  // Not «ب»: «بلا» is "without" («أطباء بلا حدود»), not a negated claim.
-  if (w.length > 2 && 'وف'.includes(w[0]) && known(w.slice(1))) return w.slice(1);
-  return undefined;
-}
-
 interface Side {
   words: string[];
   stems: Set<string>;
@@ -99,6 +51,8 @@ interface Side {
   /** Each negation with what it governs (see scope). */
   negations: Array<{ word: string; scope: string[] }>;
   denials: string[];
+  /** Stems of contrary wording (CONTRAST_WORDS); «رغم» not in first place: «ورغم التصعيد، ...» frames the claim. */
+  contrast: Set<string>;
   /** Each word of refusal or failure (its stem) with the content it governs. */
   contrary: Array<{ stem: string; scope: string[] }>;
   folded: string;
@@ -107,7 +61,7 @@ interface Side {
 function side(text: string): Side {
   const folded = normalize(text);
   const words = folded.match(/[\u0621-\u064a]+/g) ?? [];
-  const s: Side = { words, stems: new Set(), classes: new Set(), directions: new Map(), loose: new Set(), content: new Map(), negations: [], denials: [], contrary: [], folded };
+  const s: Side = { words, stems: new Set(), classes: new Set(), directions: new Map(), loose: new Set(), content: new Map(), negations: [], denials: [], contrast: new Set(), contrary: [], folded };
   /**
    * What word i governs: the next `n` content words (stems without long vowels:
    * «تسمح» and «السماح» meet). A negation governs one, its verb; a verb of
@@ -130,6 +84,7 @@ function side(text: string): Side {
     s.stems.add(st);
     // By stem: «يرفض رفضا قاطعا» and «يرفض» refuse alike.
     if (lex().DENIALS.has(st)) s.denials.push(st);
+    if (lex().CONTRAST.has(st) && (i > 0 || !lex().FRAMING.has(st))) s.contrast.add(st);
     if (lex().CONTRARY.has(st)) s.contrary.push({ stem: st, scope: scope(i, 2) });
     if (w.length >= 3 && !isStopword(w) && !s.content.has(st)) s.content.set(st, w);
   }
@@ -198,12 +153,13 @@ function reversedDirection(a: Side, b: Side): string | undefined {
 const only = (xs: string[], other: string[]): string[] => xs.filter((x) => !other.includes(x));
 
 /** Actors of the same type that each side names and the other does not: «إيران» against «تركيا». */
-function swappedActors(a: VersionActor[], b: VersionActor[]): [VersionActor, VersionActor] | undefined {
+function swappedActors(a: VersionActor[], b: VersionActor[], strict = false): [VersionActor, VersionActor] | undefined {
   const ids = (xs: VersionActor[]): Set<string> => new Set(xs.map((x) => x.id));
   const ia = ids(a);
   const ib = ids(b);
   // A country and a place fill the same slot («حرب جديدة في غزة» / «في سوريا»).
-  const slot = (t: string): string => (t === 'country' || t === 'place' ? 'location' : t);
+  // Not when strict: a country named by its adjective («عسكري أمريكي») against a place is no swap.
+  const slot = (t: string): string => (!strict && (t === 'country' || t === 'place') ? 'location' : t);
   for (const x of a) {
     if (ib.has(x.id)) continue;
     const y = b.find((y) => !ia.has(y.id) && slot(y.type) === slot(x.type));
@@ -290,14 +246,46 @@ export function pairFeatures(textA: string | PreparedVersion, textB: string | Pr
       details.actor = `${a.content.get(sa)} | ${b.content.get(sb)}`;
     }
   }
+  // A word of contrary wording one version adds, wherever it stands (no scope:
+  // headlines are short, and «رغم», «دون», «تجاهل» turn the whole claim).
+  const contrastOf = (x: Side, y: Side): string | undefined => {
+    for (const st of x.contrast) if (!y.stems.has(st) && !y.classes.has(claimSynonym(st))) return x.content.get(st) ?? st;
+    return undefined;
+  };
+  const contrastA = contrastOf(a, b);
+  const contrastB = contrastOf(b, a);
+  // Headline-sized versions only: in a longer sentence «ورغم التصعيد، ...» or a
+  // negation frames the claim more often than it turns it (the seeds' retellings).
+  // And close versions only: two sentences that share little tell two sides of a story, not one claim turned.
+  const short = Math.max(a.content.size, b.content.size) <= LONG_CONTENT && overlap >= 0.3;
+  const contrast = short && (contrastA !== undefined || contrastB !== undefined) ? 1 : 0;
+  if (contrast) details.contradiction ??= contrastA !== undefined ? `${contrastA} | —` : `— | ${contrastB}`;
+  // A negation in one version only, whatever it governs (the other neither negates nor denies).
+  const negationAny = short && ((a.negations.length > 0 && b.negations.length === 0 && b.denials.length === 0) || (b.negations.length > 0 && a.negations.length === 0 && a.denials.length === 0)) ? 1 : 0;
+  if (negationAny) details.negation ??= a.negations.length ? `${a.negations[0].word} | —` : `— | ${b.negations[0].word}`;
+  // Another actor of the same type, between close headline-sized versions that
+  // share less than the swap above needs (retellings of a longer sentence
+  // name actors of their own: «في منطقة الخليج» / «أمريكي»).
+  const swapAny = short && !swap ? swappedActors(actorsA, actorsB, true) : undefined;
+  const actorAny = swapAny ? 1 : 0;
+  if (swapAny) {
+    const sw = swapAny;
+    details.actor ??= `${sw[0].id} | ${sw[1].id}`;
+  }
   const onlyA = a.content.size - shared;
   const onlyB = b.content.size - shared;
-  // One content word swapped for one other, the rest the same: a slot filled differently.
-  const substitution = onlyA === 1 && onlyB === 1 && shared >= 2 ? 1 : 0;
-  if (substitution) {
+  // One content word swapped for one other, the rest the same: a slot filled
+  // differently («بالإسكندرية» / «بأسوان»). Not when the two are forms of one
+  // root (a verb and its noun: «تغلق» / «إغلاق», «يقيل» / «إقالة»): paraphrases
+  // make that swap all the time.
+  let substitution = 0;
+  if (onlyA === 1 && onlyB === 1 && shared >= 2) {
     const wa = [...a.content].find(([st]) => !b.content.has(st))![1];
     const wb = [...b.content].find(([st]) => !a.content.has(st))![1];
-    details.contradiction ??= `${wa} | ${wb}`;
+    if (!sameRoot(wa, wb)) {
+      substitution = 1;
+      details.contradiction ??= `${wa} | ${wb}`;
+    }
   }
   const differ = factsDiffer(pa.facts, pb.facts);
   if (differ.number) details.number = differ.number;
@@ -311,6 +299,9 @@ export function pairFeatures(textA: string | PreparedVersion, textB: string | Pr
     contrary,
     actor: swap ? 1 : 0,
     substitution,
+    contrast,
+    negationAny,
+    actorAny,
     overlap,
     length: Math.min(Math.max(a.content.size, b.content.size), 30) / 10,
   };
@@ -326,6 +317,9 @@ const KIND_ORDER: Array<[PairKind, FeatureName]> = [
   ['actor', 'actor'],
   ['number', 'number'],
   ['date', 'date'],
+  ['contradiction', 'contrast'],
+  ['negation', 'negationAny'],
+  ['actor', 'actorAny'],
   ['contradiction', 'substitution'],
 ];
 

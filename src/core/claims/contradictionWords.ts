@@ -1,0 +1,78 @@
+/**
+ * The words of contradiction.ts by stem: the contrary-wording lists stemmed once,
+ * and the word tests it uses to tell a swapped word from a form of the same root.
+ */
+import { normalize } from '../text/normalize';
+import { lightStem } from '../text/stem';
+import { ANTONYM_PAIRS, AUXILIARIES, CONTRARY_WORDS, CONTRAST_WORDS, DENIAL_PHRASES, DENIAL_WORDS, NEGATION_WORDS, NOT_NEGATING_NEXT, SLOT_WORDS } from './contradictionLexicon';
+
+export const stemOf = (w: string): string => (w.length >= 3 ? lightStem(w) : w);
+export const stemSet = (words: readonly string[]): Set<string> => new Set(words.map((w) => stemOf(normalize(w))));
+
+/**
+ * The word lists by stem, built when a pair is first checked, not when the
+ * bundle loads (stemming them all was a third of the extension's load time).
+ */
+function buildLexicon() {
+  /** Antonyms by stem, both ways. */
+  const ANTONYMS = new Map<string, Set<string>>();
+  for (const [xs, ys] of ANTONYM_PAIRS) {
+    for (const x of xs.split(' ')) {
+      for (const y of ys.split(' ')) {
+        const a = stemOf(normalize(x));
+        const b = stemOf(normalize(y));
+        if (a === b) continue;
+        if (!ANTONYMS.has(a)) ANTONYMS.set(a, new Set());
+        if (!ANTONYMS.has(b)) ANTONYMS.set(b, new Set());
+        ANTONYMS.get(a)!.add(b);
+        ANTONYMS.get(b)!.add(a);
+      }
+    }
+  }
+  const DENIALS = stemSet(DENIAL_WORDS);
+  const SLOTS = stemSet(SLOT_WORDS);
+  const AUX = new Set(AUXILIARIES.map(normalize));
+  const CONTRARY = stemSet(CONTRARY_WORDS);
+  const CONTRAST = stemSet(CONTRAST_WORDS);
+  const FRAMING = stemSet(['رغم', 'بالرغم']);
+  const NEGATIONS = new Set(NEGATION_WORDS.map(normalize));
+  const NOT_NEGATING = new Set(NOT_NEGATING_NEXT.map(normalize));
+  const DENIAL_RES = DENIAL_PHRASES.map((p) => normalize(p));
+  return { ANTONYMS, DENIALS, SLOTS, AUX, CONTRARY, CONTRAST, FRAMING, NEGATIONS, NOT_NEGATING, DENIAL_RES };
+}
+
+let lexicon: ReturnType<typeof buildLexicon> | undefined;
+export const lex = (): ReturnType<typeof buildLexicon> => (lexicon ??= buildLexicon());
+
+/** A stem without the long vowels after its first letter: the verb and its noun meet («سمح», «سماح»). */
+export function loose(stem: string): string {
+  return stem.length > 3 ? stem[0] + stem.slice(1).replace(/[اوي]/g, '') : stem;
+}
+
+/**
+ * A rough root: the word without the article, verb and noun prefixes, plural
+ * and feminine endings, and its long vowels («تغلق», «إغلاق» -> «غلق»).
+ */
+export function skeleton(w: string): string {
+  let x = w.replace(/^(وال|بال|فال|كال|لل|ال)/, '');
+  for (let k = 0; k < 2 && x.length > 3 && 'يتناوبلفسم'.includes(x[0]); k++) x = x.slice(1);
+  x = x.replace(/(ون|ين|ات|ان|وا|ها|ه|ة)$/, '');
+  return x.length > 2 ? x[0] + x.slice(1).replace(/[اويى]/g, '') : x;
+}
+
+/** Is the shorter rough root a subsequence of the longer one (at least two letters)? */
+export function sameRoot(a: string, b: string): boolean {
+  const [x, y] = [skeleton(a), skeleton(b)].sort((p, q) => p.length - q.length);
+  if (x.length < 2) return false;
+  let k = 0;
+  for (const c of y) if (c === x[k]) k++;
+  return k === x.length;
+}
+
+/** A word without a one-letter proclitic, when that gives a known word («ولم» -> «لم»). */
+export function bare(w: string, known: (x: string) => boolean): string | undefined {
+  if (known(w)) return w;
+  // Not «ب»: «بلا» is "without" («أطباء بلا حدود»), not a negated claim.
+  if (w.length > 2 && 'وف'.includes(w[0]) && known(w.slice(1))) return w.slice(1);
+  return undefined;
+}
