@@ -11,6 +11,7 @@ import { oneRowPerClaimSteps, sentencePart } from '../claims/rows';
 import { boundArticle } from '../articles/limits';
 import { analyzeArticle, type ArticleState } from './analyze';
 import { DiscoveredIndex } from './discoveredIndex';
+import { hashIds, SingleSourceClaim } from './singleClaim';
 import { newLineCache, type LineCache } from './lineParts';
 import type { ActorUsage, CorpusApi, MentionRef } from './api';
 
@@ -50,16 +51,6 @@ function byDateDesc(a: { date: string | null; file: string }, b: { date: string 
   return a.file < b.file ? -1 : a.file > b.file ? 1 : 0;
 }
 
-/** Short stable hash of a set of sentence ids. */
-function hashIds(ids: string[]): string {
-  let h = 0x811c9dc5;
-  for (const id of [...ids].sort()) {
-    for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193) >>> 0;
-    h = Math.imul(h ^ 0x2c, 0x01000193) >>> 0;
-  }
-  return h.toString(36);
-}
-
 const NO_CLAIMS: Derived = { version: -1, groups: [], single: [], groupsBySentence: new Map(), groupsByActor: new Map() };
 
 /** Sentences of groups built between two steps: a group's cost grows with its members. */
@@ -91,6 +82,8 @@ export class Corpus implements CorpusApi {
   readonly minSources: number;
   private readonly clusterOptions: ClusterOptions;
   private texts = new Map<string, string>();
+  /** getActor, bound once: single-source claims keep it to label themselves when read. */
+  private readonly actorOf = (id: string): Actor | undefined => this.getActor(id);
   /** Discovered names across the corpus (discoveredIndex.ts). */
   private readonly discovered = new DiscoveredIndex((file) => this.articles.get(file)?.discovered);
   /**
@@ -473,7 +466,7 @@ export class Corpus implements CorpusApi {
         const a = s.attribution;
         if (!(a.speakerActorId || a.speakerText || a.outletActorId) && s.actorIds.length === 0) return;
         if (st.features[index].flat().length < 3) return;
-        single.push(this.makeSingle(st, f, index));
+        single.push(new SingleSourceClaim(f, st.analysis.sentences[index], st.origins[index], st.analysis.date || null, this.actorOf));
       });
     }
 
@@ -498,36 +491,6 @@ export class Corpus implements CorpusApi {
       }
     }
     return { version, groups, single, groupsBySentence, groupsByActor };
-  }
-
-  /**
-   * makeGroup for one sentence, without its work space: the same group (the
-   * same fields and values), but no map or set per claim, and one closure (its label). A long
-   * article has a thousand single-source claims; they were the largest part of
-   * a corpus's memory after the texts.
-   */
-  private makeSingle(st: ArticleState, file: string, index: number): ClaimGroup {
-    const s = st.analysis.sentences[index];
-    const o = st.origins[index];
-    let label: string | undefined;
-    const corpus = this;
-    const ref: SentenceRef = { file, sentenceId: s.id, line: s.line, character: s.character, endLine: s.endLine, endCharacter: s.endCharacter, start: s.start, end: s.end, text: s.text };
-    return {
-      id: `claim:${s.id}:${hashIds([s.id])}`,
-      text: s.text.trim(),
-      sentences: [ref],
-      files: [file],
-      actorIds: [...new Set(s.actorIds)],
-      origins: [{ key: o.key, label: o.label, kind: o.kind, files: [file], retellings: [retelling(file, s, o)] }],
-      date: st.analysis.date || null,
-      disagreements: [],
-      // Worked out when first read, as a group's label is (the one closure a single-source claim keeps).
-      get label() {
-        if (label !== undefined) return label;
-        const speaker = s.attribution.speakerActorId ? corpus.getActor(s.attribution.speakerActorId) : undefined;
-        return (label = claimLabel(s.text.trim(), speaker ? speakerShortName(speaker.name, speaker.type) : undefined));
-      },
-    };
   }
 
   /** The actors a sentence's clause features name («@iran»), with their types, for the contradiction check. */
