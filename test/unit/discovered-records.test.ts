@@ -71,6 +71,9 @@ describe('discovered names across the corpus', () => {
     const id = a.mentions.find((m) => m.discovered)!.actorId;
     expect(c.getActor(id)).toMatchObject({ name: 'سامي برقاوي', type: 'person', source: 'discovered' });
     expect(c.mentionsOf(id).map((r) => r.file)).toEqual(['a.txt', 'a.txt', 'a.txt', 'b.txt']);
+    expect(c.mentionsOf(id).map((r) => r.mention)).toEqual([...a.mentions.filter((m) => m.actorId === id), ...c.getArticle('b.txt')!.mentions.filter((m) => m.actorId === id)]);
+    // Newest article first.
+    expect(c.actorUsage().find((u) => u.actor.id === id)).toMatchObject({ files: ['b.txt', 'a.txt'], mentionCount: 4 });
     // One string for the name's key in both articles' records.
     const st = (f: string): { discovered: { keys: string[]; flags: Uint8Array } } => (c as unknown as { articles: Map<string, never> }).articles.get(f)!;
     const ka = st('a.txt').discovered.keys.find((k) => k.includes('برقاوي'))!;

@@ -225,7 +225,15 @@ export class Corpus implements CorpusApi {
   }
 
   mentionsOf(actorId: string): MentionRef[] {
-    return this.actorData().mentionsByActor.get(actorId) ?? [];
+    const known = this.actorData().mentionsByActor.get(actorId);
+    if (known || this.registry.get(actorId)) return known ?? [];
+    // A discovered actor: its mentions in each article that uses it, made now (by file name, then in text order).
+    const key = this.discovered.acceptedKey(actorId, this.version);
+    if (key === undefined) return [];
+    const refs: MentionRef[] = [];
+    const uses = this.discovered.filesOf(key).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    for (const [file, r, d] of uses) for (const mention of r.mentionsOf(d)) refs.push({ file, mention });
+    return refs;
   }
 
   mentionAt(file: string, offset: number): Mention | undefined {
@@ -369,21 +377,28 @@ export class Corpus implements CorpusApi {
     const files = this.files();
     const dateOf = (f: string): string | null => this.articles.get(f)?.analysis.date ?? null;
 
-    // Actors: which articles mention them.
+    // Actors: which articles mention them. The registry's mentions are the analyses' own objects;
+    // a discovered name's are read from the articles' records when asked for (mentionsOf), never all kept.
     const mentionsByActor = new Map<string, MentionRef[]>();
     for (const f of files) {
-      for (const m of this.getArticle(f)!.mentions) {
+      for (const m of this.articles.get(f)!.analysis.mentions) {
         let list = mentionsByActor.get(m.actorId);
         if (!list) mentionsByActor.set(m.actorId, (list = []));
         list.push({ file: f, mention: m });
       }
     }
+    const byDate = (fs: Iterable<string>): string[] => [...fs].map((file) => ({ file, date: dateOf(file) })).sort(byDateDesc).map((x) => x.file);
     const usage: ActorUsage[] = [];
     for (const [id, refs] of mentionsByActor) {
       const actor = this.getActor(id);
       if (!actor) continue;
-      const fs = [...new Set(refs.map((r) => r.file))].map((file) => ({ file, date: dateOf(file) })).sort(byDateDesc).map((x) => x.file);
-      usage.push({ actor, files: fs, mentionCount: refs.length });
+      usage.push({ actor, files: byDate(new Set(refs.map((r) => r.file))), mentionCount: refs.length });
+    }
+    for (const key of this.discovered.acceptedKeys()) {
+      const uses = this.discovered.filesOf(key).filter(([, r, d]) => r.first[d + 1] > r.first[d]);
+      if (!uses.length) continue;
+      const mentionCount = uses.reduce((n, [, r, d]) => n + r.first[d + 1] - r.first[d], 0);
+      usage.push({ actor: this.discovered.actor(key), files: byDate(uses.map(([f]) => f)), mentionCount });
     }
     usage.sort((a, b) => b.files.length - a.files.length || b.mentionCount - a.mentionCount || a.actor.id.localeCompare(b.actor.id));
     this.derivedActors = { usage, mentionsByActor };

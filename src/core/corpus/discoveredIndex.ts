@@ -66,6 +66,18 @@ export class DiscoveredIndex {
     }
   }
 
+  /** The articles that use a name (in no particular order), with its index in each one's records. */
+  filesOf(key: string): Array<readonly [string, DiscoveredRecords, number]> {
+    const e = this.names.get(key);
+    if (!e) return [];
+    const out: Array<readonly [string, DiscoveredRecords, number]> = [];
+    for (const [f, index] of e.more ?? [[e.file, e.index]]) {
+      const r = this.recordsOf(f);
+      if (r) out.push([f, r, index]);
+    }
+    return out;
+  }
+
   /** The articles that use a name, with its index in each one's records. */
   private *uses(e: Entry): Generator<readonly [DiscoveredRecords, number]> {
     if (!e.more) {
