@@ -40,3 +40,22 @@ export class GarbageBudget {
     }
   }
 }
+
+/**
+ * Collects when the heap has grown by `bytes` since the last collection. An
+ * article's analysis leaves garbage that lives as long as the article is being
+ * analysed (its lines' tokens and tagger scores), so it reaches the old
+ * generation, which V8 lets grow far before it collects: 100 name-dense
+ * articles of 100,000 characters peaked at 816 MB RSS while they held 205 MB.
+ * Counting characters could not bound that (the garbage per character depends
+ * on the text and on the tagger); the heap's own figure does.
+ */
+export class HeapBudget {
+  private base = v8.getHeapStatistics().used_heap_size;
+  constructor(private readonly bytes: number) {}
+  check(): void {
+    if (v8.getHeapStatistics().used_heap_size - this.base < this.bytes) return;
+    collectGarbage();
+    this.base = v8.getHeapStatistics().used_heap_size;
+  }
+}

@@ -1,10 +1,11 @@
-import { discoveredId } from '../actors/discovery';
 import type { Registry } from '../actors/registry';
 import { classifyLine, classifyLines, type LineClass } from '../articles/article';
 import { LineIndex } from '../text/lines';
 import { carrySpeaker, sentenceOrigin, sentenceOriginKey, type SentenceOrigin } from '../claims/chains';
-import type { ActorType, ArticleAnalysis, Attribution, Mention, Sentence } from '../types';
-import { discoveredNames, discoveredUses, linePart, sentenceAttribution, type LineCache, type LinePart } from './lineParts';
+import type { ArticleAnalysis, Attribution, Mention, Sentence } from '../types';
+import { discoveredRecords, NO_DISCOVERED, SPAN, type DiscoveredRecords, type NameFacts } from './discoveredRecords';
+import { DiscoveredSearch, discoveredNames } from './discoveredSearch';
+import { linePart, sentenceAttribution, type LineCache, type LinePart } from './lineParts';
 
 /** What one article contributes to cross-article work, kept beside its analysis. */
 export interface ArticleState {
@@ -13,8 +14,8 @@ export interface ArticleState {
   features: string[][][];
   /** Per sentence, per clause: where the clause starts in the article; empty for a sentence of one clause. */
   clauseStarts: number[][];
-  /** Names introduced the way news introduces people, that no registry knows, with their mentions here. */
-  discovered: Array<{ key: string; text: string; byTitle: boolean; type?: ActorType; confidence?: number; sure?: boolean; weak?: boolean; mentions: Mention[] }>;
+  /** Names introduced the way news introduces people, that no registry knows, with their mentions here (flat records). */
+  discovered: DiscoveredRecords;
   /** Per sentence: where the claim comes from (its origin, and the links to it: chains.ts). */
   origins: SentenceOrigin[];
 }
@@ -137,15 +138,15 @@ export function analyzeArticle(file: string, text: string, registry: Registry, c
     mentions,
     sentences,
   };
-  return { analysis, features, clauseStarts, origins, discovered: discoverNames(lineParts, info.kinds, lines) };
+  return { analysis, features, clauseStarts, origins, discovered: discoverNames(lineParts, info.kinds, lines, text, cache?.search ?? new DiscoveredSearch()) };
 }
 
 /**
  * Unknown names this article introduces («المتحدث باسم البيت الأبيض أليكس فايفر»)
  * and every place the article uses them again on its text lines.
  */
-function discoverNames(lineParts: Array<LinePart | undefined>, kinds: string[], lines: LineIndex): ArticleState['discovered'] {
-  const byKey = new Map<string, ArticleState['discovered'][number]>();
+function discoverNames(lineParts: Array<LinePart | undefined>, kinds: string[], lines: LineIndex, text: string, search: DiscoveredSearch): DiscoveredRecords {
+  const byKey = new Map<string, NameFacts>();
   for (const part of lineParts) {
     for (const c of part?.candidates ?? []) {
       const prev = byKey.get(c.key);
@@ -154,25 +155,54 @@ function discoverNames(lineParts: Array<LinePart | undefined>, kinds: string[], 
         prev.sure ||= c.sure;
         // Weak only while every finding of it here is.
         prev.weak &&= c.weak;
-        if (c.confidence !== undefined && !(c.confidence <= (prev.confidence ?? -1))) Object.assign(prev, { type: c.type, confidence: c.confidence });
-      } else byKey.set(c.key, { ...c, mentions: [] });
+        if (c.confidence !== undefined && !(c.confidence <= (prev.confidence ?? -1))) {
+          prev.type = c.type;
+          prev.confidence = c.confidence;
+        }
+      } else byKey.set(c.key, { key: c.key, text: c.text, byTitle: c.byTitle, type: c.type, confidence: c.confidence, sure: c.sure, weak: c.weak });
     }
   }
-  if (!byKey.size) return [];
+  if (!byKey.size) {
+    search.search([], []);
+    return NO_DISCOVERED;
+  }
   // A one-word name that is the last word of a longer name here is its short form («فايفر» of «أليكس فايفر»), not another actor.
   // (Last words of the longer names first: a long article has hundreds of names, one pass each.)
   const lastWords = new Set<string>();
   for (const [other, o] of byKey) if (other.includes(' ') && (o.type ?? 'person') === 'person' && !o.weak) lastWords.add(other.slice(other.lastIndexOf(' ') + 1));
   for (const k of [...byKey.keys()]) if (!k.includes(' ') && lastWords.has(k)) byKey.delete(k);
-  const keys = [...byKey.keys()];
-  const names = discoveredNames(keys, keys.map(discoveredId), keys.map((k) => (byKey.get(k)!.type ?? 'person') === 'person'));
-  const sig = keys.map((k) => `${k}\t${byKey.get(k)!.type ?? ''}`).join('\n');
-  const found = [...byKey.values()];
-  for (let l = 0; l < lineParts.length; l++) {
-    const part = lineParts[l];
-    if (!part || kinds[l] !== 'text') continue;
-    const uses = discoveredUses(part, names, sig);
-    for (let d = 0; d < uses.length; d++) for (const m of uses[d]) found[d].mentions.push(placed(m, lines.starts[l], l));
+  const facts = [...byKey.values()];
+  const names = discoveredNames(
+    facts.map((f) => f.key),
+    facts.map((f) => (f.type ?? 'person') === 'person'),
+  );
+  const index = new Map(names.map((n, d) => [n.sig, d]));
+  const uses = search.search(
+    lineParts.map((p, l) => (kinds[l] === 'text' ? p : undefined)),
+    names,
+  );
+  // Two passes over the lines' uses: how many per name, then each in its place (no list per name).
+  const count = new Uint32Array(facts.length + 1);
+  for (const u of uses) for (const [sig, nums] of u?.found ?? []) count[index.get(sig)! + 1] += nums.length / SPAN;
+  for (let d = 1; d <= facts.length; d++) count[d] += count[d - 1];
+  const at = count.slice(0, facts.length);
+  const spans = new Int32Array(count[facts.length] * SPAN);
+  for (let l = 0; l < uses.length; l++) {
+    const found = uses[l]?.found;
+    if (!found) continue;
+    const offset = lines.starts[l];
+    for (const [sig, nums] of found) {
+      const d = index.get(sig)!;
+      for (let k = 0; k < nums.length; k += SPAN) {
+        let w = at[d]++ * SPAN;
+        spans[w++] = nums[k] + offset;
+        spans[w++] = nums[k + 1] + offset;
+        spans[w++] = nums[k + 2] + l;
+        spans[w++] = nums[k + 3];
+        spans[w++] = nums[k + 4] + l;
+        spans[w] = nums[k + 5];
+      }
+    }
   }
-  return found;
+  return discoveredRecords(facts, count, spans, text);
 }

@@ -1,10 +1,8 @@
 import { builtinActors, builtinOffices } from '../actors/builtin';
-import { discoveredId } from '../actors/discovery';
 import { Registry } from '../actors/registry';
 import type { Offices } from '../actors/roles';
 import { mergeRegistry, parseWorkspaceRegistry } from '../actors/workspace';
 import { clusterSteps, DEFAULT_CLUSTER_OPTIONS, runToEnd, type ClusterOptions, type Unit } from '../claims/cluster';
-import { ACTOR_TYPES, type ActorType } from '../types';
 import type { Actor, ArticleAnalysis, ClaimGroup, Diagnostic, Mention, Origin, Sentence, SentenceRef } from '../types';
 import { disagreements } from '../claims/disagreement';
 import { retelling } from '../claims/chains';
@@ -12,6 +10,8 @@ import { claimLabel, speakerShortName } from '../claims/label';
 import { oneRowPerClaimSteps, sentencePart } from '../claims/rows';
 import { boundArticle } from '../articles/limits';
 import { analyzeArticle, type ArticleState } from './analyze';
+import { DiscoveredIndex } from './discoveredIndex';
+import { hashIds, SingleSourceClaim } from './singleClaim';
 import { newLineCache, type LineCache } from './lineParts';
 import type { ActorUsage, CorpusApi, MentionRef } from './api';
 
@@ -51,26 +51,6 @@ function byDateDesc(a: { date: string | null; file: string }, b: { date: string 
   return a.file < b.file ? -1 : a.file > b.file ? 1 : 0;
 }
 
-/** A discovered name's type: the one the tagger gave it in most articles (ties: the first type in order); rule-found names are persons. */
-function discoveredType(uses: Iterable<{ type?: ActorType }>): ActorType {
-  const votes = new Map<ActorType, number>();
-  for (const { type: t } of uses) if (t) votes.set(t, (votes.get(t) ?? 0) + 1);
-  let best: ActorType = 'person';
-  let most = 0;
-  for (const t of ACTOR_TYPES) if ((votes.get(t) ?? 0) > most) [best, most] = [t, votes.get(t)!];
-  return best;
-}
-
-/** Short stable hash of a set of sentence ids. */
-function hashIds(ids: string[]): string {
-  let h = 0x811c9dc5;
-  for (const id of [...ids].sort()) {
-    for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193) >>> 0;
-    h = Math.imul(h ^ 0x2c, 0x01000193) >>> 0;
-  }
-  return h.toString(36);
-}
-
 const NO_CLAIMS: Derived = { version: -1, groups: [], single: [], groupsBySentence: new Map(), groupsByActor: new Map() };
 
 /** Sentences of groups built between two steps: a group's cost grows with its members. */
@@ -102,14 +82,10 @@ export class Corpus implements CorpusApi {
   readonly minSources: number;
   private readonly clusterOptions: ClusterOptions;
   private texts = new Map<string, string>();
-  /**
-   * Discovered names across the corpus, kept up to date one article at a time so
-   * that setArticle/getArticle never walk the other articles: a name is accepted
-   * once a title introduces it somewhere, or two articles use it.
-   */
-  private readonly discoveredNames = new Map<string, DiscoveredEntry>();
-  /** Accepted discovered names by id, for getActor: built when first asked after a change (few names are accepted). */
-  private acceptedIds: { version: number; byId: Map<string, string> } | undefined;
+  /** getActor, bound once: single-source claims keep it to label themselves when read. */
+  private readonly actorOf = (id: string): Actor | undefined => this.getActor(id);
+  /** Discovered names across the corpus (discoveredIndex.ts). */
+  private readonly discovered = new DiscoveredIndex((file) => this.articles.get(file)?.discovered);
   /**
    * The lines of the articles being edited (set again after their first
    * analysis), most recent last: their next analysis redoes only changed lines.
@@ -136,54 +112,12 @@ export class Corpus implements CorpusApi {
 
   setArticle(file: string, text: string): ArticleAnalysis {
     const state = this.analyzeBounded(file, text, this.articles.has(file) ? this.lineCache(file) : undefined);
-    this.forgetDiscovered(file);
+    this.discovered.forget(file, this.articles.get(file)?.discovered);
     this.articles.set(file, state);
-    this.noteDiscovered(file, state);
+    this.discovered.note(file, state.discovered);
     this.texts.set(file, text);
     this.invalidate(file);
     return this.getArticle(file)!;
-  }
-
-  private noteDiscovered(file: string, state: ArticleState): void {
-    for (const d of state.discovered) {
-      const e = this.discoveredNames.get(d.key);
-      if (!e) this.discoveredNames.set(d.key, { file, use: d });
-      else addUse(e, file, d);
-    }
-  }
-
-  private forgetDiscovered(file: string): void {
-    for (const d of this.articles.get(file)?.discovered ?? []) {
-      const e = this.discoveredNames.get(d.key);
-      if (!e) continue;
-      if (!dropUse(e, file)) this.discoveredNames.delete(d.key);
-    }
-  }
-
-  private isAccepted(key: string): boolean {
-    const e = this.discoveredNames.get(key);
-    if (!e) return false;
-    // A name that a title introduces, or that the tagger is sure enough of, stands on its own;
-    // otherwise two articles must use it, a use below the tagger's threshold not counting.
-    let uses = 0;
-    for (const u of eachUse(e)) {
-      if (u.byTitle || u.sure) return true;
-      if (!u.weak) uses++;
-    }
-    return uses >= 2;
-  }
-
-  private discoveredActor(key: string): Actor {
-    const e = this.discoveredNames.get(key)!;
-    // The name as the first article (by file name) writes it: the same whatever the order articles came in.
-    const files = e.more ? [...e.more.keys()].sort() : [e.file];
-    const text = (e.more ? e.more.get(files[0])! : e.use).text;
-    const type = discoveredType(eachUse(e));
-    // Aliases (what "Promote Discovered Actor" writes): the other spellings met, and a person's family name.
-    const aliases = [...new Set([...eachUse(e)].map((u) => u.text))].filter((t) => t !== text).sort();
-    const words = text.split(/\s+/);
-    if (type === 'person' && words.length >= 2 && words[words.length - 1].length >= 4 && !aliases.includes(words[words.length - 1])) aliases.push(words[words.length - 1]);
-    return { id: discoveredId(key), type, name: text, nameEn: text, aliases, roles: [], source: 'discovered' };
   }
 
   /** Only the first MAX_ARTICLE_CHARS of an article are analysed (articles/limits.ts): no text can stall the editor. */
@@ -203,7 +137,7 @@ export class Corpus implements CorpusApi {
   }
 
   removeArticle(file: string): boolean {
-    this.forgetDiscovered(file);
+    this.discovered.forget(file, this.articles.get(file)?.discovered);
     this.lineCaches.delete(file);
     this.texts.delete(file);
     const had = this.articles.delete(file);
@@ -221,8 +155,10 @@ export class Corpus implements CorpusApi {
   getArticle(file: string): ArticleAnalysis | undefined {
     const st = this.articles.get(file);
     if (!st) return undefined;
-    if (!st.discovered.length) return st.analysis;
-    const extra = st.discovered.filter((d) => this.isAccepted(d.key)).flatMap((d) => d.mentions);
+    const r = st.discovered;
+    const extra: Mention[] = [];
+    // The accepted names' mentions, made now: the records keep none.
+    for (let d = 0; d < r.length; d++) if (this.discovered.isAccepted(r.keys[d])) r.mentionsOf(d, extra);
     if (!extra.length) return st.analysis;
     const mentions = [...st.analysis.mentions, ...extra].sort((a, b) => a.start - b.start || b.end - a.end);
     return { ...st.analysis, mentions };
@@ -235,18 +171,13 @@ export class Corpus implements CorpusApi {
   getActor(id: string): Actor | undefined {
     const own = this.registry.get(id);
     if (own) return own;
-    if (this.acceptedIds?.version !== this.version) {
-      const byId = new Map<string, string>();
-      for (const k of this.discoveredNames.keys()) if (this.isAccepted(k)) byId.set(discoveredId(k), k);
-      this.acceptedIds = { version: this.version, byId };
-    }
-    const key = this.acceptedIds.byId.get(id);
-    return key !== undefined ? this.discoveredActor(key) : undefined;
+    const key = this.discovered.acceptedKey(id, this.version);
+    return key !== undefined ? this.discovered.actor(key) : undefined;
   }
 
   allActors(): Actor[] {
     // Sorted: the order articles came in must not show.
-    const discovered = [...this.discoveredNames.keys()].filter((k) => this.isAccepted(k)).sort().map((k) => this.discoveredActor(k));
+    const discovered = this.discovered.acceptedKeys().map((k) => this.discovered.actor(k));
     return [...this.registry.actors.values(), ...discovered];
   }
 
@@ -281,9 +212,9 @@ export class Corpus implements CorpusApi {
     // Every article's mentions depend on the registry.
     for (const [f, t] of this.texts) {
       const state = this.analyzeBounded(f, t);
-      this.forgetDiscovered(f);
+      this.discovered.forget(f, this.articles.get(f)?.discovered);
       this.articles.set(f, state);
-      this.noteDiscovered(f, state);
+      this.discovered.note(f, state.discovered);
     }
     this.invalidate();
     return diagnostics;
@@ -294,7 +225,15 @@ export class Corpus implements CorpusApi {
   }
 
   mentionsOf(actorId: string): MentionRef[] {
-    return this.actorData().mentionsByActor.get(actorId) ?? [];
+    const known = this.actorData().mentionsByActor.get(actorId);
+    if (known || this.registry.get(actorId)) return known ?? [];
+    // A discovered actor: its mentions in each article that uses it, made now (by file name, then in text order).
+    const key = this.discovered.acceptedKey(actorId, this.version);
+    if (key === undefined) return [];
+    const refs: MentionRef[] = [];
+    const uses = this.discovered.filesOf(key).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    for (const [file, r, d] of uses) for (const mention of r.mentionsOf(d)) refs.push({ file, mention });
+    return refs;
   }
 
   mentionAt(file: string, offset: number): Mention | undefined {
@@ -438,21 +377,28 @@ export class Corpus implements CorpusApi {
     const files = this.files();
     const dateOf = (f: string): string | null => this.articles.get(f)?.analysis.date ?? null;
 
-    // Actors: which articles mention them.
+    // Actors: which articles mention them. The registry's mentions are the analyses' own objects;
+    // a discovered name's are read from the articles' records when asked for (mentionsOf), never all kept.
     const mentionsByActor = new Map<string, MentionRef[]>();
     for (const f of files) {
-      for (const m of this.getArticle(f)!.mentions) {
+      for (const m of this.articles.get(f)!.analysis.mentions) {
         let list = mentionsByActor.get(m.actorId);
         if (!list) mentionsByActor.set(m.actorId, (list = []));
         list.push({ file: f, mention: m });
       }
     }
+    const byDate = (fs: Iterable<string>): string[] => [...fs].map((file) => ({ file, date: dateOf(file) })).sort(byDateDesc).map((x) => x.file);
     const usage: ActorUsage[] = [];
     for (const [id, refs] of mentionsByActor) {
       const actor = this.getActor(id);
       if (!actor) continue;
-      const fs = [...new Set(refs.map((r) => r.file))].map((file) => ({ file, date: dateOf(file) })).sort(byDateDesc).map((x) => x.file);
-      usage.push({ actor, files: fs, mentionCount: refs.length });
+      usage.push({ actor, files: byDate(new Set(refs.map((r) => r.file))), mentionCount: refs.length });
+    }
+    for (const key of this.discovered.acceptedKeys()) {
+      const uses = this.discovered.filesOf(key).filter(([, r, d]) => r.first[d + 1] > r.first[d]);
+      if (!uses.length) continue;
+      const mentionCount = uses.reduce((n, [, r, d]) => n + r.first[d + 1] - r.first[d], 0);
+      usage.push({ actor: this.discovered.actor(key), files: byDate(uses.map(([f]) => f)), mentionCount });
     }
     usage.sort((a, b) => b.files.length - a.files.length || b.mentionCount - a.mentionCount || a.actor.id.localeCompare(b.actor.id));
     this.derivedActors = { usage, mentionsByActor };
@@ -535,7 +481,7 @@ export class Corpus implements CorpusApi {
         const a = s.attribution;
         if (!(a.speakerActorId || a.speakerText || a.outletActorId) && s.actorIds.length === 0) return;
         if (st.features[index].flat().length < 3) return;
-        single.push(this.makeSingle(st, f, index));
+        single.push(new SingleSourceClaim(f, st.analysis.sentences[index], st.origins[index], st.analysis.date || null, this.actorOf));
       });
     }
 
@@ -560,36 +506,6 @@ export class Corpus implements CorpusApi {
       }
     }
     return { version, groups, single, groupsBySentence, groupsByActor };
-  }
-
-  /**
-   * makeGroup for one sentence, without its work space: the same group (the
-   * same fields and values), but no map or set per claim, and one closure (its label). A long
-   * article has a thousand single-source claims; they were the largest part of
-   * a corpus's memory after the texts.
-   */
-  private makeSingle(st: ArticleState, file: string, index: number): ClaimGroup {
-    const s = st.analysis.sentences[index];
-    const o = st.origins[index];
-    let label: string | undefined;
-    const corpus = this;
-    const ref: SentenceRef = { file, sentenceId: s.id, line: s.line, character: s.character, endLine: s.endLine, endCharacter: s.endCharacter, start: s.start, end: s.end, text: s.text };
-    return {
-      id: `claim:${s.id}:${hashIds([s.id])}`,
-      text: s.text.trim(),
-      sentences: [ref],
-      files: [file],
-      actorIds: [...new Set(s.actorIds)],
-      origins: [{ key: o.key, label: o.label, kind: o.kind, files: [file], retellings: [retelling(file, s, o)] }],
-      date: st.analysis.date || null,
-      disagreements: [],
-      // Worked out when first read, as a group's label is (the one closure a single-source claim keeps).
-      get label() {
-        if (label !== undefined) return label;
-        const speaker = s.attribution.speakerActorId ? corpus.getActor(s.attribution.speakerActorId) : undefined;
-        return (label = claimLabel(s.text.trim(), speaker ? speakerShortName(speaker.name, speaker.type) : undefined));
-      },
-    };
   }
 
   /** The actors a sentence's clause features name («@iran»), with their types, for the contradiction check. */
@@ -707,44 +623,4 @@ export class Corpus implements CorpusApi {
       },
     };
   }
-}
-
-/** One article's use of a discovered name: its entry in that article's analysis (no copy). */
-type DiscoveredUse = ArticleState['discovered'][number];
-
-/**
- * A discovered name across the corpus. Most such names are used by one article
- * only: that use is held in two fields, and a map is made only for a second
- * article (a map and a set per name were most of a name-dense corpus's memory).
- * A use is the article's own record of the name (how it writes it, whether a
- * title introduces it, the tagger's type and confidence), not a copy.
- */
-interface DiscoveredEntry {
-  /** The one article that uses it, and its use (while `more` is absent). */
-  file: string;
-  use: DiscoveredUse;
-  /** Every article that uses it -> its use, once there are two or more. */
-  more?: Map<string, DiscoveredUse>;
-}
-
-function addUse(e: DiscoveredEntry, file: string, use: DiscoveredUse): void {
-  if (!e.more && e.file === file) e.use = use;
-  else (e.more ??= new Map([[e.file, e.use]])).set(file, use);
-}
-
-function eachUse(e: DiscoveredEntry): Iterable<DiscoveredUse> {
-  return e.more ? e.more.values() : [e.use];
-}
-
-/** Forget one article's use; false when no article uses the name any more. */
-function dropUse(e: DiscoveredEntry, file: string): boolean {
-  if (!e.more) return e.file !== file;
-  e.more.delete(file);
-  if (e.more.size === 1) {
-    const [[f, u]] = e.more;
-    e.file = f;
-    e.use = u;
-    delete e.more;
-  }
-  return e.more === undefined ? true : e.more.size > 0;
 }

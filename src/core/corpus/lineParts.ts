@@ -1,7 +1,6 @@
 import { findCandidates, type Candidate } from '../actors/discovery';
-import { procliticReadings } from '../actors/phrases';
 import { tagCandidates } from '../actors/tagger';
-import { findMentions, toMention } from '../actors/mentions';
+import { findMentions } from '../actors/mentions';
 import type { Registry } from '../actors/registry';
 import type { LineClass } from '../articles/article';
 import { attribute } from '../claims/attribution';
@@ -11,8 +10,8 @@ import { LineIndex } from '../text/lines';
 import { normalizeWithMap, type Normalized } from '../text/normalize';
 import { tokenize, type Token } from '../text/tokens';
 import { BoundedMap } from '../text/boundedMap';
-import { isStopword } from '../text/stopwords';
 import type { Attribution, Mention } from '../types';
+import { DiscoveredSearch, type LineUses } from './discoveredSearch';
 
 /**
  * One line's share of an article's analysis. Nothing in it crosses a line
@@ -37,8 +36,8 @@ export interface LinePart {
   readonly sentences: SentencePart[];
   /** Names introduced here that no registry knows (any line but an empty one). */
   readonly candidates: Candidate[];
-  /** The uses on this line of the article's discovered names, for the names in `keys`. */
-  uses?: { keys: string; found: Mention[][] };
+  /** The uses on this line of the article's discovered names (discoveredSearch.ts). */
+  uses?: LineUses;
 }
 
 export interface SentencePart {
@@ -62,10 +61,12 @@ export interface LineCache {
   parts: Map<string, LinePart>;
   date: string | null;
   registry: Registry | undefined;
+  /** The search for the article's discovered names: searches again only the lines a change of its names can affect. */
+  search: DiscoveredSearch;
 }
 
 export function newLineCache(): LineCache {
-  return { classes: new Map(), parts: new Map(), date: null, registry: undefined };
+  return { classes: new Map(), parts: new Map(), date: null, registry: undefined, search: new DiscoveredSearch() };
 }
 
 const NONE = new Uint8Array(0);
@@ -144,80 +145,4 @@ export function sentenceAttribution(part: LinePart, s: SentencePart, lastOutlet:
     s.attribution.set(key, a);
   }
   return a;
-}
-
-/** Names made of these words are chains («بن», «آل», «عبد», «أبو»): their last word is often someone else's. */
-const CHAIN = new Set(['بن', 'ابن', 'بنت', 'ال', 'عبد', 'ابو']);
-
-/** A discovered name as the line search needs it. */
-export interface DiscoveredName {
-  id: string;
-  words: string[];
-  /** Folded words of the name as the search matches them; the first may carry proclitics in the text. */
-  /** Forms of the last word that count alone (the word, and with و), when it is distinctive. */
-  lastForms: Array<readonly [string, number]>;
-}
-
-/**
- * The article's discovered names (folded keys, words joined by a space): for a
- * person of two words or more, the last word alone counts when it is
- * distinctive, four letters or more and not the end of a chain («إسماعيل رضوان»
- * ... «رضوان», «ورضوان», «لرضوان»). Organisations and places count whole only.
- */
-export function discoveredNames(keys: string[], ids: string[], persons: boolean[] = []): DiscoveredName[] {
-  return keys.map((key, d) => {
-    const words = key.split(' ');
-    const last = words[words.length - 1];
-    const alone = (persons[d] ?? true) && words.length >= 2 && last.length >= 4 && !words.some((w) => CHAIN.has(w)) && !isStopword(last);
-    return { id: ids[d], words, lastForms: alone ? [[last, 0]] : [] };
-  });
-}
-
-const NO_USES: Mention[] = [];
-
-/**
- * Where this line uses each of the article's discovered names (`sig` names the
- * list: the result is kept on the part for the next analysis): the full name,
- * or its last word alone. Words known mentions cover are never a discovered name's.
- */
-export function discoveredUses(part: LinePart, names: DiscoveredName[], sig: string): Mention[][] {
-  if (part.uses?.keys === sig) return part.uses.found;
-  const { tokens, covered } = part;
-  // Each free word under its readings without proclitics («ورضوان» is «رضوان» after one letter): [token, prefix length].
-  const at = new Map<string, Array<readonly [number, number]>>();
-  for (let i = 0; i < tokens.length; i++) {
-    if (covered[i]) continue;
-    for (const [stem, plen] of procliticReadings(tokens[i].text)) {
-      if (plen && stem.length < 3) continue;
-      const list = at.get(stem);
-      if (list) list.push([i, plen]);
-      else at.set(stem, [[i, plen]]);
-    }
-  }
-  const ctx = { norm: part.norm, tokens, lines: part.lines } as Parameters<typeof toMention>[0];
-  const found = names.map(({ id, words, lastForms }) => {
-    const starts = at.get(words[0]);
-    if (!starts && !lastForms.some(([form]) => at.has(form))) return NO_USES;
-    const inFull = new Set<number>();
-    const out: Mention[] = [];
-    const add = (first: number, end: number, prefixLength: number): void => {
-      out.push({ ...toMention(ctx, { first, last: end, prefixLength, actorId: id, kind: 'name' }), discovered: true });
-    };
-    for (const [i, plen] of starts ?? []) {
-      let n = 1;
-      while (n < words.length && i + n < tokens.length && !covered[i + n] && tokens[i + n].text === words[n]) n++;
-      if (n < words.length || inFull.has(i)) continue;
-      for (let k = i; k < i + n; k++) inFull.add(k);
-      add(i, i + n, plen);
-    }
-    for (const [form] of lastForms) {
-      for (const [i, plen] of at.get(form) ?? []) if (!inFull.has(i)) {
-        inFull.add(i);
-        add(i, i + 1, plen);
-      }
-    }
-    return out.sort((a, b) => a.start - b.start);
-  });
-  part.uses = { keys: sig, found };
-  return found;
 }

@@ -1,4 +1,4 @@
-import type { CorpusApi } from '../corpus/api';
+import type { ActorUsage, CorpusApi } from '../corpus/api';
 import { countEn } from '../text/plural';
 import type { ClaimGroup, Origin, Retelling } from '../types';
 
@@ -45,7 +45,8 @@ export interface Report {
   skipped?: Array<{ file: string; reason: string; message: string }>;
 }
 
-function claimJson(g: ClaimGroup): ReportClaim {
+/** One claim's entry in the report (the CLI writes them one by one). */
+export function claimJson(g: ClaimGroup): ReportClaim {
   return {
     id: g.id,
     text: g.text,
@@ -80,10 +81,9 @@ export function reportArticle(corpus: CorpusApi, file: string): Report['articles
   };
 }
 
-export function buildReport(corpus: CorpusApi & { roleLabels?: (id: string) => string[] }, opts: { articles?: boolean } = {}): Report {
-  // Without articles (opts.articles false) for a caller that writes them one by one with reportArticle.
-  const articles = opts.articles === false ? [] : corpus.files().map((file) => reportArticle(corpus, file));
-  const actors = corpus.actorUsage().map((u) => ({
+/** One actor's entry in the report (the CLI writes them one by one). */
+export function reportActor(corpus: { roleLabels?: (id: string) => string[] }, u: ActorUsage): Report['actors'][number] {
+  return {
     id: u.actor.id,
     type: u.actor.type,
     name: u.actor.name,
@@ -92,7 +92,13 @@ export function buildReport(corpus: CorpusApi & { roleLabels?: (id: string) => s
     roles: corpus.roleLabels?.(u.actor.id) ?? [],
     articles: [...u.files].sort(),
     mentions: u.mentionCount,
-  }));
+  };
+}
+
+export function buildReport(corpus: CorpusApi & { roleLabels?: (id: string) => string[] }, opts: { articles?: boolean } = {}): Report {
+  // Without articles (opts.articles false) for a caller that writes them one by one with reportArticle.
+  const articles = opts.articles === false ? [] : corpus.files().map((file) => reportArticle(corpus, file));
+  const actors = corpus.actorUsage().map((u) => reportActor(corpus, u));
   return { articles, actors, claims: corpus.claimGroups().map(claimJson), singleSourceClaims: corpus.singleSourceClaims().map(claimJson) };
 }
 

@@ -1,0 +1,171 @@
+import { toMention } from '../actors/mentions';
+import { procliticReadings } from '../actors/phrases';
+import { isStopword } from '../text/stopwords';
+import type { LineIndex } from '../text/lines';
+import type { Normalized } from '../text/normalize';
+import type { Token } from '../text/tokens';
+
+/**
+ * What the search reads of a line's part (lineParts.ts's LinePart has it all;
+ * named here so that the two files do not import each other).
+ */
+export interface SearchedLine {
+  readonly norm: Normalized;
+  readonly tokens: Token[];
+  readonly lines: LineIndex;
+  readonly covered: Uint8Array;
+  uses?: LineUses;
+}
+
+/** Names made of these words are chains («بن», «آل», «عبد», «أبو»): their last word is often someone else's. */
+const CHAIN = new Set(['بن', 'ابن', 'بنت', 'ال', 'عبد', 'ابو']);
+
+/** A discovered name as the line search needs it. */
+export interface DiscoveredName {
+  /** The name and whether it is a person's: what its uses depend on (the short form is a person's only). */
+  sig: string;
+  /** Folded words of the name as the search matches them; the first may carry proclitics in the text. */
+  words: string[];
+  /** Forms of the last word that count alone (the word, with proclitics in the text), when it is distinctive. */
+  lastForms: string[];
+}
+
+/**
+ * The article's discovered names (folded keys, words joined by a space): for a
+ * person of two words or more, the last word alone counts when it is
+ * distinctive, four letters or more and not the end of a chain («إسماعيل رضوان»
+ * ... «رضوان», «ورضوان», «لرضوان»). Organisations and places count whole only.
+ */
+export function discoveredNames(keys: string[], persons: boolean[] = []): DiscoveredName[] {
+  return keys.map((key, d) => {
+    const words = key.split(' ');
+    const last = words[words.length - 1];
+    const person = persons[d] ?? true;
+    const alone = person && words.length >= 2 && last.length >= 4 && !words.some((w) => CHAIN.has(w)) && !isStopword(last);
+    return { sig: `${key}\t${person ? 'p' : ''}`, words, lastForms: alone ? [last] : [] };
+  });
+}
+
+/**
+ * One line's uses of the article's discovered names: per name that occurs (by
+ * its sig), six numbers per use (start, end, line, character, endLine,
+ * endCharacter, in the line's own offsets), in text order. `epoch` says which
+ * set of names it was searched for (see DiscoveredSearch).
+ */
+export interface LineUses {
+  epoch: number;
+  found: Array<readonly [string, number[]]>;
+}
+
+/** The words a name is looked up by: its first word, and its short forms. */
+function lookupWords(n: DiscoveredName): string[] {
+  return [n.words[0], ...n.lastForms];
+}
+
+/**
+ * The search for an article's discovered names, kept across its analyses while
+ * it is edited (in its LineCache). A line's uses depend on its text and on the
+ * names alone, so they are kept on the line's part: when the names change
+ * (typing in a name renames it, a new line brings one), only the lines whose
+ * text holds a word of a name that came or went are searched again; a new
+ * line is searched for every name. A line is searched word by word, each word
+ * looked up among the names, so the search grows with the text, not with
+ * lines times names.
+ */
+export class DiscoveredSearch {
+  private epoch = 0;
+  private sigs = new Set<string>();
+
+  /** The uses of `names` in each part (undefined parts: lines that are not text), one entry per part. */
+  search(parts: Array<SearchedLine | undefined>, names: DiscoveredName[]): Array<LineUses | undefined> {
+    const prevEpoch = this.epoch;
+    const epoch = ++this.epoch;
+    const sigs = new Set(names.map((n) => n.sig));
+    // Words of the names that came or went: a line that holds none of them keeps its uses.
+    const changed: string[] = [];
+    for (const n of names) if (!this.sigs.has(n.sig)) changed.push(...lookupWords(n));
+    for (const sig of this.sigs) {
+      if (sigs.has(sig)) continue;
+      const key = sig.slice(0, sig.indexOf('\t'));
+      const words = key.split(' ');
+      changed.push(words[0], words[words.length - 1]);
+    }
+    this.sigs = sigs;
+    let byWord: Map<string, DiscoveredName[]> | undefined;
+    return parts.map((part) => {
+      if (!part) return undefined;
+      const u = part.uses;
+      if (u && (u.epoch === epoch || (u.epoch === prevEpoch && !changed.some((w) => part.norm.text.includes(w))))) {
+        u.epoch = epoch;
+        return u;
+      }
+      byWord ??= namesByWord(names);
+      return (part.uses = { epoch, found: lineUses(part, byWord) });
+    });
+  }
+}
+
+function namesByWord(names: DiscoveredName[]): Map<string, DiscoveredName[]> {
+  const byWord = new Map<string, DiscoveredName[]>();
+  for (const n of names) {
+    for (const w of new Set(lookupWords(n))) {
+      const list = byWord.get(w);
+      if (list) list.push(n);
+      else byWord.set(w, [n]);
+    }
+  }
+  return byWord;
+}
+
+const NONE: LineUses['found'] = [];
+
+/**
+ * Where one line uses the names: the full name, or its last word alone. Words
+ * known mentions cover are never a discovered name's.
+ */
+function lineUses(part: SearchedLine, byWord: Map<string, DiscoveredName[]>): LineUses['found'] {
+  const { tokens, covered } = part;
+  // Each free word under its readings without proclitics («ورضوان» is «رضوان» after one letter): [token, prefix length].
+  const at = new Map<string, Array<readonly [number, number]>>();
+  let candidates: Set<DiscoveredName> | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    if (covered[i]) continue;
+    for (const [stem, plen] of procliticReadings(tokens[i].text)) {
+      if (plen && stem.length < 3) continue;
+      const list = at.get(stem);
+      if (list) list.push([i, plen]);
+      else at.set(stem, [[i, plen]]);
+      const named = byWord.get(stem);
+      if (named) for (const n of named) (candidates ??= new Set()).add(n);
+    }
+  }
+  if (!candidates) return NONE;
+  const ctx = { norm: part.norm, tokens, lines: part.lines } as Parameters<typeof toMention>[0];
+  const found: Array<readonly [string, number[]]> = [];
+  for (const { sig, words, lastForms } of candidates) {
+    const inFull = new Set<number>();
+    const spans: Array<[number, number, number]> = [];
+    for (const [i, plen] of at.get(words[0]) ?? []) {
+      let n = 1;
+      while (n < words.length && i + n < tokens.length && !covered[i + n] && tokens[i + n].text === words[n]) n++;
+      if (n < words.length || inFull.has(i)) continue;
+      for (let k = i; k < i + n; k++) inFull.add(k);
+      spans.push([i, i + n, plen]);
+    }
+    for (const form of lastForms) {
+      for (const [i, plen] of at.get(form) ?? []) {
+        if (inFull.has(i)) continue;
+        inFull.add(i);
+        spans.push([i, i + 1, plen]);
+      }
+    }
+    if (!spans.length) continue;
+    const nums: number[] = [];
+    const ms = spans.map(([first, last, prefixLength]) => toMention(ctx, { first, last, prefixLength, actorId: '', kind: 'name' }));
+    // In text order (a stable sort: equal starts keep the order they were found in).
+    ms.sort((a, b) => a.start - b.start);
+    for (const m of ms) nums.push(m.start, m.end, m.line, m.character, m.endLine, m.endCharacter);
+    found.push([sig, nums]);
+  }
+  return found;
+}
