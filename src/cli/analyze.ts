@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { REGISTRY_MAX_BYTES } from '../core/actors/workspace';
 import { MAX_ARTICLE_CHARS } from '../core/articles/limits';
+import { AnalysisCache } from '../core/cache/analysisCache';
 import { Corpus } from '../core/corpus/corpus';
 import { reportJsonChunks } from '../core/report/jsonStream';
 import { buildReport, formatReport, formatReportCsv, reportArticle, type Report } from '../core/report/report';
@@ -22,10 +23,11 @@ export const ANALYZE_FLAGS = [
   { name: 'csv', value: true },
   { name: 'min-sources', value: true },
   { name: 'registry', value: true },
+  { name: 'cache', value: true },
 ];
 
 /**
- * isnad analyze <folder> [--json | --csv mentions|claims] [--min-sources N] [--registry FILE]
+ * isnad analyze <folder> [--json | --csv mentions|claims] [--min-sources N] [--registry FILE] [--cache DIR]
  * Reads every .txt file under the folder (one article each). Files that are
  * empty, not text, not Arabic, too large or not regular files are skipped:
  * reported on stderr and in the JSON's `skipped`, not errors (status 0). A file
@@ -47,6 +49,8 @@ export function analyze(args: string[], out: Output, say: Messages): number {
   // A missing or damaged name-tagger model: one line, and the registry-only analysis goes on.
   onModelProblem((message) => say.line(message));
   const regArg = flags.get('registry');
+  const cacheArg = flags.get('cache');
+  if (cacheArg !== undefined && (typeof cacheArg !== 'string' || !cacheArg)) return usageError(say, '--cache takes a folder');
   const folder = path.resolve(positionals[0]);
 
   let stat: fs.Stats;
@@ -72,7 +76,9 @@ export function analyze(args: string[], out: Output, say: Messages): number {
     else say.line(`isnad: ${file}: ${message}`);
   };
 
-  const corpus = new Corpus({ minSources });
+  // Each article's analysis is looked up there first and written there after: the report is the same either way.
+  const cache = typeof cacheArg === 'string' ? new AnalysisCache(path.resolve(cacheArg)) : undefined;
+  const corpus = new Corpus({ minSources, store: cache });
   const regFile = typeof regArg === 'string' ? path.resolve(regArg) : path.join(folder, '.isnad', 'actors.json');
   if (regArg !== undefined || fs.existsSync(regFile)) {
     const reg = readBounded(regFile, REGISTRY_MAX_BYTES, 'registry');
@@ -120,6 +126,8 @@ export function analyze(args: string[], out: Output, say: Messages): number {
     budget.note(decoded.text.length);
     if (a.truncated) say.line(`isnad: ${rel}: warning: ${decoded.text.length} characters, only the first ${MAX_ARTICLE_CHARS} are analysed`);
   }
+
+  if (cache?.stats.failed) say.line(`isnad: warning: could not write ${cache.stats.failed} entries of the cache in ${cache.dir}; the report is complete`);
 
   // What reading left behind goes before the claim grouping takes its working space.
   collectGarbage();

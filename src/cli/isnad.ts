@@ -24,6 +24,11 @@ or Windows-1256) and the folder's .isnad/actors.json, and prints a report.
   --csv TABLE        one table as CSV: mentions, or claims
   --min-sources N    articles that must tell a claim for it to recur (default 2)
   --registry FILE    the actors file to use instead of <folder>/.isnad/actors.json
+  --cache DIR        keep each article's analysis in DIR (created if need be) and reuse it
+                     next time for the articles whose text has not changed; the report is
+                     the same with or without it. An entry made by another version of isnad,
+                     its model or another registry, or a damaged one, is not used and is
+                     rewritten.
   -h, --help         this help
   -V, --version      the version
 
