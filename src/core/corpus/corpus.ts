@@ -203,6 +203,11 @@ export class Corpus implements CorpusApi {
     return state;
   }
 
+  /** The registry articles are analysed with now (an analysis made elsewhere must be made with it: see AnalysisStore). */
+  analysisRegistry(): Registry {
+    return this.registry;
+  }
+
   private lineCache(file: string): LineCache {
     const cache = this.lineCaches.get(file) ?? newLineCache();
     this.lineCaches.delete(file);
