@@ -94,6 +94,8 @@ export function analyzeInWorkers(articles: Array<{ file: string; text: string }>
       const start: WorkerStart = { isnadAnalyzeWorker: true, port: port2, signal, registry: options.registry };
       const worker = new Worker(options.script, { workerData: start, transferList: [port2], stdout: false, stderr: false });
       worker.unref();
+      // A worker that fails to start says so as an event, after the wait below has given up on it: heard, never fatal.
+      worker.on('error', () => undefined);
       slots.push({ worker, port: port1, busy: 0, dead: false });
     } catch (e) {
       problem = (e as Error).message;
@@ -102,7 +104,7 @@ export function analyzeInWorkers(articles: Array<{ file: string; text: string }>
   }
   let next = 0;
   let pending = 0;
-  const stallMs = options.stallMs ?? 60_000;
+  const stallMs = options.stallMs ?? 30_000;
   const send = (s: Slot): void => {
     while (!s.dead && s.busy < IN_FLIGHT && next < batches.length) {
       s.port.postMessage({ batch: next, articles: batches[next++] } satisfies ToWorker);
