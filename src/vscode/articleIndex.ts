@@ -21,6 +21,7 @@
  *   announced (fileNotices.ts).
  * Every change is announced once through `onDidChange` so views refresh together.
  */
+import type { AnalysisStore } from '../core/cache/store';
 import { count } from './plural';
 import * as vscode from 'vscode';
 import { Corpus, type ArticleAnalysis, type CorpusApi, type Diagnostic } from '../core';
@@ -145,6 +146,8 @@ export class ArticleIndex implements vscode.Disposable {
     private readonly log: vscode.LogOutputChannel,
     /** Reads the workspace registry (respecting workspace trust). */
     private readonly loadRegistry: () => Promise<RegistrySource | undefined>,
+    /** Analyses kept across sessions (in the workspace storage): a reopened folder reads them instead of analysing. */
+    private readonly analyses?: AnalysisStore,
   ) {
     this.disposables.push(this.changeEmitter, this.stateEmitter, this.skipEmitter, this.claimsEmitter);
   }
@@ -157,7 +160,7 @@ export class ArticleIndex implements vscode.Disposable {
    */
   get corpus(): CorpusApi {
     if (!this.corpusInstance) {
-      const corpus = new Corpus({ minSources: this.settings.minSources });
+      const corpus = new Corpus({ minSources: this.settings.minSources, store: this.analyses });
       corpus.backgroundGrouping = true;
       corpus.onClaimsSettled = () => {
         if (this.corpusInstance === corpus && !this.disposed) this.claimsEmitter.fire();

@@ -4,6 +4,8 @@
  * opens (ArticleIndex.ensureStarted), so opening an unrelated .txt costs nothing.
  * One feature per file, each with its own activate…(context, services).
  */
+import * as path from 'node:path';
+import { AnalysisCache } from '../core/cache/analysisCache';
 import * as vscode from 'vscode';
 import { onModelProblem } from '../core/actors/tagger/model';
 import { activateActorsTree } from './actorsTree';
@@ -31,7 +33,9 @@ export function activate(context: vscode.ExtensionContext): IsnadServices {
   // Counts in words follow the UI's language (its plural forms come from the l10n bundle).
   setPluralLanguage(vscode.l10n.bundle, vscode.env.language);
   const log = vscode.window.createOutputChannel('Isnad', { log: true });
-  const index = new ArticleIndex(log, readWorkspaceRegistry);
+  // Each article's analysis is kept in the workspace's storage, written in the background: a reopened folder is read, not analysed.
+  const analyses = context.storageUri ? new AnalysisCache(path.join(context.storageUri.fsPath, 'analyses'), { write: 'background' }) : undefined;
+  const index = new ArticleIndex(log, readWorkspaceRegistry, analyses);
   let settings = readSettings();
   const services: IsnadServices = { index, log, settings: () => settings };
   context.subscriptions.push(
