@@ -17,7 +17,7 @@ const cli = path.join(tmp, 'cli.js');
 /** Run asynchronously: the test runner's own messages go on meanwhile. */
 function run(...args: string[]): Promise<{ code: number | null; out: string; err: string }> {
   return new Promise((done) => {
-    execFile(process.execPath, [cli, ...args], { encoding: 'utf8', timeout: 60000, maxBuffer: 64 * 1024 * 1024 }, (e, out, err) => done({ code: e ? ((e as { code?: number }).code ?? null) : 0, out, err }));
+    execFile(process.execPath, [cli, ...args], { encoding: 'utf8', timeout: 180000, maxBuffer: 64 * 1024 * 1024 }, (e, out, err) => done({ code: e ? ((e as { code?: number }).code ?? null) : 0, out, err }));
   });
 }
 
@@ -52,7 +52,7 @@ describe('isnad analyze --cache', () => {
       // A warm run reads the entries and writes none.
       expect(entries(cache).map((f) => fs.statSync(path.join(cache, f)).mtimeMs)).toEqual(stamps);
     }
-  });
+  }, 300000);
 
   it('a changed article is analysed again; a damaged entry is rebuilt; the output follows the text', async () => {
     const files = seeds();
@@ -72,7 +72,7 @@ describe('isnad analyze --cache', () => {
     expect(warm.out).toBe(plain.out);
     expect(warm.out).toMatch(/"actor": "biden"/);
     expect((await run('analyze', dir, '--json', '--cache', cache)).out).toBe(plain.out);
-  });
+  }, 180000);
 
   it('a cache that cannot be written is a warning, and the report is whole', async () => {
     const dir = articleFolder(tmp, seeds().slice(0, 2));
@@ -84,5 +84,5 @@ describe('isnad analyze --cache', () => {
     expect(r.err).toMatch(/warning: could not write 2 entries of the cache/);
     expect((await run('analyze', dir, '--cache')).code).toBe(2);
     expect((await run('--help')).out).toContain('--cache DIR');
-  });
+  }, 120000);
 });
