@@ -28,8 +28,8 @@ export const ANALYZE_FLAGS = [
   { name: 'threads', value: true },
 ];
 
-/** Below this much text to analyse, starting worker threads costs more than it saves (unless --threads asks). */
-const AUTO_THREADS_CHARS = 1_000_000;
+/** Below this much text to analyse (about 3,000 news articles), starting worker threads cost more than they saved in `npm run bench -- --cache` (unless --threads asks). */
+const AUTO_THREADS_CHARS = 10_000_000;
 
 /**
  * isnad analyze <folder> [--json | --csv mentions|claims] [--min-sources N] [--registry FILE] [--cache DIR] [--threads N]

@@ -26,7 +26,7 @@ or Windows-1256) and the folder's .isnad/actors.json, and prints a report.
   --min-sources N    articles that must tell a claim for it to recur (default 2)
   --registry FILE    the actors file to use instead of <folder>/.isnad/actors.json
   --threads N        analyse the articles in N threads (default: one per core, for
-                     folders of over 1 MB of text); the report is the same
+                     folders of over 10 million characters); the report is the same
   --cache DIR        keep each article's analysis in DIR (created if need be) and reuse it
                      next time for the articles whose text has not changed; the report is
                      the same with or without it. An entry made by another version of isnad,
