@@ -1,24 +1,31 @@
-import { arabicShare, buildReport, claimJson, Corpus, decodeArticle, formatReport, formatReportCsv, MAX_ARTICLE_CHARS, onModelProblem, REGISTRY_MAX_BYTES, reportActor, reportArticle, reportJsonChunks, type Report } from '../core';
+import { AnalysisCache, arabicShare, buildReport, claimJson, Corpus, decodeArticle, formatReport, formatReportCsv, MAX_ARTICLE_CHARS, onModelProblem, REGISTRY_MAX_BYTES, reportActor, reportArticle, reportJsonChunks, type Report } from '../core';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from './args';
-import { listTxt, readBounded, type SkipKind } from './files';
+import { readBounded, type SkipKind } from './files';
+import { readArticles } from './read';
+import { PreparedStore } from './preparedStore';
+import { analyzeInWorkers, defaultThreads } from './workers';
 import { collectGarbage, GarbageBudget, HeapBudget } from './memory';
 import type { Messages, Output } from './output';
 import { EXIT, usageError } from './status';
 
-/** Articles larger than this are skipped with a message (a scraped article is a few KB). */
-export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
+export { MAX_ARTICLE_BYTES } from './read';
 
 export const ANALYZE_FLAGS = [
   { name: 'json' },
   { name: 'csv', value: true },
   { name: 'min-sources', value: true },
   { name: 'registry', value: true },
+  { name: 'cache', value: true },
+  { name: 'threads', value: true },
 ];
 
+/** Below this much text to analyse (about 3,000 news articles), starting worker threads cost more than they saved in `npm run bench -- --cache` (unless --threads asks). */
+const AUTO_THREADS_CHARS = 10_000_000;
+
 /**
- * isnad analyze <folder> [--json | --csv mentions|claims] [--min-sources N] [--registry FILE]
+ * isnad analyze <folder> [--json | --csv mentions|claims] [--min-sources N] [--registry FILE] [--cache DIR] [--threads N]
  * Reads every .txt file under the folder (one article each). Files that are
  * empty, not text, not Arabic, too large or not regular files are skipped:
  * reported on stderr and in the JSON's `skipped`, not errors (status 0). A file
@@ -40,6 +47,10 @@ export function analyze(args: string[], out: Output, say: Messages): number {
   // A missing or damaged name-tagger model: one line, and the registry-only analysis goes on.
   onModelProblem((message) => say.line(message));
   const regArg = flags.get('registry');
+  const cacheArg = flags.get('cache');
+  if (cacheArg !== undefined && (typeof cacheArg !== 'string' || !cacheArg)) return usageError(say, '--cache takes a folder');
+  const threadsArg = flags.get('threads');
+  if (threadsArg !== undefined && (typeof threadsArg !== 'string' || !/^\d{1,3}$/.test(threadsArg) || Number(threadsArg) < 1)) return usageError(say, '--threads takes a whole number of at least 1');
   const folder = path.resolve(positionals[0]);
 
   let stat: fs.Stats;
@@ -65,7 +76,11 @@ export function analyze(args: string[], out: Output, say: Messages): number {
     else say.line(`isnad: ${file}: ${message}`);
   };
 
-  const corpus = new Corpus({ minSources });
+  // Each article's analysis is looked up there first and written there after: the report is the same either way.
+  const cache = typeof cacheArg === 'string' ? new AnalysisCache(path.resolve(cacheArg)) : undefined;
+  const store = new PreparedStore(cache);
+  const corpus = new Corpus({ minSources, store });
+  let workspaceRegistry: { text: string; file: string } | undefined;
   const regFile = typeof regArg === 'string' ? path.resolve(regArg) : path.join(folder, '.isnad', 'actors.json');
   if (regArg !== undefined || fs.existsSync(regFile)) {
     const reg = readBounded(regFile, REGISTRY_MAX_BYTES, 'registry');
@@ -73,6 +88,7 @@ export function analyze(args: string[], out: Output, say: Messages): number {
       const decoded = decodeArticle(reg.bytes);
       if ('error' in decoded) error(`isnad: ${regFile}: ${decoded.error}`);
       else {
+        workspaceRegistry = { text: decoded.text, file: regFile };
         for (const d of corpus.setWorkspaceRegistry(decoded.text, regFile)) {
           const line = `${d.file}:${d.line + 1}:${d.character + 1}: ${d.severity}: ${d.message}`;
           if (d.severity === 'warning') say.line(line);
@@ -82,37 +98,36 @@ export function analyze(args: string[], out: Output, say: Messages): number {
     } else error(`isnad: ${regFile}: ${'skip' in reg ? reg.reason : reg.error}`);
   }
 
-  // At most about 64 MB of analysis garbage between collections.
-  const budget = new HeapBudget(64 * 1024 * 1024);
-  for (const file of listTxt(folder, error)) {
-    const rel = file.rel;
-    const read = readBounded(file.path, MAX_ARTICLE_BYTES, 'article');
-    if ('error' in read) {
-      skip(rel, 'unreadable', read.error);
-      continue;
+  // Every file is read first (its messages wait): the articles to analyse are then known, for the worker threads.
+  const found = readArticles(folder, error);
+  const todo: Array<{ file: string; text: string }> = [];
+  for (const f of found) if ('text' in f && !store.fromCache(f.rel, f.text, corpus.analysisRegistry())) todo.push({ file: f.rel, text: f.text });
+  const chars = todo.reduce((n, a) => n + a.text.length, 0);
+  const threads = threadsArg !== undefined ? Number(threadsArg) : chars >= AUTO_THREADS_CHARS ? defaultThreads() : 1;
+  // Workers run this same bundle; from the sources (tests run them so) there is none to start.
+  if (threads > 1 && todo.length > 1 && __filename.endsWith('.js')) {
+    const pool = analyzeInWorkers(todo, corpus.analysisRegistry(), { threads, script: __filename, registry: workspaceRegistry });
+    for (const a of todo) {
+      const state = pool.states.get(a.file);
+      if (state) store.fromWorker(a.file, a.text, state);
     }
-    if ('skip' in read) {
-      skip(rel, read.skip, read.reason);
-      continue;
-    }
-    const decoded = decodeArticle(read.bytes);
-    if ('error' in decoded) {
-      skip(rel, decoded.error.startsWith('UTF-32') ? 'unsupported-encoding' : 'not-text', decoded.error);
-      continue;
-    }
-    if (!decoded.text.trim()) {
-      skip(rel, 'empty', 'skipped, empty');
-      continue;
-    }
-    if (arabicShare(decoded.text) < 0.3) {
-      skip(rel, 'not-arabic', 'skipped, not Arabic text');
-      continue;
-    }
-    for (const w of decoded.warnings ?? []) say.line(`isnad: ${rel}: warning: ${w}`);
-    const a = corpus.setArticle(rel, decoded.text);
-    budget.check();
-    if (a.truncated) say.line(`isnad: ${rel}: warning: ${decoded.text.length} characters, only the first ${MAX_ARTICLE_CHARS} are analysed`);
+    if (process.env.ISNAD_DEBUG) say.line(`isnad: ${pool.workers} worker threads analysed ${pool.states.size} of ${todo.length} articles${pool.problem ? `: ${pool.problem}` : ''}`);
   }
+
+  // At most about 64 MB of analysis garbage between collections (memory.ts says why the heap, not characters).
+  const budget = new HeapBudget(64 * 1024 * 1024);
+  for (const f of found) {
+    if ('skip' in f) {
+      skip(f.rel, f.skip, f.message);
+      continue;
+    }
+    for (const w of f.warnings) say.line(`isnad: ${f.rel}: warning: ${w}`);
+    const a = corpus.setArticle(f.rel, f.text);
+    budget.check();
+    if (a.truncated) say.line(`isnad: ${f.rel}: warning: ${f.text.length} characters, only the first ${MAX_ARTICLE_CHARS} are analysed`);
+  }
+
+  if (cache?.stats.failed) say.line(`isnad: warning: could not write ${cache.stats.failed} entries of the cache in ${cache.dir}; the report is complete`);
 
   // What reading left behind goes before the claim grouping takes its working space.
   collectGarbage();

@@ -10,6 +10,7 @@ import { analyze } from './analyze';
 import { compareMain } from './compare';
 import { Messages, Output, writeErrorLine } from './output';
 import { EXIT, USAGE, usageError } from './status';
+import { runAnalyzeWorker } from './worker';
 
 export { MAX_ARTICLE_BYTES } from './analyze';
 
@@ -24,6 +25,13 @@ or Windows-1256) and the folder's .isnad/actors.json, and prints a report.
   --csv TABLE        one table as CSV: mentions, or claims
   --min-sources N    articles that must tell a claim for it to recur (default 2)
   --registry FILE    the actors file to use instead of <folder>/.isnad/actors.json
+  --threads N        analyse the articles in N threads (default: one per core, for
+                     folders of over 10 million characters); the report is the same
+  --cache DIR        keep each article's analysis in DIR (created if need be) and reuse it
+                     next time for the articles whose text has not changed; the report is
+                     the same with or without it. An entry made by another version of isnad,
+                     its model or another registry, or a damaged one, is not used and is
+                     rewritten.
   -h, --help         this help
   -V, --version      the version
 
@@ -84,7 +92,8 @@ export function lastResort(e: unknown, say = new Messages()): number {
   return EXIT.internal;
 }
 
-if (require.main === module) {
+// The same bundle runs the analysis worker threads (worker.ts): those return here.
+if (!runAnalyzeWorker() && require.main === module) {
   process.on('uncaughtException', (e) => {
     process.exitCode = lastResort(e);
   });

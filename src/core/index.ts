@@ -4,6 +4,12 @@ export type { CorpusApi, MentionRef, ActorUsage } from './corpus/api';
 export { Corpus, type CorpusOptions } from './corpus/corpus';
 // What the editor layer and the CLI use besides the corpus: they import the engine only through this file.
 export { onModelProblem } from './actors/tagger/model';
+export type { Registry } from './actors/registry';
+export { AnalysisCache } from './cache/analysisCache';
+export { modelFingerprint, registryFingerprint } from './cache/fingerprint';
+export { decodeState, encodeState } from './cache/stateCodec';
+export type { AnalysisStore } from './cache/store';
+export type { ArticleState } from './corpus/analyze';
 export { REGISTRY_MAX_BYTES, registryTooLarge } from './actors/workspace';
 export { MAX_ARTICLE_CHARS } from './articles/limits';
 export { compareSentences } from './claims/compare';

@@ -4,7 +4,9 @@
  * features/ whose index.ts `activate(context, services)` wires it; activation itself reads
  * and analyses nothing (features/indexing starts the index when an Arabic article shows).
  */
+import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { AnalysisCache } from '../core';
 import type { IsnadServices } from './common/services';
 import { setPluralLanguage } from './common/plural';
 import { readSettings, SECTION } from './common/settings';
@@ -28,7 +30,9 @@ export function activate(context: vscode.ExtensionContext): IsnadServices {
   // Counts in words follow the UI's language (its plural forms come from the l10n bundle).
   setPluralLanguage(vscode.l10n.bundle, vscode.env.language);
   const log = vscode.window.createOutputChannel('Isnad', { log: true });
-  const index = new ArticleIndex(log, registry.readWorkspaceRegistry);
+  // Each article's analysis is kept in the workspace's storage, written in the background: a reopened folder is read, not analysed.
+  const analyses = context.storageUri ? new AnalysisCache(path.join(context.storageUri.fsPath, 'analyses'), { write: 'background' }) : undefined;
+  const index = new ArticleIndex(log, registry.readWorkspaceRegistry, analyses);
   let settings = readSettings();
   const services: IsnadServices = { index, log, settings: () => settings };
   context.subscriptions.push(

@@ -14,6 +14,7 @@ import { DiscoveredIndex } from './discoveredIndex';
 import { hashIds, SingleSourceClaim } from './singleClaim';
 import { newLineCache, type LineCache } from './lineParts';
 import type { ActorUsage, CorpusApi, MentionRef } from './api';
+import type { AnalysisStore } from '../cache/store';
 
 export interface CorpusOptions {
   /** Articles a claim needs to count as recurring (default 2). */
@@ -22,6 +23,8 @@ export interface CorpusOptions {
   actors?: Actor[];
   offices?: Offices;
   cluster?: Partial<ClusterOptions>;
+  /** Analyses made elsewhere (a cache on disk, worker threads): asked before an article is analysed, and given each new analysis. */
+  store?: AnalysisStore;
 }
 
 /** Cross-article actor data: cheap, rebuilt after any change. */
@@ -81,6 +84,7 @@ export class Corpus implements CorpusApi {
   onClaimsSettled: (() => void) | undefined;
   readonly minSources: number;
   private readonly clusterOptions: ClusterOptions;
+  private readonly store: AnalysisStore | undefined;
   private texts = new Map<string, string>();
   /** getActor, bound once: single-source claims keep it to label themselves when read. */
   private readonly actorOf = (id: string): Actor | undefined => this.getActor(id);
@@ -99,6 +103,7 @@ export class Corpus implements CorpusApi {
     this.registry = new Registry(this.baseActors, this.offices);
     this.minSources = Math.max(2, options.minSources ?? 2);
     this.clusterOptions = { ...DEFAULT_CLUSTER_OPTIONS, ...options.cluster };
+    this.store = options.store;
   }
 
   private invalidate(file?: string): void {
@@ -122,10 +127,19 @@ export class Corpus implements CorpusApi {
 
   /** Only the first MAX_ARTICLE_CHARS of an article are analysed (articles/limits.ts): no text can stall the editor. */
   private analyzeBounded(file: string, text: string, cache?: LineCache): ArticleState {
+    // An edit (a line cache) is analysed here: its text is new, and a line costs less than a look-up.
+    const stored = cache ? undefined : this.store?.get(file, text, this.registry);
+    if (stored) return stored;
     const bounded = boundArticle(text);
     const state = analyzeArticle(file, bounded.text, this.registry, cache);
     if (bounded.truncated) state.analysis.truncated = true;
+    this.store?.put(file, text, this.registry, state);
     return state;
+  }
+
+  /** The registry articles are analysed with now (an analysis made elsewhere must be made with it: see AnalysisStore). */
+  analysisRegistry(): Registry {
+    return this.registry;
   }
 
   private lineCache(file: string): LineCache {

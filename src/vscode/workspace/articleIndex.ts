@@ -12,7 +12,7 @@
  *   (vscodeWorkspace.ts here, an in-memory one in the unit tests).
  */
 import * as vscode from 'vscode';
-import { Corpus, type ArticleAnalysis, type CorpusApi, type Diagnostic } from '../../core';
+import { Corpus, type AnalysisStore, type ArticleAnalysis, type CorpusApi, type Diagnostic } from '../../core';
 import { count } from '../common/plural';
 import { fileKey } from '../common/positions';
 import { affects, readSettings, type IsnadSettings } from '../common/settings';
@@ -84,6 +84,8 @@ export class ArticleIndex implements vscode.Disposable {
     private readonly log: vscode.LogOutputChannel,
     /** Reads the workspace registry (respecting workspace trust). */
     private readonly loadRegistry: () => Promise<RegistrySource | undefined>,
+    /** Analyses kept across sessions (in the workspace storage): a reopened folder reads them instead of analysing. */
+    private readonly analyses?: AnalysisStore,
   ) {
     this.disposables.push(this.changeEmitter, this.stateEmitter, this.skipEmitter, this.claimsEmitter);
     this.sync = new ArticleSync({
@@ -106,7 +108,7 @@ export class ArticleIndex implements vscode.Disposable {
    */
   get corpus(): CorpusApi {
     if (!this.corpusInstance) {
-      const corpus = new Corpus({ minSources: this.settings.minSources });
+      const corpus = new Corpus({ minSources: this.settings.minSources, store: this.analyses });
       corpus.backgroundGrouping = true;
       corpus.onClaimsSettled = () => {
         if (this.corpusInstance === corpus && !this.disposed) this.claimsEmitter.fire();

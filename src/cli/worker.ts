@@ -1,0 +1,57 @@
+import { Corpus, encodeState, modelFingerprint, registryFingerprint, type AnalysisStore } from '../core';
+import { workerData, isMainThread, type MessagePort } from 'node:worker_threads';
+import type { FromWorker, ToWorker, WorkerStart } from './workers';
+
+/**
+ * The worker side of workers.ts: started from the CLI's own bundle (isnad.ts
+ * calls this first), it analyses the batches it is sent with the registry it
+ * was given and sends back each article's state, encoded, with the registry
+ * and model it used (the main thread checks them). Returns false when this
+ * thread is not such a worker.
+ */
+export function runAnalyzeWorker(): boolean {
+  if (isMainThread || !(workerData as Partial<WorkerStart> | undefined)?.isnadAnalyzeWorker) return false;
+  const start = workerData as WorkerStart;
+  const port: MessagePort = start.port;
+  const signal = new Int32Array(start.signal);
+  const post = (m: FromWorker): void => {
+    port.postMessage(m);
+    // Wakes the main thread, which waits on this counter rather than on its event loop.
+    Atomics.add(signal, 0, 1);
+    Atomics.notify(signal, 0);
+  };
+  try {
+    const out: Array<{ file: string; encoded: string }> = [];
+    let registry = '';
+    // Each analysis the corpus makes is encoded as it is made; the corpus here keeps nothing between batches.
+    const keep: AnalysisStore = {
+      get: () => undefined,
+      put: (file, text, r, state) => {
+        registry = registryFingerprint(r);
+        out.push({ file, encoded: encodeState(state, text) });
+      },
+    };
+    const corpus = new Corpus({ store: keep });
+    if (start.registry) corpus.setWorkspaceRegistry(start.registry.text, start.registry.file);
+    const model = modelFingerprint();
+    port.on('message', (m: ToWorker) => {
+      if ('stop' in m) {
+        port.close();
+        return;
+      }
+      try {
+        out.length = 0;
+        for (const a of m.articles) {
+          corpus.setArticle(a.file, a.text);
+          corpus.removeArticle(a.file);
+        }
+        post({ batch: m.batch, registry, model, states: out.slice() });
+      } catch (e) {
+        post({ failed: `worker: ${(e as Error).message}` });
+      }
+    });
+  } catch (e) {
+    post({ failed: `worker: ${(e as Error).message}` });
+  }
+  return true;
+}

@@ -1,0 +1,163 @@
+import { decodeState, modelFingerprint, registryFingerprint, type ArticleState, type Registry } from '../core';
+import { availableParallelism } from 'node:os';
+import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
+
+/**
+ * Per-article analysis on every core, for `isnad analyze`. The articles go to a
+ * pool of worker threads in batches (a new batch to whichever worker is done
+ * first); each worker analyses with the same registry and sends each article's
+ * state back encoded (stateCodec: a string, cheap to copy between threads);
+ * the corpus then takes the states in file order, so the report is byte for byte
+ * the one a single thread makes.
+ *
+ * The CLI is synchronous: the main thread waits on a shared counter the
+ * workers bump after each message (Atomics.wait) and reads their ports with
+ * receiveMessageOnPort, so no event loop turn is needed. Nothing here is
+ * required: a worker that cannot start, stops answering or fails leaves its
+ * articles out of the result, and the corpus analyses them itself.
+ */
+
+/** What a worker is told at start (workerData). */
+export interface WorkerStart {
+  isnadAnalyzeWorker: true;
+  port: MessagePort;
+  signal: SharedArrayBuffer;
+  registry?: { text: string; file: string };
+}
+
+export type ToWorker = { batch: number; articles: Array<{ file: string; text: string }> } | { stop: true };
+export type FromWorker =
+  | { batch: number; registry: string; model: string; states: Array<{ file: string; encoded: string }> }
+  | { failed: string };
+
+export interface PoolOptions {
+  threads: number;
+  /** The workspace registry the main thread's corpus was given (the workers read the same). */
+  registry?: { text: string; file: string };
+  /** The bundle that runs a worker when started with WorkerStart as its workerData (the CLI's own file). */
+  script: string;
+  /** No message from any worker for this long: the rest is analysed on the main thread. */
+  stallMs?: number;
+}
+
+/** Threads to use when none are asked for: one per core the process may use. */
+export function defaultThreads(): number {
+  return availableParallelism();
+}
+
+const BATCH_CHARS = 64_000;
+const IN_FLIGHT = 2;
+
+export interface PoolResult {
+  states: Map<string, ArticleState>;
+  workers: number;
+  /** Why the pool could not be used, if it could not. */
+  problem?: string;
+}
+
+/** Analyse `articles` in worker threads; a state is returned for every article a worker analysed with `registry`. */
+export function analyzeInWorkers(articles: Array<{ file: string; text: string }>, registry: Registry, options: PoolOptions): PoolResult {
+  const states = new Map<string, ArticleState>();
+  const byFile = new Map(articles.map((a) => [a.file, a.text]));
+  const batches: Array<Array<{ file: string; text: string }>> = [];
+  let current: Array<{ file: string; text: string }> = [];
+  let chars = 0;
+  for (const a of articles) {
+    current.push(a);
+    if ((chars += a.text.length) >= BATCH_CHARS) {
+      batches.push(current);
+      current = [];
+      chars = 0;
+    }
+  }
+  if (current.length) batches.push(current);
+  const count = Math.max(0, Math.min(options.threads, batches.length));
+  if (count < 1) return { states, workers: 0 };
+
+  const signal = new SharedArrayBuffer(4);
+  const counter = new Int32Array(signal);
+  const want = { registry: registryFingerprint(registry), model: modelFingerprint() };
+  interface Slot {
+    worker: Worker;
+    port: MessagePort;
+    busy: number;
+    dead: boolean;
+  }
+  const slots: Slot[] = [];
+  let problem: string | undefined;
+  for (let i = 0; i < count; i++) {
+    try {
+      const { port1, port2 } = new MessageChannel();
+      const start: WorkerStart = { isnadAnalyzeWorker: true, port: port2, signal, registry: options.registry };
+      const worker = new Worker(options.script, { workerData: start, transferList: [port2], stdout: false, stderr: false });
+      worker.unref();
+      // A worker that fails to start says so as an event, after the wait below has given up on it: heard, never fatal.
+      worker.on('error', () => undefined);
+      slots.push({ worker, port: port1, busy: 0, dead: false });
+    } catch (e) {
+      problem = (e as Error).message;
+      break;
+    }
+  }
+  let next = 0;
+  let pending = 0;
+  const stallMs = options.stallMs ?? 30_000;
+  const send = (s: Slot): void => {
+    while (!s.dead && s.busy < IN_FLIGHT && next < batches.length) {
+      s.port.postMessage({ batch: next, articles: batches[next++] } satisfies ToWorker);
+      s.busy++;
+      pending++;
+    }
+  };
+  for (;;) {
+    const seen = Atomics.load(counter, 0);
+    for (const s of slots) {
+      if (s.dead) continue;
+      let m: { message: FromWorker } | undefined;
+      while ((m = receiveMessageOnPort(s.port) as { message: FromWorker } | undefined)) {
+        const msg = m.message;
+        if ('failed' in msg) {
+          s.dead = true;
+          problem = msg.failed;
+          pending -= s.busy;
+        } else {
+          s.busy--;
+          pending--;
+          // A worker whose registry or model is not the main thread's made other analyses: not used.
+          if (msg.registry !== want.registry || msg.model !== want.model) {
+            problem = 'a worker read another registry or model';
+            s.dead = true;
+            pending -= s.busy;
+            break;
+          }
+          for (const { file, encoded } of msg.states) {
+            const text = byFile.get(file);
+            if (text === undefined) continue;
+            try {
+              states.set(file, decodeState(encoded, file, text));
+            } catch {
+              // Left to the main thread.
+            }
+          }
+        }
+      }
+      send(s);
+    }
+    const live = slots.filter((s) => !s.dead);
+    if (!live.length || (next >= batches.length && pending <= 0)) break;
+    if (Atomics.wait(counter, 0, seen, stallMs) === 'timed-out') {
+      problem ??= `no answer from the worker threads in ${Math.round(stallMs / 1000)} s`;
+      break;
+    }
+  }
+  for (const s of slots) {
+    try {
+      s.port.postMessage({ stop: true } satisfies ToWorker);
+      s.port.close();
+    } catch {
+      // Gone already.
+    }
+    void s.worker.terminate().catch(() => undefined);
+  }
+  return { states, workers: slots.length, ...(problem ? { problem } : {}) };
+}
