@@ -15,6 +15,7 @@ import { decodeState, encodeState } from '../../src/core/cache/stateCodec';
 import type { AnalysisStore } from '../../src/core/cache/store';
 import type { ArticleState } from '../../src/core/corpus/analyze';
 import { Corpus } from '../../src/core/corpus/corpus';
+import { discoveredList } from '../../src/core/corpus/discoveredRecords';
 import { buildReport } from '../../src/core/report/report';
 
 const seedsDir = path.join(__dirname, '../../seeds');
@@ -29,6 +30,11 @@ const EXTRA: Array<[string, string]> = [
   ['extra-2.txt', 'القاهرة - 13 يونيو 2025\nأكد عراقجي أن إيران لن تتخلى عن حقها في تخصيب اليورانيوم.\nوقال الرئيس المصري عبد الفتاح السيسي إن الحوار هو الطريق الوحيد.'],
 ];
 const ARTICLES = [...SEEDS, ...EXTRA];
+// Names no registry holds, found by the rules and the tagger (the seeds' actors are all known).
+const NAMES: [string, string] = [
+  'names.txt',
+  'غزة - 3 مارس 2024\nوقال إسماعيل رضوان المتحدث باسم الحركة إن المفاوضات لم تصل إلى نتيجة.\nوأضاف رضوان أن الوفد سيعود إلى القاهرة، فيما قال الكاتب باتريك كاكبيرن إن الهدنة بعيدة.',
+];
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'isnad-cache-'));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
@@ -92,6 +98,37 @@ describe('cache: the encoded analysis', () => {
       // Sentences of one chain still share their origin object.
       expect(new Set(back.origins).size).toBe(new Set(state.origins).size);
       expect(encoded.length).toBeLessThan(JSON.stringify(state).length);
+      // The discovered names' flat records come back with the same mentions.
+      expect(discoveredList(back.discovered)).toEqual(discoveredList(state.discovered));
+    }
+  });
+
+  it('round-trips the names no list holds (flat records) with their mentions', () => {
+    const rec = new Recorder();
+    const [f, t] = NAMES;
+    new Corpus({ store: rec }).setArticle(f, t);
+    const state = rec.states.get(f)!;
+    expect(state.discovered.length).toBeGreaterThan(0);
+    const back = decodeState(encodeState(state, t), f, t);
+    expect(discoveredList(back.discovered)).toEqual(discoveredList(state.discovered));
+    expect(back).toEqual(state);
+  });
+
+  it('refuses discovered records that do not fit together or the text', () => {
+    const rec = new Recorder();
+    const [f, t] = NAMES;
+    new Corpus({ store: rec }).setArticle(f, t);
+    const raw = JSON.parse(encodeState(rec.states.get(f)!, t));
+    const broken = [
+      (d: Record<string, number[]>) => d.first.pop(),
+      (d: Record<string, number[]>) => (d.spans[0] = t.length + 1),
+      (d: Record<string, number[]>) => d.flags.push(0),
+      (d: Record<string, number[]>) => d.spans.pop(),
+    ];
+    for (const damage of broken) {
+      const copy = structuredClone(raw);
+      damage(copy.discovered);
+      expect(() => decodeState(JSON.stringify(copy), f, t)).toThrow(/cached analysis/);
     }
   });
 
