@@ -38,21 +38,8 @@
  * storage.ts holds the typed-array structures.
  */
 
-export interface Unit {
-  file: string;
-  /** Index of the sentence in its article. */
-  index: number;
-  /** Index of the clause in its sentence. */
-  clause: number;
-  features: string[];
-}
-
-export interface ClusterOptions {
-  /** Minimum cosine similarity for two units to tell the same claim (and average similarity within a group). */
-  threshold: number;
-  /** Features found in more units than this find no candidates (too common to say anything); they still count in the similarity. */
-  maxPostings: number;
-}
+export type { ClusterOptions, Unit } from './types';
+import type { ClusterOptions, Unit } from './types';
 
 export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = { threshold: 0.35, maxPostings: 400 };
 

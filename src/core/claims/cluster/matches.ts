@@ -1,6 +1,6 @@
 // Candidate search and scoring over an inverted index (strong matches), and each unit's best match in every other article.
 
-import type { ClusterOptions } from './index';
+import type { ClusterOptions } from './types';
 import { SLICE, UNIT_SLICE, filled, metered, sliced } from './steps';
 import { BLOCK, Pairs } from './storage';
 import type { Parts, Space } from './vectors';

@@ -1,6 +1,6 @@
 // The units as idf-weighted feature vectors (Space), their cosine, and each vector split into rare and common parts.
 
-import type { Unit } from './index';
+import type { Unit } from './types';
 import { SLICE, UNIT_SLICE, sliced } from './steps';
 import { doubled } from './storage';
 
