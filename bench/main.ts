@@ -15,6 +15,7 @@ import { check, type TargetCheck } from './targets';
  *   --sizes a,b,c  other sizes
  *   --data DIR     the newswire data (default ../shared/data)
  *   --no-save      print only
+ *   --claim-weights background   group claims with the fixed background weights (not the default)
  */
 
 /** The whole run must end within ten minutes: sizes share what is left of this. */
@@ -77,7 +78,7 @@ async function main(): Promise<void> {
   const overlay = process.env.ISNAD_BENCH_OVERLAY;
   const sizes = (arg('sizes') ?? (quick ? '100,1000' : '100,1000,10000')).split(',').map(Number);
   const script = join(__dirname, 'run.js');
-  const common = ['--root', root, ...(arg('data') ? ['--data', resolve(arg('data')!)] : [])];
+  const common = ['--root', root, ...(arg('data') ? ['--data', resolve(arg('data')!)] : []), ...(arg('claim-weights') ? ['--claim-weights', arg('claim-weights')!] : [])];
   const machine = { cores: cpus().length, cpu: cpus()[0]?.model ?? '?', node: process.version, platform: `${process.platform} ${process.arch}`, memoryGB: Math.round(totalmem() / 2 ** 30) };
   // Other processes' load skews every figure: recorded with the results.
   const loadBefore = loadavg()[0];
@@ -106,6 +107,7 @@ async function main(): Promise<void> {
     keystroke: check({ name: 'keystroke re-analysis in a 100 KB article', value: big.keystroke?.median, limit: 5, unit: ' ms', op: '<' }),
     hover: check({ name: 'hover', value: big.hover?.median, limit: 2, unit: ' ms', op: '<' }),
     tree: check({ name: 'tree refresh after one change', value: big.tree?.median, limit: 50, unit: ' ms', op: '<' }),
+    changed: check({ name: 'one article changed: claims current again, 10,000 articles', value: at(10000)?.changed?.settledMs, limit: 100, unit: ' ms', op: '<=' }),
     memory: check({ name: 'RSS after gc, 10,000 articles', value: at(10000)?.memory?.rssMB, limit: 300, unit: ' MB', op: '<' }),
     growth: check({ name: 'cold total growth 1k -> 10k', value: cold1k && cold10k ? cold10k / cold1k : undefined, limit: 11, unit: 'x', op: '<=' }),
     aliasSearch: check({ name: 'alias search, engine / rg', value: big.aliasSearch?.ratio, limit: 2, unit: 'x', op: '<=' }),
@@ -116,7 +118,7 @@ async function main(): Promise<void> {
   const header = [
     `Isnad benchmark ${date.toISOString()}: ${machine.cores} cores (${machine.cpu}), Node ${machine.node}, ${machine.platform}${quick ? ', --quick' : ''}`,
     ...(overlay ? [`OVERLAY: src/core files replaced from ${overlay} (a proposed change, not the engine as committed)`] : []),
-    `registry: ${corpus?.registry ?? '?'}; text from: ${corpus?.sources.join(', ') ?? '?'}`,
+    `registry: ${corpus?.registry ?? '?'}; text from: ${corpus?.sources.join(', ') ?? '?'}${arg('claim-weights') === 'background' ? '; claims grouped with background weights' : ''}`,
     `load average (1 min) before / after the run: ${loadBefore.toFixed(1)} / ${loadavg()[0].toFixed(1)}${loadavg()[0] > machine.cores ? ' (other processes competed for the cores: figures are pessimistic)' : ''}`,
   ];
   process.stdout.write(`\n${header.join('\n')}\n\n${table(runs, targets, activation)}\n`);
@@ -124,8 +126,8 @@ async function main(): Promise<void> {
   if (!process.argv.includes('--no-save')) {
     const dir = join(root, 'bench-results');
     mkdirSync(dir, { recursive: true });
-    const file = join(dir, `${stamp(date)}${quick ? '-quick' : ''}${overlay ? '-overlay' : ''}.json`);
-    writeFileSync(file, JSON.stringify({ date: date.toISOString(), machine, overlay: overlay ?? null, load: { before: loadBefore, after: loadavg()[0] }, quick, sizes, registry: corpus?.registry, sources: corpus?.sources, runs, activation: activation ?? null, targets, wallMs: Date.now() - started }, null, 2) + '\n');
+    const file = join(dir, `${stamp(date)}${quick ? '-quick' : ''}${overlay ? '-overlay' : ''}${arg('claim-weights') === 'background' ? '-background-weights' : ''}.json`);
+    writeFileSync(file, JSON.stringify({ date: date.toISOString(), machine, overlay: overlay ?? null, claimWeights: arg('claim-weights') ?? 'corpus', load: { before: loadBefore, after: loadavg()[0] }, quick, sizes, registry: corpus?.registry, sources: corpus?.sources, runs, activation: activation ?? null, targets, wallMs: Date.now() - started }, null, 2) + '\n');
     process.stdout.write(`\nwritten: ${file}\n`);
   }
 }

@@ -14,6 +14,8 @@ export interface SizeResults {
   keystroke?: Summary & { articleBytes: number };
   tree?: Summary;
   background?: BackgroundRegroup;
+  /** One article changed: claims current again (the background regrouping), at 1,000 articles and more. */
+  changed?: { settledMs: number };
   hover?: Summary;
   aliasSearch?: AliasSearchResult;
   /** Set when the process was stopped at its time limit or failed. */
@@ -55,6 +57,7 @@ export function table(runs: SizeResults[], targets: Record<string, TargetCheck>,
     row('cold: total (ms)', (r) => ms(r.cold?.totalMs), verdict(targets.cold)),
     row('memory after gc: heap / RSS (MB)', (r) => (r.memory ? `${mb(r.memory.heapUsedMB)} / ${mb(r.memory.rssMB)}` : '–'), verdict(targets.memory)),
     row('memory: peak RSS of the run (MB)', (r) => mb(r.memory?.peakRssMB)),
+    row('one article changed: claims current again (ms)', (r) => ms(r.changed?.settledMs), verdict(targets.changed)),
     last('growth of cold total, 1k -> 10k', targets.growth?.value !== undefined ? `${targets.growth.value.toFixed(1)}x` : '–', verdict(targets.growth)),
     last(`keystroke in a ${big.keystroke ? Math.round(big.keystroke.articleBytes / 1000) : 100} KB article: median / p95 (ms)`, medP95(big.keystroke), verdict(targets.keystroke)),
     last('hover: median / p95 (ms)', medP95(big.hover), verdict(targets.hover)),

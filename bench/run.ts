@@ -9,7 +9,8 @@ import { coldAnalysis, warmUp } from './measure/cold';
 import { keystrokes } from './measure/keystroke';
 import { memory } from './measure/memory';
 import { now } from './measure/stats';
-import { backgroundRegroups, hovers, treeRefreshes } from './measure/views';
+import { BACKGROUND_THRESHOLD } from '../src/core/claims/cluster';
+import { backgroundRegroups, claimsCurrentAfterChange, hovers, treeRefreshes } from './measure/views';
 
 /**
  * One benchmark process (started by bench/main.ts, one per corpus size, so
@@ -17,7 +18,7 @@ import { backgroundRegroups, hovers, treeRefreshes } from './measure/views';
  * each result as a line «RESULT {json}» as soon as it has it, so a run cut
  * short by its time limit still reports what it finished.
  *
- *   node --expose-gc run.js --size 10000 [--interactive] [--data DIR] [--root DIR]
+ *   node --expose-gc run.js --size 10000 [--interactive] [--claim-weights background] [--data DIR] [--root DIR]
  *   node run.js --alias-search --size 10000 [--data DIR] [--root DIR]
  *   node run.js --activation --root DIR
  */
@@ -67,10 +68,16 @@ async function main(): Promise<void> {
   warmUp(articles.slice(0, WARM_UP_ARTICLES), reg);
 
   t = now();
-  const { result, corpus } = coldAnalysis(articles, reg);
+  // --claim-weights background: the grouping with the fixed background weights (cluster/weights.ts) and their threshold.
+  const cluster = arg('claim-weights') === 'background' ? { weights: 'background' as const, threshold: BACKGROUND_THRESHOLD } : undefined;
+  const { result, corpus } = coldAnalysis(articles, reg, cluster);
   emit('cold', result);
   log(`cold analysis ${(now() - t).toFixed(0)} ms`);
   emit('memory', memory());
+  if (size >= 1000) {
+    log('one article changed: claims current again');
+    emit('changed', await claimsCurrentAfterChange(corpus, articles));
+  }
 
   if (!process.argv.includes('--interactive')) return;
   // Cheapest first: hovers while the views' caches are still warm from the cold

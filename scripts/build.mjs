@@ -3,12 +3,13 @@ import { build } from 'esbuild';
 import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 
 // The built-in registry (src/core/data/registry/*.json, required lazily by actors/builtin.ts)
+// and the claim grouping's background table (src/core/data/claims/*.json, cluster/weights.ts)
 // as a string that JSON.parse reads on first use: the loader parses a string literal
 // far faster than the same data written as JavaScript (activation time).
 const registryAsString = {
   name: 'registry-as-string',
   setup(b) {
-    b.onLoad({ filter: /data[\\/]registry[\\/][^\\/]+\.json$/ }, (a) => ({
+    b.onLoad({ filter: /data[\\/](registry|claims)[\\/][^\\/]+\.json$/ }, (a) => ({
       contents: `module.exports = JSON.parse(${JSON.stringify(JSON.stringify(JSON.parse(readFileSync(a.path, 'utf8'))))});`,
       loader: 'js',
     }));

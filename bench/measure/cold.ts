@@ -1,4 +1,4 @@
-import { Corpus } from '../../src/core/corpus/corpus';
+import { Corpus, type CorpusOptions } from '../../src/core/corpus/corpus';
 import type { Article } from '../corpus/generate';
 import type { BenchRegistry } from '../corpus/registry';
 import { now } from './stats';
@@ -16,12 +16,12 @@ export interface ColdResult {
   counts: { articles: number; bytes: number; mentions: number; sentences: number; actors: number; discovered: number; groups: number; singleSource: number };
 }
 
-export function newCorpus(reg: BenchRegistry): Corpus {
-  return new Corpus({ actors: reg.actors, offices: reg.offices });
+export function newCorpus(reg: BenchRegistry, cluster?: CorpusOptions['cluster']): Corpus {
+  return new Corpus({ actors: reg.actors, offices: reg.offices, cluster });
 }
 
-export function coldAnalysis(articles: Article[], reg: BenchRegistry): { result: ColdResult; corpus: Corpus } {
-  const corpus = newCorpus(reg);
+export function coldAnalysis(articles: Article[], reg: BenchRegistry, cluster?: CorpusOptions['cluster']): { result: ColdResult; corpus: Corpus } {
+  const corpus = newCorpus(reg, cluster);
   const t0 = now();
   for (const a of articles) corpus.setArticle(a.file, a.text);
   const t1 = now();

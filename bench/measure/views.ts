@@ -114,3 +114,20 @@ export async function backgroundRegroups(corpus: Corpus, articles: Article[], ro
   corpus.backgroundGrouping = false;
   return { maxPauseMs: h.max / 1e6, p99PauseMs: h.percentile(99) / 1e6, settledMs, rounds };
 }
+
+/**
+ * One article changed (a sentence appended), then the claims regrouped as the
+ * extension does it (in the background, in slices): the time until they are
+ * current again. The article stays changed, and the claims current, for the
+ * measures after this one.
+ */
+export async function claimsCurrentAfterChange(corpus: Corpus, articles: Article[]): Promise<{ settledMs: number }> {
+  const a = articles[new Random('changed').int(articles.length)];
+  corpus.backgroundGrouping = true;
+  corpus.setArticle(a.file, a.text + '\nوقال مسؤول إن المحادثات ستستأنف الأسبوع المقبل.\n');
+  const t = now();
+  await corpus.settleClaims();
+  const settledMs = now() - t;
+  corpus.backgroundGrouping = false;
+  return { settledMs };
+}

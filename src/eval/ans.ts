@@ -9,7 +9,7 @@
  * - unrelated (other) kept apart.
  */
 import * as fs from 'node:fs';
-import { Corpus } from '../core/corpus/corpus';
+import { Corpus, type CorpusOptions } from '../core/corpus/corpus';
 import { buildReport } from '../core/report/report';
 
 export interface AnsPair {
@@ -53,14 +53,14 @@ export interface AnsFigures {
   unrelated: { total: number; apart: number };
 }
 
-export function ansFigures(pairs: AnsPair[], onPair?: (p: AnsPair, o: PairOutcome) => void): AnsFigures {
+export function ansFigures(pairs: AnsPair[], onPair?: (p: AnsPair, o: PairOutcome) => void, options: CorpusOptions = {}): AnsFigures {
   const f: AnsFigures = {
     contradictions: { total: 0, grouped: 0, flagged: 0, handled: 0 },
     paraphrases: { total: 0, grouped: 0, flagged: 0, groupedUnflagged: 0 },
     unrelated: { total: 0, apart: 0 },
   };
   // One corpus for every pair: its two articles are replaced each time (the registry is built once).
-  const corpus = new Corpus();
+  const corpus = new Corpus(options);
   for (const p of pairs) {
     const o = pairOutcome(p.s1, p.s2, corpus);
     onPair?.(p, o);

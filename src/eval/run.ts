@@ -1,10 +1,14 @@
 /**
  * npm run eval: analyse the seed articles with the built-in registry and score
- * against the gold file. Prints the figures; `--errors` lists what was missed.
+ * against the gold file. Prints the figures; `--errors` lists what was missed;
+ * `--background-weights` groups claims with the fixed background weights
+ * (cluster/weights.ts) and their threshold instead of the corpus's own.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { ansFigures, readAnsPairs, type AnsFigures } from './ans';
+import { BACKGROUND_THRESHOLD } from '../core/claims/cluster';
+import type { CorpusOptions } from '../core/corpus/corpus';
 import { evaluateFolder } from './evaluate';
 import { dataDir, readNerData } from './ner/data';
 import { formatScores, scoreDocs } from './ner/evaluate';
@@ -14,9 +18,10 @@ const root = path.resolve(__dirname, '..');
 const folder = args.find((a) => !a.startsWith('--')) ?? path.join(root, 'seeds');
 const goldFile = path.join(root, 'test', 'fixtures', 'seeds.gold.json');
 const gold = JSON.parse(fs.readFileSync(goldFile, 'utf8'));
-const { scores, timeMs } = evaluateFolder(folder, gold);
+const options: CorpusOptions = args.includes('--background-weights') ? { cluster: { weights: 'background', threshold: BACKGROUND_THRESHOLD } } : {};
+const { scores, timeMs } = evaluateFolder(folder, gold, options);
 const pct = (x: number): string => (100 * x).toFixed(1);
-console.log(`Isnad eval on ${path.relative(process.cwd(), folder) || '.'} (${timeMs.toFixed(0)} ms)`);
+console.log(`Isnad eval on ${path.relative(process.cwd(), folder) || '.'} (${timeMs.toFixed(0)} ms)${options.cluster ? ', claims with background weights' : ''}`);
 console.log(`  actor mentions     P ${pct(scores.mentions.precision)}  R ${pct(scores.mentions.recall)}  F1 ${pct(scores.mentions.f1)}  (tp ${scores.mentions.tp}, fp ${scores.mentions.fp}, fn ${scores.mentions.fn})  target F1 >= 95`);
 console.log(`  cross-references   accuracy ${pct(scores.crossReference.accuracy)}  (${scores.crossReference.correct}/${scores.crossReference.total})  target >= 95`);
 console.log(`  recurring claims   pairwise P ${pct(scores.claims.precision)}  R ${pct(scores.claims.recall)}  F1 ${pct(scores.claims.f1)}  (tp ${scores.claims.tp}, fp ${scores.claims.fp}, fn ${scores.claims.fn})  target F1 >= 85`);
@@ -35,7 +40,7 @@ for (const split of ['dev', ...(args.includes('--train') ? ['train'] : [])]) {
   const file = path.join(ansDir, `${split}.csv`);
   if (!fs.existsSync(file)) continue;
   const t0 = performance.now();
-  const f: AnsFigures = ansFigures(readAnsPairs(file));
+  const f: AnsFigures = ansFigures(readAnsPairs(file), undefined, options);
   const c = f.contradictions;
   const p = f.paraphrases;
   const share = (a: number, b: number): string => `${pct(b ? a / b : 1)} (${a}/${b})`;

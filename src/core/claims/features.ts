@@ -70,6 +70,17 @@ function wordFeature(registry: Registry, w: string): string {
   return cache.set(w, f);
 }
 
+/**
+ * The feature a word gives a clause, as clauseFeatures writes it (a stem folded
+ * onto its synonym, or a country's actor feature), or '' for none. The
+ * background table of the grouping's weights (cluster/weights.ts) is counted
+ * over these.
+ */
+export function stemFeature(registry: Registry, w: string): string {
+  const f = wordFeature(registry, w);
+  return f ? claimSynonym(synonym(f)) : '';
+}
+
 /** An actor's feature («@iran»; a capital counts as its country), one string per actor. */
 const actorFeatures = perRegistry(() => new Map<string, string>());
 function actorFeature(registry: Registry, id: string): string {

@@ -41,7 +41,10 @@
 export type { ClusterOptions, Unit } from './types';
 import type { ClusterOptions, Unit } from './types';
 
-export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = { threshold: 0.35, maxPostings: 400 };
+export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = { threshold: 0.35, maxPostings: 400, weights: 'corpus' };
+
+/** The threshold that goes with background weights (tuned on the seeds and the development pairs, see weights.ts). */
+export const BACKGROUND_THRESHOLD = 0.45;
 
 import { assemble, joins, link } from './link';
 import { bestMatches, strongMatches } from './matches';
@@ -66,7 +69,7 @@ export interface Clustering {
  * return value is the clustering. The units must not change until it is done.
  */
 export function* clusterSteps(units: Unit[], opts: ClusterOptions = DEFAULT_CLUSTER_OPTIONS): Generator<void, Clustering, void> {
-  const s = yield* vectorize(units);
+  const s = yield* vectorize(units, opts.weights ?? 'corpus');
   const parts = yield* splitParts(s, opts.maxPostings);
   let best = yield* strongMatches(s, parts, opts);
   let retold: Retold = { has: new Set(), keys: [] };

@@ -3,6 +3,7 @@
 import type { Unit } from './types';
 import { SLICE, UNIT_SLICE, sliced } from './steps';
 import { doubled } from './storage';
+import { featureIdf } from './weights';
 
 /** The units as vectors: ids of their distinct features, their weights, and their files. */
 export interface Space {
@@ -21,7 +22,7 @@ export interface Space {
   files: number;
 }
 
-export function* vectorize(units: Unit[]): Generator<void, Space, void> {
+export function* vectorize(units: Unit[], weights: 'corpus' | 'background' = 'corpus'): Generator<void, Space, void> {
   const n = units.length;
   // Feature ids, in order of first use (ids order the features of a vector,
   // and so the order in which similarities add up), and document frequencies.
@@ -66,11 +67,13 @@ export function* vectorize(units: Unit[]): Generator<void, Space, void> {
   yield* sliced(n, UNIT_SLICE, (from, to) => {
     for (let i = from; i < to; i++) vec.subarray(vecStart[i], vecStart[i + 1]).sort();
   });
+  // Weights by rarity among the units, or from the background table (weights.ts).
+  const names = weights === 'background' ? [...ids.keys()] : [];
   const idf = new Float64Array(nf);
   const w2 = new Float64Array(nf);
   yield* sliced(nf, SLICE, (from, to) => {
     for (let f = from; f < to; f++) {
-      idf[f] = Math.log(1 + n / df[f]);
+      idf[f] = weights === 'background' ? featureIdf(names[f]) : Math.log(1 + n / df[f]);
       w2[f] = idf[f] * idf[f];
     }
   });
