@@ -1,4 +1,4 @@
-import { BoundedMap } from '../../text/boundedMap';
+import { ByteBoundedCache } from './cache';
 import type { Token } from '../../text/tokens';
 import { wordList } from '../discovery';
 
@@ -63,7 +63,13 @@ export interface WordHashes {
   vecOf?: object;
 }
 
-const WORDS = new BoundedMap<string, WordHashes>(100_000);
+/**
+ * Per spelling: its hashes, and (once tagged under a model) its groups' summed
+ * weights. About WORD_BYTES each; 24 MB keeps some 35,000 spellings, more than
+ * the common vocabulary of a year of news.
+ */
+const WORD_BYTES = 700;
+const WORDS = new ByteBoundedCache<WordHashes>(24 << 20);
 
 function wordHashes(w: string): WordHashes {
   const known = WORDS.get(w);
@@ -78,7 +84,7 @@ function wordHashes(w: string): WordHashes {
     hashString('sp2=' + stem.slice(0, 2)),
     hashString('al=' + (w.startsWith('ال') ? 1 : stem !== w ? 2 : 0)),
   ];
-  return WORDS.set(w, { word: hashString('w=' + w), stem: hashString('t=' + stem), list: hashString('g=' + wordList(w)), shape: hashString('h=' + shape(w)), own });
+  return WORDS.set(w, { word: hashString('w=' + w), stem: hashString('t=' + stem), list: hashString('g=' + wordList(w)), shape: hashString('h=' + shape(w)), own }, WORD_BYTES);
 }
 
 /**
