@@ -1,6 +1,7 @@
 import { join, resolve } from 'node:path';
 import { setTaggerEnabled } from '../src/core/actors/tagger';
 import { getModel, modelProblem } from '../src/core/actors/tagger/model';
+import { clearTaggedLines } from '../src/core/actors/tagger/tag';
 import { CorpusGenerator } from './corpus/generate';
 import { benchRegistry } from './corpus/registry';
 import { loadSources } from './data/sources';
@@ -35,6 +36,8 @@ if (!getModel()) throw new Error(modelProblem());
 
 function perArticle(on: boolean): number {
   setTaggerEnabled(on);
+  // Each round starts without the tagged lines of the rounds before (the same articles again would all be hits).
+  clearTaggedLines();
   const c = newCorpus(reg);
   const t = process.cpuUsage();
   for (const a of articles) c.setArticle(a.file, a.text);

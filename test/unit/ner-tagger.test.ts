@@ -4,7 +4,10 @@ import * as path from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Corpus } from '../../src/core/corpus/corpus';
 import { getModel, modelProblem, onModelProblem, parseModel, serializeModel, setModelFile } from '../../src/core/actors/tagger/model';
-import { setTaggerThreshold } from '../../src/core/actors/tagger';
+import { setTaggerThreshold, WEAK_CONFIDENCE } from '../../src/core/actors/tagger';
+import { knownCodes, tagLine } from '../../src/core/actors/tagger/tag';
+import { normalizeWithMap } from '../../src/core/text/normalize';
+import { tokenize } from '../../src/core/text/tokens';
 
 /**
  * The learned name tagger (src/core/actors/tagger) inside the engine, on real
@@ -21,6 +24,16 @@ function discovered(files: Record<string, string>): Map<string, { type: string; 
   const out = new Map<string, { type: string; id: string; mentions: string[] }>();
   for (const a of c.discoveredActors()) out.set(a.name, { type: a.type, id: a.id, mentions: c.mentionsOf(a.id).map((r) => `${r.file}:${r.mention.text}`) });
   return out;
+}
+
+/** The tagger's confidence in «باتريك كاكبيرن» in a sentence (the registry finds nothing there). */
+function confidenceOfName(sentence: string): number {
+  const norm = normalizeWithMap(sentence);
+  const tokens = tokenize(norm.text);
+  const spans = tagLine(getModel()!, norm.text, tokens, knownCodes(norm, tokens, [], () => undefined));
+  const name = spans.find((s) => tokens.slice(s.first, s.last).map((t) => t.text).join(' ') === 'باتريك كاكبيرن');
+  expect(name?.type).toBe('person');
+  return name!.confidence;
 }
 
 afterEach(() => {
@@ -83,10 +96,16 @@ describe('one actor across mentions and articles', () => {
 });
 
 describe('corpus-level consistency', () => {
-  // At a threshold of 0.5 the model is sure of the name in the first sentence (0.53), not in the second (0.45).
-  const sure = 'التقى باتريك كاكبيرن بالصحفيين في المدينة .';
-  const unsure = 'الصحفي باتريك كاكبيرن كتب مقالا .';
-  beforeEach(() => setTaggerThreshold(0.5));
+  // The model is surer of the name after a verb of saying than between a title and a verb (about 0.8 and 0.4):
+  // the threshold is set between the two, so the test holds for any retrained model that orders them so.
+  const sure = 'قال باتريك كاكبيرن إن المدينة هادئة .';
+  const unsure = 'كتب الصحفي باتريك كاكبيرن مقالا .';
+  beforeEach(() => {
+    const [a, b] = [sure, unsure].map(confidenceOfName);
+    expect(a).toBeGreaterThan(b);
+    expect(b).toBeGreaterThanOrEqual(WEAK_CONFIDENCE);
+    setTaggerThreshold((a + b) / 2);
+  });
   it('a name the tagger is unsure of is not shown on its own', () => {
     expect(discovered({ 'b.txt': unsure }).has('باتريك كاكبيرن')).toBe(false);
   });

@@ -1,4 +1,4 @@
-import { BoundedMap } from '../../text/boundedMap';
+import { ByteBoundedCache } from './cache';
 import type { Token } from '../../text/tokens';
 import { wordList } from '../discovery';
 
@@ -55,6 +55,8 @@ export interface WordHashes {
   word: number;
   stem: number;
   list: number;
+  /** The word list of the word without its proclitics («ووزارة», «لوزارة» -> an institution noun). */
+  stemList: number;
   shape: number;
   /** Features of the word itself only (prefixes, suffixes, article). */
   own: number[];
@@ -63,7 +65,13 @@ export interface WordHashes {
   vecOf?: object;
 }
 
-const WORDS = new BoundedMap<string, WordHashes>(100_000);
+/**
+ * Per spelling: its hashes, and (once tagged under a model) its groups' summed
+ * weights (396 bytes). About WORD_BYTES each: 48 MB keeps some 65,000 spellings
+ * (the 100,000 entries of the former limit could reach 70 MB).
+ */
+const WORD_BYTES = 700;
+const WORDS = new ByteBoundedCache<WordHashes>(48 << 20);
 
 function wordHashes(w: string): WordHashes {
   const known = WORDS.get(w);
@@ -77,8 +85,10 @@ function wordHashes(w: string): WordHashes {
     hashString('ss2=' + stem.slice(-2)),
     hashString('sp2=' + stem.slice(0, 2)),
     hashString('al=' + (w.startsWith('ال') ? 1 : stem !== w ? 2 : 0)),
+    hashString('s1=' + w.slice(-1)),
+    hashString('sp3=' + stem.slice(0, 3)),
   ];
-  return WORDS.set(w, { word: hashString('w=' + w), stem: hashString('t=' + stem), list: hashString('g=' + wordList(w)), shape: hashString('h=' + shape(w)), own });
+  return WORDS.set(w, { word: hashString('w=' + w), stem: hashString('t=' + stem), list: hashString('g=' + wordList(w)), stemList: hashString('sg=' + (stem === w ? '=' : wordList(stem))), shape: hashString('h=' + shape(w)), own }, WORD_BYTES);
 }
 
 /**
@@ -107,7 +117,7 @@ function gapKind(folded: string, from: number, to: number): number {
 }
 
 /** Number of features per token (fixed: the table is a flat array). */
-export const FEATURES_PER_TOKEN = 34;
+export const FEATURES_PER_TOKEN = 42;
 
 /*
  * A token's features fall in groups by what they depend on: the word itself,
@@ -116,16 +126,16 @@ export const FEATURES_PER_TOKEN = 34;
  * stands, so tagging sums them once per spelling (tagger/emissions.ts) and
  * looks up only the rest per token. Training takes them all, flat.
  */
-export const selfFeatures = (w: WordHashes): number[] => [w.word, w.stem, w.list, w.shape, ...w.own];
-export const prev1Features = (w: WordHashes): number[] => [salted(w.word, 1), salted(w.stem, 5), salted(w.list, 7), salted(w.shape, 10)];
-export const next1Features = (w: WordHashes): number[] => [salted(w.word, 2), salted(w.stem, 6), salted(w.list, 8)];
-export const prev2Features = (w: WordHashes): number[] => [salted(w.word, 3), salted(w.list, 9)];
-export const next2Features = (w: WordHashes): number[] => [salted(w.word, 4)];
+export const selfFeatures = (w: WordHashes): number[] => [w.word, w.stem, w.list, w.stemList, w.shape, ...w.own];
+export const prev1Features = (w: WordHashes): number[] => [salted(w.word, 1), salted(w.stem, 5), salted(w.list, 7), salted(w.shape, 10), salted(w.stemList, 21)];
+export const next1Features = (w: WordHashes): number[] => [salted(w.word, 2), salted(w.stem, 6), salted(w.list, 8), salted(w.shape, 22), salted(w.stemList, 23)];
+export const prev2Features = (w: WordHashes): number[] => [salted(w.word, 3), salted(w.list, 9), salted(w.stem, 24)];
+export const next2Features = (w: WordHashes): number[] => [salted(w.word, 4), salted(w.list, 25)];
 /** The same groups at the edge of a line (no word there). */
-export const PREV1_EDGE = [salted(EDGE, 1), EDGE, EDGE, EDGE];
-export const NEXT1_EDGE = [salted(EDGE, 2), EDGE, EDGE];
-export const PREV2_EDGE = [salted(EDGE, 3), EDGE];
-export const NEXT2_EDGE = [salted(EDGE, 4)];
+export const PREV1_EDGE = [salted(EDGE, 1), EDGE, EDGE, EDGE, EDGE];
+export const NEXT1_EDGE = [salted(EDGE, 2), EDGE, EDGE, EDGE, EDGE];
+export const PREV2_EDGE = [salted(EDGE, 3), EDGE, EDGE];
+export const NEXT2_EDGE = [salted(EDGE, 4), EDGE];
 /** Features per token outside the word groups. */
 export const TOKEN_FEATURES = 13;
 

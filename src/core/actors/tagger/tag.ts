@@ -6,6 +6,24 @@ import type { KnownCodes } from './features';
 import { lineEmissions } from './emissions';
 import { LABELS, O, TAG_TYPES, isBegin, typeOf } from './labels';
 import { marginals, viterbi, type NerModel } from './model';
+import { ByteBoundedCache } from './cache';
+
+/**
+ * The names found on a line, by its folded text and what the registry found on
+ * it (the tokens follow from the text): retellings repeat sentences word for
+ * word across outlets, and an edited article's lines come back as they were.
+ * The result depends on nothing else, so a hit is the same answer.
+ */
+const LINES = new ByteBoundedCache<readonly TaggedSpan[]>(8 << 20);
+let linesOf: NerModel | undefined;
+const NO_SPANS: readonly TaggedSpan[] = Object.freeze([]);
+/** Bytes of one span and of an array header, roughly. */
+const SPAN_BYTES = 64;
+
+/** Empty the cache of tagged lines (tests; a new model empties it by itself). */
+export function clearTaggedLines(): void {
+  LINES.clear();
+}
 
 /** A name the tagger found on a line: tokens [first, last), its type, how sure it is. */
 export interface TaggedSpan {
@@ -52,10 +70,26 @@ export function tagLabels(model: NerModel, folded: string, tokens: Token[], know
   return { labels: viterbi(em, tokens.length, model.transitions), em };
 }
 
-/** The names on one line, with their confidence. */
-export function tagLine(model: NerModel, folded: string, tokens: Token[], known: KnownCodes): TaggedSpan[] {
+/** The names on one line, with their confidence (the same array for the same line: do not change it). */
+export function tagLine(model: NerModel, folded: string, tokens: Token[], known: KnownCodes): readonly TaggedSpan[] {
+  if (!tokens.length) return NO_SPANS;
+  if (linesOf !== model) {
+    LINES.clear();
+    linesOf = model;
+  }
+  // The registry's codes (below 32) as one character each from '0' on, then a NUL, then the text:
+  // the first NUL ends the codes, so no two lines share a key.
+  let key = '';
+  for (let i = 0; i < known.length; i++) key += String.fromCharCode(48 + known[i]);
+  key += '\u0000' + folded;
+  const hit = LINES.get(key);
+  if (hit) return hit;
+  const spans = tagFresh(model, folded, tokens, known);
+  return LINES.set(key, spans.length ? spans : NO_SPANS, SPAN_BYTES * (spans.length + 1));
+}
+
+function tagFresh(model: NerModel, folded: string, tokens: Token[], known: KnownCodes): TaggedSpan[] {
   const n = tokens.length;
-  if (!n) return [];
   const { labels, em } = tagLabels(model, folded, tokens, known);
   if (labels.every((y) => y === O)) return [];
   const out: TaggedSpan[] = [];
