@@ -19,6 +19,12 @@
  *   ACTOR_SHARE of the sentences: an actor says who, rarely what.
  */
 
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
+/** The table's file, read on first use (not bundled: neither the extension nor the CLI weighs this way yet). */
+export const WEIGHTS_FILE = 'stem-df.json';
+
 interface Table {
   sentences: number;
   minCount: number;
@@ -31,8 +37,11 @@ let table: { n: number; df: Map<string, number> } | undefined;
 
 function loaded(): { n: number; df: Map<string, number> } {
   if (!table) {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const t = require('../../data/claims/stem-df.json') as Table;
+    // Beside the bundle (dist/, out/bench/: the build scripts copy it there), else in the sources.
+    const files = [path.join(__dirname, WEIGHTS_FILE), path.join(__dirname, '..', '..', 'data', 'claims', WEIGHTS_FILE)];
+    const file = files.find((f) => fs.existsSync(f));
+    if (!file) throw new Error(`claim weights table not found (${WEIGHTS_FILE}, npm run build:claim-weights)`);
+    const t = JSON.parse(fs.readFileSync(file, 'utf8')) as Table;
     table = { n: t.sentences, df: new Map(Object.entries(t.df)) };
   }
   return table;
