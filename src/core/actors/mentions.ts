@@ -33,6 +33,9 @@ interface Candidate extends Span {
   /** For titles: the role key. */
   role?: string;
   nested?: boolean;
+  /** For a title with its holder's name: the name's and the title's own tokens. */
+  name?: Span;
+  title?: Span;
 }
 
 /** What separates two token positions: only spaces and at most one comma. */
@@ -117,7 +120,7 @@ export function findMentions(ctx: MentionContext): Mention[] {
     if (n1 && n1.prefixLength === 0) {
       const id = n1.values.find((v) => roles.some((r) => registry.held(v, r)));
       if (id) {
-        merged = { first: t.first, last: n1.last, prefixLength: t.prefixLength, actorId: id, kind: 'title+name' };
+        merged = { first: t.first, last: n1.last, prefixLength: t.prefixLength, actorId: id, kind: 'title+name', name: n1, title: t };
         consumed.add(n1);
       }
     }
@@ -127,7 +130,7 @@ export function findMentions(ctx: MentionContext): Mention[] {
       if (n0 && !consumed.has(n0) && softGap(folded, tokens[n0.last - 1].end, tokens[t.first].start)) {
         const id = n0.values.find((v) => roles.some((r) => registry.held(v, r)));
         if (id) {
-          merged = { first: n0.first, last: t.last, prefixLength: n0.prefixLength, actorId: id, kind: 'title+name' };
+          merged = { first: n0.first, last: t.last, prefixLength: n0.prefixLength, actorId: id, kind: 'title+name', name: n0, title: t };
           consumed.add(n0);
         }
       }
@@ -164,7 +167,7 @@ export function findMentions(ctx: MentionContext): Mention[] {
   return out.map((c) => toMention(ctx, c)).sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
-export function toMention(ctx: MentionContext, c: { first: number; last: number; prefixLength: number; actorId: string; kind: MentionKind; nested?: boolean }): Mention {
+export function toMention(ctx: MentionContext, c: Span & { actorId: string; kind: MentionKind; nested?: boolean; name?: Span; title?: Span }): Mention {
   const { norm, tokens, lines } = ctx;
   const range = toOriginalRange(norm, tokens[c.first].start + c.prefixLength, tokens[c.last - 1].end);
   let end = range.end;
@@ -178,5 +181,14 @@ export function toMention(ctx: MentionContext, c: { first: number; last: number;
   // One object literal with the fields of lines.locate first: mentions are made by the thousand.
   const m: Mention = { start: range.start, end, line: s.line, character: s.character, endLine: e.line, endCharacter: e.character, actorId: c.actorId, text: src.slice(range.start, end), kind: c.kind };
   if (c.nested) m.nested = true;
+  if (c.name && c.title) {
+    const part = (p: Span): { start: number; end: number } => toOriginalRange(norm, tokens[p.first].start + p.prefixLength, tokens[p.last - 1].end);
+    const name = part(c.name);
+    const title = part(c.title);
+    m.nameStart = name.start;
+    m.nameEnd = name.end;
+    m.titleStart = title.start;
+    m.titleEnd = title.end;
+  }
   return m;
 }

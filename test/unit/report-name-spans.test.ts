@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { Corpus } from '../../src/core/corpus/corpus';
+import { buildReport, formatReportCsv } from '../../src/core/report/report';
+import { score } from '../../src/eval/score';
+import { testCorpus } from './helpers';
+
+/** The report's mentions of a one-article corpus: [actor, text, kind, title text]. */
+function reported(text: string, corpus: Corpus = testCorpus()): Array<[string, string, string, string | undefined]> {
+  corpus.setArticle('a.txt', text);
+  return buildReport(corpus).articles[0].mentions.filter((m) => !m.nested).map((m) => [m.actor, m.text, m.kind, m.title?.text]);
+}
+
+describe('a title with its holder’s name: one actor in the editor, the name’s own span in the report', () => {
+  it('title before the name: the report gives the name, the title beside it; the editor keeps one mention', () => {
+    const text = 'وقال وزير الخارجية الإيراني عباس عراقجي إن المحادثات جادة';
+    const c = testCorpus();
+    const editor = c.setArticle('a.txt', text).mentions;
+    expect(editor.map((m) => [m.actorId, m.text, m.kind])).toEqual([['araghchi', 'وزير الخارجية الإيراني عباس عراقجي', 'title+name']]);
+    const m = buildReport(c).articles[0].mentions[0];
+    expect([m.actor, m.text, m.kind, m.title?.text]).toEqual(['araghchi', 'عباس عراقجي', 'title+name', 'وزير الخارجية الإيراني']);
+    // Columns on the line: the name's and the title's own.
+    expect(text.slice(m.start, m.end)).toBe('عباس عراقجي');
+    expect(text.slice(m.title!.start, m.title!.end)).toBe('وزير الخارجية الإيراني');
+  });
+  it('across a comma, and the name before its title', () => {
+    expect(reported('أجرى الرئيس المصري، عبد الفتاح السيسي اتصالا')).toEqual([['sisi', 'عبد الفتاح السيسي', 'title+name', 'الرئيس المصري']]);
+  });
+  it('on a later line of the article: columns are the line’s', () => {
+    const text = 'عنوان الخبر\nأكد الرئيس المصري عبد الفتاح السيسي أن';
+    const c = testCorpus();
+    c.setArticle('a.txt', text);
+    const m = buildReport(c).articles[0].mentions.find((x) => x.actor === 'sisi')!;
+    expect(m.line).toBe(1);
+    expect(text.split('\n')[1].slice(m.start, m.end)).toBe('عبد الفتاح السيسي');
+    expect(text.split('\n')[1].slice(m.title!.start, m.title!.end)).toBe('الرئيس المصري');
+  });
+  it('newswire with the built-in registry: «الرئيس الاميركي جورج بوش» reports «جورج بوش»', () => {
+    const c = new Corpus();
+    c.setArticle('a.txt', 'وقد شدد الرئيس الاميركي جورج بوش ورئيس الوزراء البريطاني توني بلير مساء أمس على ضرورة الرد');
+    const ms = buildReport(c).articles[0].mentions.filter((m) => !m.nested && m.kind === 'title+name');
+    expect(ms.map((m) => [m.text, m.title?.text])).toEqual([
+      ['جورج بوش', 'الرئيس الاميركي'],
+      ['توني بلير', 'رئيس الوزراء البريطاني'],
+    ]);
+  });
+  it('a bare title stays a mention of its holder, spanning the title', () => {
+    expect(reported('2025-06-01\nقال الرئيس الأمريكي إن')).toEqual([['trump', 'الرئيس الأمريكي', 'title', undefined]]);
+  });
+  it('the CSV carries the title’s columns and text after the name’s', () => {
+    const c = testCorpus();
+    c.setArticle('a.txt', 'قال وزير الخارجية الإيراني عباس عراقجي');
+    const rows = formatReportCsv(buildReport(c), 'mentions').trim().split('\r\n');
+    expect(rows[0].endsWith('text,title_start,title_end,title_text')).toBe(true);
+    expect(rows[1]).toContain(',عباس عراقجي,4,26,وزير الخارجية الإيراني');
+  });
+  it('the seeds scorer reads such a mention as the title and the name together (the gold’s one mention)', () => {
+    const gold = {
+      actors: [{ id: 'araghchi', name_ar: 'عباس عراقجي', aliases: [] }],
+      mentions: { 'a.txt': [{ actor: 'araghchi', line: 0, start: 4, end: 38, text: 'وزير الخارجية الإيراني عباس عراقجي' }] },
+      claims: [],
+    };
+    const actors = [{ id: 'araghchi', name: 'عباس عراقجي' }];
+    const withTitle = score(gold, { mentions: { 'a.txt': [{ actor: 'araghchi', line: 0, start: 27, end: 38, title: { start: 4, end: 26 } }] }, actors, groups: [] });
+    expect(withTitle.mentions.f1).toBe(1);
+    // The name alone, without its title, is not the gold's mention.
+    const bare = score(gold, { mentions: { 'a.txt': [{ actor: 'araghchi', line: 0, start: 27, end: 38 }] }, actors, groups: [] });
+    expect(bare.mentions.f1).toBe(0);
+  });
+});
