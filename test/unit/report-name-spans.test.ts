@@ -67,3 +67,16 @@ describe('a title with its holder’s name: one actor in the editor, the name’
     expect(bare.mentions.f1).toBe(0);
   });
 });
+
+describe('proclitics before a name', () => {
+  const texts = (line: string): string[] => new Corpus().setArticle('a.txt', line).mentions.filter((m) => !m.nested).map((m) => m.text);
+  it('«لل» (a preposition on the article, its alef gone) stays with the name: the word is not cut inside the article', () => {
+    expect(texts('في محاولة التوصل الى قرار للامم المتحدة يجيز استخدام القوة')).toContain('للامم المتحدة');
+    expect(texts('بمساعدة إثيوبيا ، العدو اللدود للصومال .')).toContain('للصومال');
+    expect(texts('وقال ان « للعراق خياراته المتعددة في الرد »')).toContain('للعراق');
+  });
+  it('a conjunction and a preposition before «ال», and a preposition alone, are still left out', () => {
+    expect(texts('وصل الوفد بالعراق وللعراق حدود مع إيران')).toEqual(['العراق', 'للعراق', 'إيران']);
+    expect(texts('في زيارة لإيران ولواشنطن')).toEqual(['إيران', 'واشنطن']);
+  });
+});
