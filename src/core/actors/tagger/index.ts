@@ -4,6 +4,7 @@ import type { ActorType, Mention } from '../../types';
 import { wordList, type Candidate } from '../discovery';
 import type { Registry } from '../registry';
 import { getModel } from './model';
+import { personEnd } from './spanRules';
 import { knownCodes, tagLine } from './tag';
 
 /**
@@ -40,12 +41,15 @@ export function tagCandidates(norm: Normalized, tokens: Token[], mentions: Menti
   const threshold = thresholdOverride ?? model.threshold;
   const known = knownCodes(norm, tokens, mentions, (id) => registry.get(id)?.type);
   const out: Candidate[] = [];
-  for (const s of tagLine(model, norm.text, tokens, known)) {
-    if (s.confidence < Math.min(threshold, WEAK_CONFIDENCE)) continue;
-    const sure = s.confidence >= threshold;
+  const spans = tagLine(model, norm.text, tokens, known);
+  for (const tagged of spans) {
+    if (tagged.confidence < Math.min(threshold, WEAK_CONFIDENCE)) continue;
+    const sure = tagged.confidence >= threshold;
     let clash = false;
-    for (let i = s.first; i < s.last; i++) if (covered[i]) clash = true;
+    for (let i = tagged.first; i < tagged.last; i++) if (covered[i]) clash = true;
     if (clash) continue;
+    // A given name alone takes the family name after it (spanRules.ts).
+    const s = { ...tagged, last: personEnd(tagged, tokens, norm.text, covered, spans) };
     const words = tokens.slice(s.first, s.last).map((t) => t.text);
     words[0] = words[0].slice(s.prefixLength);
     // One- or two-letter names are noise (a letter of an abbreviation, a particle).

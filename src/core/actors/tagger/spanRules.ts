@@ -1,0 +1,39 @@
+import { isStopword } from '../../text/stopwords';
+import type { Token } from '../../text/tokens';
+import { givenName, wordList } from '../discovery';
+import type { TaggedSpan } from './tag';
+
+/**
+ * Where a name the tagger found ends, corrected by what Arabic news does that
+ * the model often misses.
+ *
+ * A person named by a given name alone is rare in news: «المخرج محمد فاضل»,
+ * «يقول شارلز مورفي», «وصل كورت كفيورد» introduce a person by given and family
+ * name, and when the model stops after the given name (the family name is an
+ * unknown word, or a common one: «فاضل»), the word after it is the family name
+ * when it can be one: written right after it, without the article, not a
+ * conjunction («وعزت»), not a word that is never a name (a stopword, a verb of
+ * saying, a title, an institution, an adjective, a listed verb or noun), not
+ * with a pronoun suffix. Of the given names that open a person in the ANERcorp
+ * training text and are followed by such a word, 96% go on with it.
+ */
+export function personEnd(span: TaggedSpan, tokens: Token[], folded: string, covered: Uint8Array, spans: readonly TaggedSpan[]): number {
+  const { first, last } = span;
+  if (span.type !== 'person' || last - first !== 1 || last >= tokens.length) return last;
+  const given = tokens[first].text.slice(span.prefixLength);
+  if (!givenName(given)) return last;
+  if (covered[last] || spans.some((s) => s.first === last)) return last;
+  // Nothing but spaces between the two words.
+  if (!/^[ \t\u00a0]+$/.test(folded.slice(tokens[first].end, tokens[last].start))) return last;
+  return familyName(tokens[last].text) ? last + 1 : last;
+}
+
+/** Can a word be a family name after a given name? */
+function familyName(w: string): boolean {
+  if (w.length < 3 || !/^[\u0621-\u064a]+$/.test(w)) return false;
+  if (w.startsWith('ال') || w[0] === 'و' || isStopword(w)) return false;
+  // A preposition on the article («بالتحدث», «للخروج») and a pronoun suffix («لإقناعهم») mark common words.
+  if (/^(?:[بكل]ال|لل)/.test(w) || (w.length >= 4 && /(?:ها|هم|هما)$/.test(w))) return false;
+  const list = wordList(w);
+  return list === '' || list === 'g';
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { Corpus } from '../../src/core/corpus/corpus';
+import { personEnd } from '../../src/core/actors/tagger/spanRules';
+import type { TaggedSpan } from '../../src/core/actors/tagger/tag';
+import { normalizeWithMap } from '../../src/core/text/normalize';
+import { tokenize } from '../../src/core/text/tokens';
+
+/**
+ * Boundaries of the names the tagger finds (src/core/actors/tagger/spanRules.ts),
+ * on newswire sentences (ANERcorp's development documents, CC BY-SA 4.0, and
+ * news wording of the same kind).
+ */
+
+/** The discovered persons' mention texts of a one-article corpus. */
+function persons(text: string): string[] {
+  const c = new Corpus();
+  c.setArticle('a.txt', text);
+  const ids = new Set(c.discoveredActors().filter((a) => a.type === 'person').map((a) => a.id));
+  return c.getArticle('a.txt')!.mentions.filter((m) => ids.has(m.actorId)).map((m) => m.text);
+}
+
+/** personEnd on a sentence where the tagger is said to have found `word` alone as a person: the name's words. */
+function extended(sentence: string, word: string): string {
+  const norm = normalizeWithMap(sentence);
+  const tokens = tokenize(norm.text);
+  const first = tokens.findIndex((t) => t.text === word);
+  const span: TaggedSpan = { first, last: first + 1, type: 'person', confidence: 0.9, prefixLength: 0 };
+  const last = personEnd(span, tokens, norm.text, new Uint8Array(tokens.length), [span]);
+  return tokens.slice(first, last).map((t) => t.text).join(' ');
+}
+
+describe('a given name alone takes the family name after it', () => {
+  it('in the engine: «المخرج محمد فاضل», «عثمان نافع», where the model stopped after the given name', () => {
+    expect(persons('ـ تقابلت مع المخرج محمد فاضل مصادفة في منزل الفنان سمير غانم')).toContain('محمد فاضل');
+    expect(persons('وقال مدير الإدارة السياسية برئاسة الجمهورية عثمان نافع للجزيرة نت أن هذه التهديدات لن تخيفنا')).toContain('عثمان نافع');
+  });
+  it('the next word must be able to be a family name', () => {
+    expect(extended('وسافر محمد فاضل إلى القاهرة', 'محمد')).toBe('محمد فاضل');
+    // The article, a conjunction, a stopword, a preposition on the article, a pronoun suffix, punctuation.
+    expect(extended('وقال محمد الصغير إن', 'محمد')).toBe('محمد');
+    expect(extended('انضمام بلال عبدالرحمن وعزت جدوع', 'بلال')).toBe('بلال عبدالرحمن');
+    expect(extended('انضمام بلال وعزت جدوع', 'بلال')).toBe('بلال');
+    expect(extended('وقال محمد إن المحادثات جادة', 'محمد')).toBe('محمد');
+    expect(extended('وأوصى علي بالتحدث الى الوفد', 'علي')).toBe('علي');
+    expect(extended('وذهب علي معهم الى السوق', 'علي')).toBe('علي');
+    expect(extended('ووصل محمد ، فاضل في الطريق', 'محمد')).toBe('محمد');
+    // A verb of saying, a title: never a name.
+    expect(extended('وكان محمد قال إن', 'محمد')).toBe('محمد');
+    expect(extended('والتقى محمد وزير الخارجية', 'محمد')).toBe('محمد');
+  });
+  it('only a given name, only a person, only one word', () => {
+    expect(extended('وقال كاكبيرن فاضل إن', 'كاكبيرن')).toBe('كاكبيرن');
+    const norm = normalizeWithMap('وسافر محمد فاضل إلى القاهرة');
+    const tokens = tokenize(norm.text);
+    const org: TaggedSpan = { first: 1, last: 2, type: 'organization', confidence: 0.9, prefixLength: 0 };
+    expect(personEnd(org, tokens, norm.text, new Uint8Array(tokens.length), [org])).toBe(2);
+  });
+});
