@@ -56,3 +56,27 @@ describe('a given name alone takes the family name after it', () => {
     expect(personEnd(org, tokens, norm.text, new Uint8Array(tokens.length), [org])).toBe(2);
   });
 });
+
+describe('an institution named after a place the registry knows', () => {
+  /** Mentions of a one-article corpus with the built-in registry: [text, type, nested]. */
+  function mentions(text: string): Array<[string, string, boolean]> {
+    const c = new Corpus();
+    c.setArticle('a.txt', text);
+    return c.getArticle('a.txt')!.mentions.map((m) => [m.text, c.getActor(m.actorId)?.type ?? '?', !!m.nested]);
+  }
+  it('the tagger’s organisation is the name, the place nested in it («بلدية نابلس», «إذاعة صوت فلسطين», «إتحاد طنجة»)', () => {
+    expect(mentions('مضابط بلدية نابلس عام ( 1325 ) هجري عام 1907 ميلادي')).toEqual([
+      ['بلدية نابلس', 'organization', false],
+      ['نابلس', 'place', true],
+    ]);
+    expect(mentions('وبرامج إذاعية منوعة تم إذاعتها على إذاعة صوت فلسطين بتاريخ ( 1 / 6 / 1996 )')).toContainEqual(['إذاعة صوت فلسطين', 'organization', false]);
+    expect(mentions('جمهور إتحاد طنجة لن يرضى بديلا عن الفوز')).toEqual([
+      ['إتحاد طنجة', 'organization', false],
+      ['طنجة', 'place', true],
+    ]);
+  });
+  it('without a noun that heads institutions, the registry’s place stands («موسى فلسطين»)', () => {
+    expect(mentions('وظل معهم في أرض الشتات بسيناء ولم يدخل موسي فلسطين أرض الكنعانيين .')).toContainEqual(['فلسطين', 'country', false]);
+    expect(mentions('وظل معهم في أرض الشتات بسيناء ولم يدخل موسي فلسطين أرض الكنعانيين .').some(([t]) => t.includes('موسي'))).toBe(false);
+  });
+});

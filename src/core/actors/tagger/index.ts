@@ -4,7 +4,7 @@ import type { ActorType, Mention } from '../../types';
 import { wordList, type Candidate } from '../discovery';
 import type { Registry } from '../registry';
 import { getModel } from './model';
-import { personEnd } from './spanRules';
+import { institutionOverPlace, personEnd } from './spanRules';
 import { knownCodes, tagLine } from './tag';
 
 /**
@@ -34,6 +34,11 @@ export function setTaggerEnabled(on: boolean): void {
   enabled = on;
 }
 
+/**
+ * The tagger's names on a line, as discovered candidates. Where it nests a registry
+ * place in an institution named after it (spanRules.ts), it marks that mention
+ * nested and frees its tokens in `covered`, so that the institution's name is found there.
+ */
 export function tagCandidates(norm: Normalized, tokens: Token[], mentions: Mention[], covered: Uint8Array, registry: Registry): Candidate[] {
   if (!enabled || !tokens.length) return [];
   const model = getModel();
@@ -47,7 +52,13 @@ export function tagCandidates(norm: Normalized, tokens: Token[], mentions: Menti
     const sure = tagged.confidence >= threshold;
     let clash = false;
     for (let i = tagged.first; i < tagged.last; i++) if (covered[i]) clash = true;
-    if (clash) continue;
+    if (clash) {
+      // An institution named after a place the registry knows («بلدية نابلس»): the place is nested in it.
+      const nest = sure ? institutionOverPlace(tagged, tokens, covered, mentions, norm.toOrig, (id) => registry.get(id)?.type) : undefined;
+      if (!nest) continue;
+      for (const k of nest) mentions[k].nested = true;
+      for (let i = tagged.first; i < tagged.last; i++) covered[i] = 0;
+    }
     // A given name alone takes the family name after it (spanRules.ts).
     const s = { ...tagged, last: personEnd(tagged, tokens, norm.text, covered, spans) };
     const words = tokens.slice(s.first, s.last).map((t) => t.text);

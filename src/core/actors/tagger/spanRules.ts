@@ -1,5 +1,6 @@
 import { isStopword } from '../../text/stopwords';
 import type { Token } from '../../text/tokens';
+import type { Mention } from '../../types';
 import { givenName, wordList } from '../discovery';
 import type { TaggedSpan } from './tag';
 
@@ -36,4 +37,37 @@ function familyName(w: string): boolean {
   if (/^(?:[بكل]ال|لل)/.test(w) || (w.length >= 4 && /(?:ها|هم|هما)$/.test(w))) return false;
   const list = wordList(w);
   return list === '' || list === 'g';
+}
+
+/** Heads of institutions named after a place that discovery's list of institution nouns lacks (folded). */
+const MORE_INSTITUTIONS = new Set(['جريده', 'مدرسه', 'مستشفي', 'فريق', 'كتله', 'مجمع']);
+
+/**
+ * An institution named after its place («بلدية نابلس», «جريدة فلسطين», «إذاعة صوت
+ * فلسطين», «جامعة بيونغ يانغ»): the tagger reads the whole as an organisation,
+ * the registry knows only the place at its end. When the tagger is sure of the
+ * organisation, starts it on a word the registry left free and the place lies
+ * inside it, the organisation is the name and the place is nested in it, as a
+ * country in a title is («قطر» in «رئيس وزراء قطر»). Returns the indices of the
+ * registry's mentions to nest, or undefined when the registry's reading stands.
+ */
+export function institutionOverPlace(span: TaggedSpan, tokens: Token[], covered: Uint8Array, mentions: readonly Mention[], toOrig: Uint32Array, typeOfActor: (id: string) => string | undefined): number[] | undefined {
+  if ((span.type !== 'organization' && span.type !== 'media') || covered[span.first]) return undefined;
+  // The organisation starts with a noun that heads institutions («بلدية», «جامعة», «إذاعة», «جريدة»).
+  const head = tokens[span.first].text.slice(span.prefixLength);
+  if (wordList(head) !== 'i' && !MORE_INSTITUTIONS.has(head)) return undefined;
+  const from = toOrig[tokens[span.first].start];
+  const to = toOrig[tokens[span.last - 1].end - 1] + 1;
+  const nest: number[] = [];
+  for (let i = span.first; i < span.last; i++) {
+    if (!covered[i]) continue;
+    const at = toOrig[tokens[i].start];
+    const k = mentions.findIndex((m) => m.start <= at && at < m.end);
+    if (k < 0) return undefined;
+    const m = mentions[k];
+    const type = typeOfActor(m.actorId);
+    if (m.kind !== 'name' || m.nested || m.start < from || m.end > to || (type !== 'place' && type !== 'country')) return undefined;
+    if (!nest.includes(k)) nest.push(k);
+  }
+  return nest.length ? nest : undefined;
 }
