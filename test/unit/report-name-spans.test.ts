@@ -80,3 +80,16 @@ describe('proclitics before a name', () => {
     expect(texts('في زيارة لإيران ولواشنطن')).toEqual(['إيران', 'واشنطن']);
   });
 });
+
+describe('a place named after the noun that says what kind of place it is', () => {
+  const named = (line: string): Array<[string, string]> => new Corpus().setArticle('a.txt', line).mentions.filter((m) => !m.nested).map((m) => [m.actorId, m.text]);
+  it('«دولة الإمارات», «إقليم دارفور», «مدينة مشهد»: the name is what follows the noun', () => {
+    expect(named('بحث العلاقات الثنائية بين دولة الإمارات واليابان')).toContainEqual(['uae', 'الإمارات']);
+    expect(named('رفض نشر قوة دولية في إقليم دارفور .')).toEqual([['darfur', 'دارفور']]);
+    expect(named('ويقول ممثل الوزارة في مدينة مشهد إن المدينة يزورها الملايين')).toContainEqual(['mashhad', 'مشهد']);
+    expect(named('وصل الوفد بمدينة القدس')).toEqual([['jerusalem', 'القدس']]);
+  });
+  it('an outlet keeps its noun («صحيفة الحياة»): the outlet is named with it', () => {
+    expect(named('ونقلت صحيفة الحياة عن مصادر')).toEqual([['al_hayat', 'صحيفة الحياة']]);
+  });
+});

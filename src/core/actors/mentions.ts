@@ -19,6 +19,12 @@ const HONORIFICS = new Set(
   ].map(normalize),
 );
 
+/**
+ * Nouns that say what kind of place a name is («دولة الإمارات», «مدينة القدس», «إقليم دارفور»,
+ * «جمهورية العراق»): newswire names the place by what follows them, and so does the mention.
+ */
+const PLACE_HEADS = new Set(['مدينة', 'دولة', 'جمهورية', 'مملكة', 'إمارة', 'محافظة', 'إقليم', 'ولاية', 'جزيرة', 'بلدة', 'قرية'].map(normalize));
+
 const FORMER = new Set(['السابق', 'السابقه', 'الاسبق', 'الراحل', 'الراحله', 'المخلوع'].map(normalize));
 
 interface Span {
@@ -162,7 +168,11 @@ export function findMentions(ctx: MentionContext): Mention[] {
   }
   for (const n of names) {
     if (consumed.has(n)) continue;
-    out.push({ first: n.first, last: n.last, prefixLength: n.prefixLength, actorId: n.values[0], kind: 'name' });
+    // A place's name after the noun that says what kind of place it is («دولة الإمارات» -> «الإمارات»).
+    const type = registry.get(n.values[0])?.type;
+    const headed = n.last - n.first >= 2 && (type === 'place' || type === 'country') && PLACE_HEADS.has(tokens[n.first].text.slice(n.prefixLength));
+    if (headed) out.push({ first: n.first + 1, last: n.last, prefixLength: 0, actorId: n.values[0], kind: 'name' });
+    else out.push({ first: n.first, last: n.last, prefixLength: n.prefixLength, actorId: n.values[0], kind: 'name' });
   }
   return out.map((c) => toMention(ctx, c)).sort((a, b) => a.start - b.start || b.end - a.end);
 }
