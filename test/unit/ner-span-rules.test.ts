@@ -80,3 +80,19 @@ describe('an institution named after a place the registry knows', () => {
     expect(mentions('وظل معهم في أرض الشتات بسيناء ولم يدخل موسي فلسطين أرض الكنعانيين .').some(([t]) => t.includes('موسي'))).toBe(false);
   });
 });
+
+describe('short forms of discovered persons', () => {
+  it('the last word counts alone unless it is a common word («رضوان» of «إسماعيل رضوان», not «الأول» of «جيمس الأول»)', async () => {
+    const { discoveredNames } = await import('../../src/core/corpus/discoveredSearch');
+    const { normalize } = await import('../../src/core/text/normalize');
+    const forms = (name: string): string[] => discoveredNames([normalize(name)])[0].lastForms;
+    expect(forms('إسماعيل رضوان')).toEqual([normalize('رضوان')]);
+    expect(forms('جيمس الأول')).toEqual([]);
+    expect(forms('بيتر السابق')).toEqual([]);
+  });
+  it('in an article: «أمس الأول» is not the king «جيمس الأول»', () => {
+    const c = new Corpus();
+    c.setArticle('a.txt', 'وهو ابن الملك السابق جيمس الأول ستيوارت .\nوقال وزير الخارجية كولن باول أمس الأول انه من الواضح ان معظم أعضاء مجلس الامن يريدون قرارا');
+    expect(c.getArticle('a.txt')!.mentions.map((m) => m.text)).not.toContain('الأول');
+  });
+});
