@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Corpus } from '../../src/core/corpus/corpus';
-import { personEnd } from '../../src/core/actors/tagger/spanRules';
+import { personEnd, personTrimmedEnd } from '../../src/core/actors/tagger/spanRules';
 import type { TaggedSpan } from '../../src/core/actors/tagger/tag';
 import { normalizeWithMap } from '../../src/core/text/normalize';
 import { tokenize } from '../../src/core/text/tokens';
@@ -94,5 +94,26 @@ describe('short forms of discovered persons', () => {
     const c = new Corpus();
     c.setArticle('a.txt', 'وهو ابن الملك السابق جيمس الأول ستيوارت .\nوقال وزير الخارجية كولن باول أمس الأول انه من الواضح ان معظم أعضاء مجلس الامن يريدون قرارا');
     expect(c.getArticle('a.txt')!.mentions.map((m) => m.text)).not.toContain('الأول');
+  });
+});
+
+describe('a person does not end on a conjunction or a stopword', () => {
+  /** personTrimmedEnd on a sentence where the tagger is said to have found `words` as one name of `type`. */
+  function trimmed(sentence: string, words: string, type: TaggedSpan['type'] = 'person'): string {
+    const norm = normalizeWithMap(sentence);
+    const tokens = tokenize(norm.text);
+    const ws = normalizeWithMap(words).text.split(' ');
+    const first = tokens.findIndex((t, i) => ws.every((w, k) => tokens[i + k]?.text === w));
+    const last = personTrimmedEnd({ first, last: first + ws.length, type, confidence: 0.9, prefixLength: 0 }, tokens);
+    return tokens.slice(first, last).map((t) => t.text).join(' ');
+  }
+  it('leaves out a trailing و-word or stopword («صالح عبد الغفور وبسام», «كيم كوك هي»)', () => {
+    expect(trimmed('إن الشهداء الثلاثة هم صالح عبد الغفور وبسام شراب', 'صالح عبد الغفور وبسام')).toBe(normalizeWithMap('صالح عبد الغفور').text);
+    expect(trimmed('ان كيم كوك هي السيدة الاولى في كوريا الشمالية', 'كيم كوك هي')).toBe('كيم كوك');
+  });
+  it('keeps a name that starts with the letter و, a one-word name, and organisations', () => {
+    expect(trimmed('واستقبل الرئيس عماد وليد في مكتبه', 'عماد وليد')).toBe('عماد وليد');
+    expect(trimmed('وقال رضوان إن', 'رضوان')).toBe('رضوان');
+    expect(trimmed('تابع دراسته العليا بكلية الآداب والعلوم الانسانية', 'الآداب والعلوم', 'organization')).toBe(normalizeWithMap('الآداب والعلوم').text);
   });
 });

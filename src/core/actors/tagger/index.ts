@@ -4,7 +4,7 @@ import type { ActorType, Mention } from '../../types';
 import { wordList, type Candidate } from '../discovery';
 import type { Registry } from '../registry';
 import { getModel } from './model';
-import { institutionOverPlace, personEnd } from './spanRules';
+import { institutionOverPlace, personEnd, personTrimmedEnd } from './spanRules';
 import { knownCodes, tagLine } from './tag';
 
 /**
@@ -59,8 +59,8 @@ export function tagCandidates(norm: Normalized, tokens: Token[], mentions: Menti
       for (const k of nest) mentions[k].nested = true;
       for (let i = tagged.first; i < tagged.last; i++) covered[i] = 0;
     }
-    // A given name alone takes the family name after it (spanRules.ts).
-    const s = { ...tagged, last: personEnd(tagged, tokens, norm.text, covered, spans) };
+    // A given name alone takes the family name after it; a person does not end on a conjunction (spanRules.ts).
+    const s = { ...tagged, last: personTrimmedEnd({ ...tagged, last: personEnd(tagged, tokens, norm.text, covered, spans) }, tokens) };
     const words = tokens.slice(s.first, s.last).map((t) => t.text);
     words[0] = words[0].slice(s.prefixLength);
     // One- or two-letter names are noise (a letter of an abbreviation, a particle).

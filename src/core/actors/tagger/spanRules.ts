@@ -1,7 +1,7 @@
 import { isStopword } from '../../text/stopwords';
 import type { Token } from '../../text/tokens';
 import type { Mention } from '../../types';
-import { givenName, wordList } from '../discovery';
+import { givenName, procliticLength, wordList } from '../discovery';
 import type { TaggedSpan } from './tag';
 
 /**
@@ -27,6 +27,23 @@ export function personEnd(span: TaggedSpan, tokens: Token[], folded: string, cov
   // Nothing but spaces between the two words.
   if (!/^[ \t\u00a0]+$/.test(folded.slice(tokens[first].end, tokens[last].start))) return last;
   return familyName(tokens[last].text) ? last + 1 : last;
+}
+
+/**
+ * A person's name does not end on a conjunction or a stopword: the model sometimes
+ * runs on into the next name or the next clause («صالح عبد الغفور وبسام شراب»,
+ * «كيم كوك هي», «بلاد فارس ولم»). Such words at the end of a person of two words
+ * or more are left out (a name that starts with the letter و, «وليد», is kept).
+ */
+export function personTrimmedEnd(span: TaggedSpan, tokens: Token[]): number {
+  let last = span.last;
+  if (span.type !== 'person') return last;
+  while (last - span.first >= 2) {
+    const w = tokens[last - 1].text;
+    if (isStopword(w) || (w[0] === 'و' && procliticLength(w) > 0)) last--;
+    else break;
+  }
+  return last;
 }
 
 /** Can a word be a family name after a given name? */
