@@ -93,3 +93,16 @@ describe('a place named after the noun that says what kind of place it is', () =
     expect(named('ونقلت صحيفة الحياة عن مصادر')).toEqual([['al_hayat', 'صحيفة الحياة']]);
   });
 });
+
+describe('a place at the end of a person’s name', () => {
+  const named = (line: string): string[] => new Corpus().setArticle('a.txt', line).mentions.filter((m) => !m.nested).map((m) => m.actorId);
+  it('after «أبو», «بن», «عبد» a place the registry knows is part of the name («احمد أبو غزة», «إسماعيل بن الخليل»)', () => {
+    expect(named('إلى خان يونس لدفنها بحسب ما قال احمد أبو غزة مدير التنسيق والارتباط')).not.toContain('gaza');
+    expect(named('وأصل العرب هم بنو إسماعيل بن الخليل الذي عاشوا حول مكة')).not.toContain('hebron');
+  });
+  it('the same places elsewhere stay, and so does a place written with «أبو» («أبو ظبي»)', () => {
+    expect(named('الإسرائيلي في عمليتي توغل في غزة ، في وقت واصل الطيران')).toContain('gaza');
+    expect(named('وصل الوفد إلى الخليل أمس')).toContain('hebron');
+    expect(named('وصل الوفد إلى أبو ظبي أمس')).toContain('abu_dhabi');
+  });
+});

@@ -25,6 +25,17 @@ const HONORIFICS = new Set(
  */
 const PLACE_HEADS = new Set(['مدينة', 'دولة', 'جمهورية', 'مملكة', 'إمارة', 'محافظة', 'إقليم', 'ولاية', 'جزيرة', 'بلدة', 'قرية'].map(normalize));
 
+/** Words that chain a person's name («أحمد أبو غزة», «إسماعيل بن الخليل»): a place right after one is part of the name. */
+const NAME_CHAIN = new Set(['بن', 'ابن', 'بنت', 'أبو', 'أبي', 'آل', 'عبد'].map(normalize));
+
+/** Is a place the registry found the end of a person's name («أبو غزة», «بن الخليل»), not the place? */
+function inPersonName(folded: string, tokens: Token[], n: { first: number; prefixLength: number; values: string[] }, registry: Registry): boolean {
+  if (n.first === 0 || n.prefixLength) return false;
+  const type = registry.get(n.values[0])?.type;
+  if (type !== 'place' && type !== 'country') return false;
+  return NAME_CHAIN.has(tokens[n.first - 1].text) && /^[ \t]+$/.test(folded.slice(tokens[n.first - 1].end, tokens[n.first].start));
+}
+
 const FORMER = new Set(['السابق', 'السابقه', 'الاسبق', 'الراحل', 'الراحله', 'المخلوع'].map(normalize));
 
 interface Span {
@@ -97,7 +108,7 @@ export interface MentionContext {
 export function findMentions(ctx: MentionContext): Mention[] {
   const { norm, tokens, registry } = ctx;
   const folded = norm.text;
-  const names = registry.names.scan(folded, tokens);
+  const names = registry.names.scan(folded, tokens).filter((n) => !inPersonName(folded, tokens, n, registry));
   const titles = registry.titles.scan(folded, tokens);
 
   const nameAtStart = new Map<number, PhraseHit<string>>();
