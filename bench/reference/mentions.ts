@@ -21,6 +21,23 @@ const HONORIFICS = new Set(
   ].map(normalize),
 );
 
+/**
+ * Nouns that say what kind of place a name is («دولة الإمارات», «مدينة القدس», «إقليم دارفور»,
+ * «جمهورية العراق»): newswire names the place by what follows them, and so does the mention.
+ */
+const PLACE_HEADS = new Set(['مدينة', 'دولة', 'جمهورية', 'مملكة', 'إمارة', 'محافظة', 'إقليم', 'ولاية', 'جزيرة', 'بلدة', 'قرية'].map(normalize));
+
+/** Words that chain a person's name («أحمد أبو غزة», «إسماعيل بن الخليل»): a place right after one is part of the name. */
+const NAME_CHAIN = new Set(['بن', 'ابن', 'بنت', 'أبو', 'أبي', 'آل', 'عبد'].map(normalize));
+
+/** Is a place the registry found the end of a person's name («أبو غزة», «بن الخليل»), not the place? */
+function inPersonName(folded: string, tokens: Token[], n: { first: number; prefixLength: number; values: string[] }, registry: Registry): boolean {
+  if (n.first === 0 || n.prefixLength) return false;
+  const type = registry.get(n.values[0])?.type;
+  if (type !== 'place' && type !== 'country') return false;
+  return NAME_CHAIN.has(tokens[n.first - 1].text) && /^[ \t]+$/.test(folded.slice(tokens[n.first - 1].end, tokens[n.first].start));
+}
+
 const FORMER = new Set(['السابق', 'السابقه', 'الاسبق', 'الراحل', 'الراحله', 'المخلوع'].map(normalize));
 
 interface Span {
@@ -35,6 +52,9 @@ interface Candidate extends Span {
   /** For titles: the role key. */
   role?: string;
   nested?: boolean;
+  /** For a title with its holder's name: the name's and the title's own tokens. */
+  name?: Span;
+  title?: Span;
 }
 
 /** What separates two token positions: only spaces and at most one comma. */
@@ -87,7 +107,7 @@ export interface MentionContext {
 export function findMentions(ctx: MentionContext): Mention[] {
   const { norm, tokens, registry } = ctx;
   const folded = norm.text;
-  const names = registry.names.scan(folded, tokens);
+  const names = registry.names.scan(folded, tokens).filter((n) => !inPersonName(folded, tokens, n, registry));
   const titles = registry.titles.scan(folded, tokens);
 
   const nameAtStart = new Map<number, PhraseHit<string>>();
@@ -116,7 +136,7 @@ export function findMentions(ctx: MentionContext): Mention[] {
     if (n1 && n1.prefixLength === 0) {
       const id = n1.values.find((v) => roles.some((r) => registry.held(v, r)));
       if (id) {
-        merged = { first: t.first, last: n1.last, prefixLength: t.prefixLength, actorId: id, kind: 'title+name' };
+        merged = { first: t.first, last: n1.last, prefixLength: t.prefixLength, actorId: id, kind: 'title+name', name: n1, title: t };
         consumed.add(n1);
       }
     }
@@ -126,7 +146,7 @@ export function findMentions(ctx: MentionContext): Mention[] {
       if (n0 && !consumed.has(n0) && softGap(folded, tokens[n0.last - 1].end, tokens[t.first].start)) {
         const id = n0.values.find((v) => roles.some((r) => registry.held(v, r)));
         if (id) {
-          merged = { first: n0.first, last: t.last, prefixLength: n0.prefixLength, actorId: id, kind: 'title+name' };
+          merged = { first: n0.first, last: t.last, prefixLength: n0.prefixLength, actorId: id, kind: 'title+name', name: n0, title: t };
           consumed.add(n0);
         }
       }
@@ -158,12 +178,16 @@ export function findMentions(ctx: MentionContext): Mention[] {
   }
   for (const n of names) {
     if (consumed.has(n)) continue;
-    out.push({ first: n.first, last: n.last, prefixLength: n.prefixLength, actorId: n.values[0], kind: 'name' });
+    // A place's name after the noun that says what kind of place it is («دولة الإمارات» -> «الإمارات»).
+    const type = registry.get(n.values[0])?.type;
+    const headed = n.last - n.first >= 2 && (type === 'place' || type === 'country') && PLACE_HEADS.has(tokens[n.first].text.slice(n.prefixLength));
+    if (headed) out.push({ first: n.first + 1, last: n.last, prefixLength: 0, actorId: n.values[0], kind: 'name' });
+    else out.push({ first: n.first, last: n.last, prefixLength: n.prefixLength, actorId: n.values[0], kind: 'name' });
   }
   return out.map((c) => toMention(ctx, c)).sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
-export function toMention(ctx: MentionContext, c: { first: number; last: number; prefixLength: number; actorId: string; kind: MentionKind; nested?: boolean }): Mention {
+export function toMention(ctx: MentionContext, c: Span & { actorId: string; kind: MentionKind; nested?: boolean; name?: Span; title?: Span }): Mention {
   const { norm, tokens, lines } = ctx;
   const range = toOriginalRange(norm, tokens[c.first].start + c.prefixLength, tokens[c.last - 1].end);
   let end = range.end;
@@ -175,5 +199,14 @@ export function toMention(ctx: MentionContext, c: { first: number; last: number;
   const loc = lines.locate(range.start, end);
   const m: Mention = { ...loc, actorId: c.actorId, text: src.slice(range.start, end), kind: c.kind };
   if (c.nested) m.nested = true;
+  if (c.name && c.title) {
+    const part = (p: Span): { start: number; end: number } => toOriginalRange(norm, tokens[p.first].start + p.prefixLength, tokens[p.last - 1].end);
+    const name = part(c.name);
+    const title = part(c.title);
+    m.nameStart = name.start;
+    m.nameEnd = name.end;
+    m.titleStart = title.start;
+    m.titleEnd = title.end;
+  }
   return m;
 }

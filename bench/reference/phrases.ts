@@ -38,10 +38,10 @@ export function procliticReadings(word: string): Array<[string, number]> {
   const addPrepositions = (w: string, base: number): void => {
     if (w.length < 3) return;
     const p = w.charCodeAt(0);
-    // ب ك ل (and ل+ال written لل)
+    // ب ك ل (and ل+ال written لل, which keeps both lams: «للأمم», not «لأمم»)
     if (p === 0x0628 || p === 0x0643 || p === 0x0644) {
       out.push([w.slice(1), base + 1]);
-      if (p === 0x0644 && w.charCodeAt(1) === 0x0644 && w.length > 3) out.push(['ال' + w.slice(2), base + 1]);
+      if (p === 0x0644 && w.charCodeAt(1) === 0x0644 && w.length > 3) out.push(['ال' + w.slice(2), base]);
     }
   };
   const c = word.charCodeAt(0);

@@ -76,6 +76,15 @@ export interface Mention extends Located {
   nested?: boolean;
   /** The actor is a discovered (unconfirmed) one. */
   discovered?: boolean;
+  /**
+   * A title with its holder's name («الرئيس الأميركي جورج بوش», kind title+name): where the
+   * name and the title each start and end (article offsets). The mention spans both, as the
+   * editor shows one actor; the report gives the name's own span, the title beside it.
+   */
+  nameStart?: number;
+  nameEnd?: number;
+  titleStart?: number;
+  titleEnd?: number;
 }
 
 export interface Attribution {

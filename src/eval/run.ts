@@ -1,6 +1,7 @@
 /**
  * npm run eval: analyse the seed articles with the built-in registry and score
  * against the gold file. Prints the figures; `--errors` lists what was missed;
+ * `--span-errors [N]` lists the name tagger's exact-span errors on the development split by kind;
  * `--background-weights` groups claims with the fixed background weights
  * (cluster/weights.ts) and their threshold instead of the corpus's own.
  */
@@ -12,10 +13,11 @@ import type { CorpusOptions } from '../core/corpus/corpus';
 import { evaluateFolder } from './evaluate';
 import { dataDir, readNerData } from './ner/data';
 import { formatScores, scoreDocs } from './ner/evaluate';
+import { formatSpanErrors, spanErrors } from './ner/spanErrors';
 
 const args = process.argv.slice(2);
 const root = path.resolve(__dirname, '..');
-const folder = args.find((a) => !a.startsWith('--')) ?? path.join(root, 'seeds');
+const folder = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--span-errors') ?? path.join(root, 'seeds');
 const goldFile = path.join(root, 'test', 'fixtures', 'seeds.gold.json');
 const gold = JSON.parse(fs.readFileSync(goldFile, 'utf8'));
 const options: CorpusOptions = args.includes('--background-weights') ? { cluster: { weights: 'background', threshold: BACKGROUND_THRESHOLD } } : {};
@@ -33,6 +35,14 @@ if (fs.existsSync(path.join(nerDir, 'anercorp'))) {
   for (const l of formatScores(`ANERcorp dev, ${data.aner.dev.length} documents`, scoreDocs(data.aner.dev))) console.log(l);
   for (const l of formatScores(`Wojood val, ${data.wojood.dev.length} documents`, scoreDocs(data.wojood.dev))) console.log(l);
   for (const l of formatScores(`NewsFANE, the same development text with clitics split off, ${data.newsfane.dev.length} documents`, scoreDocs(data.newsfane.dev))) console.log(l);
+  // --span-errors [N]: the exact-span errors by kind, with N examples of each (spanErrors.ts).
+  const at = args.indexOf('--span-errors');
+  if (at >= 0) {
+    const n = Number(args[at + 1]) || 15;
+    console.log('Exact-span errors on the development split (clitic-tolerant), by kind:');
+    for (const [name, docs] of [['ANERcorp dev', data.aner.dev], ['Wojood val', data.wojood.dev], ['NewsFANE dev', data.newsfane.dev]] as const)
+      for (const l of formatSpanErrors(name, spanErrors(docs), n)) console.log(l);
+  }
 } else console.log(`Name tagger: no development data at ${nerDir} (set ISNAD_DATA)`);
 // Development figures on the news-stance pairs, when the data is at hand (not shipped: see ans.ts).
 const ansDir = process.env.ISNAD_ANS_DIR ?? path.join(root, '..', 'shared', 'data', 'ans');

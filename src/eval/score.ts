@@ -4,6 +4,9 @@
  *
  * - Mention F1: a predicted mention is right when file, line, start, end and actor
  *   all agree. Gold mentions marked `implicit` are neither required nor penalised.
+ *   The gold writes a title with its holder's name as one mention («الرئيس الأمريكي
+ *   دونالد ترامب»), as the editor shows it; the report gives the name's span with
+ *   the title beside it (`title`): such a mention is scored by the span of both.
  * - Cross-reference accuracy: for each gold mention, the set of OTHER articles the
  *   prediction links it to (the articles mentioning the actor predicted at that
  *   span) must equal the set the gold links it to.
@@ -48,6 +51,13 @@ export interface PredictedMention {
   line: number;
   start: number;
   end: number;
+  /** A title with its holder's name: the title's columns on the line. */
+  title?: { start: number; end: number };
+}
+
+/** The span of a mention with its title, when it has one (the gold's one mention for title and name). */
+function withTitle(m: PredictedMention): PredictedMention {
+  return m.title ? { ...m, start: Math.min(m.start, m.title.start), end: Math.max(m.end, m.title.end) } : m;
 }
 export interface PredictedActor {
   id: string;
@@ -104,7 +114,8 @@ export interface Scores {
   errors: { missed: string[]; spurious: string[]; missedPairs: string[]; spuriousPairs: string[] };
 }
 
-export function score(gold: Gold, pred: Prediction): Scores {
+export function score(gold: Gold, prediction: Prediction): Scores {
+  const pred: Prediction = { ...prediction, mentions: Object.fromEntries(Object.entries(prediction.mentions).map(([f, ms]) => [f, ms.map(withTitle)])) };
   const toGold = actorMapper(gold, pred.actors);
   const key = (f: string, m: { line: number; start: number; end: number }): string => `${f}:${m.line}:${m.start}:${m.end}`;
   const errors: Scores['errors'] = { missed: [], spurious: [], missedPairs: [], spuriousPairs: [] };

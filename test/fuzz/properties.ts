@@ -315,8 +315,10 @@ const report: FuzzProperty = {
       for (const a of r.articles) {
         for (const m of a.mentions) {
           const cells = mentions[row++];
-          check(cells.length === 10, 'mention row width', cells);
+          check(cells.length === 13, 'mention row width', cells);
           check(cells[0] === csvValue(a.file) && cells[9] === csvValue(m.text) && cells[1] === String(m.line + 1), 'mention cells', { cells, m });
+          // A title with its holder's name: the title's columns and text in the last three cells.
+          check(m.title ? cells[10] === String(m.title.start) && cells[12] === csvValue(m.title.text) : cells[10] === '' && cells[12] === '', 'mention title cells', { cells, m });
         }
       }
       const claims = parseCsv(formatReportCsv(r, 'claims', { bom: true }).replace(/^\ufeff/, ''));

@@ -26,9 +26,11 @@ describe('quality on the seed articles', () => {
 const nerDir = dataDir(path.join(__dirname, '../..'));
 describe.skipIf(!fs.existsSync(path.join(nerDir, 'anercorp')))('quality of names on the development split', () => {
   const data = readNerData(nerDir);
-  it('older newswire (ANERcorp): exact F1 (clitic-tolerant) >= 0.68, persons by overlap >= 0.75', () => {
+  it('older newswire (ANERcorp): exact F1 (clitic-tolerant) >= 0.72, persons exact >= 0.72 and by overlap >= 0.75', () => {
+    // Measured 0.767, 0.767 and 0.837 (npm run eval); floors below, to catch a regression of the name boundaries.
     const s = scoreDocs(data.aner.dev);
-    expect(s.exactTolerant.all.f1).toBeGreaterThanOrEqual(0.68);
+    expect(s.exactTolerant.all.f1).toBeGreaterThanOrEqual(0.72);
+    expect(s.exactTolerant.PERS.f1).toBeGreaterThanOrEqual(0.72);
     expect(s.overlap.PERS.f1).toBeGreaterThanOrEqual(0.75);
   });
   it('modern news (Wojood val): overlap F1 >= 0.68', () => {

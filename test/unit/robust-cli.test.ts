@@ -148,7 +148,7 @@ describe('isnad analyze: strange files', () => {
     const m = run('analyze', dir, '--csv', 'mentions');
     expect(m.code).toBe(0);
     const rows = parseCsv(m.out);
-    expect(rows[0]).toEqual(['file', 'line', 'start', 'end', 'actor', 'actor_name', 'actor_name_en', 'kind', 'nested', 'text']);
+    expect(rows[0]).toEqual(['file', 'line', 'start', 'end', 'actor', 'actor_name', 'actor_name_en', 'kind', 'nested', 'text', 'title_start', 'title_end', 'title_text']);
     expect(rows.slice(1).map((r) => r[0])).toContain('\'=HYPERLINK("evil.test").txt');
     const c = run('analyze', dir, '--csv', 'claims');
     expect(c.code).toBe(0);

@@ -36,10 +36,11 @@ export function procliticReadings(word: string): Array<[string, number]> {
   const addPrepositions = (w: string, base: number): void => {
     if (w.length < 3) return;
     const p = w.charCodeAt(0);
-    // ب ك ل (and ل+ال written لل)
+    // ب ك ل (and ل+ال written لل: the article's alef is gone, so the name keeps both lams:
+    // «للأمم المتحدة», not «لأمم المتحدة», which is neither the word nor the name)
     if (p === 0x0628 || p === 0x0643 || p === 0x0644) {
       out.push([w.slice(1), base + 1]);
-      if (p === 0x0644 && w.charCodeAt(1) === 0x0644 && w.length > 3) out.push(['ال' + w.slice(2), base + 1]);
+      if (p === 0x0644 && w.charCodeAt(1) === 0x0644 && w.length > 3) out.push(['ال' + w.slice(2), base]);
     }
   };
   const c = word.charCodeAt(0);
@@ -198,13 +199,13 @@ export class PhraseTrie<T> {
       if (first.has(suffixSketch(w, 1))) best = this.walk(folded, tokens, i, w.slice(1), 1, best);
       if (n - 1 >= 3 && (c1 === BEH || c1 === KAF || c1 === LAM)) {
         if (first.has(suffixSketch(w, 2))) best = this.walk(folded, tokens, i, w.slice(2), 2, best);
-        if (c1 === LAM && w.charCodeAt(2) === LAM && n - 1 > 3 && first.has(articleSketch(w, 3))) best = this.walk(folded, tokens, i, 'ال' + w.slice(3), 2, best);
+        if (c1 === LAM && w.charCodeAt(2) === LAM && n - 1 > 3 && first.has(articleSketch(w, 3))) best = this.walk(folded, tokens, i, 'ال' + w.slice(3), 1, best);
       }
     }
     // A preposition + word (procliticReadings, second branch).
     if (c0 === BEH || c0 === KAF || c0 === LAM) {
       if (first.has(suffixSketch(w, 1))) best = this.walk(folded, tokens, i, w.slice(1), 1, best);
-      if (c0 === LAM && c1 === LAM && n > 3 && first.has(articleSketch(w, 2))) best = this.walk(folded, tokens, i, 'ال' + w.slice(2), 1, best);
+      if (c0 === LAM && c1 === LAM && n > 3 && first.has(articleSketch(w, 2))) best = this.walk(folded, tokens, i, 'ال' + w.slice(2), 0, best);
     }
     return best;
   }

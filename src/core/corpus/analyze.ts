@@ -24,7 +24,14 @@ const ONE_CLAUSE: number[] = [];
 
 /** A line's mention, moved to where the line starts in the article. */
 function placed(m: Mention, offset: number, line: number): Mention {
-  return { ...m, start: m.start + offset, end: m.end + offset, line: m.line + line, endLine: m.endLine + line };
+  const out = { ...m, start: m.start + offset, end: m.end + offset, line: m.line + line, endLine: m.endLine + line };
+  if (m.nameStart !== undefined) {
+    out.nameStart = m.nameStart + offset;
+    out.nameEnd = m.nameEnd! + offset;
+    out.titleStart = m.titleStart! + offset;
+    out.titleEnd = m.titleEnd! + offset;
+  }
+  return out;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { toMention } from '../actors/mentions';
+import { wordList } from '../actors/discovery';
 import { procliticReadings } from '../actors/phrases';
 import { isStopword } from '../text/stopwords';
 import type { LineIndex } from '../text/lines';
@@ -33,15 +34,17 @@ export interface DiscoveredName {
 /**
  * The article's discovered names (folded keys, words joined by a space): for a
  * person of two words or more, the last word alone counts when it is
- * distinctive, four letters or more and not the end of a chain («إسماعيل رضوان»
- * ... «رضوان», «ورضوان», «لرضوان»). Organisations and places count whole only.
+ * distinctive, four letters or more, not the end of a chain and not a common
+ * word («إسماعيل رضوان» ... «رضوان», «ورضوان», «لرضوان»; not «الأول» of «جيمس الأول»). Organisations and places count whole only.
  */
 export function discoveredNames(keys: string[], persons: boolean[] = []): DiscoveredName[] {
   return keys.map((key, d) => {
     const words = key.split(' ');
     const last = words[words.length - 1];
     const person = persons[d] ?? true;
-    const alone = person && words.length >= 2 && last.length >= 4 && !words.some((w) => CHAIN.has(w)) && !isStopword(last);
+    // A last word that is never a name alone (an ordinal or adjective: «جيمس الأول», a title, a listed verb or noun) is no short form.
+    const common = wordList(last);
+    const alone = person && words.length >= 2 && last.length >= 4 && !words.some((w) => CHAIN.has(w)) && !isStopword(last) && (common === '' || common === 'g');
     return { sig: `${key}\t${person ? 'p' : ''}`, words, lastForms: alone ? [last] : [] };
   });
 }

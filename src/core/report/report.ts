@@ -1,6 +1,6 @@
 import type { ActorUsage, CorpusApi } from '../corpus/api';
 import { countEn } from '../text/plural';
-import type { ClaimGroup, Origin, Retelling } from '../types';
+import type { ClaimGroup, Mention, Origin, Retelling } from '../types';
 
 /** The report's JSON shape (`isnad analyze --json`); fields beyond the documented ones may be added. */
 export interface ReportSentence {
@@ -29,6 +29,16 @@ export interface ReportChain {
   kind: Origin['kind'];
   retellings: Array<Omit<Retelling, 'sentenceId'>>;
 }
+export interface ReportMention {
+  actor: string;
+  line: number;
+  start: number;
+  end: number;
+  text: string;
+  kind: string;
+  nested?: boolean;
+  title?: { start: number; end: number; text: string };
+}
 export interface Report {
   articles: Array<{
     file: string;
@@ -36,7 +46,12 @@ export interface Report {
     title: string;
     /** Present (true) when the article is longer than the engine analyses; only its beginning is in the report. */
     truncated?: boolean;
-    mentions: Array<{ actor: string; line: number; start: number; end: number; text: string; nested?: boolean; kind: string }>;
+    /**
+     * Where each actor is named. A title with its holder's name (kind `title+name`, «الرئيس الأميركي
+     * جورج بوش») is one mention whose `start`/`end`/`text` are the name's own and whose `title` is the
+     * title's (the editor shows the two as one actor).
+     */
+    mentions: ReportMention[];
   }>;
   actors: Array<{ id: string; type: string; name: string; nameEn: string; discovered: boolean; roles: string[]; articles: string[]; mentions: number }>;
   claims: ReportClaim[];
@@ -69,15 +84,35 @@ export function reportArticle(corpus: CorpusApi, file: string): Report['articles
     date: a.date,
     title: a.title,
     ...(a.truncated ? { truncated: true } : {}),
-    mentions: a.mentions.map((m) => ({
+    mentions: a.mentions.map(reportMention),
+  };
+}
+
+/** A mention in the report: columns on its line; a title with its holder's name as the name, with the title beside it. */
+function reportMention(m: Mention): ReportMention {
+  // Columns of an offset of the mention's line (a mention never crosses a line).
+  const col = (offset: number): number => m.character + (offset - m.start);
+  const slice = (from: number, to: number): string => m.text.slice(from - m.start, to - m.start);
+  if (m.nameStart !== undefined && m.nameEnd !== undefined && m.titleStart !== undefined && m.titleEnd !== undefined) {
+    return {
       actor: m.actorId,
       line: m.line,
-      start: m.character,
-      end: m.line === m.endLine ? m.endCharacter : m.character + (m.end - m.start),
-      text: m.text,
+      start: col(m.nameStart),
+      end: col(m.nameEnd),
+      text: slice(m.nameStart, m.nameEnd),
       kind: m.kind,
       ...(m.nested ? { nested: true } : {}),
-    })),
+      title: { start: col(m.titleStart), end: col(m.titleEnd), text: slice(m.titleStart, m.titleEnd) },
+    };
+  }
+  return {
+    actor: m.actorId,
+    line: m.line,
+    start: m.character,
+    end: m.line === m.endLine ? m.endCharacter : m.character + (m.end - m.start),
+    text: m.text,
+    kind: m.kind,
+    ...(m.nested ? { nested: true } : {}),
   };
 }
 
@@ -204,7 +239,7 @@ function sanitizeReport(r: Report, f: (s: string) => string): Report {
     })),
   });
   return {
-    articles: r.articles.map((a) => ({ ...a, file: f(a.file), title: f(a.title), mentions: a.mentions.map((m) => ({ ...m, actor: f(m.actor), text: f(m.text) })) })),
+    articles: r.articles.map((a) => ({ ...a, file: f(a.file), title: f(a.title), mentions: a.mentions.map((m) => ({ ...m, actor: f(m.actor), text: f(m.text), ...(m.title ? { title: { ...m.title, text: f(m.title.text) } } : {}) })) })),
     actors: r.actors.map((a) => ({ ...a, id: f(a.id), name: f(a.name), nameEn: f(a.nameEn), roles: a.roles.map(f), articles: a.articles.map(f) })),
     claims: r.claims.map(claim),
     singleSourceClaims: r.singleSourceClaims.map(claim),
@@ -243,7 +278,8 @@ export type CsvTable = 'mentions' | 'claims';
  * The report as CSV, one table: `mentions` (one row per mention) or `claims`
  * (one row per sentence of each recurring and single-source claim). Lines end
  * with CRLF (RFC 4180). `line` is 1-based, as editors show it; `start`/`end`
- * are the report's UTF-16 columns on that line (0-based, end exclusive).
+ * are the report's UTF-16 columns on that line (0-based, end exclusive); a title
+ * with its holder's name has the title's columns and text in the last three.
  * Pass `bom: true` to start with a byte-order mark, which spreadsheets need to
  * read UTF-8 Arabic, and `safe: true` (the CLI does) to write control and bidi
  * characters as visible escapes («\x1b», «\u202e»), for a terminal.
@@ -253,11 +289,11 @@ export function formatReportCsv(r: Report, table: CsvTable, opts: { bom?: boolea
   const csvRow = (cells: Parameters<typeof csvRowOf>[0]): string => csvRowOf(cells, opts.safe);
   if (table === 'mentions') {
     const names = new Map(r.actors.map((a) => [a.id, a] as const));
-    rows.push(csvRow(['file', 'line', 'start', 'end', 'actor', 'actor_name', 'actor_name_en', 'kind', 'nested', 'text']));
+    rows.push(csvRow(['file', 'line', 'start', 'end', 'actor', 'actor_name', 'actor_name_en', 'kind', 'nested', 'text', 'title_start', 'title_end', 'title_text']));
     for (const a of r.articles) {
       for (const m of a.mentions) {
         const actor = names.get(m.actor);
-        rows.push(csvRow([a.file, m.line + 1, m.start, m.end, m.actor, actor?.name ?? '', actor?.nameEn ?? '', m.kind, !!m.nested, m.text]));
+        rows.push(csvRow([a.file, m.line + 1, m.start, m.end, m.actor, actor?.name ?? '', actor?.nameEn ?? '', m.kind, !!m.nested, m.text, m.title?.start, m.title?.end, m.title?.text]));
       }
     }
   } else {

@@ -49,7 +49,7 @@ export interface NerScores {
   timeMs: number;
 }
 
-interface Span {
+export interface Span {
   line: number;
   start: number;
   end: number;
@@ -67,18 +67,57 @@ function cliticPrefix(text: string): number {
   return m ? m[0].length : 0;
 }
 
-export function scoreDocs(docs: NerDoc[]): NerScores {
+/** One development document through the engine: the report's (unnested) mentions and the gold spans, on its lines. */
+export interface PredictedDoc {
+  id: string;
+  lines: string[];
+  pred: PredSpan[];
+  gold: Span[];
+  /** Every mention of the report, nested ones too (for listing errors). */
+  all: Array<{ line: number; start: number; end: number; kind: string; actor: string; nested?: boolean }>;
+}
+export interface PredSpan extends Span {
+  kind: string;
+  actor: string;
+  /** The engine's type of the actor (person, organization, media, country, place). */
+  actorType: string;
+  discovered: boolean;
+}
+
+/** Run the documents through the whole engine, as `isnad analyze --json` does. */
+export function predictDocs(docs: NerDoc[]): { docs: PredictedDoc[]; timeMs: number } {
   const t0 = performance.now();
   const corpus = new Corpus();
-  const texts = new Map<string, string[]>();
-  for (const d of docs) {
-    const lines = d.lines.map((l) => l.text);
-    texts.set(`${d.id}.txt`, lines);
-    corpus.setArticle(`${d.id}.txt`, lines.join('\n'));
-  }
+  for (const d of docs) corpus.setArticle(`${d.id}.txt`, d.lines.map((l) => l.text).join('\n'));
   const report = buildReport(corpus);
   const timeMs = performance.now() - t0;
-  const typeOf = new Map(report.actors.map((a) => [a.id, a.type]));
+  const actorOf = new Map(report.actors.map((a) => [a.id, a]));
+  const byFile = new Map(report.articles.map((a) => [a.file, a]));
+  const out = docs.map((d): PredictedDoc => {
+    const art = byFile.get(`${d.id}.txt`)!;
+    const pred: PredSpan[] = art.mentions
+      .filter((m) => !m.nested)
+      .map((m) => {
+        const a = actorOf.get(m.actor);
+        return { line: m.line, start: m.start, end: m.end, type: COARSE[a?.type ?? ''] ?? 'ORG', media: a?.type === 'media', kind: m.kind, actor: m.actor, actorType: a?.type ?? '', discovered: !!a?.discovered };
+      });
+    const gold: Span[] = d.lines.flatMap((l, line) => l.spans.map((s) => ({ line, start: s.start, end: s.end, type: s.gold, media: s.type === 'media', fine: s.fine })));
+    return { id: d.id, lines: d.lines.map((l) => l.text), pred, gold, all: art.mentions };
+  });
+  return { docs: out, timeMs };
+}
+
+/** Same span, or (clitic-tolerant) a span that leaves out the gold's leading proclitic letters. */
+export function sameSpan(mode: 'exact' | 'exactTolerant' | 'overlap', lines: string[], g: Span, p: Span, typed = true): boolean {
+  if (g.line !== p.line || (typed && g.type !== p.type)) return false;
+  if (mode === 'overlap') return p.start < g.end && g.start < p.end;
+  if (p.end !== g.end) return false;
+  if (p.start === g.start) return true;
+  return mode === 'exactTolerant' && p.start > g.start && p.start - g.start <= cliticPrefix(lines[g.line].slice(g.start, g.end));
+}
+
+export function scoreDocs(docs: NerDoc[]): NerScores {
+  const { docs: predicted, timeMs } = predictDocs(docs);
   const modes = ['exact', 'exactTolerant', 'overlap'] as const;
   const counts = Object.fromEntries(modes.map((m) => [m, new Map<string, [number, number, number]>()])) as Record<(typeof modes)[number], Map<string, [number, number, number]>>;
   const bump = (mode: (typeof modes)[number], type: string, k: 0 | 1 | 2): void => {
@@ -93,22 +132,10 @@ export function scoreDocs(docs: NerDoc[]): NerScores {
   let mediaFn = 0;
   let mentions = 0;
   const fine: NerScores['fine'] = {};
-  for (const d of docs) {
-    const file = `${d.id}.txt`;
-    const art = report.articles.find((a) => a.file === file)!;
-    const pred: Span[] = art.mentions
-      .filter((m) => !m.nested)
-      .map((m) => ({ line: m.line, start: m.start, end: m.end, type: COARSE[typeOf.get(m.actor) ?? ''] ?? 'ORG', media: typeOf.get(m.actor) === 'media' }));
+  for (const d of predicted) {
+    const { pred, gold } = d;
     mentions += pred.length;
-    const gold: Span[] = d.lines.flatMap((l, line) => l.spans.map((s) => ({ line, start: s.start, end: s.end, type: s.gold, media: s.type === 'media', fine: s.fine })));
-    const lineText = texts.get(file)!;
-    const same = (mode: (typeof modes)[number], g: Span, p: Span): boolean => {
-      if (g.line !== p.line || g.type !== p.type) return false;
-      if (mode === 'overlap') return p.start < g.end && g.start < p.end;
-      if (p.end !== g.end) return false;
-      if (p.start === g.start) return true;
-      return mode === 'exactTolerant' && p.start > g.start && p.start - g.start <= cliticPrefix(lineText[g.line].slice(g.start, g.end));
-    };
+    const same = (mode: (typeof modes)[number], g: Span, p: Span): boolean => sameSpan(mode, d.lines, g, p);
     for (const mode of modes) {
       const used = new Set<Span>();
       for (const g of gold) {
@@ -125,7 +152,7 @@ export function scoreDocs(docs: NerDoc[]): NerScores {
       if (!ft || !(ft in FINE) || !d.id.startsWith('newsfane')) continue;
       const f = (fine[ft] ??= { found: 0, total: 0 });
       f.total++;
-      if (art.mentions.some((m) => !m.nested && m.line === g.line && m.start < g.end && g.start < m.end && FINE[ft].includes(typeOf.get(m.actor) ?? ''))) f.found++;
+      if (pred.some((m) => m.line === g.line && m.start < g.end && g.start < m.end && FINE[ft].includes(m.actorType))) f.found++;
     }
     // Media: gold media names against mentions of media actors, by overlap.
     const usedM = new Set<Span>();

@@ -4,6 +4,7 @@ import type { ActorType, Mention } from '../../types';
 import { wordList, type Candidate } from '../discovery';
 import type { Registry } from '../registry';
 import { getModel } from './model';
+import { institutionOverPlace, personEnd, personTrimmedEnd } from './spanRules';
 import { knownCodes, tagLine } from './tag';
 
 /**
@@ -33,6 +34,11 @@ export function setTaggerEnabled(on: boolean): void {
   enabled = on;
 }
 
+/**
+ * The tagger's names on a line, as discovered candidates. Where it nests a registry
+ * place in an institution named after it (spanRules.ts), it marks that mention
+ * nested and frees its tokens in `covered`, so that the institution's name is found there.
+ */
 export function tagCandidates(norm: Normalized, tokens: Token[], mentions: Mention[], covered: Uint8Array, registry: Registry): Candidate[] {
   if (!enabled || !tokens.length) return [];
   const model = getModel();
@@ -40,12 +46,21 @@ export function tagCandidates(norm: Normalized, tokens: Token[], mentions: Menti
   const threshold = thresholdOverride ?? model.threshold;
   const known = knownCodes(norm, tokens, mentions, (id) => registry.get(id)?.type);
   const out: Candidate[] = [];
-  for (const s of tagLine(model, norm.text, tokens, known)) {
-    if (s.confidence < Math.min(threshold, WEAK_CONFIDENCE)) continue;
-    const sure = s.confidence >= threshold;
+  const spans = tagLine(model, norm.text, tokens, known);
+  for (const tagged of spans) {
+    if (tagged.confidence < Math.min(threshold, WEAK_CONFIDENCE)) continue;
+    const sure = tagged.confidence >= threshold;
     let clash = false;
-    for (let i = s.first; i < s.last; i++) if (covered[i]) clash = true;
-    if (clash) continue;
+    for (let i = tagged.first; i < tagged.last; i++) if (covered[i]) clash = true;
+    if (clash) {
+      // An institution named after a place the registry knows («بلدية نابلس»): the place is nested in it.
+      const nest = sure ? institutionOverPlace(tagged, tokens, covered, mentions, norm.toOrig, (id) => registry.get(id)?.type) : undefined;
+      if (!nest) continue;
+      for (const k of nest) mentions[k].nested = true;
+      for (let i = tagged.first; i < tagged.last; i++) covered[i] = 0;
+    }
+    // A given name alone takes the family name after it; a person does not end on a conjunction (spanRules.ts).
+    const s = { ...tagged, last: personTrimmedEnd({ ...tagged, last: personEnd(tagged, tokens, norm.text, covered, spans) }, tokens) };
     const words = tokens.slice(s.first, s.last).map((t) => t.text);
     words[0] = words[0].slice(s.prefixLength);
     // One- or two-letter names are noise (a letter of an abbreviation, a particle).

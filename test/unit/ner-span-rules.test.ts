@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { Corpus } from '../../src/core/corpus/corpus';
+import { personEnd, personTrimmedEnd } from '../../src/core/actors/tagger/spanRules';
+import type { TaggedSpan } from '../../src/core/actors/tagger/tag';
+import { normalizeWithMap } from '../../src/core/text/normalize';
+import { tokenize } from '../../src/core/text/tokens';
+
+/**
+ * Boundaries of the names the tagger finds (src/core/actors/tagger/spanRules.ts),
+ * on newswire sentences (ANERcorp's development documents, CC BY-SA 4.0, and
+ * news wording of the same kind).
+ */
+
+/** The discovered persons' mention texts of a one-article corpus. */
+function persons(text: string): string[] {
+  const c = new Corpus();
+  c.setArticle('a.txt', text);
+  const ids = new Set(c.discoveredActors().filter((a) => a.type === 'person').map((a) => a.id));
+  return c.getArticle('a.txt')!.mentions.filter((m) => ids.has(m.actorId)).map((m) => m.text);
+}
+
+/** personEnd on a sentence where the tagger is said to have found `word` alone as a person: the name's words. */
+function extended(sentence: string, word: string): string {
+  const norm = normalizeWithMap(sentence);
+  const tokens = tokenize(norm.text);
+  const first = tokens.findIndex((t) => t.text === word);
+  const span: TaggedSpan = { first, last: first + 1, type: 'person', confidence: 0.9, prefixLength: 0 };
+  const last = personEnd(span, tokens, norm.text, new Uint8Array(tokens.length), [span]);
+  return tokens.slice(first, last).map((t) => t.text).join(' ');
+}
+
+describe('a given name alone takes the family name after it', () => {
+  it('in the engine: «المخرج محمد فاضل», «عثمان نافع», where the model stopped after the given name', () => {
+    expect(persons('ـ تقابلت مع المخرج محمد فاضل مصادفة في منزل الفنان سمير غانم')).toContain('محمد فاضل');
+    expect(persons('وقال مدير الإدارة السياسية برئاسة الجمهورية عثمان نافع للجزيرة نت أن هذه التهديدات لن تخيفنا')).toContain('عثمان نافع');
+  });
+  it('the next word must be able to be a family name', () => {
+    expect(extended('وسافر محمد فاضل إلى القاهرة', 'محمد')).toBe('محمد فاضل');
+    // The article, a conjunction, a stopword, a preposition on the article, a pronoun suffix, punctuation.
+    expect(extended('وقال محمد الصغير إن', 'محمد')).toBe('محمد');
+    expect(extended('انضمام بلال عبدالرحمن وعزت جدوع', 'بلال')).toBe('بلال عبدالرحمن');
+    expect(extended('انضمام بلال وعزت جدوع', 'بلال')).toBe('بلال');
+    expect(extended('وقال محمد إن المحادثات جادة', 'محمد')).toBe('محمد');
+    expect(extended('وأوصى علي بالتحدث الى الوفد', 'علي')).toBe('علي');
+    expect(extended('وذهب علي معهم الى السوق', 'علي')).toBe('علي');
+    expect(extended('ووصل محمد ، فاضل في الطريق', 'محمد')).toBe('محمد');
+    // A verb of saying, a title: never a name.
+    expect(extended('وكان محمد قال إن', 'محمد')).toBe('محمد');
+    expect(extended('والتقى محمد وزير الخارجية', 'محمد')).toBe('محمد');
+  });
+  it('only a given name, only a person, only one word', () => {
+    expect(extended('وقال كاكبيرن فاضل إن', 'كاكبيرن')).toBe('كاكبيرن');
+    const norm = normalizeWithMap('وسافر محمد فاضل إلى القاهرة');
+    const tokens = tokenize(norm.text);
+    const org: TaggedSpan = { first: 1, last: 2, type: 'organization', confidence: 0.9, prefixLength: 0 };
+    expect(personEnd(org, tokens, norm.text, new Uint8Array(tokens.length), [org])).toBe(2);
+  });
+});
+
+describe('an institution named after a place the registry knows', () => {
+  /** Mentions of a one-article corpus with the built-in registry: [text, type, nested]. */
+  function mentions(text: string): Array<[string, string, boolean]> {
+    const c = new Corpus();
+    c.setArticle('a.txt', text);
+    return c.getArticle('a.txt')!.mentions.map((m) => [m.text, c.getActor(m.actorId)?.type ?? '?', !!m.nested]);
+  }
+  it('the tagger’s organisation is the name, the place nested in it («بلدية نابلس», «إذاعة صوت فلسطين», «إتحاد طنجة»)', () => {
+    expect(mentions('مضابط بلدية نابلس عام ( 1325 ) هجري عام 1907 ميلادي')).toEqual([
+      ['بلدية نابلس', 'organization', false],
+      ['نابلس', 'place', true],
+    ]);
+    expect(mentions('وبرامج إذاعية منوعة تم إذاعتها على إذاعة صوت فلسطين بتاريخ ( 1 / 6 / 1996 )')).toContainEqual(['إذاعة صوت فلسطين', 'organization', false]);
+    expect(mentions('جمهور إتحاد طنجة لن يرضى بديلا عن الفوز')).toEqual([
+      ['إتحاد طنجة', 'organization', false],
+      ['طنجة', 'place', true],
+    ]);
+  });
+  it('without a noun that heads institutions, the registry’s place stands («موسى فلسطين»)', () => {
+    expect(mentions('وظل معهم في أرض الشتات بسيناء ولم يدخل موسي فلسطين أرض الكنعانيين .')).toContainEqual(['فلسطين', 'country', false]);
+    expect(mentions('وظل معهم في أرض الشتات بسيناء ولم يدخل موسي فلسطين أرض الكنعانيين .').some(([t]) => t.includes('موسي'))).toBe(false);
+  });
+});
+
+describe('short forms of discovered persons', () => {
+  it('the last word counts alone unless it is a common word («رضوان» of «إسماعيل رضوان», not «الأول» of «جيمس الأول»)', async () => {
+    const { discoveredNames } = await import('../../src/core/corpus/discoveredSearch');
+    const { normalize } = await import('../../src/core/text/normalize');
+    const forms = (name: string): string[] => discoveredNames([normalize(name)])[0].lastForms;
+    expect(forms('إسماعيل رضوان')).toEqual([normalize('رضوان')]);
+    expect(forms('جيمس الأول')).toEqual([]);
+    expect(forms('بيتر السابق')).toEqual([]);
+  });
+  it('in an article: «أمس الأول» is not the king «جيمس الأول»', () => {
+    const c = new Corpus();
+    c.setArticle('a.txt', 'وهو ابن الملك السابق جيمس الأول ستيوارت .\nوقال وزير الخارجية كولن باول أمس الأول انه من الواضح ان معظم أعضاء مجلس الامن يريدون قرارا');
+    expect(c.getArticle('a.txt')!.mentions.map((m) => m.text)).not.toContain('الأول');
+  });
+});
+
+describe('a person does not end on a conjunction or a stopword', () => {
+  /** personTrimmedEnd on a sentence where the tagger is said to have found `words` as one name of `type`. */
+  function trimmed(sentence: string, words: string, type: TaggedSpan['type'] = 'person'): string {
+    const norm = normalizeWithMap(sentence);
+    const tokens = tokenize(norm.text);
+    const ws = normalizeWithMap(words).text.split(' ');
+    const first = tokens.findIndex((t, i) => ws.every((w, k) => tokens[i + k]?.text === w));
+    const last = personTrimmedEnd({ first, last: first + ws.length, type, confidence: 0.9, prefixLength: 0 }, tokens);
+    return tokens.slice(first, last).map((t) => t.text).join(' ');
+  }
+  it('leaves out a trailing و-word or stopword («صالح عبد الغفور وبسام», «كيم كوك هي»)', () => {
+    expect(trimmed('إن الشهداء الثلاثة هم صالح عبد الغفور وبسام شراب', 'صالح عبد الغفور وبسام')).toBe(normalizeWithMap('صالح عبد الغفور').text);
+    expect(trimmed('ان كيم كوك هي السيدة الاولى في كوريا الشمالية', 'كيم كوك هي')).toBe('كيم كوك');
+  });
+  it('keeps a name that starts with the letter و, a one-word name, and organisations', () => {
+    expect(trimmed('واستقبل الرئيس عماد وليد في مكتبه', 'عماد وليد')).toBe('عماد وليد');
+    expect(trimmed('وقال رضوان إن', 'رضوان')).toBe('رضوان');
+    expect(trimmed('تابع دراسته العليا بكلية الآداب والعلوم الانسانية', 'الآداب والعلوم', 'organization')).toBe(normalizeWithMap('الآداب والعلوم').text);
+  });
+});
