@@ -85,7 +85,8 @@ function side(text: string): Side {
     s.stems.add(st);
     // By stem: «يرفض رفضا قاطعا» and «يرفض» refuse alike.
     if (lex().DENIALS.has(st)) s.denials.push(st);
-    if (lex().CONTRAST.has(st) && (i > 0 || !lex().FRAMING.has(st))) s.contrast.add(st);
+    // Nor after «بعد», «عقب», «قبل»: «بعد توقف لـ3 عقود، مغادرة أول ناقلة» tells what came before the claim.
+    if (lex().CONTRAST.has(st) && (i > 0 || !lex().FRAMING.has(st)) && !lex().TEMPORAL.has(words[i - 1] ?? '')) s.contrast.add(st);
     if (lex().CONTRARY.has(st)) s.contrary.push({ stem: st, scope: scope(i, 2) });
     if (w.length >= 3 && !isStopword(w) && !s.content.has(st)) s.content.set(st, w);
   }

@@ -36,13 +36,15 @@ function buildLexicon() {
   const CONTRAST = stemSet(CONTRAST_WORDS);
   const FRAMING = stemSet(['رغم', 'بالرغم']);
   /** Contrary words that add a circumstance to a claim rather than state its predicate (contradiction.ts, contrast). */
+  /** Prepositions of time before a contrary word make it the claim's background, not its predicate. */
+  const TEMPORAL = new Set(['بعد', 'وبعد', 'عقب', 'قبل', 'وقبل'].map(normalize));
   const CIRCUMSTANCE = stemSet(['رغم', 'بالرغم', 'رغما', 'دون', 'بدون']);
   const NEGATIONS = new Set(NEGATION_WORDS.map(normalize));
   const NOT_NEGATING = new Set(NOT_NEGATING_NEXT.map(normalize));
   const DENIAL_RES = DENIAL_PHRASES.map((p) => normalize(p));
   const CONDITIONAL = new Set(CONDITIONAL_BEFORE.map(normalize));
   const RARITY = new Set(RARITY_AFTER.map(normalize));
-  return { CIRCUMSTANCE, CONDITIONAL, RARITY, ANTONYMS, DENIALS, SLOTS, AUX, CONTRARY, CONTRAST, FRAMING, NEGATIONS, NOT_NEGATING, DENIAL_RES };
+  return { TEMPORAL, CIRCUMSTANCE, CONDITIONAL, RARITY, ANTONYMS, DENIALS, SLOTS, AUX, CONTRARY, CONTRAST, FRAMING, NEGATIONS, NOT_NEGATING, DENIAL_RES };
 }
 
 let lexicon: ReturnType<typeof buildLexicon> | undefined;
