@@ -34,8 +34,12 @@ interface Row {
 }
 
 /** Runs the CLI's main in a child that reports its own peak RSS (no /usr/bin/time needed). */
+// --threads N: passed to the CLI (by default it chooses: worker threads above 10 million characters, each with its own heap).
+const threads = arg('threads', '');
+
 function measure(corpus: string, dir: string, articles: number, bytes: number): Row {
-  const wrapper = `const m = require(${JSON.stringify(cli)}); const code = m.main(['node', 'isnad', 'analyze', ${JSON.stringify(dir)}, '--json']); process.stderr.write('MAXRSS ' + process.resourceUsage().maxRSS + '\\n'); process.exitCode = code;`;
+  const cliArgs = ['node', 'isnad', 'analyze', dir, '--json', ...(threads ? ['--threads', threads] : [])];
+  const wrapper = `const m = require(${JSON.stringify(cli)}); const code = m.main(${JSON.stringify(cliArgs)}); process.stderr.write('MAXRSS ' + process.resourceUsage().maxRSS + '\\n'); process.exitCode = code;`;
   const t = Date.now();
   const r = spawnSync(process.execPath, ['-e', wrapper], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   const kb = Number(/MAXRSS (\d+)/.exec(r.stderr ?? '')?.[1] ?? NaN);
@@ -52,7 +56,7 @@ try {
   const copiesDir = path.join(tmp, 'copies');
   rows.push(measure(`${copies} retellings of one 100 KB article`, copiesDir, copies, writeCopies(copiesDir, path.join(root, 'seeds'), copies)));
   const date = new Date();
-  console.log(`Isnad memory benchmark ${date.toISOString()}: ${os.cpus().length} cores, Node ${process.version}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GB RAM`);
+  console.log(`Isnad memory benchmark ${date.toISOString()}: ${os.cpus().length} cores, Node ${process.version}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GB RAM, CLI threads: ${threads || 'its default'}`);
   console.log('| corpus | text | peak RSS (isnad analyze --json) | time | status |');
   console.log('| --- | --- | --- | --- | --- |');
   for (const r of rows) console.log(`| ${r.corpus} | ${r.textMB.toFixed(1)} MB | ${r.peakRssMB.toFixed(0)} MB | ${r.seconds.toFixed(1)} s | ${r.status} |`);
@@ -60,7 +64,7 @@ try {
     const dir = path.join(root, 'bench-results');
     fs.mkdirSync(dir, { recursive: true });
     const file = path.join(dir, `${date.toISOString().replace(/:/g, '-').replace(/\.\d+Z$/, 'Z')}-memory.json`);
-    fs.writeFileSync(file, JSON.stringify({ date: date.toISOString(), node: process.version, cores: os.cpus().length, rows }, null, 2) + '\n');
+    fs.writeFileSync(file, JSON.stringify({ date: date.toISOString(), node: process.version, cores: os.cpus().length, threads: threads || "default", rows }, null, 2) + '\n');
     console.log(`figures: ${path.relative(root, file)}`);
   }
 } finally {

@@ -201,6 +201,11 @@ export class AnalysisCache implements AnalysisStore {
     }
   }
 
+  /** Background writes queued or under way (tests and troubleshooting: has everything reached the disk?). */
+  get writing(): boolean {
+    return this.queue.size > 0 || this.draining !== undefined;
+  }
+
   /** Resolves when every queued write is done (or has failed). */
   async flush(): Promise<void> {
     while (this.draining) await this.draining;

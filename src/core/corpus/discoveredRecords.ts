@@ -1,4 +1,4 @@
-import { discoveredId } from '../actors/discovery';
+import { discoveredId, type Candidate } from '../actors/discovery';
 import { ACTOR_TYPES, type ActorType, type Mention } from '../types';
 
 /**
@@ -61,16 +61,8 @@ export const SPAN = 6;
 
 export const NO_DISCOVERED = new DiscoveredRecords([], [], new Uint8Array(0), new Uint8Array(0), new Float64Array(0), new Uint32Array(1), new Int32Array(0), '');
 
-/** What the article's candidates say of one name, merged over its findings (analyze.ts). */
-export interface NameFacts {
-  key: string;
-  text: string;
-  byTitle: boolean;
-  type?: ActorType;
-  confidence?: number;
-  sure?: boolean;
-  weak?: boolean;
-}
+/** What the article's candidates say of one name, merged over its findings (analyze.ts): a candidate's own fields. */
+export type NameFacts = Candidate;
 
 /** The records of names (in order) and of their mentions: name d's are spans[SPAN * first[d]] up to spans[SPAN * first[d + 1]]. */
 export function discoveredRecords(names: NameFacts[], first: Uint32Array, spans: Int32Array, source: string): DiscoveredRecords {

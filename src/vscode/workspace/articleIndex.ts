@@ -12,7 +12,7 @@
  *   (vscodeWorkspace.ts here, an in-memory one in the unit tests).
  */
 import * as vscode from 'vscode';
-import { Corpus, type AnalysisStore, type ArticleAnalysis, type CorpusApi, type Diagnostic } from '../../core';
+import { Corpus, type AnalysisCache, type ArticleAnalysis, type CorpusApi, type Diagnostic } from '../../core';
 import { count } from '../common/plural';
 import { fileKey } from '../common/positions';
 import { affects, readSettings, type IsnadSettings } from '../common/settings';
@@ -51,6 +51,8 @@ export interface IndexStats {
   /** `onDidChange` events fired. */
   changeEvents: number;
   skipped: Record<string, SkipReason>;
+  /** The analyses kept in the workspace storage: where, and what was used, rejected and written (none without a workspace). */
+  cache?: { dir: string; hits: number; misses: number; rejected: number; written: number; failed: number; writing: boolean };
 }
 
 export class ArticleIndex implements vscode.Disposable {
@@ -85,7 +87,7 @@ export class ArticleIndex implements vscode.Disposable {
     /** Reads the workspace registry (respecting workspace trust). */
     private readonly loadRegistry: () => Promise<RegistrySource | undefined>,
     /** Analyses kept across sessions (in the workspace storage): a reopened folder reads them instead of analysing. */
-    private readonly analyses?: AnalysisStore,
+    private readonly analyses?: AnalysisCache,
   ) {
     this.disposables.push(this.changeEmitter, this.stateEmitter, this.skipEmitter, this.claimsEmitter);
     this.sync = new ArticleSync({
@@ -236,6 +238,7 @@ export class ArticleIndex implements vscode.Disposable {
       staleDropped: sync.staleDropped,
       changeEvents: sync.batch.count,
       skipped: Object.fromEntries(sync.skipped.entries()),
+      ...(this.analyses ? { cache: { dir: this.analyses.dir, ...this.analyses.stats, writing: this.analyses.writing } } : {}),
     };
   }
 
