@@ -2,12 +2,14 @@
  * npm run eval: analyse the seed articles with the built-in registry and score
  * against the gold file. Prints the figures; `--errors` lists what was missed;
  * `--span-errors [N]` lists the name tagger's exact-span errors on the development split by kind;
+ * `--paraphrase-misses` lists the news-stance paraphrase pairs lost and why;
  * `--background-weights` groups claims with the fixed background weights
  * (cluster/weights.ts) and their threshold instead of the corpus's own.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { ansFigures, readAnsPairs, type AnsFigures } from './ans';
+import { formatMisses, paraphraseMisses } from './claims/paraphraseMisses';
 import { BACKGROUND_THRESHOLD } from '../core/claims/cluster';
 import type { CorpusOptions } from '../core/corpus/corpus';
 import { evaluateFolder } from './evaluate';
@@ -58,6 +60,8 @@ for (const split of ['dev', ...(args.includes('--train') ? ['train'] : [])]) {
   console.log(`  contradictions handled (apart, or flagged naming both files) ${share(c.handled, c.total)}; grouped ${c.grouped}, flagged ${c.flagged}  target >= 80`);
   console.log(`  paraphrases grouped and unflagged ${share(p.groupedUnflagged, p.total)}; grouped ${p.grouped}, flagged ${p.flagged}  target >= 80`);
   console.log(`  unrelated kept apart ${share(f.unrelated.apart, f.unrelated.total)}`);
+  // --paraphrase-misses: each agreeing pair lost, with its reason (claims/paraphraseMisses.ts).
+  if (args.includes('--paraphrase-misses')) for (const l of formatMisses(split, paraphraseMisses(readAnsPairs(file), options))) console.log(l);
 }
 if (args.includes('--errors')) {
   for (const [k, v] of Object.entries(scores.errors)) {

@@ -77,14 +77,16 @@ function side(text: string): Side {
     s.loose.add(loose(stemOf(w)));
     const neg = bare(w, (x) => lex().NEGATIONS.has(x));
     if (neg !== undefined && !lex().NOT_NEGATING.has(words[i + 1] ?? '')) {
-      s.negations.push({ word: neg, scope: scope(i, 1) });
+      // A condition («إذا لم») or a rarity («لم ... منذ 20 عاما») is no denial of the claim.
+      if (!lex().CONDITIONAL.has(words[i - 1] ?? '') && !rarity(words, i)) s.negations.push({ word: neg, scope: scope(i, 1) });
       continue;
     }
     const st = stemOf(w);
     s.stems.add(st);
     // By stem: «يرفض رفضا قاطعا» and «يرفض» refuse alike.
     if (lex().DENIALS.has(st)) s.denials.push(st);
-    if (lex().CONTRAST.has(st) && (i > 0 || !lex().FRAMING.has(st))) s.contrast.add(st);
+    // Nor after «بعد», «عقب», «قبل»: «بعد توقف لـ3 عقود، مغادرة أول ناقلة» tells what came before the claim.
+    if (lex().CONTRAST.has(st) && (i > 0 || !lex().FRAMING.has(st)) && !lex().TEMPORAL.has(words[i - 1] ?? '')) s.contrast.add(st);
     if (lex().CONTRARY.has(st)) s.contrary.push({ stem: st, scope: scope(i, 2) });
     if (w.length >= 3 && !isStopword(w) && !s.content.has(st)) s.content.set(st, w);
   }
@@ -92,6 +94,13 @@ function side(text: string): Side {
   s.classes = new Set([...s.stems].map(claimSynonym));
   s.directions = directions(s);
   return s;
+}
+
+/** A «لم» whose clause goes on to «منذ» within a few words: not since, a rarity. */
+function rarity(words: string[], i: number): boolean {
+  if (words[i] !== 'لم' && words[i] !== 'ولم') return false;
+  for (let k = i + 1; k < Math.min(words.length, i + 5); k++) if (lex().RARITY.has(words[k])) return true;
+  return false;
 }
 
 /** How close two versions must be (shared content stems over all) for another actor to count as a swap. */
@@ -248,8 +257,15 @@ export function pairFeatures(textA: string | PreparedVersion, textB: string | Pr
   }
   // A word of contrary wording one version adds, wherever it stands (no scope:
   // headlines are short, and «رغم», «دون», «تجاهل» turn the whole claim).
+  // «رغم», «دون» only when the other version says something of its own: such a word
+  // added to a claim the other tells whole («أوبك تتمسك بقيود المعروض رغم صعود
+  // النفط» / «صعود بالنفط وتمسك أوبك بقيود المعروض») adds a circumstance; a
+  // contradiction states something else in its place («... دون سقوط قتلى» / «مقتل ...»).
+  // A verb of contrary wording («يستبعد», «تتراجع») is the predicate itself and counts alone.
+  const saysMore = (y: Side, x: Side): boolean => [...y.content.keys()].some((st) => !x.stems.has(st) && !x.classes.has(claimSynonym(st)));
   const contrastOf = (x: Side, y: Side): string | undefined => {
-    for (const st of x.contrast) if (!y.stems.has(st) && !y.classes.has(claimSynonym(st))) return x.content.get(st) ?? st;
+    const more = saysMore(y, x);
+    for (const st of x.contrast) if ((more || !lex().CIRCUMSTANCE.has(st)) && !y.stems.has(st) && !y.classes.has(claimSynonym(st))) return x.content.get(st) ?? st;
     return undefined;
   };
   const contrastA = contrastOf(a, b);

@@ -112,6 +112,17 @@ export const NEGATION_WORDS = ['لم', 'لن', 'لا', 'ليس', 'ليست', 'ل
 /** Auxiliaries a negation passes over to reach what it negates («لم تكن بغاز الكلور»). */
 export const AUXILIARIES = ['يكن', 'تكن', 'يكون', 'تكون', 'كان', 'كانت', 'يعد', 'تعد'];
 /** Negations that do not negate: «لا يزال» (still), «لا سيما» (especially), «غير أن» (but). */
+/**
+ * Words before a negation that make it a condition, not a denial: «إذا لم تتفاهم»
+ * (if it does not), «إن لم», «لو لم», «ما لم» (unless). The claim is the threat
+ * or the promise, which a paraphrase tells without the condition.
+ */
+export const CONDITIONAL_BEFORE = ['إذا', 'وإذا', 'إن', 'وإن', 'لو', 'ولو', 'ما'];
+/**
+ * «لم ... منذ» (not since): «أمطار لم تجتح تونس منذ 20 عاما» tells how rare
+ * the event is, not that it did not happen; a paraphrase drops it.
+ */
+export const RARITY_AFTER = ['منذ'];
 export const NOT_NEGATING_NEXT = ['يزال', 'تزال', 'يزالون', 'تزالان', 'سيما', 'بد', 'أن', 'ان', 'إن', 'إلى', 'الى', 'من', 'في', 'زال'];
 /** Verbs and nouns that turn a claim down: refusal, failure, cancelling, ignoring. */
 export const CONTRARY_WORDS = ['رفض', 'يرفض', 'ترفض', 'فشل', 'يفشل', 'تفشل', 'إخفاق', 'تجاهل', 'يتجاهل', 'إلغاء', 'ألغى', 'يلغي', 'تلغي', 'استبعاد', 'استبعد', 'يستبعد', 'تستبعد', 'امتنع', 'يمتنع', 'امتناع', 'دون', 'بدون'];

@@ -4,7 +4,7 @@
  */
 import { normalize } from '../text/normalize';
 import { lightStem } from '../text/stem';
-import { ANTONYM_PAIRS, AUXILIARIES, CONTRARY_WORDS, CONTRAST_WORDS, DENIAL_PHRASES, DENIAL_WORDS, NEGATION_WORDS, NOT_NEGATING_NEXT, SLOT_WORDS } from './contradictionLexicon';
+import { ANTONYM_PAIRS, AUXILIARIES, CONDITIONAL_BEFORE, CONTRARY_WORDS, CONTRAST_WORDS, DENIAL_PHRASES, DENIAL_WORDS, NEGATION_WORDS, NOT_NEGATING_NEXT, RARITY_AFTER, SLOT_WORDS } from './contradictionLexicon';
 
 export const stemOf = (w: string): string => (w.length >= 3 ? lightStem(w) : w);
 export const stemSet = (words: readonly string[]): Set<string> => new Set(words.map((w) => stemOf(normalize(w))));
@@ -35,10 +35,16 @@ function buildLexicon() {
   const CONTRARY = stemSet(CONTRARY_WORDS);
   const CONTRAST = stemSet(CONTRAST_WORDS);
   const FRAMING = stemSet(['رغم', 'بالرغم']);
+  /** Contrary words that add a circumstance to a claim rather than state its predicate (contradiction.ts, contrast). */
+  /** Prepositions of time before a contrary word make it the claim's background, not its predicate. */
+  const TEMPORAL = new Set(['بعد', 'وبعد', 'عقب', 'قبل', 'وقبل'].map(normalize));
+  const CIRCUMSTANCE = stemSet(['رغم', 'بالرغم', 'رغما', 'دون', 'بدون']);
   const NEGATIONS = new Set(NEGATION_WORDS.map(normalize));
   const NOT_NEGATING = new Set(NOT_NEGATING_NEXT.map(normalize));
   const DENIAL_RES = DENIAL_PHRASES.map((p) => normalize(p));
-  return { ANTONYMS, DENIALS, SLOTS, AUX, CONTRARY, CONTRAST, FRAMING, NEGATIONS, NOT_NEGATING, DENIAL_RES };
+  const CONDITIONAL = new Set(CONDITIONAL_BEFORE.map(normalize));
+  const RARITY = new Set(RARITY_AFTER.map(normalize));
+  return { TEMPORAL, CIRCUMSTANCE, CONDITIONAL, RARITY, ANTONYMS, DENIALS, SLOTS, AUX, CONTRARY, CONTRAST, FRAMING, NEGATIONS, NOT_NEGATING, DENIAL_RES };
 }
 
 let lexicon: ReturnType<typeof buildLexicon> | undefined;

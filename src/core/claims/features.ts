@@ -6,7 +6,7 @@ import { isStopword } from '../text/stopwords';
 import type { Token } from '../text/tokens';
 import type { Mention } from '../types';
 import { REPORTING, sourcePhraseLength } from './attribution';
-import { claimSynonym } from './synonyms';
+import { claimSynonym, handSynonym } from './synonyms';
 
 /** Places that stand for their country in claims («طهران» for Iran). */
 function canonicalActor(registry: Registry, id: string): string {
@@ -79,6 +79,12 @@ function wordFeature(registry: Registry, w: string): string {
 export function stemFeature(registry: Registry, w: string): string {
   const f = wordFeature(registry, w);
   return f ? claimSynonym(synonym(f)) : '';
+}
+
+/** The same before the synonyms learned from paraphrases (the hand tables only): what the learner of those synonyms compares. */
+export function handStemFeature(registry: Registry, w: string): string {
+  const f = wordFeature(registry, w);
+  return f ? handSynonym(synonym(f)) : '';
 }
 
 /** An actor's feature («@iran»; a capital counts as its country), one string per actor. */

@@ -31,6 +31,26 @@ const CLOSERS = new Set(['"', "'", '”', '’', '»', ')', ']', '}', '>']);
  * kept on the sentence they close. A full stop between digits (2.5) or after a
  * single Latin letter (U.S.) does not end a sentence. Spans are trimmed.
  */
+/**
+ * Headlines put their topic before two full stops («مصر.. ارتفاع متواصل لاحتياطي
+ * النقد», «رغم تهديد تركيا.. توتال تسعى ...»): a short run of words (at most
+ * TOPIC_WORDS) before «..» is part of the sentence that follows, not a sentence
+ * of its own (which would leave the claim without its actor or its frame).
+ * Six: chosen on the news-stance training pairs (three to six keep as many
+ * paraphrases; from four on, more contradictions are flagged).
+ */
+const TOPIC_WORDS = 6;
+function topicPrefix(text: string, from: number, at: number): boolean {
+  let words = 0;
+  let inWord = false;
+  for (let k = from; k < at; k++) {
+    const space = isSpace(text.charCodeAt(k));
+    if (!space && !inWord && ++words > TOPIC_WORDS) return false;
+    inWord = !space;
+  }
+  return words > 0;
+}
+
 export function splitLine(text: string, lineStart: number, line: number, from = 0): SentenceSpan[] {
   const out: SentenceSpan[] = [];
   let s = from;
@@ -60,6 +80,10 @@ export function splitLine(text: string, lineStart: number, line: number, from = 
     if (ch === '.' && /^[A-Za-z]$/.test(text[i - 1] ?? '') && !/[A-Za-z]/.test(text[i - 2] ?? ' ')) continue;
     let j = i + 1;
     while (j < text.length && (TERMINATORS.has(text[j]) || CLOSERS.has(text[j]))) j++;
+    if (j - i === 2 && text[i] === '.' && text[i + 1] === '.' && j < text.length && topicPrefix(text, s, i)) {
+      i = j - 1;
+      continue;
+    }
     if (j < text.length && !isSpace(text.charCodeAt(j))) {
       // Every terminator up to j would stop at the same character: skip the run
       // (else «!!!!…!x» is quadratic).

@@ -5,9 +5,11 @@
  * data (Khouja 2020, Apache-2.0; see NOTICE), the words an agreeing version
  * swaps for another, and curated by hand. Opposites never share a group (the
  * contradiction check reads the sentences themselves, not these features).
+ * The learned variants and synonyms below are applied after these groups.
  */
 import { normalize } from '../text/normalize';
 import { lightStem } from '../text/stem';
+import learned from '../data/claims/learned-synonyms.json';
 
 const GROUPS: string[][] = [
   ['ارتفاع', 'ارتفع', 'يرتفع', 'صعود', 'صعد', 'يصعد', 'قفز', 'يقفز', 'زيادة', 'يزيد'],
@@ -61,7 +63,21 @@ function synonymTable(): Map<string, string> {
   return table;
 }
 
-/** The feature a claim stem stands for: its group's, or itself. */
-export function claimSynonym(stem: string): string {
+/** The hand groups alone. */
+export function handSynonym(stem: string): string {
   return synonymTable().get(stem) ?? stem;
+}
+
+/**
+ * Stem variants and synonyms learned from the paraphrase pairs of the same data
+ * (src/core/data/claims/learned-synonyms.json, `npm run build:claim-synonyms`,
+ * src/eval/claims/learnSynonyms.ts): a hand group's head -> its learned class's
+ * head. Learned after the hand groups, so they apply after them.
+ */
+const LEARNED: Readonly<Record<string, string>> = learned.map;
+
+/** The feature a claim stem stands for: its group's (by hand, then learned), or itself. */
+export function claimSynonym(stem: string): string {
+  const hand = handSynonym(stem);
+  return Object.prototype.hasOwnProperty.call(LEARNED, hand) ? LEARNED[hand] : hand;
 }
