@@ -11,6 +11,7 @@ import { normalizeWithMap, type Normalized } from '../text/normalize';
 import { tokenize, type Token } from '../text/tokens';
 import { BoundedMap } from '../text/boundedMap';
 import type { Attribution, Mention } from '../types';
+import { dropTitlesBeforeNames } from './titleBeforeName';
 import { DiscoveredSearch, type LineUses } from './discoveredSearch';
 
 /**
@@ -78,7 +79,7 @@ export function linePart(text: string, cls: LineClass, registry: Registry, date:
   const tokens = tokenize(norm.text);
   const lines = new LineIndex(text);
   const isText = cls.kind === 'text';
-  const mentions = isText ? findMentions({ norm, tokens, lines, registry, date }) : [];
+  let mentions = isText ? findMentions({ norm, tokens, lines, registry, date }) : [];
   for (const m of mentions) m.text = mentionTexts.get(m.text) ?? mentionTexts.set(m.text, m.text);
   const covered = tokens.length ? new Uint8Array(tokens.length) : NONE;
   let mi = 0;
@@ -91,6 +92,8 @@ export function linePart(text: string, cls: LineClass, registry: Registry, date:
   const candidates = tokens.length ? findCandidates(norm.text, text, norm.toOrig, tokens, (i) => covered[i] === 1) : [];
   // The name tagger adds what neither the registry nor the rules know (text lines only).
   if (isText) mergeTagged(candidates, tagCandidates(norm, tokens, mentions, covered, registry));
+  // A title that introduces one of those names is not its holder on the article's date.
+  if (isText) mentions = dropTitlesBeforeNames(mentions, norm, tokens, candidates);
   const sentences: SentencePart[] = [];
   if (isText) {
     const origStart = (t: Token): number => norm.toOrig[t.start];
