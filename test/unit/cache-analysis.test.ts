@@ -265,3 +265,38 @@ describe('cache: background writes (the editor)', () => {
     expect(w.report).toBe(reportOf(load(changed)));
   });
 });
+
+describe('cache: pruning (the workspace storage must not only grow)', () => {
+  it('removes the entries of articles that are gone and stale temporary files, keeps the rest and anything newer than the call', async () => {
+    const cache = cold();
+    const dir = cache.dir;
+    const old = (Date.now() - 2 * 3_600_000) / 1000;
+    for (const name of fs.readdirSync(dir)) fs.utimesSync(path.join(dir, name), old, old);
+    const staleTmp = path.join(dir, 'x.isc.1.0.tmp');
+    const freshTmp = path.join(dir, 'y.isc.1.1.tmp');
+    fs.writeFileSync(staleTmp, 'half');
+    fs.utimesSync(staleTmp, old, old);
+    fs.writeFileSync(freshTmp, 'under way');
+    const gone = ARTICLES[ARTICLES.length - 1][0];
+    const kept = ARTICLES.slice(0, -1).map(([f]) => f);
+    // An entry written after the call started (a new article) is not the prune's to remove, whatever its name.
+    const newcomer = entryOf(dir, 'new.txt');
+    fs.writeFileSync(newcomer, 'x');
+    fs.utimesSync(newcomer, Date.now() / 1000 + 60, Date.now() / 1000 + 60);
+
+    expect(await cache.prune(kept)).toBe(1);
+    expect(cache.stats.removed).toBe(1);
+    expect(fs.existsSync(entryOf(dir, gone))).toBe(false);
+    for (const f of kept) expect(fs.existsSync(entryOf(dir, f)), f).toBe(true);
+    expect(fs.existsSync(staleTmp)).toBe(false);
+    expect(fs.existsSync(freshTmp)).toBe(true);
+    expect(fs.existsSync(newcomer)).toBe(true);
+    // The articles kept still start warm.
+    const w = warm(dir, ARTICLES.slice(0, -1));
+    expect(w.cache.stats).toMatchObject({ hits: kept.length, misses: 0, rejected: 0 });
+  });
+
+  it('a folder that is not there is nothing to prune', async () => {
+    expect(await new AnalysisCache(path.join(newDir(), 'never')).prune(['a.txt'])).toBe(0);
+  });
+});

@@ -43,6 +43,8 @@ export interface AnalysisCacheStats {
   written: number;
   /** Writes that failed (the cache goes on without them). */
   failed: number;
+  /** Entries removed by prune: their articles are gone. */
+  removed: number;
 }
 
 interface Header {
@@ -55,7 +57,7 @@ interface Header {
 }
 
 export class AnalysisCache implements AnalysisStore {
-  readonly stats: AnalysisCacheStats = { hits: 0, misses: 0, rejected: 0, written: 0, failed: 0 };
+  readonly stats: AnalysisCacheStats = { hits: 0, misses: 0, rejected: 0, written: 0, failed: 0, removed: 0 };
   private readonly mode: 'sync' | 'background';
   private readonly engine: string | undefined;
   private readonly model: string | undefined;
@@ -64,6 +66,7 @@ export class AnalysisCache implements AnalysisStore {
   private readonly queue = new Map<string, () => Buffer>();
   private draining: Promise<void> | undefined;
   private tmp = 0;
+  private pruning = 0;
 
   constructor(
     readonly dir: string,
@@ -201,9 +204,52 @@ export class AnalysisCache implements AnalysisStore {
     }
   }
 
-  /** Background writes queued or under way (tests and troubleshooting: has everything reached the disk?). */
+  /** Background writes queued or under way, or a prune (tests and troubleshooting: has everything reached the disk?). */
   get writing(): boolean {
-    return this.queue.size > 0 || this.draining !== undefined;
+    return this.queue.size > 0 || this.draining !== undefined || this.pruning > 0;
+  }
+
+  /**
+   * Removes the entries of articles not among `files` (deleted, renamed, no
+   * longer matched: a workspace's storage would otherwise only grow), and the
+   * temporary files of writes that stopped. Only what is older than the call:
+   * an entry written meanwhile belongs to an article that just came. Never fatal.
+   */
+  async prune(files: Iterable<string>): Promise<number> {
+    this.pruning++;
+    try {
+      return await this.pruneNow(files);
+    } finally {
+      this.pruning--;
+    }
+  }
+
+  private async pruneNow(files: Iterable<string>): Promise<number> {
+    const since = Date.now();
+    const keep = new Set<string>();
+    for (const f of files) keep.add(path.basename(this.entryPath(f)));
+    let names: string[];
+    try {
+      names = await fs.promises.readdir(this.dir);
+    } catch {
+      return 0;
+    }
+    let removed = 0;
+    for (const name of names) {
+      if (!(name.endsWith('.isc') && !keep.has(name)) && !name.endsWith('.tmp')) continue;
+      const file = path.join(this.dir, name);
+      try {
+        const { mtimeMs } = await fs.promises.stat(file);
+        // A temporary file is a write under way unless it is an hour old.
+        if (mtimeMs >= since - (name.endsWith('.tmp') ? 3_600_000 : 0)) continue;
+        await fs.promises.rm(file, { force: true });
+        if (name.endsWith('.isc')) removed++;
+      } catch {
+        // Gone already, or not ours to remove: the next prune tries again.
+      }
+    }
+    this.stats.removed += removed;
+    return removed;
   }
 
   /** Resolves when every queued write is done (or has failed). */

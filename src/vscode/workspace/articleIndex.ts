@@ -52,7 +52,7 @@ export interface IndexStats {
   changeEvents: number;
   skipped: Record<string, SkipReason>;
   /** The analyses kept in the workspace storage: where, and what was used, rejected and written (none without a workspace). */
-  cache?: { dir: string; hits: number; misses: number; rejected: number; written: number; failed: number; writing: boolean };
+  cache?: { dir: string; hits: number; misses: number; rejected: number; written: number; failed: number; removed: number; writing: boolean };
 }
 
 export class ArticleIndex implements vscode.Disposable {
@@ -315,6 +315,14 @@ export class ArticleIndex implements vscode.Disposable {
       }
       this.log.info(`indexed ${this.sync.texts.size} articles of ${keys.length} files in ${Date.now() - started} ms${cancelled ? ' (cancelled)' : ''}`);
       this.setState(cancelled ? 'cancelled' : 'ready');
+      // Entries of articles that are gone are dropped from the workspace storage, in the background.
+      if (!cancelled && this.analyses) {
+        const files = [...this.sync.texts.keys()];
+        const analyses = this.analyses;
+        void analyses.flush().then(() => analyses.prune(files)).then((n) => {
+          if (n) this.log.info(`removed ${n} stored analyses of articles no longer in the workspace`);
+        });
+      }
     } catch (e) {
       this.log.error(`indexing failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
       this.setState('ready');

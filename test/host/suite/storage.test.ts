@@ -4,7 +4,8 @@
  * rebuilt over the same storage (`isnad.refresh` drops the engine and reads every file again, as
  * a window reload does) takes every unchanged article from it instead of analysing, with the same
  * claims; a file changed on disk is analysed again and its entry replaced, so the next rebuild
- * reads it too. (An entry whose text no longer matches is refused: unit-tested in cache-analysis.) A reload of the window itself is not driven here (it would end this suite): the
+ * reads it too; a deleted article's entry is removed at the next rebuild. (An entry whose text no
+ * longer matches is refused: unit-tested in cache-analysis.) A reload of the window itself is not driven here (it would end this suite): the
  * rebuilt index reads the same files through the same code.
  * Runs last (after smoke.test.ts) and removes what it creates. Figures print with `[storage]`.
  */
@@ -127,5 +128,18 @@ suite('storage', function () {
     assert.ok(again.hits - c2.hits >= articles, `every article read, the changed one included (${again.hits - c2.hits} of ${articles})`);
     assert.strictEqual(again.misses, c2.misses);
     assert.strictEqual(again.rejected, c2.rejected, 'no entry was out of date');
+
+    // A deleted article's entry leaves the storage when the index is next rebuilt.
+    const entryCount = () => fs.readdirSync(again.dir).filter((f) => f.endsWith('.isc')).length;
+    // The rebuild's prune runs after its writes are flushed: wait for both.
+    await sleep(300);
+    await until('earlier pruning done', stats, (s) => !cacheOf(s).writing);
+    const before2 = { removed: cacheOf(await stats()).removed, entries: entryCount() };
+    await vscode.workspace.fs.delete(wsUri('kept/k1.txt'), { useTrash: false });
+    await until('the deleted article dropped', stats, (s) => settled(s) && s.articles === articles - 1);
+    await rebuild();
+    const pruned = await until('the entry of the deleted article removed', stats, (s) => cacheOf(s).removed > before2.removed);
+    log(`pruned: ${cacheOf(pruned).removed - before2.removed} entries removed, ${entryCount()} left (${before2.entries} before)`);
+    assert.strictEqual(entryCount(), before2.entries - (cacheOf(pruned).removed - before2.removed));
   });
 });
