@@ -187,8 +187,9 @@ export interface PreparedVersion {
   facts: SentenceFacts;
 }
 
-export function prepareVersion(text: string): PreparedVersion {
-  return { side: side(text), facts: sentenceFacts(text) };
+/** `facts`: the sentence's facts when the caller has them already (disagreement.ts reads them first). */
+export function prepareVersion(text: string, facts?: SentenceFacts): PreparedVersion {
+  return { side: side(text), facts: facts ?? sentenceFacts(text) };
 }
 
 export function pairFeatures(textA: string | PreparedVersion, textB: string | PreparedVersion, actorsA: VersionActor[] = [], actorsB: VersionActor[] = []): { features: Record<FeatureName, number>; details: Partial<Record<PairKind, string>> } {

@@ -3,10 +3,10 @@
  * and the word tests it uses to tell a swapped word from a form of the same root.
  */
 import { normalize } from '../text/normalize';
-import { lightStem } from '../text/stem';
+import { cachedStem } from '../text/stemCache';
 import { ANTONYM_PAIRS, AUXILIARIES, CONDITIONAL_BEFORE, CONTRARY_WORDS, CONTRAST_WORDS, DENIAL_PHRASES, DENIAL_WORDS, NEGATION_WORDS, NOT_NEGATING_NEXT, RARITY_AFTER, SLOT_WORDS } from './contradictionLexicon';
 
-export const stemOf = (w: string): string => (w.length >= 3 ? lightStem(w) : w);
+export const stemOf = (w: string): string => (w.length >= 3 ? cachedStem(w) : w);
 export const stemSet = (words: readonly string[]): Set<string> => new Set(words.map((w) => stemOf(normalize(w))));
 
 /**

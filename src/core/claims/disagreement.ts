@@ -44,16 +44,9 @@ const MAX_PAIRS = 300;
  * denial, a negation one adds, another actor. One record per kind, naming the
  * first pair of sentences found and every file on either side of such a pair.
  */
-function pairwise(sentences: ClaimVersion[]): Disagreement[] {
+function pairwise(sentences: ClaimVersion[], prep: (text: string) => PreparedVersion): Disagreement[] {
   const byKind = new Map<DisagreementKind, Disagreement>();
   let budget = MAX_PAIRS;
-  // Each sentence read once, not once per pair (a pair then costs a few set lookups).
-  const prepared = new Map<string, PreparedVersion>();
-  const prep = (text: string): PreparedVersion => {
-    let p = prepared.get(text);
-    if (!p) prepared.set(text, (p = prepareVersion(text)));
-    return p;
-  };
   for (let i = 0; i < sentences.length && budget > 0; i++) {
     for (let j = i + 1; j < sentences.length && budget > 0; j++) {
       const a = sentences[i];
@@ -75,6 +68,14 @@ function pairwise(sentences: ClaimVersion[]): Disagreement[] {
 }
 
 export function disagreements(sentences: ClaimVersion[]): Disagreement[] {
+  // Each sentence read once, not once per pair: its facts here, its words when a pair is checked.
+  const factsOf = new Map<string, Facts>();
+  const prepared = new Map<string, PreparedVersion>();
+  const prep = (text: string): PreparedVersion => {
+    let p = prepared.get(text);
+    if (!p) prepared.set(text, (p = prepareVersion(text, factsOf.get(text))));
+    return p;
+  };
   // One set of facts per article, in the order the sentences came.
   const files: string[] = [];
   const byFile = new Map<string, Facts & { speakers: Set<string> }>();
@@ -84,7 +85,8 @@ export function disagreements(sentences: ClaimVersion[]): Disagreement[] {
       files.push(s.file);
       byFile.set(s.file, (f = { numbers: new Set(), years: new Set(), dates: new Set(), weekdays: new Set(), negations: [], stems: new Set(), speakers: new Set() }));
     }
-    const x = facts(s.text);
+    let x = factsOf.get(s.text);
+    if (!x) factsOf.set(s.text, (x = facts(s.text)));
     for (const k of ['numbers', 'years', 'dates', 'weekdays'] as const) for (const v of x[k]) f[k].add(v);
     f.negations.push(...x.negations);
     for (const v of x.stems) f.stems.add(v);
@@ -115,7 +117,7 @@ export function disagreements(sentences: ClaimVersion[]): Disagreement[] {
   // Negation is the pair check's (contradiction.ts): it weighs a negation against a denial in the other version.
   compare('speaker', (f) => f.speakers);
   // The pair check: a kind already found by the comparison of facts takes the pair's files and sentences.
-  for (const d of pairwise(sentences)) {
+  for (const d of pairwise(sentences, prep)) {
     const known = out.find((x) => x.kind === d.kind);
     if (!known) out.push(d);
     else {

@@ -4,7 +4,7 @@
  * pair). In a file of its own so that neither of those imports the other back.
  */
 import { normalize } from '../text/normalize';
-import { lightStem } from '../text/stem';
+import { cachedStem } from '../text/stemCache';
 
 const ONES: Record<string, number> = {
   واحد: 1, اثنان: 2, اثنين: 2, اثنتان: 2, اثنتين: 2, ثلاث: 3, ثلاثه: 3, اربع: 4, اربعه: 4, خمس: 5, خمسه: 5,
@@ -102,11 +102,11 @@ export function facts(text: string): Facts {
     }
     const neg = bare(t, (x) => NEGATIONS.has(x));
     if (neg !== undefined && !NOT_NEGATING_NEXT.has(toks[i + 1] ?? '')) {
-      const scope = toks.slice(i + 1, i + 5).filter((w) => /^[\u0621-\u064a]{3,}$/.test(w)).map(lightStem);
+      const scope = toks.slice(i + 1, i + 5).filter((w) => /^[\u0621-\u064a]{3,}$/.test(w)).map(cachedStem);
       out.negations.push({ word: neg, scope });
       continue;
     }
-    if (/^[\u0621-\u064a]{3,}$/.test(t)) out.stems.add(lightStem(t));
+    if (/^[\u0621-\u064a]{3,}$/.test(t)) out.stems.add(cachedStem(t));
     if (/^\d{4}$/.test(t) && Number(t) >= 1900 && Number(t) <= 2100) {
       out.years.add(t);
       continue;
