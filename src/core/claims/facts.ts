@@ -18,6 +18,10 @@ const MULTIPLIERS: Array<[RegExp, number]> = [
   [/^(مليار|مليارات|مليارا|ملياري|مليارين)$/, 1e9],
 ];
 const WEEKDAYS = ['الاحد', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'السبت'];
+/** A weekday with or without its article («السبت», «سبت»): one lookup per word, every word of every version is tried. */
+const WEEKDAY_FORMS = new Set([...WEEKDAYS, ...WEEKDAYS.map((d) => d.slice(2))]);
+/** First words of the two-word month names («كانون الثاني»). */
+const MONTH_HEADS = new Set(['كانون', 'تشرين']);
 const MONTHS: Record<string, number> = {
   يناير: 1, كانون_الثاني: 1, فبراير: 2, شباط: 2, مارس: 3, اذار: 3, ابريل: 4, نيسان: 4, مايو: 5, ايار: 5,
   يونيو: 6, حزيران: 6, يوليو: 7, تموز: 7, اغسطس: 8, اب: 8, سبتمبر: 9, ايلول: 9, اكتوبر: 10, تشرين_الاول: 10,
@@ -71,9 +75,9 @@ export function facts(text: string): Facts {
     return ' ';
   });
   // Tokens: numbers in digits, Arabic words, and the percent sign.
-  const toks = [...folded.matchAll(/\d+(?:[.,]\d+)*|[\u0621-\u064a]+|%/g)].map((m) => m[0]);
+  const toks = folded.match(/\d+(?:[.,]\d+)*|[\u0621-\u064a]+|%/g) ?? [];
   // Two-word month names («كانون الثاني», «تشرين الأول») become one token.
-  for (let i = 0; i + 1 < toks.length; i++) if (`${toks[i]}_${toks[i + 1]}` in MONTHS) toks.splice(i, 2, `${toks[i]}_${toks[i + 1]}`);
+  for (let i = 0; i + 1 < toks.length; i++) if (MONTH_HEADS.has(toks[i]) && `${toks[i]}_${toks[i + 1]}` in MONTHS) toks.splice(i, 2, `${toks[i]}_${toks[i + 1]}`);
   const numberAt = (i: number): number | undefined => {
     const t = toks[i];
     if (t === undefined) return undefined;
@@ -95,7 +99,7 @@ export function facts(text: string): Facts {
         continue;
       }
     }
-    const day = bare(t, (x) => WEEKDAYS.includes(x) || WEEKDAYS.includes('ال' + x));
+    const day = bare(t, (x) => WEEKDAY_FORMS.has(x));
     if (day !== undefined) {
       out.weekdays.add(day.startsWith('ال') ? day : 'ال' + day);
       continue;
