@@ -4,6 +4,7 @@ import type { LineIndex } from '../text/lines';
 import type { Mention, MentionKind } from '../types';
 import type { PhraseHit } from './phrases';
 import type { Registry } from './registry';
+import { quotedOutlet } from './quotedOutlets';
 
 /**
  * Words that may stand between a title and the holder's name without breaking
@@ -182,7 +183,10 @@ export function findMentions(ctx: MentionContext): Mention[] {
     // A place's name after the noun that says what kind of place it is («دولة الإمارات» -> «الإمارات»).
     const type = registry.get(n.values[0])?.type;
     const headed = n.last - n.first >= 2 && (type === 'place' || type === 'country') && PLACE_HEADS.has(tokens[n.first].text.slice(n.prefixLength));
-    if (headed) out.push({ first: n.first + 1, last: n.last, prefixLength: 0, actorId: n.values[0], kind: 'name' });
+    // A place's name quoted whole may be the outlet named after it («« الشرق الأوسط »»: quotedOutlets.ts).
+    const outlet = type === 'place' || type === 'country' ? quotedOutlet(folded, tokens, n, registry) : undefined;
+    if (outlet) out.push({ first: n.first, last: n.last, prefixLength: 0, actorId: outlet, kind: 'name' });
+    else if (headed) out.push({ first: n.first + 1, last: n.last, prefixLength: 0, actorId: n.values[0], kind: 'name' });
     else out.push({ first: n.first, last: n.last, prefixLength: n.prefixLength, actorId: n.values[0], kind: 'name' });
   }
   return out.map((c) => toMention(ctx, c)).sort((a, b) => a.start - b.start || b.end - a.end);
