@@ -1,6 +1,6 @@
 import { normalize } from '../text/normalize';
 import type { Token } from '../text/tokens';
-import type { Registry } from './registry';
+import type { Actor } from '../types';
 
 /**
  * Outlets named after a place: the newspaper «الشرق الأوسط», registered as
@@ -15,10 +15,15 @@ import type { Registry } from './registry';
 /** Nouns that say what kind of outlet a name is (folded). */
 const OUTLET_HEADS = new Set(['صحيفة', 'جريدة', 'مجلة', 'قناة', 'إذاعة', 'موقع', 'وكالة'].map(normalize));
 
-const outletsByRegistry = new WeakMap<Registry, Map<string, string>>();
+/** What this needs of a registry (the engine's, and the reference copy's in bench/reference). */
+interface Actors {
+  readonly actors: ReadonlyMap<string, Pick<Actor, 'id' | 'type' | 'name' | 'aliases'>>;
+}
+
+const outletsByRegistry = new WeakMap<Actors, Map<string, string>>();
 
 /** Folded name after the outlet noun -> the outlet's id, for the registry's media. */
-function outletNames(registry: Registry): Map<string, string> {
+function outletNames(registry: Actors): Map<string, string> {
   let map = outletsByRegistry.get(registry);
   if (map) return map;
   map = new Map();
@@ -53,7 +58,7 @@ function after(folded: string, at: number): number {
  * The outlet a place's name stands for, when the name (tokens [first, last), no
  * proclitic) is all that stands between two quotation marks; undefined otherwise.
  */
-export function quotedOutlet(folded: string, tokens: Token[], hit: { first: number; last: number; prefixLength: number }, registry: Registry): string | undefined {
+export function quotedOutlet(folded: string, tokens: Token[], hit: { first: number; last: number; prefixLength: number }, registry: Actors): string | undefined {
   if (hit.prefixLength) return undefined;
   const start = tokens[hit.first].start;
   const end = tokens[hit.last - 1].end;
