@@ -2,6 +2,9 @@
  * npm run eval: analyse the seed articles with the built-in registry and score
  * against the gold file. Prints the figures; `--errors` lists what was missed;
  * `--span-errors [N]` lists the name tagger's exact-span errors on the development split by kind;
+ * `--ner-train` scores the training parts too (and lists their errors with `--span-errors`): where a
+ * span rule is checked against the data's conventions without reading the development gold
+ * (optimistic for the tagger, which learned that text);
  * `--paraphrase-misses` lists the news-stance paraphrase pairs lost and why;
  * `--background-weights` groups claims with the fixed background weights
  * (cluster/weights.ts) and their threshold instead of the corpus's own.
@@ -44,6 +47,15 @@ if (fs.existsSync(path.join(nerDir, 'anercorp'))) {
     console.log('Exact-span errors on the development split (clitic-tolerant), by kind:');
     for (const [name, docs] of [['ANERcorp dev', data.aner.dev], ['Wojood val', data.wojood.dev], ['NewsFANE dev', data.newsfane.dev]] as const)
       for (const l of formatSpanErrors(name, spanErrors(docs), n)) console.log(l);
+  }
+  if (args.includes('--ner-train')) {
+    const train = [['ANERcorp train', data.aner.train], ['Wojood train', data.wojood.train], ['NewsFANE rest', data.newsfane.train]] as const;
+    console.log('Name tagger on the training parts (the text it learned from: optimistic for the tagger, a check of the span rules):');
+    for (const [name, docs] of train) for (const l of formatScores(`${name}, ${docs.length} documents`, scoreDocs(docs))) console.log(l);
+    if (at >= 0) {
+      console.log('Exact-span errors on the training parts (clitic-tolerant), by kind:');
+      for (const [name, docs] of train) for (const l of formatSpanErrors(name, spanErrors(docs), Number(args[at + 1]) || 15)) console.log(l);
+    }
   }
 } else console.log(`Name tagger: no development data at ${nerDir} (set ISNAD_DATA)`);
 // Development figures on the news-stance pairs, when the data is at hand (not shipped: see ans.ts).

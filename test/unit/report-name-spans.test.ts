@@ -89,8 +89,9 @@ describe('a place named after the noun that says what kind of place it is', () =
     expect(named('ويقول ممثل الوزارة في مدينة مشهد إن المدينة يزورها الملايين')).toContainEqual(['mashhad', 'مشهد']);
     expect(named('وصل الوفد بمدينة القدس')).toEqual([['jerusalem', 'القدس']]);
   });
-  it('an outlet keeps its noun («صحيفة الحياة»): the outlet is named with it', () => {
-    expect(named('ونقلت صحيفة الحياة عن مصادر')).toEqual([['al_hayat', 'صحيفة الحياة']]);
+  it('an outlet is named by what follows «صحيفة» («صحيفة الحياة» -> «الحياة»), as newswire names it; «وكالة» stays', () => {
+    expect(named('ونقلت صحيفة الحياة عن مصادر')).toEqual([['al_hayat', 'الحياة']]);
+    expect(named('ونقلت وكالة الأنباء القطرية عن مصادر')).toEqual([['qna', 'وكالة الأنباء القطرية']]);
   });
 });
 

@@ -4,7 +4,7 @@ import type { ActorType, Mention } from '../../types';
 import { wordList, type Candidate } from '../discovery';
 import type { Registry } from '../registry';
 import { getModel } from './model';
-import { institutionOverPlace, personEnd, personTrimmedEnd } from './spanRules';
+import { institutionOverPlace, isPeople, personEnd, personTrimmedEnd } from './spanRules';
 import { knownCodes, tagLine } from './tag';
 
 /**
@@ -67,6 +67,8 @@ export function tagCandidates(norm: Normalized, tokens: Token[], mentions: Menti
     if (words.join('').length < 3) continue;
     // A nationality alone («إيرانيون», «الأمريكي») describes people; it is not an actor.
     if (words.length === 1 && (wordList(words[0]) === 'a' || /(?:يون|يين)$/.test(words[0]))) continue;
+    // Nor does a people or a community («العرب», «المسلمين», «الشيعة»: spanRules.ts).
+    if (words.length === 1 && isPeople(words[0])) continue;
     const from = norm.toOrig[tokens[s.first].start + s.prefixLength];
     const to = norm.toOrig[tokens[s.last - 1].end - 1] + 1;
     out.push({ key: words.join(' '), text: norm.original.slice(from, to), byTitle: false, type: s.type as ActorType, confidence: s.confidence, sure, weak: !sure });

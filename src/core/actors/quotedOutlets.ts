@@ -1,0 +1,71 @@
+import { normalize } from '../text/normalize';
+import type { Token } from '../text/tokens';
+import type { Actor } from '../types';
+
+/**
+ * Outlets named after a place: the newspaper «الشرق الأوسط», registered as
+ * «صحيفة الشرق الأوسط». Newswire writes such an outlet's name alone between
+ * quotation marks («وقال لـ « الشرق الأوسط » عبر الهاتف», «بغداد : « الشرق الأوسط »»),
+ * where the registry's place would match; a place's name quoted whole is the
+ * outlet when the registry knows an outlet by that name after a noun that says
+ * what kind of outlet it is. ANERcorp's training text tags every such quoted
+ * «الشرق الأوسط» as an organisation, never as the region.
+ */
+
+/** Nouns that say what kind of outlet a name is (folded). */
+const OUTLET_HEADS = new Set(['صحيفة', 'جريدة', 'مجلة', 'قناة', 'إذاعة', 'موقع', 'وكالة'].map(normalize));
+
+/** What this needs of a registry (the engine's, and the reference copy's in bench/reference). */
+interface Actors {
+  readonly actors: ReadonlyMap<string, Pick<Actor, 'id' | 'type' | 'name' | 'aliases'>>;
+}
+
+const outletsByRegistry = new WeakMap<Actors, Map<string, string>>();
+
+/** Folded name after the outlet noun -> the outlet's id, for the registry's media. */
+function outletNames(registry: Actors): Map<string, string> {
+  let map = outletsByRegistry.get(registry);
+  if (map) return map;
+  map = new Map();
+  for (const a of registry.actors.values()) {
+    if (a.type !== 'media') continue;
+    for (const n of [a.name, ...a.aliases]) {
+      const words = normalize(n).replace(/["'«»“”]/g, ' ').split(/\s+/).filter(Boolean);
+      if (words.length >= 2 && OUTLET_HEADS.has(words[0])) {
+        const rest = words.slice(1).join(' ');
+        if (!map.has(rest)) map.set(rest, a.id);
+      }
+    }
+  }
+  outletsByRegistry.set(registry, map);
+  return map;
+}
+
+const isOpenQuote = (c: number): boolean => c === 0x22 || c === 0xab || c === 0x201c;
+const isCloseQuote = (c: number): boolean => c === 0x22 || c === 0xbb || c === 0x201d;
+
+/** The last non-space character before `at`, and the first one from `at` on (-1 when none). */
+function before(folded: string, at: number): number {
+  for (let i = at - 1; i >= 0; i--) if (folded[i] !== ' ' && folded[i] !== '\t') return folded.charCodeAt(i);
+  return -1;
+}
+function after(folded: string, at: number): number {
+  for (let i = at; i < folded.length; i++) if (folded[i] !== ' ' && folded[i] !== '\t') return folded.charCodeAt(i);
+  return -1;
+}
+
+/**
+ * The outlet a place's name stands for, when the name (tokens [first, last), no
+ * proclitic) is all that stands between two quotation marks; undefined otherwise.
+ */
+export function quotedOutlet(folded: string, tokens: Token[], hit: { first: number; last: number; prefixLength: number }, registry: Actors): string | undefined {
+  if (hit.prefixLength) return undefined;
+  const start = tokens[hit.first].start;
+  const end = tokens[hit.last - 1].end;
+  if (!isOpenQuote(before(folded, start)) || !isCloseQuote(after(folded, end))) return undefined;
+  const name = tokens
+    .slice(hit.first, hit.last)
+    .map((t) => t.text)
+    .join(' ');
+  return outletNames(registry).get(name);
+}
