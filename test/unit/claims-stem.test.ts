@@ -80,3 +80,44 @@ describe('broken plurals and verbal nouns of the pattern فعول', () => {
     expect(stem('عقوبة')).toBe(stem('العقوبات'));
   });
 });
+
+describe('proclitics, future «س» and «ن» read from the word, not guessed', () => {
+  it('keep «ن» on nouns: it is no imperfect prefix (النفطي, النظام, نقلت)', () => {
+    meet('النفطي', 'نفطي', 'نفط', 'نفطها', 'النفطية');
+    meet('النظام', 'نظام', 'بالنظام');
+    meet('نقلت', 'نقل', 'ينقل');
+    expect(stem('النفطي')).toBe('نفط');
+  });
+  it('take «س» for the future only before «ي/ت» on a verb, not on nouns in «سي»', () => {
+    meet('السيطرة', 'سيطرة', 'والسيطرة');
+    expect(stem('السيطرة')).toBe('سيطر');
+    meet('سيارات', 'السيارات', 'سيارة');
+    meet('سيمنح', 'يمنح', 'وسيمنح');
+    meet('ستعلن', 'تعلن', 'يعلن');
+  });
+  it('strip a conjunction or preposition before a short noun in ة (لوفاة, بغزة, بقوة, ومدينة)', () => {
+    meet('لوفاة', 'الوفاة', 'بالوفاة');
+    expect(stem('لوفاة')).toBe('وفا');
+    meet('بقوة', 'قوة', 'القوة');
+    meet('ومدينة', 'مدينة', 'المدينة', 'بمدينة');
+    meet('بقضية', 'قضية', 'القضية');
+    meet('بمليون', 'مليون');
+  });
+  it("keep a word's own first letter on a root of three (فقدت, كانوا, بلاده)", () => {
+    meet('فقدت', 'فقد');
+    meet('وقعت', 'وقع');
+    meet('كافيا', 'كافي');
+    meet('بلاده', 'بلاد', 'البلاد');
+    meet('نجحت', 'نجح', 'ينجح');
+  });
+  it('read the clitics in order: conjunction, preposition or article, then a letter of the word', () => {
+    meet('ولبنان', 'لبنان', 'لبناني');
+    meet('والوزير', 'الوزير', 'وزير', 'بالوزير');
+  });
+  it('keep unrelated words apart', () => {
+    expect(stem('السيطرة')).not.toBe(stem('طرة'));
+    expect(stem('سيارات')).not.toBe(stem('ارا'));
+    expect(stem('لوفاة')).not.toBe(stem('لوف'));
+    expect(stem('نظام')).not.toBe(stem('ظام'));
+  });
+});

@@ -24,26 +24,73 @@ import { normalize } from './normalize';
 const SUFFIXES = ['يتها', 'يتهم', 'اتها', 'اتهم', 'يون', 'يين', 'تين', 'تان', 'هما', 'كما', 'يه', 'ها', 'هم', 'كم', 'نا', 'ات', 'ون', 'ين', 'ان', 'وا', 'ته', 'تم', 'ي', 'ه', 'ت', 'ا'];
 /** Endings that are also the end of many stems: taken off only when four letters stay. */
 const LONG_STEM = new Set(['ون', 'ان']);
+const CONJUNCTION = new Set(['و', 'ف']);
+const PREPOSITION = new Set(['ب', 'ك', 'ل']);
 const PROCLITIC = new Set(['و', 'ف', 'ب', 'ك', 'ل']);
-const IMPERFECT = new Set(['ي', 'ت', 'ن']);
+/**
+ * Imperfect prefixes. «ن» (we) is left out: news tells in the third person,
+ * and «ن» begins far more nouns (نفط, نظام, نشر, نسبة) than verbs it would
+ * bring together.
+ */
+const IMPERFECT = new Set(['ي', 'ت']);
 
-function stripPrefixes(word: string): string {
-  let w = word;
-  let letters = 0;
-  let article = false;
-  for (;;) {
-    if (!article && w.startsWith('ال') && w.length - 2 >= 2) {
-      w = w.slice(2);
-      article = true;
-    } else if (!article && w.startsWith('لل') && w.length - 2 >= 3) {
-      w = w.slice(2);
-      article = true;
-    } else if (letters < 2 && PROCLITIC.has(w[0]) && stripSuffixes(w.slice(1), false, 2).length >= 3) {
-      w = w.slice(1);
-      letters++;
-    } else break;
+/** Suffixes of verbs and pronouns, which may sit on a root of two letters once a word's own first letter is taken for a proclitic. */
+const VERB_OR_PRONOUN = new Set(['ت', 'ي', 'ا', 'وا', 'تم', 'ته', 'ها', 'هم', 'كم', 'نا', 'هما', 'كما']);
+
+/**
+ * Is `w`, what a conjunction or a preposition at a word's start leaves, a word
+ * of three letters once its suffixes are gone (two at most)? A suffix of verbs and pronouns may
+ * leave two here, so that a word's own letter stays on a root of three
+ * («فقدت», «كانوا», «بينها», «كافيا»: «قد», «ان», «ين» are no stems); a noun's ending
+ * must leave three, the ة of a short noun above all («بغزة», «لقوة», «ومدينة»,
+ * «بقضية», «بمليون»), which the rule for a word's own letter (below) would read
+ * as a pronoun and leave the proclitic on.
+ */
+function afterProclitic(w: string): boolean {
+  if (w.length < 3) return false;
+  for (let pass = 0; pass < 2; pass++) {
+    const s = SUFFIXES.find((x) => w.endsWith(x) && w.length - x.length >= (VERB_OR_PRONOUN.has(x) ? 2 : 3));
+    if (!s) break;
+    w = w.slice(0, -s.length);
+    // A noun's ending is the last suffix: «قضية» is «قضي» + ة, not «قض».
+    if (!VERB_OR_PRONOUN.has(s)) break;
   }
-  return w;
+  return w.length >= 3;
+}
+
+/** The same for a word's own first letter that looks like a proclitic: every suffix taken off, down to two letters («بلاده», «الفرصة» keep theirs). */
+const afterOwnLetter = (w: string): boolean => w.length >= 3 && stripSuffixes(w, false, 2).length >= 3;
+
+interface Prefixes {
+  rest: string;
+  /** The article or a preposition came off: what follows is a noun, never an imperfect verb. */
+  nominal: boolean;
+}
+
+/**
+ * In the order Arabic writes them: a conjunction (و ف), then a preposition
+ * (ب ك ل) or the article (ال, لل) or both (بال), then one letter of the word's
+ * own that looks like a proclitic, stripped from every form alike («وزير»,
+ * «الوزير», «والوزير» -> «زير»). Each at most once, so that a word's own
+ * letters are not read as a chain of proclitics («ولبنان», «لبنان»).
+ */
+function stripPrefixes(word: string): Prefixes {
+  let w = word;
+  let nominal = false;
+  if (CONJUNCTION.has(w[0]) && afterProclitic(w.slice(1))) w = w.slice(1);
+  if (w.startsWith('ال') && w.length - 2 >= 2) {
+    w = w.slice(2);
+    nominal = true;
+  } else if (w.startsWith('لل') && w.length - 2 >= 3) {
+    w = w.slice(2);
+    nominal = true;
+  } else if (PREPOSITION.has(w[0]) && afterProclitic(w.slice(1))) {
+    w = w.slice(1);
+    if (w[0] !== 'ي' && w[0] !== 'ت') nominal = true;
+    if (w.startsWith('ال') && w.length - 2 >= 2) w = w.slice(2);
+  }
+  if (PROCLITIC.has(w[0]) && afterOwnLetter(w.slice(1))) w = w.slice(1);
+  return { rest: w, nominal };
 }
 
 function stripSuffixes(word: string, verb: boolean, min = 3): string {
@@ -84,13 +131,15 @@ export function lightStem(word: string): string {
   if (word.length <= 3) return word;
   const viii = formEightOfL(word) ?? ('وفبك'.includes(word[0]) ? formEightOfL(word.slice(1)) : undefined);
   if (viii) return viii;
-  let w = stripPrefixes(word);
-  // Future «سي/ست/سن»: the س goes with the verb it marks.
-  if (w[0] === 'س' && IMPERFECT.has(w[1]) && w.length >= 5) w = w.slice(1);
-  // Imperfect prefix, then the ت of forms V/VI (يتحدث -> تحدث -> حدث).
+  const { rest, nominal } = stripPrefixes(word);
+  let w = rest;
+  // Future «سي/ست»: the س goes with the verb it marks (not «السيطرة», «سيارات»).
+  if (!nominal && futureVerb(w)) w = w.slice(1);
+  // Imperfect prefix, then the ت of forms V/VI (يتحدث -> تحدث -> حدث). After
+  // the article or a preposition only the ت of a verbal noun (التحدث, بتحذير).
   let verb = false;
   let taf = false;
-  if (w.length >= 4 && IMPERFECT.has(w[0])) {
+  if (w.length >= 4 && (nominal ? w[0] === 'ت' : IMPERFECT.has(w[0]))) {
     verb = true;
     taf = w[0] === 'ت';
     w = w.slice(1);
@@ -107,6 +156,17 @@ export function lightStem(word: string): string {
   else if (!verb) w = derivedForm(w);
   if (!verb && !feminine) w = fuuul(w);
   return w;
+}
+
+/**
+ * «س» + «ي/ت» + a verb of at least three letters, and not a noun's shape: a
+ * feminine plural (سيارات), a nisba (سياسية), or five letters ending in ة
+ * (سيطرة, سيارة), which a future verb with a pronoun never has.
+ */
+function futureVerb(w: string): boolean {
+  if (w[0] !== 'س' || !IMPERFECT.has(w[1]) || w.length < 5) return false;
+  if (/(ات|يه|يين|يون|يات)$/.test(w)) return false;
+  return !(w.length === 5 && w.endsWith('ه'));
 }
 
 const WEAK = new Set(['ا', 'و', 'ي', 'ء']);
