@@ -4,17 +4,18 @@
  * should land on one stem; that is all it is used for, so a stem need not be a
  * real word, only the same one for every form:
  *
- * - Proclitics: the conjunctions و ف, the prepositions ب ك ل, the article ال/لل,
- *   and the future marker س before an imperfect verb. A word's own first letter
- *   can look like a proclitic («وزير», «بيان»); since «الوزير» and «وزير» must
- *   meet, such a letter is stripped after the article too, so every form of a
- *   word loses it alike. A letter is stripped only when three letters of stem
- *   stay once the suffixes are gone («بلاده», «البلاد» and «بلاد» meet).
+ * - Proclitics, in the order Arabic writes them: a conjunction و ف, a
+ *   preposition ب ك ل or the article ال/لل, and the future marker س before an
+ *   imperfect verb. A word's own first letter can look like a proclitic
+ *   («وزير», «بيان»); since «الوزير» and «وزير» must meet, one such letter is
+ *   stripped after the others too, so every form of a word loses it alike. A
+ *   letter is stripped only when three letters of stem stay once the suffixes
+ *   are gone («بلاده», «البلاد» and «بلاد» meet; «فقدت» keeps its ف).
  * - Suffixes: pronouns, feminine, dual and plural endings, nisba, taken off
  *   twice at most, always leaving three letters (four for «ون» and «ان», which
  *   end many nouns: «تعاون», «قانون», «إيران», but not after an imperfect prefix).
  * - Verbs and their nouns: the imperfect prefix (يقصف/تقصف -> قصف), the ت of
- *   forms V and VI (يتحدث/التحدث -> حدث), the verbal noun of form II
+ *   forms V and VI (يتحدث/التحدث -> حدث; «ي» and «ت» only: «ن» begins more nouns than verbs), the verbal noun of form II
  *   (تحذير -> حذر, like يحذر), and the perfect and verbal noun of forms VII,
  *   VIII and X (انسحب/انسحاب -> نسحب, like ينسحب).
  */
