@@ -121,3 +121,15 @@ describe('proclitics, future «س» and «ن» read from the word, not guessed',
     expect(stem('نظام')).not.toBe(stem('ظام'));
   });
 });
+
+describe('«لل» before a noun in ل, and a nisba on one letter', () => {
+  it('«لليرة» is «ل» + «الليرة»; «للقوة» is «ل» + «القوة»', () => {
+    meet('لليرة', 'الليرة', 'ليرة');
+    meet('للجنة', 'اللجنة', 'لجنة');
+    meet('للقوة', 'القوة', 'قوة');
+    meet('للمرة', 'المرة');
+  });
+  it('«ليبية» keeps its ل like «ليبي»', () => {
+    meet('ليبية', 'ليبي', 'الليبية', 'الليبي');
+  });
+});

@@ -48,7 +48,8 @@ const VERB_OR_PRONOUN = new Set(['ت', 'ي', 'ا', 'وا', 'تم', 'ته', 'ها
  * as a pronoun and leave the proclitic on.
  */
 function afterProclitic(w: string): boolean {
-  if (w.length < 3) return false;
+  // A nisba «ية» on one letter is no word: «ليبية» keeps its ل like «ليبي».
+  if (w.length < 3 || (w.length === 3 && w.endsWith('يه'))) return false;
   for (let pass = 0; pass < 2; pass++) {
     const s = SUFFIXES.find((x) => w.endsWith(x) && w.length - x.length >= (VERB_OR_PRONOUN.has(x) ? 2 : 3));
     if (!s) break;
@@ -61,6 +62,13 @@ function afterProclitic(w: string): boolean {
 
 /** The same for a word's own first letter that looks like a proclitic: every suffix taken off, down to two letters («بلاده», «الفرصة» keep theirs). */
 const afterOwnLetter = (w: string): boolean => w.length >= 3 && stripSuffixes(w, false, 2).length >= 3;
+
+/**
+ * Nouns of four letters in ل and ة, common in news, whose «لل» form («لليرة»,
+ * «للجنة») cannot be told by its letters from «ل» + «ال» + a noun of three
+ * («للقوة», «للمرة», «للسنة»), which are as common. Folded spelling.
+ */
+const L_NOUNS = new Set(['ليره', 'لجنه', 'ليله', 'لهجه', 'لوحه', 'لعبه', 'لحظه', 'لقطه']);
 
 interface Prefixes {
   rest: string;
@@ -83,9 +91,11 @@ function stripPrefixes(word: string): Prefixes {
     w = w.slice(2);
     nominal = true;
   } else if (w.startsWith('لل') && w.length - 2 >= 3) {
-    w = w.slice(2);
+    // «ل» + «ال» + a noun in ل writes two lams, not three: «لليرة» is «لـ الليرة».
+    w = L_NOUNS.has('ل' + w.slice(2)) ? w.slice(1) : w.slice(2);
     nominal = true;
-  } else if (PREPOSITION.has(w[0]) && afterProclitic(w.slice(1))) {
+  } else if (PREPOSITION.has(w[0]) && !L_NOUNS.has(w) && afterProclitic(w.slice(1)) && !(IMPERFECT.has(w[1]) && nounEnding(w))) {
+    // (A verb after «ل» of purpose, «ليقول», but not a noun that only begins like one: «ليبية».)
     w = w.slice(1);
     if (w[0] !== 'ي' && w[0] !== 'ت') nominal = true;
     if (w.startsWith('ال') && w.length - 2 >= 2) w = w.slice(2);
@@ -164,9 +174,12 @@ export function lightStem(word: string): string {
  * feminine plural (سيارات), a nisba (سياسية), or five letters ending in ة
  * (سيطرة, سيارة), which a future verb with a pronoun never has.
  */
+/** Endings no imperfect verb has: a feminine plural, a nisba. */
+const nounEnding = (w: string): boolean => /(ات|يه|يين|يون|يات)$/.test(w);
+
 function futureVerb(w: string): boolean {
   if (w[0] !== 'س' || !IMPERFECT.has(w[1]) || w.length < 5) return false;
-  if (/(ات|يه|يين|يون|يات)$/.test(w)) return false;
+  if (nounEnding(w)) return false;
   return !(w.length === 5 && w.endsWith('ه'));
 }
 
