@@ -95,9 +95,10 @@ describe('proclitics, future «س» and «ن» read from the word, not guessed',
     meet('سيمنح', 'يمنح', 'وسيمنح');
     meet('ستعلن', 'تعلن', 'يعلن');
   });
-  it('strip a conjunction or preposition before a short noun in ة (لوفاة, بغزة, بقوة, ومدينة)', () => {
-    meet('لوفاة', 'الوفاة', 'بالوفاة');
+  it("strip a preposition before a short noun in ة (بغزة, بقوة, ومدينة), not a word's own و/ف (وفاة, فرصة)", () => {
+    meet('لوفاة', 'وفاة', 'الوفاة', 'بالوفاة');
     expect(stem('لوفاة')).toBe('وفا');
+    meet('فرصة', 'فرصته', 'الفرصة');
     meet('بقوة', 'قوة', 'القوة');
     meet('ومدينة', 'مدينة', 'المدينة', 'بمدينة');
     meet('بقضية', 'قضية', 'القضية');

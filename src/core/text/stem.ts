@@ -22,7 +22,7 @@
 
 import { normalize } from './normalize';
 
-const SUFFIXES = ['يتها', 'يتهم', 'اتها', 'اتهم', 'يون', 'يين', 'تين', 'تان', 'هما', 'كما', 'يه', 'ها', 'هم', 'كم', 'نا', 'ات', 'ون', 'ين', 'ان', 'وا', 'ته', 'تم', 'ي', 'ه', 'ت', 'ا'];
+const SUFFIXES = ['ياتها', 'ياتهم', 'ياته', 'يتها', 'يتهم', 'اتها', 'اتهم', 'يون', 'يين', 'تين', 'تان', 'هما', 'كما', 'يه', 'ها', 'هم', 'كم', 'نا', 'ات', 'ون', 'ين', 'ان', 'وا', 'ته', 'تم', 'ي', 'ه', 'ت', 'ا'];
 /** Endings that are also the end of many stems: taken off only when four letters stay. */
 const LONG_STEM = new Set(['ون', 'ان']);
 const CONJUNCTION = new Set(['و', 'ف']);
@@ -45,17 +45,20 @@ const VERB_OR_PRONOUN = new Set(['ت', 'ي', 'ا', 'وا', 'تم', 'ته', 'ها
  * («فقدت», «كانوا», «بينها», «كافيا»: «قد», «ان», «ين» are no stems); a noun's ending
  * must leave three, the ة of a short noun above all («بغزة», «لقوة», «ومدينة»,
  * «بقضية», «بمليون»), which the rule for a word's own letter (below) would read
- * as a pronoun and leave the proclitic on.
+ * as a pronoun and leave the proclitic on. Behind a conjunction that ة is read
+ * as a pronoun like the rest (`shortNounInTa` false): «وفاة», «فرصة», «وحدة»
+ * are words of their own far more often than «و» + a noun of three letters.
  */
-function afterProclitic(w: string): boolean {
+function afterProclitic(w: string, shortNounInTa = true): boolean {
   // A nisba «ية» on one letter is no word: «ليبية» keeps its ل like «ليبي».
   if (w.length < 3 || (w.length === 3 && w.endsWith('يه'))) return false;
   for (let pass = 0; pass < 2; pass++) {
-    const s = SUFFIXES.find((x) => w.endsWith(x) && w.length - x.length >= (VERB_OR_PRONOUN.has(x) ? 2 : 3));
+    const pronoun = (x: string): boolean => VERB_OR_PRONOUN.has(x) || (x === 'ه' && !shortNounInTa);
+    const s = SUFFIXES.find((x) => w.endsWith(x) && w.length - x.length >= (pronoun(x) ? 2 : 3));
     if (!s) break;
     w = w.slice(0, -s.length);
     // A noun's ending is the last suffix: «قضية» is «قضي» + ة, not «قض».
-    if (!VERB_OR_PRONOUN.has(s)) break;
+    if (!pronoun(s)) break;
   }
   return w.length >= 3;
 }
@@ -86,7 +89,7 @@ interface Prefixes {
 function stripPrefixes(word: string): Prefixes {
   let w = word;
   let nominal = false;
-  if (CONJUNCTION.has(w[0]) && afterProclitic(w.slice(1))) w = w.slice(1);
+  if (CONJUNCTION.has(w[0]) && afterProclitic(w.slice(1), false)) w = w.slice(1);
   if (w.startsWith('ال') && w.length - 2 >= 2) {
     w = w.slice(2);
     nominal = true;
