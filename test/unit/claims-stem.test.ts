@@ -133,4 +133,8 @@ describe('«لل» before a noun in ل, and a nisba on one letter', () => {
   it('«ليبية» keeps its ل like «ليبي»', () => {
     meet('ليبية', 'ليبي', 'الليبية', 'الليبي');
   });
+  it('take «يات» with a pronoun off whole', () => {
+    meet('مستوياته', 'مستويات', 'المستوى', 'مستوياتها');
+    meet('عملياته', 'عمليات', 'العمليات');
+  });
 });
