@@ -15,8 +15,8 @@
  *   twice at most, always leaving three letters (four for «ون» and «ان», which
  *   end many nouns: «تعاون», «قانون», «إيران», but not after an imperfect prefix).
  * - Verbs and their nouns: the imperfect prefix (يقصف/تقصف -> قصف), the ت of
- *   forms V and VI (يتحدث/التحدث -> حدث; «ي» and «ت» only: «ن» begins more nouns than verbs), the verbal noun of form II
- *   (تحذير -> حذر, like يحذر), and the perfect and verbal noun of forms VII,
+ *   forms V and VI (يتحدث/التحدث -> حدث; «ي» and «ت» only: «ن» begins more
+ *   nouns than verbs), the verbal noun of form II (تحذير -> حذر, like يحذر), and the perfect and verbal noun of forms VII,
  *   VIII and X (انسحب/انسحاب -> نسحب, like ينسحب).
  */
 
@@ -40,9 +40,9 @@ const VERB_OR_PRONOUN = new Set(['ت', 'ي', 'ا', 'وا', 'تم', 'ته', 'ها
 
 /**
  * Is `w`, what a conjunction or a preposition at a word's start leaves, a word
- * of three letters once its suffixes are gone (two at most)? A suffix of verbs and pronouns may
- * leave two here, so that a word's own letter stays on a root of three
- * («فقدت», «كانوا», «بينها», «كافيا»: «قد», «ان», «ين» are no stems); a noun's ending
+ * of three letters once its suffixes are gone (two at most)? A suffix of verbs
+ * and pronouns may leave two here, so that a word's own letter stays on a root
+ * of three («فقدت», «كانوا», «بينها», «كافيا»: «قد», «ان», «ين» are no stems); a noun's ending
  * must leave three, the ة of a short noun above all («بغزة», «لقوة», «ومدينة»,
  * «بقضية», «بمليون»), which the rule for a word's own letter (below) would read
  * as a pronoun and leave the proclitic on. Behind a conjunction that ة is read
@@ -172,14 +172,14 @@ export function lightStem(word: string): string {
   return w;
 }
 
+/** Endings no imperfect verb has: a feminine plural, a nisba. */
+const nounEnding = (w: string): boolean => /(ات|يه|يين|يون|يات)$/.test(w);
+
 /**
  * «س» + «ي/ت» + a verb of at least three letters, and not a noun's shape: a
  * feminine plural (سيارات), a nisba (سياسية), or five letters ending in ة
  * (سيطرة, سيارة), which a future verb with a pronoun never has.
  */
-/** Endings no imperfect verb has: a feminine plural, a nisba. */
-const nounEnding = (w: string): boolean => /(ات|يه|يين|يون|يات)$/.test(w);
-
 function futureVerb(w: string): boolean {
   if (w[0] !== 'س' || !IMPERFECT.has(w[1]) || w.length < 5) return false;
   if (nounEnding(w)) return false;
