@@ -6,6 +6,7 @@
  * span rule is checked against the data's conventions without reading the development gold
  * (optimistic for the tagger, which learned that text);
  * `--paraphrase-misses` lists the news-stance paraphrase pairs lost and why;
+ * `--stem-splits [N]` lists the words of the training text whose forms the stemmer keeps apart;
  * `--background-weights` groups claims with the fixed background weights
  * (cluster/weights.ts) and their threshold instead of the corpus's own.
  */
@@ -19,10 +20,11 @@ import { evaluateFolder } from './evaluate';
 import { dataDir, readNerData } from './ner/data';
 import { formatScores, scoreDocs } from './ner/evaluate';
 import { formatSpanErrors, spanErrors } from './ner/spanErrors';
+import { formatStemSplits, stemSplits, trainingWords } from './stemSplits';
 
 const args = process.argv.slice(2);
 const root = path.resolve(__dirname, '..');
-const folder = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--span-errors') ?? path.join(root, 'seeds');
+const folder = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--span-errors' && args[i - 1] !== '--stem-splits') ?? path.join(root, 'seeds');
 const goldFile = path.join(root, 'test', 'fixtures', 'seeds.gold.json');
 const gold = JSON.parse(fs.readFileSync(goldFile, 'utf8'));
 const options: CorpusOptions = args.includes('--background-weights') ? { cluster: { weights: 'background', threshold: BACKGROUND_THRESHOLD } } : {};
@@ -57,6 +59,9 @@ if (fs.existsSync(path.join(nerDir, 'anercorp'))) {
       for (const [name, docs] of train) for (const l of formatSpanErrors(name, spanErrors(docs), Number(args[at + 1]) || 15)) console.log(l);
     }
   }
+  // --stem-splits [N]: forms of one word the light stemmer keeps apart (stemSplits.ts).
+  const st = args.indexOf('--stem-splits');
+  if (st >= 0) for (const l of formatStemSplits(stemSplits(trainingWords(nerDir)), Number(args[st + 1]) || 40)) console.log(l);
 } else console.log(`Name tagger: no development data at ${nerDir} (set ISNAD_DATA)`);
 // Development figures on the news-stance pairs, when the data is at hand (not shipped: see ans.ts).
 const ansDir = process.env.ISNAD_ANS_DIR ?? path.join(root, '..', 'shared', 'data', 'ans');

@@ -80,3 +80,61 @@ describe('broken plurals and verbal nouns of the pattern فعول', () => {
     expect(stem('عقوبة')).toBe(stem('العقوبات'));
   });
 });
+
+describe('proclitics, future «س» and «ن» read from the word, not guessed', () => {
+  it('keep «ن» on nouns: it is no imperfect prefix (النفطي, النظام, نقلت)', () => {
+    meet('النفطي', 'نفطي', 'نفط', 'نفطها', 'النفطية');
+    meet('النظام', 'نظام', 'بالنظام');
+    meet('نقلت', 'نقل', 'ينقل');
+    expect(stem('النفطي')).toBe('نفط');
+  });
+  it('take «س» for the future only before «ي/ت» on a verb, not on nouns in «سي»', () => {
+    meet('السيطرة', 'سيطرة', 'والسيطرة');
+    expect(stem('السيطرة')).toBe('سيطر');
+    meet('سيارات', 'السيارات', 'سيارة');
+    meet('سيمنح', 'يمنح', 'وسيمنح');
+    meet('ستعلن', 'تعلن', 'يعلن');
+  });
+  it("strip a preposition before a short noun in ة (بغزة, بقوة, ومدينة), not a word's own و/ف (وفاة, فرصة)", () => {
+    meet('لوفاة', 'وفاة', 'الوفاة', 'بالوفاة');
+    expect(stem('لوفاة')).toBe('وفا');
+    meet('فرصة', 'فرصته', 'الفرصة');
+    meet('بقوة', 'قوة', 'القوة');
+    meet('ومدينة', 'مدينة', 'المدينة', 'بمدينة');
+    meet('بقضية', 'قضية', 'القضية');
+    meet('بمليون', 'مليون');
+  });
+  it("keep a word's own first letter on a root of three (فقدت, كانوا, بلاده)", () => {
+    meet('فقدت', 'فقد');
+    meet('وقعت', 'وقع');
+    meet('كافيا', 'كافي');
+    meet('بلاده', 'بلاد', 'البلاد');
+    meet('نجحت', 'نجح', 'ينجح');
+  });
+  it('read the clitics in order: conjunction, preposition or article, then a letter of the word', () => {
+    meet('ولبنان', 'لبنان', 'لبناني');
+    meet('والوزير', 'الوزير', 'وزير', 'بالوزير');
+  });
+  it('keep unrelated words apart', () => {
+    expect(stem('السيطرة')).not.toBe(stem('طرة'));
+    expect(stem('سيارات')).not.toBe(stem('ارا'));
+    expect(stem('لوفاة')).not.toBe(stem('لوف'));
+    expect(stem('نظام')).not.toBe(stem('ظام'));
+  });
+});
+
+describe('«لل» before a noun in ل, and a nisba on one letter', () => {
+  it('«لليرة» is «ل» + «الليرة»; «للقوة» is «ل» + «القوة»', () => {
+    meet('لليرة', 'الليرة', 'ليرة');
+    meet('للجنة', 'اللجنة', 'لجنة');
+    meet('للقوة', 'القوة', 'قوة');
+    meet('للمرة', 'المرة');
+  });
+  it('«ليبية» keeps its ل like «ليبي»', () => {
+    meet('ليبية', 'ليبي', 'الليبية', 'الليبي');
+  });
+  it('take «يات» with a pronoun off whole', () => {
+    meet('مستوياته', 'مستويات', 'المستوى', 'مستوياتها');
+    meet('عملياته', 'عمليات', 'العمليات');
+  });
+});
