@@ -1,4 +1,4 @@
-import { AnalysisCache, arabicShare, buildReport, claimJson, Corpus, decodeArticle, formatReport, formatReportCsv, MAX_ARTICLE_CHARS, onModelProblem, REGISTRY_MAX_BYTES, reportActor, reportArticle, reportJsonChunks, type Report } from '../core';
+import { AnalysisCache, arabicShare, buildReport, claimJson, Corpus, decodeArticle, formatReport, formatReportCsv, MAX_ARTICLE_CHARS, onModelProblem, REGISTRY_MAX_BYTES, reportActor, reportArticle, reportJsonChunks, releaseWordTables, type Report } from '../core';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from './args';
@@ -129,7 +129,9 @@ export function analyze(args: string[], out: Output, say: Messages): number {
 
   if (cache?.stats.failed) say.line(`isnad: warning: could not write ${cache.stats.failed} entries of the cache in ${cache.dir}; the report is complete`);
 
-  // What reading left behind goes before the claim grouping takes its working space.
+  // What reading left behind goes before the claim grouping takes its working space,
+  // and so do the tables that made reading faster (wordTables.ts): no article is analysed after this.
+  releaseWordTables();
   collectGarbage();
   if (json) {
     // Every entry (article, actor, claim) is built as it is written and dropped after:

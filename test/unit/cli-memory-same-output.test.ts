@@ -1,9 +1,10 @@
 /**
- * Single-source claims are kept as (article, sentence) pairs and made when
- * read: `isnad analyze --json` writes them one at a time (eachSingleSourceClaim)
- * and its output is byte for byte the report built from the kept list
- * (singleSourceClaims, which the editor uses), on the seeds and on long
- * name-dense articles.
+ * What `isnad analyze` no longer keeps changes nothing it writes. Single-source
+ * claims are kept as (article, sentence) pairs and made when read: the CLI
+ * writes them one at a time (eachSingleSourceClaim), and empties the word
+ * tables after its last article (releaseWordTables); its JSON is byte for byte
+ * the report built whole from a corpus that kept both, on the seeds and on
+ * long name-dense articles.
  */
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -83,5 +84,20 @@ describe('single-source claims made when read', () => {
     const stale = [...fresh.eachSingleSourceClaim()].map(claimJson);
     expect(stale).toEqual(before.filter((g) => g.sentences.every((s) => s.file !== file)));
     fresh.dispose();
+  }, 60000);
+});
+
+describe('the word tables emptied after the last article', () => {
+  it('a table forgets, what it handed out stays, and an analysis after is the same', async () => {
+    const { BoundedMap } = await import('../../src/core/text/boundedMap');
+    const { releaseWordTables } = await import('../../src/core/corpus/wordTables');
+    const t = new BoundedMap<string, string>(10);
+    const kept = t.set('المفاوضات', 'فاوض');
+    releaseWordTables();
+    expect(t.get('المفاوضات')).toBeUndefined();
+    expect(kept).toBe('فاوض');
+    const before = formatReportJson(buildReport(corpusOf(seeds)));
+    releaseWordTables();
+    expect(formatReportJson(buildReport(corpusOf(seeds)))).toBe(before);
   }, 60000);
 });
