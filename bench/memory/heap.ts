@@ -14,6 +14,7 @@ import * as path from 'node:path';
 import * as v8 from 'node:v8';
 import { getModel, modelProblem } from '../../src/core/actors/tagger/model';
 import { Corpus } from '../../src/core/corpus/corpus';
+import { releaseWordTables } from '../../src/core/corpus/wordTables';
 import { writeDense } from './corpora';
 
 function arg(name: string, def: string): string {
@@ -77,8 +78,10 @@ try {
   const corpus = new Corpus();
   for (const f of files) corpus.setArticle(f, fs.readFileSync(path.join(tmp, f), 'utf8'));
   const analysed = heapMB();
+  // As the CLI does: the word tables emptied after the last article, the single-source claims made as they are read.
+  releaseWordTables();
   corpus.claimGroups();
-  corpus.singleSourceClaims();
+  for (const c of corpus.eachSingleSourceClaim()) void c;
   corpus.actorUsage();
   const grouped = heapMB();
   const chars = files.reduce((sum, f) => sum + fs.statSync(path.join(tmp, f)).size, 0) / 1.8;

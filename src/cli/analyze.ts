@@ -1,4 +1,4 @@
-import { AnalysisCache, arabicShare, buildReport, claimJson, Corpus, decodeArticle, formatReport, formatReportCsv, MAX_ARTICLE_CHARS, onModelProblem, REGISTRY_MAX_BYTES, reportActor, reportArticle, reportJsonChunks, type Report } from '../core';
+import { AnalysisCache, arabicShare, buildReport, claimJson, Corpus, decodeArticle, formatReport, formatReportCsv, MAX_ARTICLE_CHARS, onModelProblem, REGISTRY_MAX_BYTES, reportActor, reportArticle, reportJsonChunks, releaseWordTables, type Report } from '../core';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from './args';
@@ -129,12 +129,14 @@ export function analyze(args: string[], out: Output, say: Messages): number {
 
   if (cache?.stats.failed) say.line(`isnad: warning: could not write ${cache.stats.failed} entries of the cache in ${cache.dir}; the report is complete`);
 
-  // What reading left behind goes before the claim grouping takes its working space.
+  // What reading left behind goes before the claim grouping takes its working space,
+  // and so do the tables that made reading faster (wordTables.ts): no article is analysed after this.
+  releaseWordTables();
   collectGarbage();
   if (json) {
     // Every entry (article, actor, claim) is built as it is written and dropped after:
     // the report never exists whole beside the corpus (on 100 name-dense articles it was 250 MB).
-    const each = function* <T, U>(items: () => T[], entry: (item: T) => U): Generator<U> {
+    const each = function* <T, U>(items: () => Iterable<T>, entry: (item: T) => U): Generator<U> {
       for (const item of items()) {
         if (!out.open) return;
         yield entry(item);
@@ -143,7 +145,8 @@ export function analyze(args: string[], out: Output, say: Messages): number {
     const articles = each(() => corpus.files(), (f) => reportArticle(corpus, f));
     const actors = each(() => corpus.actorUsage(), (u) => reportActor(corpus, u));
     const claims = each(() => corpus.claimGroups(), claimJson);
-    const singleSourceClaims = each(() => corpus.singleSourceClaims(), claimJson);
+    // Made one at a time as they are written: the corpus keeps them as two numbers each (about 1 MB per name-dense article as objects).
+    const singleSourceClaims = each(() => corpus.eachSingleSourceClaim(), claimJson);
     // Each article's entry is a few MB of JSON text that waits in the old generation: collected every 100 MB or so.
     const written = new GarbageBudget(50_000_000);
     for (const chunk of reportJsonChunks({ articles, actors, claims, singleSourceClaims, skipped })) {

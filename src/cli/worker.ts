@@ -1,6 +1,7 @@
 import { Corpus, encodeState, modelFingerprint, registryFingerprint, type AnalysisStore } from '../core';
 import { workerData, isMainThread, type MessagePort } from 'node:worker_threads';
 import type { FromWorker, ToWorker, WorkerStart } from './workers';
+import { HeapBudget } from './memory';
 
 /**
  * The worker side of workers.ts: started from the CLI's own bundle (isnad.ts
@@ -34,6 +35,8 @@ export function runAnalyzeWorker(): boolean {
     const corpus = new Corpus({ store: keep });
     if (start.registry) corpus.setWorkspaceRegistry(start.registry.text, start.registry.file);
     const model = modelFingerprint();
+    // A worker's heap is its own: without collections of its own it grew toward V8's limit on garbage (memory.ts).
+    const budget = new HeapBudget(64 * 1024 * 1024);
     port.on('message', (m: ToWorker) => {
       if ('stop' in m) {
         port.close();
@@ -44,6 +47,7 @@ export function runAnalyzeWorker(): boolean {
         for (const a of m.articles) {
           corpus.setArticle(a.file, a.text);
           corpus.removeArticle(a.file);
+          budget.check();
         }
         post({ batch: m.batch, registry, model, states: out.slice() });
       } catch (e) {

@@ -38,8 +38,21 @@ interface Derived {
   /** The corpus version it was computed at. */
   version: number;
   groups: ClaimGroup[];
-  single: ClaimGroup[];
-  /** A sentence's groups: most sentences are in one group, kept without an array of its own. */
+  /**
+   * Single-source claims as (article, sentence) pairs: an index into `files`
+   * and a sentence's index there, two numbers each. A claim object is made
+   * when asked for: a name-dense article has a thousand of them, about 1 MB,
+   * that `isnad analyze` writes out once each (eachSingleSourceClaim).
+   */
+  singleRefs: Uint32Array;
+  /** The articles as the grouping read them (a claim made later is made from them). */
+  files: string[];
+  states: Map<string, ArticleState>;
+  /** The claims, made and kept once a caller asks for the list (the editor's tree, a sentence's claims). */
+  single?: ClaimGroup[];
+  /** A single-source claim by its sentence's id: made with `single`. */
+  singleBySentence?: Map<string, ClaimGroup>;
+  /** A sentence's recurring groups: most sentences are in one group, kept without an array of its own. */
   groupsBySentence: Map<string, ClaimGroup | ClaimGroup[]>;
   groupsByActor: Map<string, ClaimGroup[]>;
 }
@@ -54,7 +67,7 @@ function byDateDesc(a: { date: string | null; file: string }, b: { date: string 
   return a.file < b.file ? -1 : a.file > b.file ? 1 : 0;
 }
 
-const NO_CLAIMS: Derived = { version: -1, groups: [], single: [], groupsBySentence: new Map(), groupsByActor: new Map() };
+const NO_CLAIMS: Derived = { version: -1, groups: [], singleRefs: new Uint32Array(0), files: [], states: new Map(), single: [], singleBySentence: new Map(), groupsBySentence: new Map(), groupsByActor: new Map() };
 
 /** Sentences of groups built between two steps: a group's cost grows with its members. */
 const MEMBERS_PER_STEP = 400;
@@ -273,12 +286,46 @@ export class Corpus implements CorpusApi {
 
   singleSourceClaims(): ClaimGroup[] {
     const claims = this.claims();
-    return this.stillTrue(claims, claims.single);
+    return this.stillTrue(claims, this.singles(claims));
+  }
+
+  /**
+   * The single-source claims one at a time, in singleSourceClaims()'s order:
+   * with a current grouping whose list no one has asked for, each is made as
+   * it is read and kept by no one here (the CLI writes them out one by one).
+   */
+  *eachSingleSourceClaim(): Generator<ClaimGroup> {
+    const claims = this.claims();
+    if (claims.single || claims !== this.derived) {
+      yield* this.singleSourceClaims();
+      return;
+    }
+    for (let k = 0; k < claims.singleRefs.length / 2; k++) yield this.singleClaim(claims, k);
+  }
+
+  /** Single-source claim k of a grouping, made from the articles as that grouping read them. */
+  private singleClaim(claims: Derived, k: number): ClaimGroup {
+    const f = claims.files[claims.singleRefs[2 * k]];
+    const st = claims.states.get(f)!;
+    const index = claims.singleRefs[2 * k + 1];
+    return new SingleSourceClaim(f, st.analysis.sentences[index], st.origins[index], st.analysis.date || null, this.actorOf);
+  }
+
+  /** A grouping's single-source claims as a list, made once. */
+  private singles(claims: Derived): ClaimGroup[] {
+    if (!claims.single) {
+      const single: ClaimGroup[] = [];
+      for (let k = 0; k < claims.singleRefs.length / 2; k++) single.push(this.singleClaim(claims, k));
+      claims.single = single;
+    }
+    return claims.single;
   }
 
   groupsOfSentence(file: string, sentenceId: string): ClaimGroup[] {
     const claims = this.claims();
-    const found = claims.groupsBySentence.get(sentenceId);
+    // A sentence of a single-source claim is in no recurring group (the grouping leaves grouped sentences out of those).
+    claims.singleBySentence ??= new Map(this.singles(claims).map((g) => [g.sentences[0].sentenceId, g]));
+    const found = claims.groupsBySentence.get(sentenceId) ?? claims.singleBySentence.get(sentenceId);
     if (found === undefined) return [];
     const groups = Array.isArray(found) ? found : [found];
     // The sentence itself first: in an article edited since, its id may name another sentence now.
@@ -485,7 +532,7 @@ export class Corpus implements CorpusApi {
     yield;
 
     // Single-source claims: attributed sentences, or sentences about actors, that no other article tells.
-    const single: ClaimGroup[] = [];
+    const singleRefs: number[] = [];
     for (let fi = 0; fi < files.length; fi++) {
       if (fi % 64 === 63) yield;
       const f = files[fi];
@@ -495,13 +542,13 @@ export class Corpus implements CorpusApi {
         const a = s.attribution;
         if (!(a.speakerActorId || a.speakerText || a.outletActorId) && s.actorIds.length === 0) return;
         if (st.features[index].flat().length < 3) return;
-        single.push(new SingleSourceClaim(f, st.analysis.sentences[index], st.origins[index], st.analysis.date || null, this.actorOf));
+        singleRefs.push(fi, index);
       });
     }
 
     const groupsBySentence = new Map<string, ClaimGroup | ClaimGroup[]>();
     const groupsByActor = new Map<string, ClaimGroup[]>();
-    for (const [k, g] of [...groups, ...single].entries()) {
+    for (const [k, g] of groups.entries()) {
       if (k % 256 === 255) yield;
       for (const s of g.sentences) {
         const l = groupsBySentence.get(s.sentenceId);
@@ -519,7 +566,7 @@ export class Corpus implements CorpusApi {
         l.push(g);
       }
     }
-    return { version, groups, single, groupsBySentence, groupsByActor };
+    return { version, groups, singleRefs: Uint32Array.from(singleRefs), files, states, groupsBySentence, groupsByActor };
   }
 
   /** The actors a sentence's clause features name («@iran»), with their types, for the contradiction check. */

@@ -4,9 +4,22 @@
  * `limit` entries it starts again. What it handed out stays valid.
  */
 export class BoundedMap<K, V> {
+  /** Every table made, to empty them all at once (clearAll); held weakly, so a table can still go. */
+  private static readonly made = new Set<WeakRef<BoundedMap<unknown, unknown>>>();
   private table = new Map<K, V>();
 
-  constructor(private readonly limit: number) {}
+  constructor(private readonly limit: number) {
+    BoundedMap.made.add(new WeakRef(this));
+  }
+
+  /** Empty every table (what they handed out stays valid; they fill again as they are asked). */
+  static clearAll(): void {
+    for (const ref of BoundedMap.made) {
+      const t = ref.deref();
+      if (t) t.table = new Map();
+      else BoundedMap.made.delete(ref);
+    }
+  }
 
   get(key: K): V | undefined {
     return this.table.get(key);

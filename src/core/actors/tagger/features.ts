@@ -73,6 +73,11 @@ export interface WordHashes {
 const WORD_BYTES = 700;
 const WORDS = new ByteBoundedCache<WordHashes>(48 << 20);
 
+/** Empty the cache of spellings (a one-shot run that has analysed its last article: releaseWordTables). */
+export function clearTaggerWords(): void {
+  WORDS.clear();
+}
+
 function wordHashes(w: string): WordHashes {
   const known = WORDS.get(w);
   if (known) return known;

@@ -20,7 +20,7 @@ const NO_SPANS: readonly TaggedSpan[] = Object.freeze([]);
 /** Bytes of one span and of an array header, roughly. */
 const SPAN_BYTES = 64;
 
-/** Empty the cache of tagged lines (tests; a new model empties it by itself). */
+/** Empty the cache of tagged lines (tests, releaseWordTables; a new model empties it by itself). */
 export function clearTaggedLines(): void {
   LINES.clear();
 }

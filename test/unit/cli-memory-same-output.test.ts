@@ -1,0 +1,103 @@
+/**
+ * What `isnad analyze` no longer keeps changes nothing it writes. Single-source
+ * claims are kept as (article, sentence) pairs and made when read: the CLI
+ * writes them one at a time (eachSingleSourceClaim), and empties the word
+ * tables after its last article (releaseWordTables); its JSON is byte for byte
+ * the report built whole from a corpus that kept both, on the seeds and on
+ * long name-dense articles.
+ */
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Corpus } from '../../src/core/corpus/corpus';
+import { buildReport, claimJson, formatReportJson } from '../../src/core/report/report';
+import { writeDense } from '../../bench/memory/corpora';
+import { buildCliBundle } from './cliBundle';
+
+const root = path.join(__dirname, '../..');
+const seeds = path.join(root, 'seeds');
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'isnad-single-lazy-'));
+let cli = '';
+beforeAll(async () => {
+  cli = await buildCliBundle(tmp);
+}, 60000);
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+function corpusOf(dir: string): Corpus {
+  const c = new Corpus();
+  for (const f of fs.readdirSync(dir).filter((x) => x.endsWith('.txt')).sort()) c.setArticle(f, fs.readFileSync(path.join(dir, f), 'utf8'));
+  return c;
+}
+
+/** The CLI's JSON, and the report built whole from a corpus that kept its single-source claims as a list. */
+function both(dir: string): { streamed: string; whole: string } {
+  const streamed = execFileSync(process.execPath, [cli, 'analyze', dir, '--json', '--threads', '1'], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const whole = formatReportJson({ ...buildReport(corpusOf(dir)), skipped: [] }) + '\n';
+  return { streamed, whole };
+}
+
+describe('single-source claims made when read', () => {
+  it('the CLI JSON on the seeds is the report built from the kept list', () => {
+    const { streamed, whole } = both(seeds);
+    expect(JSON.parse(streamed).singleSourceClaims.length).toBeGreaterThan(5);
+    expect(streamed).toBe(whole);
+  }, 120000);
+
+  it('the CLI JSON on two long name-dense articles is the report built from the kept list', () => {
+    const dir = path.join(tmp, 'dense');
+    writeDense(dir, 2);
+    const { streamed, whole } = both(dir);
+    // Every sentence names someone new: hundreds of single-source claims per article.
+    expect(JSON.parse(streamed).singleSourceClaims.length).toBeGreaterThan(500);
+    expect(streamed).toBe(whole);
+  }, 180000);
+
+  it('one at a time or as a list: the same claims, in the same order; the one-at-a-time reading keeps none', () => {
+    const lazy = corpusOf(seeds);
+    const listed = corpusOf(seeds);
+    const each = [...lazy.eachSingleSourceClaim()];
+    expect(each.length).toBeGreaterThan(5);
+    expect(each.map(claimJson)).toEqual(listed.singleSourceClaims().map(claimJson));
+    // Not kept: a second reading makes new objects.
+    expect([...lazy.eachSingleSourceClaim()][0]).not.toBe(each[0]);
+    // Asked as a list, it is kept: the tree and a sentence's claims see the same objects.
+    const list = lazy.singleSourceClaims();
+    expect(lazy.singleSourceClaims()).toBe(list);
+    const first = list[0];
+    const ref = first.sentences[0];
+    expect(lazy.groupsOfSentence(ref.file, ref.sentenceId)).toEqual([first]);
+    expect(lazy.groupsOfSentence(ref.file, ref.sentenceId)[0]).toBe(first);
+    expect([...lazy.eachSingleSourceClaim()][0]).toBe(first);
+  }, 60000);
+
+  it('a grouping that an edit made stale answers from the articles as it read them', () => {
+    const c = corpusOf(seeds);
+    const before = c.singleSourceClaims().map(claimJson);
+    const fresh = corpusOf(seeds);
+    fresh.claimGroups();
+    const file = fresh.files()[0];
+    fresh.backgroundGrouping = true;
+    // The article is rewritten; until a new grouping lands, queries answer from the old one (without its sentences that no longer hold).
+    fresh.setArticle(file, 'قال المتحدث باسم الخارجية الإيرانية إسماعيل بقائي إن المفاوضات ستستمر في مسقط.');
+    const stale = [...fresh.eachSingleSourceClaim()].map(claimJson);
+    expect(stale).toEqual(before.filter((g) => g.sentences.every((s) => s.file !== file)));
+    fresh.dispose();
+  }, 60000);
+});
+
+describe('the word tables emptied after the last article', () => {
+  it('a table forgets, what it handed out stays, and an analysis after is the same', async () => {
+    const { BoundedMap } = await import('../../src/core/text/boundedMap');
+    const { releaseWordTables } = await import('../../src/core/corpus/wordTables');
+    const t = new BoundedMap<string, string>(10);
+    const kept = t.set('المفاوضات', 'فاوض');
+    releaseWordTables();
+    expect(t.get('المفاوضات')).toBeUndefined();
+    expect(kept).toBe('فاوض');
+    const before = formatReportJson(buildReport(corpusOf(seeds)));
+    releaseWordTables();
+    expect(formatReportJson(buildReport(corpusOf(seeds)))).toBe(before);
+  }, 60000);
+});
