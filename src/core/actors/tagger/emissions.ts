@@ -122,9 +122,14 @@ function wordVector(m: NerModel, w: WordHashes): Int32Array {
 const pairs = new Uint32Array(PAIR_FEATURES);
 const acc = new Int32Array(L);
 
-export function lineEmissions(m: NerModel, folded: string, tokens: Token[], known: KnownCodes): Float32Array {
+/**
+ * The emission scores of a line, n × LABELS. With `into` (at least that long),
+ * they are written there and a view of it is returned: the tagger reuses one
+ * buffer for every line rather than allocate one per line.
+ */
+export function lineEmissions(m: NerModel, folded: string, tokens: Token[], known: KnownCodes, into?: Float32Array): Float32Array {
   const n = tokens.length;
-  const out = new Float32Array(n * L);
+  const out = into ? into.subarray(0, n * L) : new Float32Array(n * L);
   if (!n) return out;
   const t = tablesOf(m);
   const ws = lineWords(tokens);

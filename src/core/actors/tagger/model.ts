@@ -131,11 +131,12 @@ export function setModelFile(file: string | undefined): void {
 }
 
 /** allowed(prev, next) as a table: row LABELS is the start of a line. */
-const ALLOWED: Uint8Array = (() => {
+export const ALLOWED_MOVES: Uint8Array = (() => {
   const t = new Uint8Array((LABELS + 1) * LABELS);
   for (let p = -1; p < LABELS; p++) for (let y = 0; y < LABELS; y++) t[(p < 0 ? LABELS : p) * LABELS + y] = allowed(p, y) ? 1 : 0;
   return t;
 })();
+const ALLOWED = ALLOWED_MOVES;
 
 /** Emission scores: n × LABELS, from the features of a line. */
 export function emissions(m: NerModel, feats: Uint32Array, n: number): Float32Array {
@@ -153,21 +154,42 @@ export function emissions(m: NerModel, feats: Uint32Array, n: number): Float32Ar
   return out;
 }
 
-/** Best label sequence under the BIO constraints. */
+/** The labels each label may follow (ascending), and the labels a line may start with: Viterbi visits only those. */
+const PREVIOUS: readonly Uint8Array[] = Array.from({ length: LABELS }, (_, y) => {
+  const ps: number[] = [];
+  for (let p = 0; p < LABELS; p++) if (ALLOWED[p * LABELS + y]) ps.push(p);
+  return Uint8Array.from(ps);
+});
+
+// Viterbi's scratch space, grown as lines need (the engine is single-threaded; lines are tagged by the thousand).
+let vScore = new Float64Array(0);
+let vBack = new Uint8Array(0);
+
+/**
+ * Best label sequence under the BIO constraints. Predecessors are visited in
+ * the same ascending order as a scan of all labels that skips the disallowed
+ * ones, so the sums, the ties and the labels are the same.
+ */
 export function viterbi(em: Float32Array, n: number, trans: Float32Array): Uint8Array {
   const L = LABELS;
   const labels = new Uint8Array(n);
   if (!n) return labels;
-  const score = new Float64Array(n * L);
-  const back = new Uint8Array(n * L);
+  if (vScore.length < n * L) {
+    vScore = new Float64Array(2 * n * L);
+    vBack = new Uint8Array(2 * n * L);
+  }
+  const score = vScore;
+  const back = vBack;
   for (let y = 0; y < L; y++) score[y] = ALLOWED[L * L + y] ? trans[L * L + y] + em[y] : -Infinity;
   for (let i = 1; i < n; i++) {
+    const prev = (i - 1) * L;
     for (let y = 0; y < L; y++) {
+      const ps = PREVIOUS[y];
       let best = -Infinity;
       let arg = 0;
-      for (let p = 0; p < L; p++) {
-        if (!ALLOWED[p * L + y]) continue;
-        const s = score[(i - 1) * L + p] + trans[p * L + y];
+      for (let k = 0; k < ps.length; k++) {
+        const p = ps[k];
+        const s = score[prev + p] + trans[p * L + y];
         if (s > best) {
           best = s;
           arg = p;

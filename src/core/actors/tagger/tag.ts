@@ -65,8 +65,8 @@ export function knownCodes(norm: Normalized, tokens: Token[], mentions: Mention[
 }
 
 /** Labels of a line's tokens under the model (training and evaluation use this too). */
-export function tagLabels(model: NerModel, folded: string, tokens: Token[], known: KnownCodes): { labels: Uint8Array; em: Float32Array } {
-  const em = lineEmissions(model, folded, tokens, known);
+export function tagLabels(model: NerModel, folded: string, tokens: Token[], known: KnownCodes, into?: Float32Array): { labels: Uint8Array; em: Float32Array } {
+  const em = lineEmissions(model, folded, tokens, known, into);
   return { labels: viterbi(em, tokens.length, model.transitions), em };
 }
 
@@ -88,9 +88,13 @@ export function tagLine(model: NerModel, folded: string, tokens: Token[], known:
   return LINES.set(key, spans.length ? spans : NO_SPANS, SPAN_BYTES * (spans.length + 1));
 }
 
+/** The emission scores of the line being tagged (grown as lines need; the engine is single-threaded). */
+let emScratch = new Float32Array(0);
+
 function tagFresh(model: NerModel, folded: string, tokens: Token[], known: KnownCodes): TaggedSpan[] {
   const n = tokens.length;
-  const { labels, em } = tagLabels(model, folded, tokens, known);
+  if (emScratch.length < n * LABELS) emScratch = new Float32Array(2 * n * LABELS);
+  const { labels, em } = tagLabels(model, folded, tokens, known, emScratch);
   if (labels.every((y) => y === O)) return [];
   const out: TaggedSpan[] = [];
   /** Tokens of context on each side of a name for its confidence. */
