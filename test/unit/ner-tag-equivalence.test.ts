@@ -6,7 +6,7 @@ import { procliticLength } from '../../src/core/actors/discovery';
 import { findMentions } from '../../src/core/actors/mentions';
 import { Registry } from '../../src/core/actors/registry';
 import { lineFeatures, type KnownCodes } from '../../src/core/actors/tagger/features';
-import { ALLOWED_MOVES, emissions, getModel, marginals, type NerModel } from '../../src/core/actors/tagger/model';
+import { ALLOWED_MOVES, emissions, getModel, type NerModel } from '../../src/core/actors/tagger/model';
 import { LABELS, O, TAG_TYPES, isBegin, typeOf } from '../../src/core/actors/tagger/labels';
 import { clearTaggedLines, knownCodes, tagLine, type TaggedSpan } from '../../src/core/actors/tagger/tag';
 import { dataDir, readNerData } from '../../src/eval/ner/data';
@@ -17,8 +17,8 @@ import { tokenize, type Token } from '../../src/core/text/tokens';
 /**
  * The tagger as the engine runs it (per-spelling sums, scratch buffers, line
  * cache) against the plain algorithm: emissions summed over the flat training
- * features, Viterbi written out as in the textbook, forward-backward over a
- * window of four tokens around each name. Spans, types and confidences must be
+ * features, Viterbi and forward-backward written out as in the textbook (every
+ * label pair visited), over a window of four tokens around each name. Spans, types and confidences must be
  * the same to the bit, on real newswire lines (registry names and titles on them).
  */
 function plainViterbi(em: Float32Array, n: number, trans: Float32Array): Uint8Array {
@@ -53,6 +53,55 @@ function plainViterbi(em: Float32Array, n: number, trans: Float32Array): Uint8Ar
   return labels;
 }
 
+/** Forward-backward over a window, as in the textbook: every label pair, zero weights included. */
+function plainMarginals(em: Float32Array, n: number, trans: Float32Array, temperature: number, from = 0, to = n): Float64Array {
+  // In the linear domain with scaling at each step: exponentials per score, not per path sum.
+  const L = LABELS;
+  const t = 1 / temperature;
+  const m = to - from;
+  const out = new Float64Array(m * L);
+  if (m <= 0) return out;
+  const T = new Float64Array(L * L);
+  for (let p = 0; p < L; p++) for (let y = 0; y < L; y++) T[p * L + y] = ALLOWED_MOVES[p * L + y] ? Math.exp(t * trans[p * L + y]) : 0;
+  const E = new Float64Array(m * L);
+  const alpha = new Float64Array(m * L);
+  const beta = new Float64Array(m * L);
+  for (let i = 0; i < m; i++) {
+    let mx = -Infinity;
+    for (let y = 0; y < L; y++) mx = Math.max(mx, em[(from + i) * L + y]);
+    for (let y = 0; y < L; y++) E[i * L + y] = Math.exp(t * (em[(from + i) * L + y] - mx));
+  }
+  // At a window that starts inside the line, any label may come before (the start row allows only O and B-).
+  let sum = 0;
+  for (let y = 0; y < L; y++) sum += alpha[y] = (from === 0 ? (ALLOWED_MOVES[L * L + y] ? Math.exp(t * trans[L * L + y]) : 0) : 1) * E[y];
+  for (let y = 0; y < L; y++) alpha[y] /= sum;
+  for (let i = 1; i < m; i++) {
+    sum = 0;
+    for (let y = 0; y < L; y++) {
+      let s = 0;
+      for (let p = 0; p < L; p++) s += alpha[(i - 1) * L + p] * T[p * L + y];
+      sum += alpha[i * L + y] = s * E[i * L + y];
+    }
+    for (let y = 0; y < L; y++) alpha[i * L + y] /= sum || 1;
+  }
+  for (let y = 0; y < L; y++) beta[(m - 1) * L + y] = 1;
+  for (let i = m - 2; i >= 0; i--) {
+    sum = 0;
+    for (let y = 0; y < L; y++) {
+      let s = 0;
+      for (let k = 0; k < L; k++) s += T[y * L + k] * E[(i + 1) * L + k] * beta[(i + 1) * L + k];
+      sum += beta[i * L + y] = s;
+    }
+    for (let y = 0; y < L; y++) beta[i * L + y] /= sum || 1;
+  }
+  for (let i = 0; i < m; i++) {
+    let z = 0;
+    for (let y = 0; y < L; y++) z += out[i * L + y] = alpha[i * L + y] * beta[i * L + y];
+    for (let y = 0; y < L; y++) out[i * L + y] /= z || 1;
+  }
+  return out;
+}
+
 function plainTag(model: NerModel, folded: string, tokens: Token[], known: KnownCodes): TaggedSpan[] {
   const n = tokens.length;
   const em = emissions(model, lineFeatures(folded, tokens, known), n);
@@ -67,7 +116,7 @@ function plainTag(model: NerModel, folded: string, tokens: Token[], known: Known
     let j = i + 1;
     while (j < n && labels[j] === y + 1) j++;
     const from = Math.max(0, i - 4);
-    const prob = marginals(em, n, model.transitions, model.temperature, from, Math.min(n, j + 4));
+    const prob = plainMarginals(em, n, model.transitions, model.temperature, from, Math.min(n, j + 4));
     let confidence = 1;
     for (let k = i; k < j; k++) confidence = Math.min(confidence, prob[(k - from) * LABELS + labels[k]]);
     out.push({ first: i, last: j, type: TAG_TYPES[typeOf(y)], confidence, prefixLength: procliticLength(tokens[i].text) });

@@ -160,6 +160,12 @@ const PREVIOUS: readonly Uint8Array[] = Array.from({ length: LABELS }, (_, y) =>
   for (let p = 0; p < LABELS; p++) if (ALLOWED[p * LABELS + y]) ps.push(p);
   return Uint8Array.from(ps);
 });
+/** The labels that may follow each label (ascending): forward-backward sums over those only. */
+const FOLLOWING: readonly Uint8Array[] = Array.from({ length: LABELS }, (_, p) => {
+  const ys: number[] = [];
+  for (let y = 0; y < LABELS; y++) if (ALLOWED[p * LABELS + y]) ys.push(y);
+  return Uint8Array.from(ys);
+});
 
 // Viterbi's scratch space, grown as lines need (the engine is single-threaded; lines are tagged by the thousand).
 let vScore = new Float64Array(0);
@@ -252,8 +258,10 @@ export function marginals(em: Float32Array, n: number, trans: Float32Array, temp
   for (let i = 1; i < m; i++) {
     sum = 0;
     for (let y = 0; y < L; y++) {
+      // Only the labels y may follow: a disallowed move weighs 0, and adding 0 changes no sum.
+      const ps = PREVIOUS[y];
       let s = 0;
-      for (let p = 0; p < L; p++) s += alpha[(i - 1) * L + p] * T[p * L + y];
+      for (let k = 0; k < ps.length; k++) s += alpha[(i - 1) * L + ps[k]] * T[ps[k] * L + y];
       sum += alpha[i * L + y] = s * E[i * L + y];
     }
     for (let y = 0; y < L; y++) alpha[i * L + y] /= sum || 1;
@@ -262,8 +270,12 @@ export function marginals(em: Float32Array, n: number, trans: Float32Array, temp
   for (let i = m - 2; i >= 0; i--) {
     sum = 0;
     for (let y = 0; y < L; y++) {
+      const ks = FOLLOWING[y];
       let s = 0;
-      for (let k = 0; k < L; k++) s += T[y * L + k] * E[(i + 1) * L + k] * beta[(i + 1) * L + k];
+      for (let j = 0; j < ks.length; j++) {
+        const k = ks[j];
+        s += T[y * L + k] * E[(i + 1) * L + k] * beta[(i + 1) * L + k];
+      }
       sum += beta[i * L + y] = s;
     }
     for (let y = 0; y < L; y++) beta[i * L + y] /= sum || 1;
