@@ -231,14 +231,15 @@ function expTransitions(trans: Float32Array, t: number): Float64Array {
  * The probability of each label of tokens [from, to) (forward-backward over
  * scores / temperature), computed on that window only: the tagger asks for the
  * tokens of a name and a few around it, not for the whole line.
- * Out: (to - from) × LABELS probabilities.
+ * Out: (to - from) × LABELS probabilities (in a view of `into` when given).
  */
-export function marginals(em: Float32Array, n: number, trans: Float32Array, temperature: number, from = 0, to = n): Float64Array {
+export function marginals(em: Float32Array, n: number, trans: Float32Array, temperature: number, from = 0, to = n, into?: Float64Array): Float64Array {
   // In the linear domain with scaling at each step: exponentials per score, not per path sum.
   const L = LABELS;
   const t = 1 / temperature;
   const m = to - from;
-  const out = new Float64Array(m * L);
+  // With `into` (long enough), the probabilities go there: the tagger reads them at once, then asks for the next name's.
+  const out = into && m > 0 ? into.subarray(0, m * L) : new Float64Array(Math.max(0, m * L));
   if (m <= 0) return out;
   const T = expTransitions(trans, t);
   if (scratch.length < 3 * m * L) scratch = new Float64Array(6 * m * L);

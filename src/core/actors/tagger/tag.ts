@@ -90,6 +90,8 @@ export function tagLine(model: NerModel, folded: string, tokens: Token[], known:
 
 /** The emission scores of the line being tagged (grown as lines need; the engine is single-threaded). */
 let emScratch = new Float32Array(0);
+/** The label probabilities of the window around the name being scored (likewise reused). */
+let probScratch = new Float64Array(0);
 
 function tagFresh(model: NerModel, folded: string, tokens: Token[], known: KnownCodes): TaggedSpan[] {
   const n = tokens.length;
@@ -108,7 +110,9 @@ function tagFresh(model: NerModel, folded: string, tokens: Token[], known: Known
     let j = i + 1;
     while (j < n && labels[j] === y + 1) j++;
     const from = Math.max(0, i - CONTEXT);
-    const prob = marginals(em, n, model.transitions, model.temperature, from, Math.min(n, j + CONTEXT));
+    const to = Math.min(n, j + CONTEXT);
+    if (probScratch.length < (to - from) * LABELS) probScratch = new Float64Array(2 * (to - from) * LABELS);
+    const prob = marginals(em, n, model.transitions, model.temperature, from, to, probScratch);
     let confidence = 1;
     for (let k = i; k < j; k++) confidence = Math.min(confidence, prob[(k - from) * LABELS + labels[k]]);
     out.push({ first: i, last: j, type: TAG_TYPES[typeOf(y)], confidence, prefixLength: procliticLength(tokens[i].text) });
