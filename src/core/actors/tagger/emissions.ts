@@ -38,7 +38,8 @@ import { rowBase, rowsOf, type NerModel } from './model';
  *   words met on every line;
  * - the features from small tables (registry codes, gap kinds, the bias) are
  *   summed once per model into small tables of their own;
- * - per token only the word pairs are looked up in the model.
+ * - per token only the word pairs are looked up in the model, and the sixteen
+ *   rows of a token are summed in one pass over the labels.
  * Sums stay in integers (the weights are 8-bit) and are scaled once at the
  * end, as emissions() in model.ts does: the scores are the same to the bit.
  */
@@ -120,11 +121,15 @@ function wordVector(m: NerModel, w: WordHashes): Int32Array {
 
 // Scratch space (the engine is single-threaded).
 const pairs = new Uint32Array(PAIR_FEATURES);
-const acc = new Int32Array(L);
 
-export function lineEmissions(m: NerModel, folded: string, tokens: Token[], known: KnownCodes): Float32Array {
+/**
+ * The emission scores of a line, n × LABELS. With `into` (at least that long),
+ * they are written there and a view of it is returned: the tagger reuses one
+ * buffer for every line rather than allocate one per line.
+ */
+export function lineEmissions(m: NerModel, folded: string, tokens: Token[], known: KnownCodes, into?: Float32Array): Float32Array {
   const n = tokens.length;
-  const out = new Float32Array(n * L);
+  const out = into ? into.subarray(0, n * L) : new Float32Array(n * L);
   if (!n) return out;
   const t = tablesOf(m);
   const ws = lineWords(tokens);
@@ -134,6 +139,8 @@ export function lineEmissions(m: NerModel, folded: string, tokens: Token[], know
   const rows = rowsOf(m.bits);
   const wt = m.weights;
   const e = t.edges;
+  const { here, before, after, gapBefore: gBefore, gapAfter: gAfter } = t;
+  const scale = m.scale;
   for (let i = 0; i < n; i++) {
     const self = vs[i];
     // A neighbour's vector, or the edge's (the groups sit at the same offsets in both).
@@ -149,23 +156,25 @@ export function lineEmissions(m: NerModel, folded: string, tokens: Token[], know
     const ka = (i + 1 < n ? known[i + 1] & 31 : 0) * L;
     const gb = g * L;
     const ga = gaps[i + 1] * L;
-    for (let y = 0; y < L; y++) {
-      acc[y] =
-        self[y] + self[sg + y] + p1[PREV1 * L + y] + n1[NEXT1 * L + y] + p2[PREV2 * L + y] + n2[NEXT2 * L + y] +
-        t.here[kh + y] + t.before[kb + y] + t.after[ka + y] + t.gapBefore[gb + y] + t.gapAfter[ga + y];
-    }
     pairFeatures(ws, i, pairs, 0);
-    for (let k = 0; k < PAIR_FEATURES; k++) {
-      const r = rowBase(pairs[k], rows);
-      for (let y = 0; y < L; y++) acc[y] += wt[r + y];
+    const r0 = rowBase(pairs[0], rows);
+    const r1 = rowBase(pairs[1], rows);
+    const r2 = rowBase(pairs[2], rows);
+    const r3 = rowBase(pairs[3], rows);
+    const r4 = rowBase(pairs[4], rows);
+    // The self row holds the word crossed with code 0: for another code, swap it for that code's row.
+    const kOff = kHere ? rowBase(listKnown(ws[i], 0), rows) : 0;
+    const kOn = kHere ? rowBase(listKnown(ws[i], kHere), rows) : 0;
+    const o = i * L;
+    // One pass over the labels: integer sums (exact in any order), scaled once as before.
+    for (let y = 0; y < L; y++) {
+      let sum =
+        self[y] + self[sg + y] + p1[PREV1 * L + y] + n1[NEXT1 * L + y] + p2[PREV2 * L + y] + n2[NEXT2 * L + y] +
+        here[kh + y] + before[kb + y] + after[ka + y] + gBefore[gb + y] + gAfter[ga + y] +
+        wt[r0 + y] + wt[r1 + y] + wt[r2 + y] + wt[r3 + y] + wt[r4 + y];
+      if (kHere) sum += wt[kOn + y] - wt[kOff + y];
+      out[o + y] = sum * scale;
     }
-    if (kHere) {
-      // The self row holds the word crossed with code 0: swap it for this code.
-      const r0 = rowBase(listKnown(ws[i], 0), rows);
-      const r1 = rowBase(listKnown(ws[i], kHere), rows);
-      for (let y = 0; y < L; y++) acc[y] += wt[r1 + y] - wt[r0 + y];
-    }
-    for (let y = 0; y < L; y++) out[i * L + y] = acc[y] * m.scale;
   }
   return out;
 }

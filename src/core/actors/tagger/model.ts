@@ -131,11 +131,12 @@ export function setModelFile(file: string | undefined): void {
 }
 
 /** allowed(prev, next) as a table: row LABELS is the start of a line. */
-const ALLOWED: Uint8Array = (() => {
+export const ALLOWED_MOVES: Uint8Array = (() => {
   const t = new Uint8Array((LABELS + 1) * LABELS);
   for (let p = -1; p < LABELS; p++) for (let y = 0; y < LABELS; y++) t[(p < 0 ? LABELS : p) * LABELS + y] = allowed(p, y) ? 1 : 0;
   return t;
 })();
+const ALLOWED = ALLOWED_MOVES;
 
 /** Emission scores: n × LABELS, from the features of a line. */
 export function emissions(m: NerModel, feats: Uint32Array, n: number): Float32Array {
@@ -153,21 +154,48 @@ export function emissions(m: NerModel, feats: Uint32Array, n: number): Float32Ar
   return out;
 }
 
-/** Best label sequence under the BIO constraints. */
+/** The labels each label may follow (ascending), and the labels a line may start with: Viterbi visits only those. */
+const PREVIOUS: readonly Uint8Array[] = Array.from({ length: LABELS }, (_, y) => {
+  const ps: number[] = [];
+  for (let p = 0; p < LABELS; p++) if (ALLOWED[p * LABELS + y]) ps.push(p);
+  return Uint8Array.from(ps);
+});
+/** The labels that may follow each label (ascending): forward-backward sums over those only. */
+const FOLLOWING: readonly Uint8Array[] = Array.from({ length: LABELS }, (_, p) => {
+  const ys: number[] = [];
+  for (let y = 0; y < LABELS; y++) if (ALLOWED[p * LABELS + y]) ys.push(y);
+  return Uint8Array.from(ys);
+});
+
+// Viterbi's scratch space, grown as lines need (the engine is single-threaded; lines are tagged by the thousand).
+let vScore = new Float64Array(0);
+let vBack = new Uint8Array(0);
+
+/**
+ * Best label sequence under the BIO constraints. Predecessors are visited in
+ * the same ascending order as a scan of all labels that skips the disallowed
+ * ones, so the sums, the ties and the labels are the same.
+ */
 export function viterbi(em: Float32Array, n: number, trans: Float32Array): Uint8Array {
   const L = LABELS;
   const labels = new Uint8Array(n);
   if (!n) return labels;
-  const score = new Float64Array(n * L);
-  const back = new Uint8Array(n * L);
+  if (vScore.length < n * L) {
+    vScore = new Float64Array(2 * n * L);
+    vBack = new Uint8Array(2 * n * L);
+  }
+  const score = vScore;
+  const back = vBack;
   for (let y = 0; y < L; y++) score[y] = ALLOWED[L * L + y] ? trans[L * L + y] + em[y] : -Infinity;
   for (let i = 1; i < n; i++) {
+    const prev = (i - 1) * L;
     for (let y = 0; y < L; y++) {
+      const ps = PREVIOUS[y];
       let best = -Infinity;
       let arg = 0;
-      for (let p = 0; p < L; p++) {
-        if (!ALLOWED[p * L + y]) continue;
-        const s = score[(i - 1) * L + p] + trans[p * L + y];
+      for (let k = 0; k < ps.length; k++) {
+        const p = ps[k];
+        const s = score[prev + p] + trans[p * L + y];
         if (s > best) {
           best = s;
           arg = p;
@@ -203,14 +231,15 @@ function expTransitions(trans: Float32Array, t: number): Float64Array {
  * The probability of each label of tokens [from, to) (forward-backward over
  * scores / temperature), computed on that window only: the tagger asks for the
  * tokens of a name and a few around it, not for the whole line.
- * Out: (to - from) × LABELS probabilities.
+ * Out: (to - from) × LABELS probabilities (in a view of `into` when given).
  */
-export function marginals(em: Float32Array, n: number, trans: Float32Array, temperature: number, from = 0, to = n): Float64Array {
+export function marginals(em: Float32Array, n: number, trans: Float32Array, temperature: number, from = 0, to = n, into?: Float64Array): Float64Array {
   // In the linear domain with scaling at each step: exponentials per score, not per path sum.
   const L = LABELS;
   const t = 1 / temperature;
   const m = to - from;
-  const out = new Float64Array(m * L);
+  // With `into` (long enough), the probabilities go there: the tagger reads them at once, then asks for the next name's.
+  const out = into && m > 0 ? into.subarray(0, m * L) : new Float64Array(Math.max(0, m * L));
   if (m <= 0) return out;
   const T = expTransitions(trans, t);
   if (scratch.length < 3 * m * L) scratch = new Float64Array(6 * m * L);
@@ -230,8 +259,10 @@ export function marginals(em: Float32Array, n: number, trans: Float32Array, temp
   for (let i = 1; i < m; i++) {
     sum = 0;
     for (let y = 0; y < L; y++) {
+      // Only the labels y may follow: a disallowed move weighs 0, and adding 0 changes no sum.
+      const ps = PREVIOUS[y];
       let s = 0;
-      for (let p = 0; p < L; p++) s += alpha[(i - 1) * L + p] * T[p * L + y];
+      for (let k = 0; k < ps.length; k++) s += alpha[(i - 1) * L + ps[k]] * T[ps[k] * L + y];
       sum += alpha[i * L + y] = s * E[i * L + y];
     }
     for (let y = 0; y < L; y++) alpha[i * L + y] /= sum || 1;
@@ -240,8 +271,12 @@ export function marginals(em: Float32Array, n: number, trans: Float32Array, temp
   for (let i = m - 2; i >= 0; i--) {
     sum = 0;
     for (let y = 0; y < L; y++) {
+      const ks = FOLLOWING[y];
       let s = 0;
-      for (let k = 0; k < L; k++) s += T[y * L + k] * E[(i + 1) * L + k] * beta[(i + 1) * L + k];
+      for (let j = 0; j < ks.length; j++) {
+        const k = ks[j];
+        s += T[y * L + k] * E[(i + 1) * L + k] * beta[(i + 1) * L + k];
+      }
       sum += beta[i * L + y] = s;
     }
     for (let y = 0; y < L; y++) beta[i * L + y] /= sum || 1;

@@ -65,8 +65,8 @@ export function knownCodes(norm: Normalized, tokens: Token[], mentions: Mention[
 }
 
 /** Labels of a line's tokens under the model (training and evaluation use this too). */
-export function tagLabels(model: NerModel, folded: string, tokens: Token[], known: KnownCodes): { labels: Uint8Array; em: Float32Array } {
-  const em = lineEmissions(model, folded, tokens, known);
+export function tagLabels(model: NerModel, folded: string, tokens: Token[], known: KnownCodes, into?: Float32Array): { labels: Uint8Array; em: Float32Array } {
+  const em = lineEmissions(model, folded, tokens, known, into);
   return { labels: viterbi(em, tokens.length, model.transitions), em };
 }
 
@@ -88,9 +88,15 @@ export function tagLine(model: NerModel, folded: string, tokens: Token[], known:
   return LINES.set(key, spans.length ? spans : NO_SPANS, SPAN_BYTES * (spans.length + 1));
 }
 
+/** The emission scores of the line being tagged (grown as lines need; the engine is single-threaded). */
+let emScratch = new Float32Array(0);
+/** The label probabilities of the window around the name being scored (likewise reused). */
+let probScratch = new Float64Array(0);
+
 function tagFresh(model: NerModel, folded: string, tokens: Token[], known: KnownCodes): TaggedSpan[] {
   const n = tokens.length;
-  const { labels, em } = tagLabels(model, folded, tokens, known);
+  if (emScratch.length < n * LABELS) emScratch = new Float32Array(2 * n * LABELS);
+  const { labels, em } = tagLabels(model, folded, tokens, known, emScratch);
   if (labels.every((y) => y === O)) return [];
   const out: TaggedSpan[] = [];
   /** Tokens of context on each side of a name for its confidence. */
@@ -104,7 +110,9 @@ function tagFresh(model: NerModel, folded: string, tokens: Token[], known: Known
     let j = i + 1;
     while (j < n && labels[j] === y + 1) j++;
     const from = Math.max(0, i - CONTEXT);
-    const prob = marginals(em, n, model.transitions, model.temperature, from, Math.min(n, j + CONTEXT));
+    const to = Math.min(n, j + CONTEXT);
+    if (probScratch.length < (to - from) * LABELS) probScratch = new Float64Array(2 * (to - from) * LABELS);
+    const prob = marginals(em, n, model.transitions, model.temperature, from, to, probScratch);
     let confidence = 1;
     for (let k = i; k < j; k++) confidence = Math.min(confidence, prob[(k - from) * LABELS + labels[k]]);
     out.push({ first: i, last: j, type: TAG_TYPES[typeOf(y)], confidence, prefixLength: procliticLength(tokens[i].text) });
