@@ -8,6 +8,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import type { ClaimsSnapshot } from '../../../src/vscode/features/claims/claimsTree';
+import { folder, waiter, wsUri } from './helpers';
 
 const EXTENSION_ID = 'isnad.isnad';
 const TRUMP_FILE = '001_69304f80c3eb9147.txt';
@@ -17,13 +18,6 @@ interface ActorsSnapshot {
   types: Array<{ type: string; actors: Array<{ id: string; name: string; discovered: boolean; files: string[]; mentions: number }> }>;
 }
 
-function folder(): string {
-  const f = vscode.workspace.workspaceFolders?.[0];
-  assert.ok(f, 'a workspace folder (a copy of seeds/) is open');
-  return f.uri.fsPath;
-}
-const seedUri = (name: string) => vscode.Uri.file(path.join(folder(), name));
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Markdown of hovers as plain text: no escapes, no bidi isolates. */
 function plain(markdown: string): string {
@@ -35,7 +29,7 @@ function hoverMarkdown(hovers: vscode.Hover[]): string {
 }
 
 async function open(name: string): Promise<vscode.TextEditor> {
-  const doc = await vscode.workspace.openTextDocument(seedUri(name));
+  const doc = await vscode.workspace.openTextDocument(wsUri(name));
   return vscode.window.showTextDocument(doc);
 }
 
@@ -55,16 +49,7 @@ function findActor(s: ActorsSnapshot, name: string) {
   return s.types.flatMap((t) => t.actors).find((a) => a.name.includes(name));
 }
 
-async function until<T>(what: string, get: () => Promise<T>, ok: (v: T) => boolean, timeoutMs = 10_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let last = await get();
-  while (!ok(last)) {
-    if (Date.now() > deadline) assert.fail(`timed out waiting for ${what}; last: ${JSON.stringify(last).slice(0, 500)}`);
-    await sleep(100);
-    last = await get();
-  }
-  return last;
-}
+const until = waiter(10_000);
 
 suite('features', function () {
   this.timeout(60_000);
@@ -353,9 +338,9 @@ suite('features', function () {
   });
 
   test('creating, renaming and deleting article files keeps the views true', async () => {
-    const source = seedUri('003_d01976cc468ea2f4.txt');
-    const created = seedUri('005_copy.txt');
-    const renamed = seedUri('006_renamed.txt');
+    const source = wsUri('003_d01976cc468ea2f4.txt');
+    const created = wsUri('005_copy.txt');
+    const renamed = wsUri('006_renamed.txt');
     const filesOf = async () => findActor(await actors(), 'نتنياهو')?.files ?? [];
     await vscode.workspace.fs.copy(source, created);
     await until('a created file is indexed', filesOf, (f) => f.includes('005_copy.txt'));
@@ -368,8 +353,8 @@ suite('features', function () {
   });
 
   test('a claim whose versions differ on a number shows where under its group', async () => {
-    const a = seedUri('007_toll_a.txt');
-    const b = seedUri('008_toll_b.txt');
+    const a = wsUri('007_toll_a.txt');
+    const b = wsUri('008_toll_b.txt');
     const utf8 = (t: string) => new TextEncoder().encode(t);
     await vscode.workspace.fs.writeFile(a, utf8('قالت وزارة الصحة اللبنانية إن 20 شخصا قتلوا في غارة إسرائيلية على بلدة النبطية جنوب لبنان.\n'));
     await vscode.workspace.fs.writeFile(b, utf8('أعلنت وزارة الصحة اللبنانية مقتل 25 شخصا في غارة إسرائيلية على بلدة النبطية في جنوب لبنان.\n'));
@@ -391,8 +376,8 @@ suite('features', function () {
 
   test('a denial of a claim is a disagreement row of its kind, and the group is labelled by its gist', async () => {
     // A real pair of the Arabic News Stance development data (Khouja 2020): a denial and the claim it denies.
-    const a = seedUri('009_denial_a.txt');
-    const b = seedUri('010_denial_b.txt');
+    const a = wsUri('009_denial_a.txt');
+    const b = wsUri('010_denial_b.txt');
     const utf8 = (t: string) => new TextEncoder().encode(t);
     await vscode.workspace.fs.writeFile(a, utf8('مستشفى مصري ينفي التسبب في وفاة سائح بريطاني بسبب النفقات\n'));
     await vscode.workspace.fs.writeFile(b, utf8('مستشفى مصري يعلن تسببه في وفاة سائح بريطاني بسبب النفقات\n'));

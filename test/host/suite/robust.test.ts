@@ -12,6 +12,7 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import type { IndexStats } from '../../../src/vscode/workspace/articleIndex';
 import { cp1256, utf16 } from '../../encodings';
+import { folder, sleep, waiter, wsUri } from './helpers';
 
 const EXTENSION_ID = 'isnad.isnad';
 const TRUMP_FILE = '001_69304f80c3eb9147.txt';
@@ -31,25 +32,8 @@ interface ClaimsSnapshot {
   groups: Array<{ id: string; label: string; description: string; articles: number; files: string[] }>;
 }
 
-function folder(): string {
-  const f = vscode.workspace.workspaceFolders?.[0];
-  assert.ok(f, 'a workspace folder (a copy of seeds/) is open');
-  return f.uri.fsPath;
-}
-const wsUri = (...parts: string[]) => vscode.Uri.file(path.join(folder(), ...parts));
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const log = (...args: unknown[]) => console.log('[robust]', ...args);
-
-async function until<T>(what: string, get: () => PromiseLike<T> | T, ok: (v: T) => boolean, timeoutMs = 15_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let last = await get();
-  while (!ok(last)) {
-    if (Date.now() > deadline) assert.fail(`timed out waiting for ${what}; last: ${JSON.stringify(last).slice(0, 800)}`);
-    await sleep(100);
-    last = await get();
-  }
-  return last;
-}
+const until = waiter(15_000);
 
 const stats = () => vscode.commands.executeCommand<IndexStats>('isnad.debug.indexStats');
 const actors = () => vscode.commands.executeCommand<ActorsSnapshot>('isnad.debug.actorsSnapshot');
