@@ -196,6 +196,18 @@ export class ArticleIndex implements vscode.Disposable {
     return this.sync.texts.has(key) ? this.corpus.getArticle(key) : undefined;
   }
 
+  /**
+   * What a provider (hover, references, outline) answers from: the document's up-to-date
+   * analysis once indexing has started, undefined for a document that is not an article.
+   * A provider's question starts indexing only for a document that looks like an Arabic article.
+   */
+  async articleFor(document: vscode.TextDocument): Promise<ArticleAnalysis | undefined> {
+    if (!this.isCandidateDocument(document)) return undefined;
+    if (!this.started && !this.looksLikeArticle(document)) return undefined;
+    await this.ensureStarted();
+    return this.analysisOf(document);
+  }
+
   /** True when the analysis of this open document matches its current text (decorations). */
   isCurrent(document: vscode.TextDocument): boolean {
     return this.sync.isCurrent(documentView(document));

@@ -97,10 +97,7 @@ export function activateHover(context: vscode.ExtensionContext, services: IsnadS
   const { index } = services;
   const provider: vscode.HoverProvider = {
     async provideHover(document, position) {
-      if (!index.isCandidateDocument(document)) return undefined;
-      if (!index.started && !index.looksLikeArticle(document)) return undefined;
-      await index.ensureStarted();
-      if (!index.analysisOf(document)) return undefined;
+      if (!(await index.articleFor(document))) return undefined;
       await index.claimsSettled();
       const corpus = index.corpus;
       const file = fileKey(document.uri);

@@ -17,10 +17,7 @@ export function activateDocumentSymbols(context: vscode.ExtensionContext, servic
   const { index } = services;
   const provider: vscode.DocumentSymbolProvider = {
     async provideDocumentSymbols(document) {
-      if (!index.isCandidateDocument(document)) return undefined;
-      if (!index.started && !index.looksLikeArticle(document)) return undefined;
-      await index.ensureStarted();
-      const analysis = index.analysisOf(document);
+      const analysis = await index.articleFor(document);
       if (!analysis) return undefined;
       // The claims of the outline: exact when the grouping lands soon, else the previous grouping's;
       // before the first grouping, wait for it (VS Code asks for the outline again only on an edit).

@@ -36,10 +36,7 @@ export function activateReferences(context: vscode.ExtensionContext, services: I
   const { index } = services;
   const provider: vscode.ReferenceProvider = {
     async provideReferences(document, position) {
-      if (!index.isCandidateDocument(document)) return undefined;
-      if (!index.started && !index.looksLikeArticle(document)) return undefined;
-      await index.ensureStarted();
-      if (!index.analysisOf(document)) return undefined;
+      if (!(await index.articleFor(document))) return undefined;
       const mention = index.corpus.mentionAt(fileKey(document.uri), offsetAt(document, position));
       return mention ? actorLocations(index.corpus, mention.actorId) : undefined;
     },
