@@ -1,8 +1,7 @@
-import countries from '../data/registry/countries.json';
-import { normalize } from '../text/normalize';
 import { isStopword } from '../text/stopwords';
 import type { Token } from '../text/tokens';
 import type { ActorType, Mention } from '../types';
+import { ADJECTIVES, AFTER_NAME, FOREIGN_WAW, GIVEN_NAMES, INSTITUTION_NOUNS, NAMED_INSTITUTIONS, NAME_LINKS, NOT_FIRST_NAMES, NOT_NAME, SAID, SAY, TITLE_HEADS, TITLE_WORDS, WAW_NAMES, WAW_NOUNS, WEAK_HEADS, givenName } from './nameWords';
 
 /**
  * Discovery of actors the registries do not know, from the way Arabic news
@@ -18,152 +17,7 @@ import type { ActorType, Mention } from '../types';
  * «والسفير») stop it.
  */
 
-const words = (s: string): string[] =>
-  s
-    .split(/\s+/)
-    .filter(Boolean)
-    .map((w) => normalize(w));
-
-/** Words that head a title or an office; a name may follow the title. */
-const TITLE_HEADS = new Set(
-  words(`وزير وزيرة رئيس رئيسة نائب نائبة مستشار مستشارة سفير سفيرة قائد زعيم زعيمة المتحدث المتحدثة الناطق الناطقة
-  متحدث متحدثة ناطق ناطقة مدير مديرة الأمين أمين مبعوث المبعوث المبعوثة المندوب مندوب مندوبة عضو النائب السيناتور
-  الجنرال اللواء العميد العقيد المقدم الرائد النقيب المشير الأميرال الأدميرال الشيخ الشيخة الدكتور الدكتورة السيد
-  السيدة الأمير الأميرة الملك الملكة القاضي القاضية المدعي المدعية الحاكم حاكم محافظ عمدة منسق المنسق مفوض المفوض
-  ممثل الممثل المقرر مقرر سكرتير السكرتير مساعد مساعدة المهندس الأستاذ البروفيسور الحاج
-  معالي سعادة سمو فخامة جلالة سماحة`),
-);
-
-/**
- * Honorifics and royal titles: they also precede common nouns («صاحب السمو», «ثورة الملك والشعب»),
- * so the name after them must start with a known given name.
- */
-const WEAK_HEADS = new Set(
-  words(`الشيخ الشيخة الدكتور الدكتورة السيد السيدة الأمير الأميرة الملك الملكة المهندس الأستاذ البروفيسور الحاج
-  معالي سعادة سمو فخامة جلالة سماحة`),
-);
-
-/**
- * Common given names (Arabic, and foreign ones as Arabic news spells them). A name whose first word is
- * one of these may end with a family name that has the article («حاتم الجبلي»), and may follow an honorific.
- */
-const GIVEN_NAMES = new Set(
-  words(`محمد أحمد محمود مصطفى علي حسن حسين عمر عثمان خالد سعيد سعد سعود سلمان سليمان إبراهيم ابراهيم إسماعيل اسماعيل
-  يوسف يعقوب إسحاق اسحاق موسى عيسى داود هارون يحيى زكريا أيوب يونس إلياس الياس نوح آدم صالح طارق زياد زيد ياسر عمار
-  بلال حمزة جعفر عباس حيدر كاظم جواد باقر صادق مهدي هادي رضا نوري فؤاد فيصل فهد تركي بندر نايف نواف مشعل متعب ماجد
-  مازن ناصر نصر منصور منير منذر مروان معاذ معن ماهر مراد مالك مجدي محسن مختار مدحت مصعب مهند نبيل نادر نزار نعيم نجيب
-  نضال هاني هشام هيثم وليد وائل وسام وصفي يزن ياسين يسري أيمن ايمن أنور أنس أسامة اسامة أشرف اشرف أكرم أمجد أمين
-  إياد اياد إيهاب بسام بشار بشير بكر بهاء ثامر جمال جلال جمعة حاتم حازم حافظ حامد حسام حكمت حمد حمدان حمدي خليل خليفة
-  رامي رائد راشد ربيع رشيد رفيق رياض زهير سالم سامي سامر سليم سمير سهيل شادي شريف شوقي صابر صبحي صلاح طلال طه عادل
-  عاطف عاصم عامر عدنان عزت عصام علاء عماد عمرو عوض غازي غسان فادي فارس فاروق فتحي فراس فريد فوزي قاسم قيس كامل كريم
-  كمال لؤي لطفي مأمون مجيد مسعود معتز مفيد ممدوح مؤمن ناجي نبيه نزيه نشأت نعمان هاشم هلال همام وجدي وحيد وديع وفيق
-  يسار جبريل جبران زايد سيف راكان ثامر عبيد حميد مبارك سلطان مكتوم حشر نهيان منصور طحنون هزاع ذياب
-  فاطمة عائشة خديجة مريم زينب سارة ليلى هدى منى نادية سميرة سعاد رانيا رنا لينا ريم دينا هند هيفاء نوال نجلاء أمل إيمان
-  أسماء سلمى سهى عبير غادة فايزة لبنى ماجدة مها ميساء نهى هبة هالة وفاء ياسمين نسرين سوزان حنان جميلة شيرين
-  جون جيمس جورج ديفيد دافيد مايكل مايك بيتر توني روبرت وليام ويليام ريتشارد توماس مارك بول ستيفن ستيف دانيال دان
-  كريستوفر أندرو جوزيف فرانك هنري تيري باري جيفري كيفن براين برايان شون دونالد رونالد جاك جان بيير فرانسوا ميشال
-  ميشيل فيليب نيكولا لوران آلان برنار دومينيك كلود ألكسندر الكسندر فلاديمير سيرغي سيرجي ديمتري دميتري إيغور ايغور
-  أندريه ميخائيل يوري بوريس نيكولاي هانز هانس كلاوس فولفغانغ غيرهارد هيلموت أنغيلا ماريو ماسيمو جوزيبي سيلفيو رومانو
-  خوسيه خوسي خوان كارلوس لويس ماريا آنا ماري إليزابيث هيلين هيلاري نانسي كاثرين كارولين إيهود ايهود بنيامين شمعون
-  موشيه موشي أرييل أفيغدور يوسي داني عمير عامير شاؤول تسيبي يوآف غابي بيني إيلي افيف أفيف غادي رون يائير نفتالي
-  حاييم مناحيم جدعون دوف عاموس طوني أنطوان انطوان بطرس حنا نقولا شربل إميل اميل سمعان`),
-);
-
-/** Is the word a given name, or a compound one written as one word («عبدالله», «عبدالرحمن»)? */
-export function givenName(w: string): boolean {
-  return GIVEN_NAMES.has(w) || (w.startsWith('عبد') && w.length > 4) || w === 'عبد' || w === 'ابو';
-}
-
-/** Article words that are titles themselves: a name that reaches one has ended («حاتم الجبلي وزير الصحة»). */
-const TITLE_WORDS = new Set(
-  words(`الرئيس الرئيسة الوزير الوزيرة المدير المديرة السفير القائد الزعيم المستشار المسؤول المسؤولة الأمين المبعوث
-  المندوب المتحدث الناطق النائب المحافظ المساعد المسئول المسئولة رئيس وزير مدير مساعد`),
-);
-
-/** Nouns that name an institution inside a title; the title goes on after them («رئيس مجلس إدارة ...»). */
-const INSTITUTION_NOUNS = new Set(
-  words(`مجلس هيئة وزارة لجنة جهاز مكتب شؤون لشؤون إدارة ادارة دائرة مصلحة سلطة مفوضية بعثة منظمة جمعية اتحاد مؤسسة
-  جامعة كلية معهد مركز قسم حركة حزب جبهة تيار كتلة قوات قيادة أركان اركان حكومة جمهورية مملكة إمارة محافظة ولاية
-  بلدية نقابة غرفة صندوق بنك مصرف شركة مجموعة تحالف ائتلاف نادي منتخب اتحاد الاتحاد وكالة صحيفة قناة موقع إذاعة
-  تلفزيون شبكة مجلة محكمة نيابة شرطة جيش أمن مخابرات استخبارات الأمم لجان مجالس وزراء الوزراء خارجية داخلية دفاع`),
-);
-/** Institution nouns whose own proper name usually follows as one word («شركة نوكيا», «جامعة بيرزيت»). */
-const NAMED_INSTITUTIONS = new Set(words(`شركة مجموعة بنك مصرف صندوق جامعة كلية معهد نادي منتخب مؤسسة صحيفة قناة موقع وكالة مجلة إذاعة`));
-
-/** Verbs of saying directly followed by a speaker's name. */
-const SAY = new Set(words(`قال قالت أكد أكدت أضاف أضافت أوضح أوضحت صرح صرحت أعلن أعلنت كتب كتبت غرد غردت حذر حذرت`));
-
-/** Words inside a name that may start with ال or are particles («عبد الفتاح», «بن سلمان»). */
-const NAME_LINKS = new Set(['بن', 'ابن', 'بنت', 'عبد', 'ابو', 'ابي', 'ال', 'اّل', 'دي', 'دو', 'فان', 'فون'].map(normalize));
-
-/** Words that end a name when they follow it. */
-const AFTER_NAME = new Set(['ان', 'انه', 'انها', 'في', 'الي', 'علي', 'من', 'عن', 'مع', 'خلال', 'الذي', 'التي', 'لـ', 'ل', 'بان', 'امس', 'اليوم', 'يوم'].map(normalize));
-
-/** Common nouns that follow titles and verbs of saying but never start a name. */
-const NOT_FIRST_NAMES = new Set(
-  words(`مسؤول مسؤولين مسؤولون مسؤولة مسؤولو مصدر مصادر مصدران مصدرين دبلوماسي دبلوماسيين دبلوماسيون خبراء خبير محللون محللين
-  محلل شهود شاهد وسائل تقارير تقرير بيان بيانا مصادرنا قوات عناصر مقاتلين مقاتلون جنود سكان مواطنين مواطنون أطراف اطراف
-  دول حكومة إدارة ادارة وزارة مجلس لجنة حركة حزب جماعة منظمة شركة وكالة صحيفة موقع قناة شبكة بلاده بلادها نظيره نظيرته
-  جيش شرطة مكتب مراسل مراسلة مراسلنا دراسة استطلاع أعضاء اعضاء قادة زعماء رؤساء وزراء نواب محققون مراقبون ناشطون ناشط
-  طبيب أطباء فريق هيئة جهاز إذاعة تلفزيون التلفزيون سلطات السلطات عدد أنصار مؤيدو معارضو أهالي عائلة أسرة والد والدة
-  شقيق شقيقه زوجة زوجته ابنه نجله نجل مجموعة مسلحون مسلحين متظاهرون متظاهرين محتجون لاجئون نازحون أسرى معتقلون ضحايا
-  الاحتلال إسرائيل مصادرها مصادره مصدرا مسؤولا مسؤولان مسؤولي`),
-);
-
-/**
- * Words that are never part of a name: verbs and nouns that follow a name in news
- * («زار», «ستزور», «محادثات», «قوله», «منصبه»). Checked with و/ف stripped too.
- */
-const NOT_NAME = new Set(
-  words(`زار زارت يزور تزور سيزور ستزور التقى التقت يلتقي تلتقي سيلتقي ستلتقي استقبل استقبلت يستقبل تستقبل بحث بحثت يبحث
-  تبحث سيبحث ستبحث عقد عقدت يعقد تعقد أجرى أجرت اجرى اجرت يجري تجري دعا دعت يدعو تدعو طالب طالبت يطالب تطالب اتهم اتهمت
-  يتهم تتهم نفى نفت ينفي تنفي رفض رفضت يرفض ترفض وصل وصلت يصل تصل سيصل ستصل غادر غادرت يغادر تغادر توجه توجهت يتوجه
-  تتوجه سيتوجه ستتوجه شدد شددت يشدد تشدد أشار أشارت يشير تشير لفت لفتت اعتبر اعتبرت يعتبر تعتبر رأى رأت يرى ترى ذكر ذكرت
-  نقل نقلت أبلغ أبلغت ابلغ ابلغت هدد هددت يهدد تهدد وقع وقعت يوقع توقع سيوقع ترأس ترأست يترأس افتتح افتتحت يفتتح ناقش
-  ناقشت يناقش تلقى تلقت يتلقى تتلقى أصدر أصدرت اصدر اصدرت يصدر اتفق اتفقت يتفق أعرب أعربت اعرب اعربت يعرب عبر عبرت يعبر
-  حث حثت يحث أدان أدانت ادان يدين تدين انتقد انتقدت ينتقد رحب رحبت يرحب ترحب قدم قدمت يقدم تقدم بعث بعثت أرسل أرسلت
-  ارسل ارسلت يرسل وعد وعدت يعد استطاع استطاعت يستطيع يشغل تشغل شغل تولى تولت يتولى تسلم تسلمت خلف يرافقه ترافقه
-  يرافق رافق رافقه أمر أمرت يأمر قرر قررت يقرر أكدت أعلنت شارك شاركت يشارك تشارك سيشارك جدد جددت يجدد أبدى أبدت
-  أوعز طلب طلبت يطلب تطلب أعطى منح منحت يمنح سلم سلمت يسلم حضر حضرت يحضر ألقى ألقت القى يلقي أدلى يدلي تحدث تحدثت
-  يتحدث تتحدث سيتحدث اجتمع اجتمعت يجتمع سيجتمع ودع ودعت أشاد أشادت يشيد أقر أقرت يقر حمل حملت يحمل لقي لقيت قتل
-  قتلت اغتيل اعتقل اعتقلت أفرج أطلق أطلقت فاز فازت يفوز خسر خسرت سجل سجلت يسجل أحرز أحرزت يحرز انتخب انتخبت عين
-  عينت يعين استقال استقالت يستقيل أجاب أجابت ارتكب يرتكب قضى أمضى يقوم تقوم سيقوم ستقوم قام قامت يبدأ تبدأ بدأ بدأت
-  محادثات مباحثات مشاورات اتصالا اتصالات اتصال اتصالين هاتفيا هاتفية هاتفي هاتفيين مؤتمرا مؤتمر مؤتمرات بيان بيانا
-  رسالة رسالته رسالتها زيارة زيارته زيارتها كلمة كلمته كلمتها خطابا خطاب خطابه تصريحات تصريح تصريحا تصريحه تصريحاته
-  قوله قولها قولهم تأكيده تاكيده هجوما هجوم هجومه انتقادات انتقاده اجتماعا اجتماع اجتماعه لقاء لقاءه لقاءا مقابلة
-  مقابلته حديث حديثه منصبه منصبها مهامه مهامها جولة جولته وفدا وفد ردا رده موقفه موقفها دعوته دعوة تعليمات تعليماته
-  قرارا قرار قراره مرسوما مرسوم مشروع مشروعا خطة خطته اقتراح اقتراحا مبادرة مبادرته عرضا عرض رسميا رسمية رسمي
-  شخصيا مجددا مجدداً مؤخرا مؤخراً سابقا حينها بنفسه بنفسها نيابة بالنيابة الجديد الجديدة السابق السابقة المنتهية
-  ولايته ولايتها سيادته دولته سموه جلالته فخامته معاليه سعادته صاحب لصاحب وصاحب السمو الجلالة الفخامة المعالي
-  السعادة الملكي الملكية منتخبنا لمدة بخصوص بمنع بموجب بهدف بغية بسبب لأجل لدعم لبحث لمناقشة لتعزيز لتمثيل لحضور
-  لمتابعة لإجراء لتقديم لاستيراد لتصدير لتنفيذ لتطوير لإطلاق بدءا متعددة محلي كبار إعداد اعداد نتائج رجال صرف مقر
-  تهمة فوز راديو قضائيا شخصيا علنا سرا فورا مباشرة نائبيه نائبه نائبها ثورة عملية تقويم حقوق الإنسان الانسان
-  الخارجية الداخلية الدفاع المالية العدل الصحة التعليم الاقتصاد التجارة الزراعة الإعلام الاعلام الثقافة النفط
-  الطاقة السياحة الأوقاف الاوقاف الدولة العالم المحاكمة التحقيقات الاجتماع الحدث حفظه برقية هيئات حفل حفلا
-  متهم متهمة يعلن تعلن يهاجم تهاجم هاجم هاجمت يصف تصف يواجه تواجه واجه يكشف تكشف يحذر تحذر يأمر تأمر يستقيل تستقيل يفوز
-  تفوز يخسر تخسر توفي يتوفى رحل يرحل يعود تعود عاد عادت يلغي تلغي ألغى ألغت يدعو يطالب ينتقد يهدد يتعهد تعهد تعهدت`),
-);
-
-/** Adjectives that follow a name or a title and are never a family name. */
-const ADJECTIVES = new Set([
-  ...words(`السابق السابقة الأسبق الاسبق الحالي الحالية الجديد الجديدة المستقيل المستقيلة الراحل الراحلة المخلوع المؤقت
-  المنتهية المكلف المكلفة المنتخب المنتخبة الأول الأولى الثاني الثانية الثالث العام العامة الخاص الخاصة المساعد المساعدة
-  التنفيذي التنفيذية الرسمي الرسمية الدائم الدائمة الأعلى الشهير الشهيرة البارز البارزة المعروف المعروفة الكبير الكبيرة
-  الشاب الشابة العربي العربية الإسلامي الإسلامية الدولي الدولية الأممي الأممية الأوروبي الأوروبية الإقليمي الإقليمية
-  الأمريكي الأمريكية الأميركي الأميركية الغربي الغربية الشرقي الشرقية الشمالي الشمالية الجنوبي الجنوبية المحلي المحلية
-  الوطني الوطنية القومي القومية الشيعي الشيعية السني السنية المعارض المعارضة الموالي المستقل المستقلة المقرب المقربة
-  الأصل المولد المقيم`),
-  ...(countries as Array<{ adjectives?: string[] }>).flatMap((c) => c.adjectives ?? []).flatMap((a) => [normalize(a), normalize(a) + 'ه']),
-]);
-
-/** Nouns that start with the letter و and begin names of places and bodies («وادي عربة», «ولاية كسلا», «وحدة 8200»). */
-const WAW_NOUNS = new Set(words(`وادي ولاية ولايه وحدة وحده وسط ورشة وكالة وكاله وزارة وزاره وزير وزيرة وفد`));
-
-/** Foreign names that start with the letter و as news spells them («واشنطن», «وارسو», «ويلكس», «وينفري»). */
-const FOREIGN_WAW = /^(?:واشنطن|وارسو|واين|ويلز|ويلكس|ويلسون|وينفري|ويست|ووتر|وول|ويكي|ويندوز|واتس|ويستمنستر|والاس|والش|ويليامز|ووهان|وهران)/;
-
-/** Names that start with و (the letter, not the conjunction): the only و-words a name may start with. */
-const WAW_NAMES = new Set(words(`وليد وائل وديع وسام وفاء وجدي وحيد وضاح وصفي وهبي ويليام وليام وارن والتر وانغ وانج ويل ونستون وزيري ولي وداد وفيق`));
+export { givenName } from './nameWords';
 
 export interface Candidate {
   /** Folded name, words joined by one space: the key. */
@@ -253,11 +107,36 @@ export function findCandidates(folded: string, original: string, toOrig: Uint32A
     covered(k) ||
     isStopword(tokens[k].text) ||
     isNotName(tokens[k].text);
-  const nameWord = (k: number, first: boolean): boolean => {
+  // «علي» folds onto the preposition «على». It opens a name where the preposition cannot stand: after a
+  // title («وزير الخارجية علي كرتي») or «قال» («قال علي ولايتي»), written with ي in a line that writes the
+  // preposition with ى, or before a family name. Older newswire writes the preposition «علي» too («أكد علي
+  // ضرورة», «وافق علي بدعم»): there, without those signs, it stays a preposition.
+  const writesAla = /(?:^|[^\u0621-\u064a])على(?![\u0621-\u064a])/.test(original);
+  const aliName = (k: number, afterTitle: boolean): boolean => {
+    if (tokens[k].text !== 'علي' || original.charCodeAt(toOrig[tokens[k].end - 1]) !== 0x064a) return false;
+    if (writesAla) return true;
+    const said = k > 0 && SAID.has(tokens[k - 1].text);
+    const next = tokens[k + 1]?.text;
+    return (afterTitle || said) && !!next && !breaks(tokens[k], tokens[k + 1]) && !next.startsWith('ال') && (givenName(next) || (wordList(next) === '' && !isStopword(next) && !isNotName(next) && !tanween(k + 1)));
+  };
+  const nameWord = (k: number, first: boolean, afterTitle = false): boolean => {
+    if (first && aliName(k, afterTitle)) return true;
     if (tanween(k) || !isNameWord(tokens[k], first, article(k), first ? undefined : tokens[k - 1])) return false;
     const w = tokens[k].text;
-    // Inside a name, a word starting with و is the conjunction («عمير بيرتس ودان حالوتس»).
-    return first || w[0] !== 'و' || WAW_NAMES.has(w);
+    // Inside a name, a word starting with و is the conjunction («عمير بيرتس ودان حالوتس»), except
+    // a family name right after a lone given name («علي ولايتي»: wawFamilyName).
+    return first || w[0] !== 'و' || WAW_NAMES.has(w) || wawFamilyName(k);
+  };
+  /**
+   * «علي ولايتي», «جمال ونوس»: a word that starts with و right after a given name that opens the
+   * name is its family name when the rest is no given name («محمد وعلي» are two), no common
+   * word, has no pronoun suffix («محمد وزملاؤه») and the name ends after it.
+   */
+  const wawFamilyName = (k: number): boolean => {
+    if (k < 1 || !givenName(tokens[k - 1].text) || (k >= 2 && !breaks(tokens[k - 2], tokens[k - 1]) && givenName(tokens[k - 2].text))) return false;
+    const rest = tokens[k].text.slice(1);
+    if (rest.length < 3 || givenName(rest) || isStopword(rest) || isNotName(rest) || wordList(rest) !== '' || /(?:ه|ها|هم|هما|نا|كم)$/.test(rest)) return false;
+    return endsBefore(k + 1);
   };
   /** Tokens before this index belong to a name already taken. */
   let taken = 0;
@@ -304,7 +183,8 @@ export function findCandidates(folded: string, original: string, toOrig: Uint32A
           if (inSet(WEAK_HEADS, w) || article(k)) k++;
           else break;
         } else if (article(k) || cliticArticle(w) || w === 'باسم' || TITLE_HEADS.has(w) || (covered(k) && /^(ال|لل)/.test(w))) k++;
-        else if (inSet(INSTITUTION_NOUNS, w)) {
+        else if (inSet(INSTITUTION_NOUNS, w) || (w.length > 4 && (w[0] === 'ب' || w[0] === 'ل') && INSTITUTION_NOUNS.has(w.slice(1)))) {
+          // «وزير الدولة بوزارة الخارجية»: an institution behind a preposition goes on with the title too.
           k++;
           if (inSet(NAMED_INSTITUTIONS, w) && k + 1 < tokens.length && !covered(k) && !article(k) && !breaks(tokens[k - 1], tokens[k])) k++;
         } else break;
@@ -314,7 +194,7 @@ export function findCandidates(folded: string, original: string, toOrig: Uint32A
         byTitle = true;
       }
     } else if (inSet(SAY, tokens[i].text) && i + 1 < tokens.length && !breaks(tokens[i], tokens[i + 1])) start = i + 1;
-    if (start < 0 || start < taken || covered(start) || !nameWord(start, true)) continue;
+    if (start < 0 || start < taken || covered(start) || !nameWord(start, true, byTitle)) continue;
     const first = tokens[start].text;
     if (weak && !givenName(first)) continue;
     let end = start + 1;

@@ -175,9 +175,28 @@ function discoverNames(lineParts: Array<LinePart | undefined>, kinds: string[], 
   }
   // A one-word name that is the last word of a longer name here is its short form («فايفر» of «أليكس فايفر»), not another actor.
   // (Last words of the longer names first: a long article has hundreds of names, one pass each.)
-  const lastWords = new Set<string>();
-  for (const [other, o] of byKey) if (other.includes(' ') && (o.type ?? 'person') === 'person' && !o.weak) lastWords.add(other.slice(other.lastIndexOf(' ') + 1));
-  for (const k of [...byKey.keys()]) if (!k.includes(' ') && lastWords.has(k)) byKey.delete(k);
+  const lastWords = new Map<string, NameFacts[]>();
+  for (const [other, o] of byKey) {
+    if (!other.includes(' ') || (o.type ?? 'person') !== 'person' || o.weak) continue;
+    const last = other.slice(other.lastIndexOf(' ') + 1);
+    const longer = lastWords.get(last);
+    if (longer) longer.push(o);
+    else lastWords.set(last, [o]);
+  }
+  for (const k of [...byKey.keys()]) {
+    const longer = k.includes(' ') ? undefined : lastWords.get(k);
+    if (!longer) continue;
+    // What made the short form sure makes the full name sure («وأضاف ولايتي» for «علي ولايتي»).
+    const short = byKey.get(k)!;
+    if (short.sure || short.byTitle)
+      for (const o of longer) {
+        o.sure ||= short.sure;
+        o.byTitle ||= short.byTitle;
+        if (o.type === undefined) o.type = short.type;
+        if (o.confidence === undefined) o.confidence = short.confidence;
+      }
+    byKey.delete(k);
+  }
   const facts = [...byKey.values()];
   const names = discoveredNames(
     facts.map((f) => f.key),

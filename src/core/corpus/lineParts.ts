@@ -1,4 +1,4 @@
-import { findCandidates, type Candidate } from '../actors/discovery';
+import { findCandidates, givenName, type Candidate } from '../actors/discovery';
 import { tagCandidates } from '../actors/tagger';
 import { findMentions } from '../actors/mentions';
 import type { Registry } from '../actors/registry';
@@ -133,8 +133,27 @@ export function linePart(text: string, cls: LineClass, registry: Registry, date:
 function mergeTagged(candidates: Candidate[], tagged: Candidate[]): void {
   for (const t of tagged) {
     const same = candidates.find((c) => c.key === t.key);
-    if (same) Object.assign(same, { type: t.type, confidence: t.confidence, sure: t.sure });
-    else candidates.push(t);
+    if (same) {
+      Object.assign(same, { type: t.type, confidence: t.confidence, sure: t.sure });
+      continue;
+    }
+    // A rule's name that holds the tagger's whole: given names before it are the ones the model
+    // missed («علي ولايتي» over «ولايتي»), and the rule's name stands for both; words after it that
+    // are no family name with the article run into what the model saw as no name («علي محمد جيدي
+    // بدعم»), and the model's stands («محمد مقلد المريخي» keeps its family name).
+    const k = candidates.findIndex((c) => c.type === undefined && ` ${c.key} `.includes(` ${t.key} `));
+    if (k >= 0 && t.sure && (t.type ?? 'person') === 'person') {
+      const c = candidates[k];
+      const at = ` ${c.key} `.indexOf(` ${t.key} `);
+      const before = c.key.slice(0, at).split(' ').filter(Boolean);
+      const after = c.key.slice(at + t.key.length + 1).split(' ').filter(Boolean);
+      if (!after.length && before.every((w) => givenName(w))) {
+        Object.assign(c, { type: t.type, confidence: t.confidence, sure: t.sure });
+        continue;
+      }
+      if (after.some((w) => !w.startsWith('ال'))) candidates.splice(k, 1);
+    }
+    candidates.push(t);
   }
 }
 

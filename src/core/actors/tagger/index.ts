@@ -4,7 +4,7 @@ import type { ActorType, Mention } from '../../types';
 import { wordList, type Candidate } from '../discovery';
 import type { Registry } from '../registry';
 import { getModel } from './model';
-import { institutionOverPlace, isPeople, personEnd, personTrimmedEnd } from './spanRules';
+import { institutionOverPlace, isPeople, personEnd, personStart, personTrimmedEnd, wawIsName } from './spanRules';
 import { knownCodes, tagLine } from './tag';
 
 /**
@@ -61,6 +61,13 @@ export function tagCandidates(norm: Normalized, tokens: Token[], mentions: Menti
     }
     // A given name alone takes the family name after it; a person does not end on a conjunction (spanRules.ts).
     const s = { ...tagged, last: personTrimmedEnd({ ...tagged, last: personEnd(tagged, tokens, norm.text, covered, spans) }, tokens) };
+    // «وأضاف ولايتي», «علي ولايتي»: the و is the name's; «قال علي ولايتي»: the given name opens it (spanRules.ts).
+    if (wawIsName(s, tokens, norm.text)) s.prefixLength = 0;
+    const start = personStart(s, tokens, norm.text, covered);
+    if (start !== s.first) {
+      s.first = start;
+      s.prefixLength = 0;
+    }
     const words = tokens.slice(s.first, s.last).map((t) => t.text);
     words[0] = words[0].slice(s.prefixLength);
     // One- or two-letter names are noise (a letter of an abbreviation, a particle).

@@ -106,3 +106,43 @@ export function institutionOverPlace(span: TaggedSpan, tokens: Token[], covered:
   }
   return nest.length ? nest : undefined;
 }
+
+/** Nothing but spaces between two tokens. */
+function spaced(folded: string, a: Token, b: Token): boolean {
+  return /^[ \t\u00a0]+$/.test(folded.slice(a.end, b.start));
+}
+
+/**
+ * Is the letter و that opens a person's name part of the name rather than a
+ * conjunction? A conjunction cannot join a subject to the verb that says it
+ * («وأضاف ولايتي»), nor a family name to its given name («علي ولايتي»,
+ * «جمال وهبة»): there the word is the name whole. After a given name the
+ * conjunction stays when what follows is a given name too («محمد وعلي»).
+ */
+export function wawIsName(span: TaggedSpan, tokens: Token[], folded: string): boolean {
+  const w = tokens[span.first].text;
+  if (span.type !== 'person' || span.prefixLength !== 1 || w[0] !== 'و' || span.first === 0) return false;
+  const prev = tokens[span.first - 1];
+  if (!spaced(folded, prev, tokens[span.first])) return false;
+  const list = wordList(prev.text);
+  if (list === 's') return true;
+  return list === 'g' && !givenName(w.slice(1)) && !isStopword(w.slice(1));
+}
+
+/**
+ * Where a person's name starts: the model sometimes finds the family name and
+ * leaves out the given name before it, when that name is also a common word
+ * («علي ولايتي»: «علي» folds onto the preposition «على»). A given name written
+ * right before the span, that no other name holds, opens it, when what comes
+ * before the given name cannot govern a preposition: the start of the line,
+ * punctuation, a verb of saying or a title («قال علي ولايتي», «الوزير علي كرتي»).
+ */
+export function personStart(span: TaggedSpan, tokens: Token[], folded: string, covered: Uint8Array): number {
+  const { first } = span;
+  if (span.type !== 'person' || first === 0 || covered[first - 1]) return first;
+  const given = tokens[first - 1];
+  if (wordList(given.text) !== 'g' || procliticLength(given.text) || !spaced(folded, given, tokens[first])) return first;
+  if (first - 1 === 0 || !spaced(folded, tokens[first - 2], given)) return first - 1;
+  const before = wordList(tokens[first - 2].text);
+  return before === 's' || before === 't' ? first - 1 : first;
+}

@@ -1,0 +1,45 @@
+import { normalize } from '../text/normalize';
+import type { Token } from '../text/tokens';
+import type { Registry } from './registry';
+
+/**
+ * An organisation's short name followed by a word that makes it another body:
+ * «مجلس الأمن» is the UN Security Council, but «مجلس الأمن القومي» (Iran's, the
+ * United States', a Palestinian one) and «مجلس الأمن الوطني» are not; «المجلس
+ * الأعلى» is not «المجلس الأعلى للقضاء». A match of the shorter alias there would
+ * hang the wrong actor's card on the name: it is dropped, and the name tagger may
+ * find the longer body as a name of its own.
+ *
+ * Only adjectives that change which institution is meant count, not a country's
+ * («مجلس النواب الأمريكي» is still the House when the registry means it), and not
+ * when one of the actor's own names goes on with that word («مجلس الأمن الدولي»).
+ */
+const CHANGES_THE_BODY = new Set(
+  [
+    'القومي', 'القومية', 'الوطني', 'الوطنية', 'الأعلى', 'العليا', 'المركزي', 'المركزية', 'الإقليمي', 'الإقليمية',
+    'المحلي', 'المحلية', 'الفرعية', 'الفرعي', 'الانتقالي', 'الانتقالية', 'التشريعي', 'الاستشاري', 'الاستشارية',
+    'البلدي', 'البلدية', 'الشعبي', 'الشعبية', 'العسكري', 'العسكرية', 'الثوري', 'الثورية', 'التنفيذي', 'التنفيذية',
+  ].map(normalize),
+);
+
+interface Hit {
+  first: number;
+  last: number;
+  prefixLength: number;
+  values: string[];
+}
+
+/** Does the word after this registry match turn the organisation it names into another one? */
+export function namesLongerBody(folded: string, tokens: Token[], n: Hit, registry: Registry): boolean {
+  if (n.last >= tokens.length || n.last - n.first < 2) return false;
+  const actor = registry.get(n.values[0]);
+  if (!actor || actor.type !== 'organization') return false;
+  const next = tokens[n.last];
+  if (!CHANGES_THE_BODY.has(next.text)) return false;
+  // Only spaces between: a comma or a full stop ends the name.
+  if (!/^[ \t]+$/.test(folded.slice(tokens[n.last - 1].end, next.start))) return false;
+  const words = tokens.slice(n.first, n.last).map((t) => t.text);
+  words[0] = words[0].slice(n.prefixLength);
+  const longer = ` ${words.join(' ')} ${next.text} `;
+  return ![actor.name, ...actor.aliases].some((form) => ` ${normalize(form)} `.includes(longer));
+}

@@ -1,0 +1,54 @@
+/**
+ * Names that the words around them decide: an organisation's short name that a
+ * following adjective makes another body (actors/longerBody.ts), a family name
+ * that starts with و (spanRules.ts wawIsName, discovery's wawFamilyName), the
+ * given name «علي» that folds onto the preposition «على» (discovery's aliName),
+ * and a full name made sure by its short form (corpus/analyze.ts).
+ */
+import { describe, expect, it } from 'vitest';
+import { Corpus } from '../../src/core/corpus/corpus';
+
+function mentions(text: string, corpus = new Corpus()): Array<[string, string]> {
+  const a = corpus.setArticle('a.txt', text.endsWith('\n') ? text : text + '\n');
+  return a.mentions.map((m) => [m.discovered ? 'discovered' : m.actorId, m.text]);
+}
+
+describe("an organisation's short name before a word that makes it another body", () => {
+  it('«مجلس الأمن القومي» is not the UN Security Council; «مجلس الأمن» and «مجلس الأمن الدولي» are', () => {
+    const national = mentions('وأكد مجلس الأمن القومي الفلسطيني في بيان أن الاحتلال يتحمل المسؤولية.');
+    expect(national.map(([id]) => id)).not.toContain('unsc');
+    const iran = mentions('وقال أمين مجلس الأمن القومي الإيراني إن الرد سيكون حاسما.');
+    expect(iran.map(([id]) => id)).not.toContain('unsc');
+    expect(mentions('وطالب مجلس الأمن بوقف فوري لإطلاق النار في غزة.')).toContainEqual(['unsc', 'مجلس الأمن']);
+    expect(mentions('وطالب مجلس الأمن الدولي بوقف فوري لإطلاق النار.').map(([id]) => id)).toContain('unsc');
+    // A comma ends the name: what follows is no part of it.
+    expect(mentions('ودعا مجلس الأمن، الوطني منه والدولي، إلى التهدئة.').map(([id]) => id)).toContain('unsc');
+  });
+});
+
+describe('a family name that starts with و', () => {
+  it('keeps its و after a verb of saying and after a given name, and the full name is one actor with its short form', () => {
+    const m = mentions(['قال علي ولايتي مستشار المرشد الإيراني للشؤون الدولية إن طهران لن تتفاوض.', 'وأضاف ولايتي أن بلاده مستعدة للحوار.'].join('\n'));
+    const found = m.filter(([id]) => id === 'discovered').map(([, t]) => t);
+    expect(found).toEqual(['علي ولايتي', 'ولايتي']);
+    expect(found).not.toContain('لايتي');
+  });
+
+  it('leaves the conjunction between two given names («محمد وعلي») and between two places', () => {
+    const m = mentions('وقال محمد وعلي إنهما غادرا المدينة، فيما زار الوفد فلسطين ولبنان.');
+    expect(m.map(([, t]) => t)).not.toContain('محمد وعلي');
+    expect(m.map(([, t]) => t)).toContain('لبنان');
+  });
+});
+
+describe('the given name «علي», which folds onto the preposition «على»', () => {
+  it('opens a name after a title, even one that goes on behind a preposition («بوزارة»)', () => {
+    const m = mentions('واعتبر وزير الدولة بوزارة الخارجية علي كرتي تصريحات رايس تهديدا مبطنا لبلاده.');
+    expect(m).toContainEqual(['discovered', 'علي كرتي']);
+  });
+
+  it('stays the preposition in newswire that writes «على» as «علي»', () => {
+    const m = mentions('وأكد علي ضرورة احترام الاتفاق، وشدد علي أهمية الحوار بين الطرفين.');
+    expect(m.filter(([id]) => id === 'discovered')).toEqual([]);
+  });
+});
