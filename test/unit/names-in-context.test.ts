@@ -26,6 +26,13 @@ describe("an organisation's short name before a word that makes it another body"
   });
 });
 
+describe('an outlet named after a common noun', () => {
+  it('«الجزيرة» after «شبه» is a peninsula, not the channel; the channel is read as before', () => {
+    expect(mentions('وزار الرئيس شبه الجزيرة الكورية الأسبوع الماضي.').map(([id]) => id)).not.toContain('al_jazeera');
+    expect(mentions('وقالت الجزيرة إن القصف استمر طوال الليل.')).toContainEqual(['al_jazeera', 'الجزيرة']);
+  });
+});
+
 describe('a family name that starts with و', () => {
   it('keeps its و after a verb of saying and after a given name, and the full name is one actor with its short form', () => {
     const m = mentions(['قال علي ولايتي مستشار المرشد الإيراني للشؤون الدولية إن طهران لن تتفاوض.', 'وأضاف ولايتي أن بلاده مستعدة للحوار.'].join('\n'));

@@ -43,3 +43,16 @@ export function namesLongerBody(folded: string, tokens: Token[], n: Hit, registr
   const longer = ` ${words.join(' ')} ${next.text} `;
   return ![actor.name, ...actor.aliases].some((form) => ` ${normalize(form)} `.includes(longer));
 }
+
+const SHIBH = normalize('شبه');
+
+/**
+ * «شبه الجزيرة الكورية»: a peninsula, not the channel «الجزيرة». An outlet's
+ * one-word name after «شبه» ("quasi-") is the common noun it was named after.
+ */
+export function outletAfterQuasi(folded: string, tokens: Token[], n: Hit, registry: Registry): boolean {
+  if (n.first === 0 || n.prefixLength || n.last - n.first !== 1) return false;
+  if (registry.get(n.values[0])?.type !== 'media') return false;
+  const prev = tokens[n.first - 1];
+  return prev.text === SHIBH && /^[ \t]+$/.test(folded.slice(prev.end, tokens[n.first].start));
+}
