@@ -32,6 +32,7 @@ const folder = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--spa
 const goldFile = path.join(root, 'test', 'fixtures', 'seeds.gold.json');
 const gold = JSON.parse(fs.readFileSync(goldFile, 'utf8'));
 const options: CorpusOptions = args.includes('--background-weights') ? { cluster: { weights: 'background', threshold: BACKGROUND_THRESHOLD } } : {};
+if (process.env.ISNAD_T) options.cluster = { threshold: Number(process.env.ISNAD_T), maxPostings: 400, weights: options.cluster?.weights ?? 'corpus' };
 const { scores, timeMs } = evaluateFolder(folder, gold, options);
 const pct = (x: number): string => (100 * x).toFixed(1);
 console.log(`Isnad eval on ${path.relative(process.cwd(), folder) || '.'} (${timeMs.toFixed(0)} ms)${options.cluster ? ', claims with background weights' : ''}`);

@@ -81,7 +81,10 @@ describe('cross-article figure: gold from the news-stance pairs', () => {
     expect(f.falsePositives).toBe(2);
     expect(f.fillerPulled).toBe(2);
     expect(f.same.found).toBe(0);
-    const g = scoreCrossArticle(x, report([claim([[up, line(up)], [down, line(down)]], [up, down])]));
+    // Flagged, it is handled; a group of filler alone (two articles' padding) is not scored.
+    const other = file('اعترافات سليمان الحلبي تكشف أسرار مقتل كليبر في مصر');
+    const filler = (f: string): number => (line(f) === 0 ? 1 : 0);
+    const g = scoreCrossArticle(x, report([claim([[up, line(up)], [down, line(down)]], [up, down]), claim([[oil, filler(oil)], [other, filler(other)]])]));
     expect(g.contradictions.handled).toBe(2);
     expect(g.falsePositives).toBe(0);
   });

@@ -11,7 +11,9 @@
  * connected components); two components linked by «disagree» contradict each
  * other; two components that both contradict a third are left unscored (they
  * may or may not agree); every other pair of articles tells different claims.
- * Two articles share a claim when a recurring claim holds a sentence of each.
+ * Two articles share a claim when a recurring claim holds the claim sentence
+ * of each; a filler sentence in a group with another article's claim sentence
+ * is a false positive too, and groups of filler alone are not scored.
  * - precision and recall over the pairs of articles that tell one claim, and
  *   over the pairs that tell different claims (a contradiction is scored in
  *   its own figure, not in these); recall split into reworded retellings
@@ -118,7 +120,7 @@ export interface CrossArticleFigures {
   same: { total: number; found: number; reworded: number; rewordedFound: number };
   /** Grouped pairs that tell different claims (contradictions aside). */
   falsePositives: number;
-  /** Of those, pairs whose shared claim holds a filler sentence of either article. */
+  /** Of those, pairs where a filler sentence of one stands in a group with the other's claim sentence (and the two claim sentences in no group). */
   fillerPulled: number;
   /** Of those, pairs with a disagreement that names both files (a reviewer sees them as disagreeing). */
   falsePositivesFlagged: number;
@@ -142,20 +144,29 @@ export function reworded(a: string, b: string): boolean {
 
 /** Scores a report of the folder against the gold of the pairs. */
 export function scoreCrossArticle(x: CrossArticle, report: Report): CrossArticleFigures {
-  // Grouped pairs of articles, and whether a filler sentence stands in the group that joins them.
-  const grouped = new Map<string, boolean>();
+  // Pairs of articles whose claim sentences stand in one group (linked), and pairs where
+  // one article's claim sentence stands with the other's filler only (pulled). A group
+  // that holds filler alone says nothing the gold knows of (two runs of one newswire
+  // story may well retell each other): it is not scored.
+  const linked = new Set<string>();
+  const pulled = new Set<string>();
   const flagged = new Set<string>();
   const files = [...x.articles.keys()];
   const index = new Map(files.map((f, i) => [f, i]));
   const fk = (a: string, b: string): string => key(index.get(a)!, index.get(b)!);
   for (const c of report.claims) {
-    const byFile = new Map<string, boolean>();
-    for (const s of c.sentences) byFile.set(s.file, (byFile.get(s.file) ?? false) || s.line !== x.claimOf.get(s.file)?.line);
-    const list = [...byFile.keys()];
+    const withClaim = new Set<string>();
+    const all = new Set<string>();
+    for (const s of c.sentences) {
+      all.add(s.file);
+      if (s.line === x.claimOf.get(s.file)?.line) withClaim.add(s.file);
+    }
+    const list = [...all];
     for (let i = 0; i < list.length; i++)
       for (let j = i + 1; j < list.length; j++) {
-        const k = fk(list[i], list[j]);
-        grouped.set(k, (grouped.get(k) ?? false) || byFile.get(list[i])! || byFile.get(list[j])!);
+        const [a, b] = [withClaim.has(list[i]), withClaim.has(list[j])];
+        if (a && b) linked.add(fk(list[i], list[j]));
+        else if (a || b) pulled.add(fk(list[i], list[j]));
       }
     for (const d of c.disagreements)
       for (let i = 0; i < d.files.length; i++) for (let j = i + 1; j < d.files.length; j++) if (index.has(d.files[i]) && index.has(d.files[j])) flagged.add(fk(d.files[i], d.files[j]));
@@ -181,7 +192,7 @@ export function scoreCrossArticle(x: CrossArticle, report: Report): CrossArticle
     for (let i = 0; i < members.length; i++)
       for (let j = i + 1; j < members.length; j++) {
         const [a, b] = [members[i], members[j]];
-        const found = grouped.has(fk(a, b));
+        const found = linked.has(fk(a, b));
         const r = reworded(x.claimOf.get(a)!.text, x.claimOf.get(b)!.text);
         f.same.total++;
         if (found) f.same.found++;
@@ -198,7 +209,7 @@ export function scoreCrossArticle(x: CrossArticle, report: Report): CrossArticle
         const c = f.contradictions;
         const pk = fk(a, b);
         c.total++;
-        const g = grouped.has(pk);
+        const g = linked.has(pk);
         const fl = g && flagged.has(pk);
         if (g) c.grouped++;
         if (fl) c.flagged++;
@@ -206,7 +217,7 @@ export function scoreCrossArticle(x: CrossArticle, report: Report): CrossArticle
         else f.misses.unflagged.push([a, b]);
       }
   }
-  for (const [k, filler] of grouped) {
+  for (const k of linked) {
     const [i, j] = k.split('|').map(Number);
     const a = x.claimOf.get(files[i])!;
     const b = x.claimOf.get(files[j])!;
@@ -214,7 +225,15 @@ export function scoreCrossArticle(x: CrossArticle, report: Report): CrossArticle
     const ck = key(a.component, b.component);
     if (x.contradict.has(ck) || x.unscored.has(ck)) continue;
     f.falsePositives++;
-    if (filler) f.fillerPulled++;
+    if (flagged.has(k)) f.falsePositivesFlagged++;
+    f.misses.wrong.push([files[i], files[j]]);
+  }
+  // A filler sentence pulled into a claim's group: always wrong (filler tells something else).
+  for (const k of pulled) {
+    if (linked.has(k)) continue;
+    const [i, j] = k.split('|').map(Number);
+    f.falsePositives++;
+    f.fillerPulled++;
     if (flagged.has(k)) f.falsePositivesFlagged++;
     f.misses.wrong.push([files[i], files[j]]);
   }

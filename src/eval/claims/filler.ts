@@ -5,8 +5,9 @@
  * as running text («( أ ف ب )» -> «(أ ف ب)», no space before a full stop).
  * Documents are shuffled with a fixed seed, their sentences kept in order, so
  * an article's padding reads as a run of one story; each sentence is given
- * once. Filler is never scored: only where it ends up (a filler sentence
- * pulled into a claim group) is counted.
+ * once, and none that repeats three words in a row of one given before.
+ * Filler is never scored as a claim: only a filler sentence pulled into a
+ * claim's group is counted.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -71,15 +72,20 @@ export function fillerSentences(dataDir: string, seed = 7): string[] {
   const aner = anercorp(path.join(dataDir, 'anercorp', 'ANERCorp_train-portion.txt'));
   // Development documents first: they are used up before the training ones.
   const docs = [...rng.shuffle([...aner.dev, ...wojood(path.join(dataDir, 'wojood', 'val.txt'))]), ...rng.shuffle(aner.train)];
+  // A sentence that shares three words in a row with one given before is left out: the
+  // newswire repeats its own templates («جريدة فلسطين ...», «مضابط بلدية نابلس عام ...»),
+  // and filler must not retell filler in other articles.
   const seen = new Set<string>();
   const out: string[] = [];
   for (const d of docs)
     for (const s of d) {
       if (!usable(s)) continue;
-      const text = detokenize(s);
-      if (seen.has(text)) continue;
-      seen.add(text);
-      out.push(text);
+      const words = s.filter((t) => /\p{L}/u.test(t));
+      const grams: string[] = [];
+      for (let i = 0; i + 3 <= words.length; i++) grams.push(words.slice(i, i + 3).join(' '));
+      if (grams.some((g) => seen.has(g))) continue;
+      for (const g of grams) seen.add(g);
+      out.push(detokenize(s));
     }
   return out;
 }
