@@ -8,7 +8,9 @@
  * the rumour. In a sentence that denies, they give the clause no feature: what
  * is left is what the denial is about, which groups with the rumour, and the
  * pair check (contradiction.ts), which reads the whole text, flags the denial.
- * Outside a denial the same words are content («صفحات التواصل الاجتماعي» in a
+ * The rumour, told as one («تداولت مواقع التواصل الاجتماعي أن ...»), drops the
+ * words of where it ran likewise, so that both sides keep what they are about.
+ * Outside a denial or a rumour the same words are content («صفحات التواصل الاجتماعي» in a
  * story about social media) and count as usual.
  */
 import { normalize } from '../text/normalize';
@@ -20,26 +22,41 @@ const fold = (w: string): string => normalize(w).trim();
 /** Words that make a sentence a denial, besides the lexicon's («شائعة» alone says the claim is false). */
 const CUES = ['شائعة', 'شائعات', 'الشائعات', 'الشائعة', 'إشاعة', 'إشاعات', 'شائعه'];
 
-/** Words of a denial's frame: where the rumour ran and how the denial names it. */
-const FRAME = [
-  'تداولته', 'تداولت', 'تداول', 'يتداول', 'تتداول', 'تداوله', 'يتم', 'المتداولة', 'متداولة', 'المتداول', 'تردد', 'يتردد', 'ترددت', 'يتردد',
-  'أثير', 'يثار', 'أثيرت', 'نشرته', 'زعمت', 'زعم', 'يزعم', 'روجت', 'يروج', 'تروج', 'روجته', 'ادعاءات', 'مزاعم',
+/**
+ * Where a claim ran and how it is named: the frame of a rumour told as a rumour
+ * («تداولت مواقع التواصل الاجتماعي أن ...», «انتشرت أنباء عن ...») and of the
+ * denial that answers it. A sentence with one of CIRCULATION_CUES, or one that
+ * denies, drops these words.
+ */
+const CIRCULATION = [
+  'تداولته', 'تداولت', 'تداول', 'يتداول', 'تتداول', 'تداوله', 'يتم', 'المتداولة', 'متداولة', 'المتداول', 'تردد', 'يتردد', 'ترددت',
+  'أثير', 'يثار', 'أثيرت', 'نشرته', 'انتشرت', 'انتشر', 'زعمت', 'زعم', 'يزعم', 'روجت', 'يروج', 'تروج', 'روجته', 'ادعاءات', 'مزاعم',
   'مواقع', 'المواقع', 'صفحات', 'الصفحات', 'وسائل', 'التواصل', 'الاجتماعي', 'الإلكترونية', 'الالكترونية', 'الإخبارية', 'منصات',
-  'أنباء', 'الأنباء', 'الأخبار', 'خبر', 'معلومات', 'صحة', 'الصحة', 'عار', 'عارية', 'صحيح', 'صحيحة', 'أساس', 'مجرد', 'كاذبة', 'مغلوطة', 'مفبركة',
-  'جملة', 'وتفصيلا', 'تفصيلا', 'قطعيا', 'قاطعا',
+  'أنباء', 'الأنباء', 'الأخبار', 'خبر', 'معلومات',
 ];
+/** Verbs that tell a claim as something circulating, not as a fact. */
+const CIRCULATION_CUES = ['تداولت', 'تداول', 'يتداول', 'تتداول', 'تداولته', 'تداوله', 'المتداولة', 'متداولة', 'تردد', 'يتردد', 'ترددت', 'انتشرت', 'روجت', 'يروج', 'تروج'];
+/** Words of a denial's frame besides those: how it says the claim is false. */
+const DENIAL_FRAME = ['صحة', 'الصحة', 'عار', 'عارية', 'صحيح', 'صحيحة', 'أساس', 'مجرد', 'كاذبة', 'مغلوطة', 'مفبركة', 'جملة', 'وتفصيلا', 'تفصيلا', 'قطعيا', 'قاطعا'];
 
-let frame: Set<string> | undefined;
-let cues: Set<string> | undefined;
-let phrases: string[] | undefined;
+interface Tables {
+  /** Frame words of a denial (circulation, denial words and phrases' words). */
+  frame: Set<string>;
+  /** Frame words of a rumour told as one. */
+  circulation: Set<string>;
+  cues: Set<string>;
+  circulationCues: Set<string>;
+  phrases: string[];
+}
+let tablesMade: Tables | undefined;
 
-function tables(): { frame: Set<string>; cues: Set<string>; phrases: string[] } {
-  if (!frame || !cues || !phrases) {
-    cues = new Set([...DENIAL_WORDS, ...CUES].map(fold));
-    frame = new Set([...FRAME.map(fold), ...cues]);
-    phrases = DENIAL_PHRASES.map(fold);
+function tables(): Tables {
+  if (!tablesMade) {
+    const cues = new Set([...DENIAL_WORDS, ...CUES].map(fold));
+    const circulation = new Set(CIRCULATION.map(fold));
+    tablesMade = { frame: new Set([...circulation, ...DENIAL_FRAME.map(fold), ...cues]), circulation, cues, circulationCues: new Set(CIRCULATION_CUES.map(fold)), phrases: DENIAL_PHRASES.map(fold) };
   }
-  return { frame, cues, phrases };
+  return tablesMade;
 }
 
 /** The word without a one-letter proclitic «و», «ف», «ب», «ل» when the rest is a word of the tables. */
@@ -73,7 +90,8 @@ export interface DenialFrame {
 /**
  * Whether the sentence of these tokens denies something (a word or phrase of
  * denial), and then which of its words are the denial's frame and who denies;
- * undefined when it does not deny.
+ * else whether it tells a claim as circulating, and then which words say where;
+ * undefined when it does neither.
  */
 export function denialFrame(tokens: Token[], folded: string): DenialFrame | undefined {
   if (tokens.length === 0) return undefined;
@@ -83,7 +101,7 @@ export function denialFrame(tokens: Token[], folded: string): DenialFrame | unde
     const text = folded.slice(tokens[0].start, tokens[tokens.length - 1].end);
     denies = t.phrases.some((p) => text.includes(p));
   }
-  if (!denies) return undefined;
+  if (!denies) return tokens.some((tok) => bare(tok.text, t.circulationCues)) ? { isFrame: (w) => bare(w, t.circulation), denier: new Set() } : undefined;
   verbs ??= new Set(VERBS.map(fold));
   objectStart ??= new Set(OBJECT_START.map(fold));
   const denier = new Set<number>();
