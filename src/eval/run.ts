@@ -6,6 +6,7 @@
  * span rule is checked against the data's conventions without reading the development gold
  * (optimistic for the tagger, which learned that text);
  * `--paraphrase-misses` lists the news-stance paraphrase pairs lost and why;
+ * `--cross-misses [N]` lists N of each kind of miss of the cross-article figure (claims/crossArticle.ts);
  * `--stem-splits [N]` lists the words of the training text whose forms the stemmer keeps apart;
  * `--background-weights` groups claims with the fixed background weights
  * (cluster/weights.ts) and their threshold instead of the corpus's own.
@@ -14,6 +15,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { ansFigures, readAnsPairs, type AnsFigures } from './ans';
 import { formatMisses, paraphraseMisses } from './claims/paraphraseMisses';
+import { crossArticleFigures } from './claims/crossArticle';
+import { formatCrossArticle, formatCrossMisses } from './claims/crossArticleFormat';
+import { fillerSentences } from './claims/filler';
 import { BACKGROUND_THRESHOLD } from '../core/claims/cluster';
 import type { CorpusOptions } from '../core/corpus/corpus';
 import { evaluateFolder } from './evaluate';
@@ -24,10 +28,11 @@ import { formatStemSplits, stemSplits, trainingWords } from './stemSplits';
 
 const args = process.argv.slice(2);
 const root = path.resolve(__dirname, '..');
-const folder = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--span-errors' && args[i - 1] !== '--stem-splits') ?? path.join(root, 'seeds');
+const folder = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--span-errors' && args[i - 1] !== '--stem-splits' && args[i - 1] !== '--cross-misses') ?? path.join(root, 'seeds');
 const goldFile = path.join(root, 'test', 'fixtures', 'seeds.gold.json');
 const gold = JSON.parse(fs.readFileSync(goldFile, 'utf8'));
 const options: CorpusOptions = args.includes('--background-weights') ? { cluster: { weights: 'background', threshold: BACKGROUND_THRESHOLD } } : {};
+if (process.env.ISNAD_T) options.cluster = { threshold: Number(process.env.ISNAD_T), maxPostings: 400, weights: options.cluster?.weights ?? 'corpus' };
 const { scores, timeMs } = evaluateFolder(folder, gold, options);
 const pct = (x: number): string => (100 * x).toFixed(1);
 console.log(`Isnad eval on ${path.relative(process.cwd(), folder) || '.'} (${timeMs.toFixed(0)} ms)${options.cluster ? ', claims with background weights' : ''}`);
@@ -79,6 +84,16 @@ for (const split of ['dev', ...(args.includes('--train') ? ['train'] : [])]) {
   console.log(`  unrelated kept apart ${share(f.unrelated.apart, f.unrelated.total)}`);
   // --paraphrase-misses: each agreeing pair lost, with its reason (claims/paraphraseMisses.ts).
   if (args.includes('--paraphrase-misses')) for (const l of formatMisses(split, paraphraseMisses(readAnsPairs(file), options))) console.log(l);
+  // The same pairs told across padded articles in one corpus (claims/crossArticle.ts); filler needs ANERcorp and Wojood.
+  if (fs.existsSync(path.join(nerDir, 'anercorp')) && fs.existsSync(path.join(nerDir, 'wojood'))) {
+    const t1 = performance.now();
+    const x = crossArticleFigures(readAnsPairs(file), fillerSentences(nerDir), options);
+    console.log(`ANS ${split} across articles: ${x.articles} padded articles in one corpus (${(performance.now() - t1).toFixed(0)} ms)`);
+    for (const l of formatCrossArticle(x)) console.log('  ' + l);
+    const cm = args.indexOf('--cross-misses');
+    if (cm >= 0) for (const l of formatCrossMisses(x, Number(args[cm + 1]) || 20)) console.log(l);
+    if (process.env.ISNAD_DUMP) fs.writeFileSync(process.env.ISNAD_DUMP, JSON.stringify({ claimOf: [...x.corpus.claimOf], claims: x.report.claims.map((c) => ({ s: c.sentences.map((s) => [s.file, s.line, s.text]), d: c.disagreements.map((d) => [d.kind, d.files]) })) }));
+  }
 }
 if (args.includes('--errors')) {
   for (const [k, v] of Object.entries(scores.errors)) {

@@ -104,7 +104,7 @@ export const CONTRAST_WORDS = [
 ];
 
 /** Words of denial: one version denies what the other states. */
-export const DENIAL_WORDS = ['نفى', 'نفت', 'ينفي', 'تنفي', 'نفي', 'ننفي', 'نفوا', 'ينفون', 'يكذب', 'تكذب', 'تكذيب', 'زائف', 'زائفة', 'مفبرك', 'مفبركة', 'ينكر', 'أنكر', 'تدحض', 'دحض'];
+export const DENIAL_WORDS = ['شائعة', 'شائعات', 'نفى', 'نفت', 'ينفي', 'تنفي', 'نفي', 'ننفي', 'نفوا', 'ينفون', 'يكذب', 'تكذب', 'تكذيب', 'زائف', 'زائفة', 'مفبرك', 'مفبركة', 'ينكر', 'أنكر', 'تدحض', 'دحض'];
 /** Phrases of denial, matched on the folded text. */
 export const DENIAL_PHRASES = ['لا صحة', 'عدم صحة', 'غير صحيح', 'غير صحيحة', 'عار عن الصحة', 'عارية عن الصحة', 'لا أساس', 'لا وجود', 'غير دقيق', 'غير دقيقة', 'أنباء كاذبة', 'معلومات مغلوطة', 'أخبار مغلوطة'];
 /** Particles and words that negate what follows. */

@@ -6,6 +6,7 @@ import { isStopword } from '../text/stopwords';
 import type { Token } from '../text/tokens';
 import type { Mention } from '../types';
 import { REPORTING, sourcePhraseLength } from './attribution';
+import { denialFrame } from './denialFrame';
 import { claimSynonym, handSynonym } from './synonyms';
 
 /** Places that stand for their country in claims («طهران» for Iran). */
@@ -153,6 +154,8 @@ export function clauseFeatures(
 ): string[][] {
   const clauses: Array<{ stems: Set<string>; actors: Set<string>; at: number }> = [{ stems: new Set(), actors: new Set(), at: tokens.length ? origStart(tokens[0]) : 0 }];
   let mi = 0;
+  // In a denial, the words of its frame say that it denies, not what: they give no feature (denialFrame.ts).
+  const frame = denialFrame(tokens, folded);
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
     // A token belongs to a mention when they overlap: «ومصر» starts with a proclitic the mention leaves out.
@@ -160,6 +163,8 @@ export function clauseFeatures(
     const atEnd = toOrig ? toOrig[t.end - 1] + 1 : origStart({ ...t, start: t.end - 1 }) + 1;
     while (mi < mentions.length && mentions[mi].end <= at) mi++;
     const m = mi < mentions.length && mentions[mi].start < atEnd ? mentions[mi] : undefined;
+    // Who denies is not what is denied (the rumour seldom names the denier).
+    if (frame?.denier.has(k)) continue;
     const cur = clauses[clauses.length - 1];
     if (k > 0 && cur.stems.size + cur.actors.size >= MIN_CLAUSE_FEATURES) {
       const gap = folded.slice(tokens[k - 1].end, t.start);
@@ -178,6 +183,7 @@ export function clauseFeatures(
       k += source - 1;
       continue;
     }
+    if (frame?.isFrame(t.text)) continue;
     const f = wordFeature(registry, t.text);
     if (f) c.stems.add(f);
   }

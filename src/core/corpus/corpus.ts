@@ -2,6 +2,7 @@ import { builtinActors, builtinOffices } from '../actors/builtin';
 import { Registry } from '../actors/registry';
 import type { Offices } from '../actors/roles';
 import { mergeRegistry, parseWorkspaceRegistry } from '../actors/workspace';
+import { splitRivalsSteps } from '../claims/rivals';
 import { clusterSteps, DEFAULT_CLUSTER_OPTIONS, runToEnd, type ClusterOptions, type Unit } from '../claims/cluster';
 import type { Actor, ArticleAnalysis, ClaimGroup, Diagnostic, Mention, Origin, Sentence, SentenceRef } from '../types';
 import { disagreements } from '../claims/disagreement';
@@ -505,7 +506,13 @@ export class Corpus implements CorpusApi {
     const clustering = yield* clusterSteps(units, this.clusterOptions);
     yield;
     // One row per claim: a clause, and a sentence, in one group at most.
-    const settled = yield* oneRowPerClaimSteps(clustering.groups, units, clustering.similarity);
+    const rowed = yield* oneRowPerClaimSteps(clustering.groups, units, clustering.similarity);
+    yield;
+    // Look-alike claims chained into one group: rivals told by two articles or more form their own (rivals.ts).
+    const settled = yield* splitRivalsSteps(rowed, units, clustering.similarity, (i) => {
+      const u = units[i];
+      return { text: states.get(u.file)!.analysis.sentences[u.index].text, actors: this.versionActors(states.get(u.file)!.features[u.index]) };
+    });
     yield;
     const memberLists = settled.map((g) => g.map((i) => units[i]));
     const groups: ClaimGroup[] = [];

@@ -1,0 +1,138 @@
+/**
+ * Rival claims out of one group. Look-alike headlines share nearly every word
+ * («الذهب يرتفع مع هبوط الدولار», «الذهب يتراجع مع صعود الدولار», «مزايدتان
+ * للتنقيب عن غاز مصر» / «... الأردن»), so on a folder of market reports or of
+ * one template the grouping chains them into one large group, where every
+ * version disagrees with half the others and the count of sources means
+ * nothing. A lone version that contradicts the claim stays in its group as a
+ * disagreement row (the reviewer sees it next to the claim it contradicts);
+ * but versions that contradict the claim and are told by two articles or more
+ * are a claim of their own: they leave the group and form theirs (where the
+ * same is done again, a few rounds at most).
+ *
+ * What counts: the pair check's opposite wording («contradiction») and another
+ * actor in the same slot («actor»), against the group's central version (the
+ * one closest to the others). Denials stay with what they deny, and numbers,
+ * dates, negations and speakers are details on which retellings differ.
+ * Linear in the members (each is compared with the centre once; the centre is
+ * chosen among the first CENTRE_CANDIDATES), so the grouping's cost does not
+ * grow with the square of a group; only groups of short versions are looked
+ * into (SHORT_FEATURES).
+ */
+import { comparePrepared, prepareVersion, type PreparedVersion, type VersionActor } from './contradiction';
+
+export interface RivalUnit {
+  file: string;
+  /** Sentence index in its article. */
+  index: number;
+  features: string[];
+}
+
+/** What the split needs of a unit's sentence: its text and the actors it names. */
+export type VersionOf = (u: number) => { text: string; actors: VersionActor[] };
+
+const CENTRE_CANDIDATES = 8;
+/**
+ * Look-alikes chain where versions are short: headlines and lede-sized claims.
+ * A group whose versions mostly have more features than this (retold body
+ * sentences, where the pair check leaves long rewordings alone anyway) is not
+ * looked into, which keeps the step's cost small on a folder of long articles.
+ */
+const SHORT_FEATURES = 12;
+/** The same for the sentences the pair check reads (it costs with their length): at most a headline's or a short lede's words. */
+const SHORT_WORDS = 20;
+const words = (text: string): number => {
+  let n = 1;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 32) n++;
+  return n;
+};
+/**
+ * Groups of fewer articles are left whole: a chain of look-alikes is a large
+ * group (a market report of every day, one template told of every country),
+ * and checking every small one would cost the grouping a pair check per member
+ * (five: the development figure is as good as with three, at a fraction of the checks).
+ */
+const MIN_FILES = 5;
+/**
+ * The mean similarity to the centre of a chain of look-alikes, measured on the
+ * news-stance development folder (0.4-0.8); the bench's retold stories above
+ * it are copies with a word changed, below it loose groups, and none split.
+ */
+const LOOKALIKE = [0.4, 0.8];
+const ROUNDS = 3;
+/** Work (similarities, pair checks) between two yields. */
+const STEP_WORK = 512;
+
+/** Each group with its rival claims split off (see the top), in steps of bounded work (the editor regroups in slices). */
+export function* splitRivalsSteps(groups: number[][], units: RivalUnit[], similarity: (i: number, j: number) => number, versionOf: VersionOf): Generator<void, number[][], void> {
+  const out: number[][] = [];
+  const prepared = new Map<string, PreparedVersion>();
+  const prep = (text: string): PreparedVersion => {
+    let p = prepared.get(text);
+    if (!p) prepared.set(text, (p = prepareVersion(text)));
+    return p;
+  };
+  let work = 0;
+  const tick = (n: number): boolean => (work += n) >= STEP_WORK && ((work = 0), true);
+  const files = (g: number[]): number => new Set(g.map((u) => units[u].file)).size;
+  for (const group of groups) {
+    // Each part is split again (its own centre), a few rounds deep at most.
+    const work: Array<{ part: number[]; round: number }> = [{ part: group, round: 0 }];
+    while (work.length > 0) {
+      const { part: rest, round } = work.pop()!;
+      if (round === ROUNDS || files(rest) < MIN_FILES || rest.filter((u) => units[u].features.length > SHORT_FEATURES).length * 2 > rest.length) {
+        out.push(rest);
+        continue;
+      }
+      // The centre: the version closest on average to the others (among the first few).
+      const n = Math.min(rest.length, CENTRE_CANDIDATES);
+      let centre = 0;
+      let best = -1;
+      for (let i = 0; i < n; i++) {
+        let sum = 0;
+        for (let j = 0; j < n; j++) if (i !== j) sum += similarity(rest[i], rest[j]);
+        if (sum > best) [best, centre] = [sum, i];
+      }
+      if (tick(n * n)) yield;
+      const c = rest[centre];
+      // Versions close to their centre on average retell one text; far from it, they share little: neither is a chain of look-alikes.
+      let mean = 0;
+      for (const u of rest) if (u !== c) mean += similarity(c, u);
+      mean /= rest.length - 1;
+      if (mean < LOOKALIKE[0] || mean >= LOOKALIKE[1]) {
+        out.push(rest);
+        continue;
+      }
+      const cv = versionOf(c);
+      if (words(cv.text) > SHORT_WORDS) {
+        out.push(rest);
+        continue;
+      }
+      const pc = prep(cv.text);
+      const keep: number[] = [];
+      const rival: number[] = [];
+      for (const u of rest) {
+        if (units[u].file === units[c].file) {
+          keep.push(u);
+          continue;
+        }
+        const v = versionOf(u);
+        // A long sentence is no look-alike of a short one: it stays.
+        if (words(v.text) > SHORT_WORDS) {
+          keep.push(u);
+          continue;
+        }
+        const verdict = comparePrepared(pc, prep(v.text), cv.actors, v.actors);
+        (verdict.contradicts && (verdict.kind === 'contradiction' || verdict.kind === 'actor') ? rival : keep).push(u);
+        if (tick(8)) yield;
+      }
+      // A lone contradicting version is the claim's disagreement row; two articles or more tell a rival claim.
+      if (files(rival) < 2 || files(keep) < 2) {
+        out.push(rest);
+        continue;
+      }
+      work.push({ part: rival, round: round + 1 }, { part: keep, round: round + 1 });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { Corpus } from '../../src/core/corpus/corpus';
+import { buildReport } from '../../src/core/report/report';
+
+/**
+ * Rival claims out of one group (src/core/claims/rivals.ts), on real headlines
+ * of the Arabic News Stance development pairs (Khouja 2020): market reports of
+ * one template with opposite directions, each told by several articles, are
+ * two claims; a lone contradicting version stays with the claim as its
+ * disagreement row.
+ */
+function report(articles: string[]) {
+  const corpus = new Corpus();
+  articles.forEach((text, i) => corpus.setArticle(`a${i}.txt`, text + '\n'));
+  return buildReport(corpus).claims;
+}
+
+const UP = ['الذهب يصعد مع تراجع الدولار', 'الذهب يصعد مع هبوط الدولار', 'صعود للذهب بانخفاض الدولار', 'الذهب يرتفع مع هبوط الدولار وانحسار المخاوف'];
+const DOWN = ['الذهب يتراجع مع صعود للدولار', 'هبوط الذهب بارتفاع الدولار', 'أسعار الذهب تنخفض مع صعود الدولار', 'هبوط للذهب وسط صعود للدولار وتجدد المخاوف'];
+
+describe('rival claims of one template', () => {
+  it('gold up and gold down, each told by several articles, are two claims', () => {
+    const claims = report([...UP, ...DOWN]);
+    const up = new Set(UP.map((_, i) => `a${i}.txt`));
+    const down = new Set(DOWN.map((_, i) => `a${UP.length + i}.txt`));
+    // No claim holds a version of each side.
+    for (const c of claims) {
+      const files = c.sentences.map((s) => s.file);
+      expect(files.some((f) => up.has(f)) && files.some((f) => down.has(f))).toBe(false);
+    }
+    // And each side is still told as a recurring claim.
+    expect(claims.some((c) => c.sentences.filter((s) => up.has(s.file)).length >= 2)).toBe(true);
+    expect(claims.some((c) => c.sentences.filter((s) => down.has(s.file)).length >= 2)).toBe(true);
+  });
+
+  it('a lone contradicting version stays in the group, flagged as a contradiction naming its file', () => {
+    const claims = report([...UP.slice(0, 3), DOWN[0]]);
+    const withDown = claims.find((c) => c.sentences.some((s) => s.file === 'a3.txt'));
+    expect(withDown).toBeDefined();
+    expect(new Set(withDown!.sentences.map((s) => s.file)).size).toBeGreaterThanOrEqual(3);
+    const flag = withDown!.disagreements.find((d) => d.kind === 'contradiction');
+    expect(flag?.files).toContain('a3.txt');
+  });
+
+  it('two versions that contradict stay one group with the disagreement (two articles are never split)', () => {
+    const claims = report(['الدولار يرتفع لأعلى مستوى في 4 أشهر', 'الدولار يهبط لأدنى مستوى في ٤ أشهر']);
+    expect(claims).toHaveLength(1);
+    expect(claims[0].disagreements.map((d) => d.kind)).toContain('contradiction');
+  });
+});
