@@ -55,6 +55,25 @@ describe('clustering at scale', () => {
     same(copies, { threshold: 0.35, maxPostings: 20 });
   });
 
+  it("gives each group member's summed similarity to the others as the plain double loop adds it, to the last bit", () => {
+    const c = clusterUnits(units, { threshold: 0.35, maxPostings: 400 });
+    // The real groups, and one large made-up one (members across many articles, shared features and none).
+    const lists = [...c.groups, Array.from({ length: 400 }, (_, k) => (k * 13) % units.length)];
+    let differ = 0;
+    for (const g of lists) {
+      const sums = c.similaritySums(g);
+      for (let i = 0; i < g.length; i++) {
+        let plain = 0;
+        for (let j = 0; j < g.length; j++) if (i !== j) plain += c.similarity(g[i], g[j]);
+        if (!Object.is(sums[i], plain)) differ++;
+      }
+    }
+    expect(lists.length).toBeGreaterThan(100);
+    expect(differ).toBe(0);
+    // The scratch space is left clean: the same call again gives the same sums.
+    expect(c.similaritySums(lists[lists.length - 1])).toEqual(c.similaritySums(lists[lists.length - 1]));
+  });
+
   it('gives the reference groups at other thresholds', () => {
     for (const threshold of [0.2, 0.5, 0.8]) same(synthUnits(120, 12), { threshold, maxPostings: 50 });
   });
