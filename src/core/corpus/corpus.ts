@@ -522,7 +522,7 @@ export class Corpus implements CorpusApi {
       for (const u of members) for (const t of twins.get(`${u.file}\u0000${u.index}`) ?? []) members.push({ ...u, index: t });
       if (new Set(members.map((u) => u.file)).size < this.minSources) continue;
       // Each member's summed similarity to the others (a twin, past g, counts 0 both ways).
-      const group = this.makeGroup(states, members, clustering.similaritySums(g));
+      const group = this.makeGroup(states, members, yield* clustering.similaritySums(g));
       for (const u of members) grouped.add(`${u.file}\u0000${u.index}`);
       // Two clauses of one sentence can land in the same group by two paths: keep it once.
       if (groupIds.has(group.id)) continue;

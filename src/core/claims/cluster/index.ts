@@ -61,8 +61,8 @@ export interface Clustering {
   groups: number[][];
   /** Cosine similarity of two units. */
   similarity: (i: number, j: number) => number;
-  /** For each of the given units, the sum of its similarities to the others, added in their order (similaritySums in vectors.ts). */
-  similaritySums: (members: readonly number[]) => Float64Array;
+  /** For each of the given units, the sum of its similarities to the others, added in their order (similaritySums in vectors.ts), in steps. */
+  similaritySums: (members: readonly number[]) => Generator<void, Float64Array, void>;
 }
 
 /**

@@ -1,7 +1,7 @@
 // The units as idf-weighted feature vectors (Space), their cosine, and each vector split into rare and common parts.
 
 import type { Unit } from './types';
-import { SLICE, UNIT_SLICE, sliced } from './steps';
+import { BUDGET, SLICE, UNIT_SLICE, sliced } from './steps';
 import { doubled } from './storage';
 import { featureIdf } from './weights';
 
@@ -192,12 +192,15 @@ export function* splitParts(s: Space, maxPostings: number): Generator<void, Part
  * which leaves the sum unchanged. Each row still receives its terms in
  * ascending order (the earlier rows' first, then its own). A group retold by
  * thousands of articles made the plain double loop a square of thousands of
- * merge walks. `dense` is scratch space of s.nf zeros, left zeroed.
+ * merge walks. `dense` is scratch space of s.nf zeros, left zeroed. In steps
+ * of about BUDGET work, as the rest of the clustering.
  */
-export function similaritySums(s: Space, members: readonly number[], dense: Float64Array): Float64Array {
+export function* similaritySums(s: Space, members: readonly number[], dense: Float64Array): Generator<void, Float64Array, void> {
   const { vec, vecStart, w2, norms } = s;
   const m = members.length;
   const sums = new Float64Array(m);
+  // A group of thousands is millions of pairs: yield between rows now and then.
+  let work = 0;
   for (let k = 0; k < m; k++) {
     const a = members[k];
     for (let x = vecStart[a]; x < vecStart[a + 1]; x++) dense[vec[x]] = w2[vec[x]];
@@ -209,8 +212,13 @@ export function similaritySums(s: Space, members: readonly number[], dense: Floa
       const c = d === 0 ? 0 : dot / d;
       sums[k] += c;
       sums[l] += c;
+      work += 4 + vecStart[b + 1] - vecStart[b];
     }
     for (let x = vecStart[a]; x < vecStart[a + 1]; x++) dense[vec[x]] = 0;
+    if (work >= BUDGET) {
+      work = 0;
+      yield;
+    }
   }
   return sums;
 }
