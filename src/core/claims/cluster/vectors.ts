@@ -190,10 +190,12 @@ export function* splitParts(s: Space, maxPostings: number): Generator<void, Part
  * product of norms), and a dot product walked over one unit's features against
  * the other's weights laid out densely adds zero for the features not shared,
  * which leaves the sum unchanged. Each row still receives its terms in
- * ascending order (the earlier rows' first, then its own). A group retold by
- * thousands of articles made the plain double loop a square of thousands of
- * merge walks. `dense` is scratch space of s.nf zeros, left zeroed. In steps
- * of about BUDGET work, as the rest of the clustering.
+ * ascending order (the earlier rows' first, then its own). The pairs grow with
+ * the square of the groups' sizes (83,000 at 1,000 bench articles, 4.7 million
+ * at 10,000): about a third of the time of the plain double loop there.
+ * `dense` is scratch space of s.nf zeros, left zeroed. In steps of about
+ * BUDGET work, as the rest of the clustering, so that a large group does not
+ * hold a slice of the editor's background regrouping.
  */
 export function* similaritySums(s: Space, members: readonly number[], dense: Float64Array): Generator<void, Float64Array, void> {
   const { vec, vecStart, w2, norms } = s;
