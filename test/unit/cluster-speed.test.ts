@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as reference from '../../bench/reference/cluster';
-import { clusterUnits, type ClusterOptions, type Unit } from '../../src/core/claims/cluster';
+import { clusterUnits, runToEnd, type ClusterOptions, type Unit } from '../../src/core/claims/cluster';
 import { synthUnits } from './synthUnits';
 
 /**
@@ -53,6 +53,30 @@ describe('clustering at scale', () => {
     }
     same(copies, { threshold: 0.35, maxPostings: 400 });
     same(copies, { threshold: 0.35, maxPostings: 20 });
+  });
+
+  it("gives each group member's summed similarity to the others as the plain double loop adds it, to the last bit", () => {
+    const c = clusterUnits(units, { threshold: 0.35, maxPostings: 400 });
+    // The real groups, and one large made-up one (members across many articles, shared features and none).
+    const lists = [...c.groups, Array.from({ length: 400 }, (_, k) => (k * 13) % units.length)];
+    let differ = 0;
+    for (const g of lists) {
+      const sums = runToEnd(c.similaritySums(g));
+      for (let i = 0; i < g.length; i++) {
+        let plain = 0;
+        for (let j = 0; j < g.length; j++) if (i !== j) plain += c.similarity(g[i], g[j]);
+        if (!Object.is(sums[i], plain)) differ++;
+      }
+    }
+    expect(lists.length).toBeGreaterThan(100);
+    expect(differ).toBe(0);
+    // The scratch space is left clean: the same call again gives the same sums.
+    const large = lists[lists.length - 1];
+    expect(runToEnd(c.similaritySums(large))).toEqual(runToEnd(c.similaritySums(large)));
+    // In steps: a group of 400 is many of them.
+    let steps = 0;
+    for (const gen = c.similaritySums(large); !gen.next().done; ) steps++;
+    expect(steps).toBeGreaterThan(10);
   });
 
   it('gives the reference groups at other thresholds', () => {

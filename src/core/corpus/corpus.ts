@@ -528,7 +528,8 @@ export class Corpus implements CorpusApi {
       const members = memberLists[gi];
       for (const u of members) for (const t of twins.get(`${u.file}\u0000${u.index}`) ?? []) members.push({ ...u, index: t });
       if (new Set(members.map((u) => u.file)).size < this.minSources) continue;
-      const group = this.makeGroup(states, members, (i, j) => (i < g.length && j < g.length ? clustering.similarity(g[i], g[j]) : 0));
+      // Each member's summed similarity to the others (a twin, past g, counts 0 both ways).
+      const group = this.makeGroup(states, members, yield* clustering.similaritySums(g));
       for (const u of members) grouped.add(`${u.file}\u0000${u.index}`);
       // Two clauses of one sentence can land in the same group by two paths: keep it once.
       if (groupIds.has(group.id)) continue;
@@ -583,7 +584,7 @@ export class Corpus implements CorpusApi {
     return [...ids].map((id) => ({ id, type: this.getActor(id)?.type ?? '' }));
   }
 
-  private makeGroup(states: Map<string, ArticleState>, members: Unit[], sim: (i: number, j: number) => number): ClaimGroup {
+  private makeGroup(states: Map<string, ArticleState>, members: Unit[], simSums: Float64Array): ClaimGroup {
     const refs: SentenceRef[] = [];
     const sentences: Sentence[] = [];
     const origins = new Map<string, Origin>();
@@ -638,8 +639,7 @@ export class Corpus implements CorpusApi {
     let best = 0;
     let bestScore = -1;
     for (let i = 0; i < members.length; i++) {
-      let score = 0;
-      for (let j = 0; j < members.length; j++) if (i !== j) score += sim(i, j);
+      const score = i < simSums.length ? simSums[i] : 0;
       const s = states.get(members[i].file)!.analysis.sentences[members[i].index];
       const bs = states.get(members[best].file)!.analysis.sentences[members[best].index];
       if (score > bestScore + 1e-9 || (Math.abs(score - bestScore) <= 1e-9 && s.text.length < bs.text.length)) {

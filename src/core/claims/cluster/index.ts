@@ -52,7 +52,7 @@ import { mutualEdges, mutualFlags } from './mutual';
 import { edgeOrder } from './order';
 import { runToEnd } from './steps';
 import { RETELLING_FLOOR, fileKey, retellings, weakMatches, type Retold } from './retellings';
-import { cosine, splitParts, vectorize } from './vectors';
+import { cosine, similaritySums, splitParts, vectorize } from './vectors';
 
 export { runToEnd } from './steps';
 
@@ -61,6 +61,8 @@ export interface Clustering {
   groups: number[][];
   /** Cosine similarity of two units. */
   similarity: (i: number, j: number) => number;
+  /** For each of the given units, the sum of its similarities to the others, added in their order (similaritySums in vectors.ts), in steps. */
+  similaritySums: (members: readonly number[]) => Generator<void, Float64Array, void>;
 }
 
 /**
@@ -92,7 +94,12 @@ export function* clusterSteps(units: Unit[], opts: ClusterOptions = DEFAULT_CLUS
   const order = yield* edgeOrder(edges);
   const groups = yield* link(s, edges, order, clearsFloor);
   const joined = yield* joins(s, best, mutual, groups, opts.threshold);
-  return { groups: yield* assemble(s, groups, joined), similarity: (i, j) => cosine(s, i, j) };
+  let dense: Float64Array | undefined; // scratch for similaritySums, made on first use
+  return {
+    groups: yield* assemble(s, groups, joined),
+    similarity: (i, j) => cosine(s, i, j),
+    similaritySums: (members) => similaritySums(s, members, (dense ??= new Float64Array(s.nf))),
+  };
 }
 
 /** Clusters units into claims (see the top of this file): clusterSteps, run to the end at once. */

@@ -1,7 +1,7 @@
 // The units as idf-weighted feature vectors (Space), their cosine, and each vector split into rare and common parts.
 
 import type { Unit } from './types';
-import { SLICE, UNIT_SLICE, sliced } from './steps';
+import { BUDGET, SLICE, UNIT_SLICE, sliced } from './steps';
 import { doubled } from './storage';
 import { featureIdf } from './weights';
 
@@ -179,4 +179,48 @@ export function* splitParts(s: Space, maxPostings: number): Generator<void, Part
     }
   });
   return { rare, rareStart, rareOf, commonStart, commonOf, commonSum, commonBins, cw };
+}
+
+/**
+ * For each unit of a group, its summed cosine with the group's other units,
+ * (sums[k] = Σ_{l≠k, ascending} cosine(s, members[k], members[l])): what picks
+ * a group's representative. The same sums to the last bit as calling cosine
+ * for every ordered pair, in half the pairs and without the merge walk: a
+ * pair's cosine is symmetric (same shared features, same order, a commutative
+ * product of norms), and a dot product walked over one unit's features against
+ * the other's weights laid out densely adds zero for the features not shared,
+ * which leaves the sum unchanged. Each row still receives its terms in
+ * ascending order (the earlier rows' first, then its own). The pairs grow with
+ * the square of the groups' sizes (83,000 at 1,000 bench articles, 4.7 million
+ * at 10,000): about a third of the time of the plain double loop there.
+ * `dense` is scratch space of s.nf zeros, left zeroed. In steps of about
+ * BUDGET work, as the rest of the clustering, so that a large group does not
+ * hold a slice of the editor's background regrouping.
+ */
+export function* similaritySums(s: Space, members: readonly number[], dense: Float64Array): Generator<void, Float64Array, void> {
+  const { vec, vecStart, w2, norms } = s;
+  const m = members.length;
+  const sums = new Float64Array(m);
+  // A group of thousands is millions of pairs: yield between rows now and then.
+  let work = 0;
+  for (let k = 0; k < m; k++) {
+    const a = members[k];
+    for (let x = vecStart[a]; x < vecStart[a + 1]; x++) dense[vec[x]] = w2[vec[x]];
+    for (let l = k + 1; l < m; l++) {
+      const b = members[l];
+      let dot = 0;
+      for (let y = vecStart[b]; y < vecStart[b + 1]; y++) dot += dense[vec[y]];
+      const d = norms[a] * norms[b];
+      const c = d === 0 ? 0 : dot / d;
+      sums[k] += c;
+      sums[l] += c;
+      work += 4 + vecStart[b + 1] - vecStart[b];
+    }
+    for (let x = vecStart[a]; x < vecStart[a + 1]; x++) dense[vec[x]] = 0;
+    if (work >= BUDGET) {
+      work = 0;
+      yield;
+    }
+  }
+  return sums;
 }
