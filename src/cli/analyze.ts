@@ -143,7 +143,8 @@ export function analyze(args: string[], out: Output, say: Messages): number {
       }
     };
     const articles = each(() => corpus.files(), (f) => reportArticle(corpus, f));
-    const actors = each(() => corpus.actorUsage(), (u) => reportActor(corpus, u));
+    // Made one at a time as they are written: a name-dense article's discovered names are about half a MB as a list of entries.
+    const actors = each(() => corpus.eachActorUsage(), (u) => reportActor(corpus, u));
     const claims = each(() => corpus.claimGroups(), claimJson);
     // Made one at a time as they are written: the corpus keeps them as two numbers each (about 1 MB per name-dense article as objects).
     const singleSourceClaims = each(() => corpus.eachSingleSourceClaim(), claimJson);

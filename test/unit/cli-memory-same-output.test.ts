@@ -101,3 +101,27 @@ describe('the word tables emptied after the last article', () => {
     expect(formatReportJson(buildReport(corpusOf(seeds)))).toBe(before);
   }, 60000);
 });
+
+describe('actor entries made when read', () => {
+  it('one at a time or as a list: the same entries in the same order, on name-dense articles, the seeds and names two articles share', () => {
+    const dir = path.join(tmp, 'dense-actors');
+    writeDense(dir, 2, 20_000);
+    // A name the title introduces in one article and that another article uses again: one entry with two files.
+    fs.writeFileSync(path.join(dir, 'shared-a.txt'), '2026-02-08\nقال المتحدث باسم الحكومة اللبنانية نادر القلموني إن الجلسة ستعقد في بيروت.\nوأكد القلموني أن المفاوضات مستمرة.');
+    fs.writeFileSync(path.join(dir, 'shared-b.txt'), '2026-02-09\nوأضاف نادر القلموني أن الحكومة اللبنانية تدرس مقترحا جديدا.');
+    for (const d of [dir, seeds]) {
+      const lazy = corpusOf(d);
+      const each = [...lazy.eachActorUsage()];
+      const list = corpusOf(d).actorUsage();
+      expect(each.length).toBeGreaterThan(d === seeds ? 20 : 200);
+      expect(each).toEqual(list);
+      if (d === seeds) continue;
+      // Not kept: a second reading makes new entries for the discovered names.
+      const discovered = each.findIndex((u) => u.actor.source === 'discovered');
+      expect(discovered).toBeGreaterThanOrEqual(0);
+      expect([...lazy.eachActorUsage()][discovered]).not.toBe(each[discovered]);
+    }
+    const shared = corpusOf(dir).actorUsage().find((u) => u.actor.name === 'نادر القلموني');
+    expect(shared?.files).toEqual(['shared-b.txt', 'shared-a.txt']);
+  }, 120000);
+});
