@@ -178,7 +178,11 @@ export function* bestMatches(s: Space, pairs: Pairs, prior?: BestMatches): Gener
   });
   const fill = offStart.slice(0, n);
   const offers = { unit: yield* filled(new Int32Array(offStart[n])), sim: yield* filled(new Float64Array(offStart[n])) };
-  yield* sliced(pairs.size, BLOCK, (from, to) => pairs.each(from, to, (as, bs, sims, start, end) => placeOffers(offers, fill, as, bs, sims, start, end)));
+  // A block placed is spent: it can go while the next ones are placed (between many retellings the pairs and their offers were both whole at once).
+  yield* sliced(pairs.size, BLOCK, (from, to) => {
+    pairs.each(from, to, (as, bs, sims, start, end) => placeOffers(offers, fill, as, bs, sims, start, end));
+    pairs.dropBefore(to);
+  });
   pairs.clear(); // spent: let the memory go before the result takes its own
   if (!prior) return yield* bestInPlace(s, offStart, offers);
   const { unit: offUnit, sim: offSim } = offers;

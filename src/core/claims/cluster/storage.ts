@@ -88,6 +88,9 @@ export function doubled(x: Int32Array): Int32Array {
   return y;
 }
 
+const EMPTY_INTS = new Int32Array(0);
+const EMPTY_FLOATS = new Float64Array(0);
+
 /** Pairs by block: a block's offers, scattered over arrays of millions, take about a millisecond to place. */
 export const BLOCK = 1 << 14;
 
@@ -124,6 +127,13 @@ export class Pairs {
       const end = Math.min(BLOCK, to - k * BLOCK);
       visit(this.a[k], this.b[k], this.sim[k], at - k * BLOCK, end);
       at = k * BLOCK + end;
+    }
+  }
+  /** Lets the blocks wholly before pair `at` go (read for the last time): their memory can be collected while the rest is read. */
+  dropBefore(at: number): void {
+    for (let k = Math.floor(at / BLOCK) - 1; k >= 0 && this.a[k].length > 0; k--) {
+      this.a[k] = this.b[k] = EMPTY_INTS;
+      this.sim[k] = EMPTY_FLOATS;
     }
   }
   /** Pairs in block k. */
