@@ -1,4 +1,4 @@
-// Typed-array storage: FloatMap (weights by integer key), union-find, and scored pairs in blocks (Pairs) or flat (FlatPairs, the edges).
+// Typed-array storage: FloatMap (weights by integer key), union-find, scored pairs in blocks (Pairs), and the edges (Edges).
 
 /**
  * Numbers by integer key (a group's summed weights by feature), in the order
@@ -147,10 +147,16 @@ export class Pairs {
   }
 }
 
-/** Pairs in flat arrays, for access in any order. */
-export interface FlatPairs {
+/**
+ * The edges to link, for access in any order: edge e joins unit a[e] to the
+ * best match at entry[e] of the best matches (its unit and similarity are
+ * read there, not copied: between many retellings there are millions).
+ */
+export interface Edges {
   size: number;
   a: Int32Array;
-  b: Int32Array;
+  entry: Int32Array;
+  /** The best matches' units and similarities, by entry. */
+  unit: Int32Array;
   sim: Float64Array;
 }
