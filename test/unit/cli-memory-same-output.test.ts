@@ -13,7 +13,7 @@ import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Corpus } from '../../src/core/corpus/corpus';
 import { buildReport, claimJson, formatReportJson } from '../../src/core/report/report';
-import { writeDense } from '../../bench/memory/corpora';
+import { writeCopies, writeDense } from '../../bench/memory/corpora';
 import { buildCliBundle } from './cliBundle';
 
 const root = path.join(__dirname, '../..');
@@ -51,6 +51,16 @@ describe('single-source claims made when read', () => {
     const { streamed, whole } = both(dir);
     // Every sentence names someone new: hundreds of single-source claims per article.
     expect(JSON.parse(streamed).singleSourceClaims.length).toBeGreaterThan(500);
+    expect(streamed).toBe(whole);
+  }, 180000);
+
+  it('the CLI JSON on retellings of one long article is the report built whole (claims grouped first, best matches kept in place)', () => {
+    const dir = path.join(tmp, 'copies');
+    writeCopies(dir, seeds, 6, 30_000);
+    const { streamed, whole } = both(dir);
+    // Every sentence of the article is told six times: a recurring claim each.
+    expect(JSON.parse(streamed).claims.length).toBeGreaterThan(20);
+    expect(new Set(JSON.parse(streamed).claims[0].sentences.map((x: { file: string }) => x.file)).size).toBe(6);
     expect(streamed).toBe(whole);
   }, 180000);
 
