@@ -78,11 +78,11 @@ try {
   const corpus = new Corpus();
   for (const f of files) corpus.setArticle(f, fs.readFileSync(path.join(tmp, f), 'utf8'));
   const analysed = heapMB();
-  // As the CLI does: the word tables emptied after the last article, the single-source claims made as they are read.
+  // As the CLI does: the word tables emptied after the last article, the single-source claims and the actors' entries made as they are read.
   releaseWordTables();
   corpus.claimGroups();
   for (const c of corpus.eachSingleSourceClaim()) void c;
-  corpus.actorUsage();
+  for (const u of corpus.eachActorUsage()) void u;
   const grouped = heapMB();
   const chars = files.reduce((sum, f) => sum + fs.statSync(path.join(tmp, f)).size, 0) / 1.8;
   console.log(`${n} dense articles: heap before ${before.toFixed(1)} MB, analysed +${(analysed - before).toFixed(1)} MB (${(((analysed - before) / n) * 1).toFixed(2)} MB per article), with claims and actors +${(grouped - before).toFixed(1)} MB; about ${(chars / n / 1000).toFixed(0)}k characters each`);

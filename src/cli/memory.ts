@@ -52,10 +52,15 @@ export class GarbageBudget {
  */
 export class HeapBudget {
   private base = v8.getHeapStatistics().used_heap_size;
-  constructor(private readonly bytes: number) {}
+  /** `collected` is told what the heap holds after each collection. */
+  constructor(
+    private readonly bytes: number,
+    private readonly collected?: (held: number) => void,
+  ) {}
   check(): void {
     if (v8.getHeapStatistics().used_heap_size - this.base < this.bytes) return;
     collectGarbage();
     this.base = v8.getHeapStatistics().used_heap_size;
+    this.collected?.(this.base);
   }
 }

@@ -1,7 +1,18 @@
-import { Corpus, encodeState, modelFingerprint, registryFingerprint, type AnalysisStore } from '../core';
+import { Corpus, encodeState, modelFingerprint, registryFingerprint, releaseWordTables, type AnalysisStore } from '../core';
 import { workerData, isMainThread, type MessagePort } from 'node:worker_threads';
 import type { FromWorker, ToWorker, WorkerStart } from './workers';
-import { HeapBudget } from './memory';
+import { collectGarbage, HeapBudget } from './memory';
+
+/**
+ * What a worker may hold after a collection before it empties its word tables
+ * (stems, claim features, name spellings, the tagger's words and lines: memos
+ * that fill again as they are asked). A worker keeps no article, so all it
+ * holds beyond its registry and model is those tables; at their limits on
+ * name-dense text they made each worker's heap some 150 MB, twice over with
+ * two workers, beside the main thread's articles (100 name-dense articles:
+ * 578 MB at the end of the workers' phase, 304 MB once they had gone).
+ */
+const WORKER_HELD_BYTES = 64 * 1024 * 1024;
 
 /**
  * The worker side of workers.ts: started from the CLI's own bundle (isnad.ts
@@ -36,7 +47,12 @@ export function runAnalyzeWorker(): boolean {
     if (start.registry) corpus.setWorkspaceRegistry(start.registry.text, start.registry.file);
     const model = modelFingerprint();
     // A worker's heap is its own: without collections of its own it grew toward V8's limit on garbage (memory.ts).
-    const budget = new HeapBudget(64 * 1024 * 1024);
+    // Half the main thread's budget: two workers' garbage waits beside the main thread's articles.
+    const budget = new HeapBudget(32 * 1024 * 1024, (held) => {
+      if (held < WORKER_HELD_BYTES) return;
+      releaseWordTables();
+      collectGarbage();
+    });
     port.on('message', (m: ToWorker) => {
       if ('stop' in m) {
         port.close();

@@ -90,7 +90,9 @@ export function analyzeInWorkers(articles: Array<{ file: string; text: string }>
     try {
       const { port1, port2 } = new MessageChannel();
       const start: WorkerStart = { isnadAnalyzeWorker: true, port: port2, signal, registry: options.registry };
-      const worker = new Worker(options.script, { workerData: start, transferList: [port2], stdout: false, stderr: false });
+      // A young generation of 16 MB (V8's default here is three times that): a worker's short-lived garbage is
+      // a line's tokens and scores, and every worker's nursery is memory the process holds at once.
+      const worker = new Worker(options.script, { workerData: start, transferList: [port2], stdout: false, stderr: false, resourceLimits: { maxYoungGenerationSizeMb: 16 } });
       worker.unref();
       // A worker that fails to start says so as an event, after the wait below has given up on it: heard, never fatal.
       worker.on('error', () => undefined);

@@ -13,7 +13,7 @@ import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Corpus } from '../../src/core/corpus/corpus';
 import { buildReport, claimJson, formatReportJson } from '../../src/core/report/report';
-import { writeDense } from '../../bench/memory/corpora';
+import { writeCopies, writeDense } from '../../bench/memory/corpora';
 import { buildCliBundle } from './cliBundle';
 
 const root = path.join(__dirname, '../..');
@@ -51,6 +51,16 @@ describe('single-source claims made when read', () => {
     const { streamed, whole } = both(dir);
     // Every sentence names someone new: hundreds of single-source claims per article.
     expect(JSON.parse(streamed).singleSourceClaims.length).toBeGreaterThan(500);
+    expect(streamed).toBe(whole);
+  }, 180000);
+
+  it('the CLI JSON on retellings of one long article is the report built whole (claims grouped first, best matches kept in place)', () => {
+    const dir = path.join(tmp, 'copies');
+    writeCopies(dir, seeds, 6, 30_000);
+    const { streamed, whole } = both(dir);
+    // Every sentence of the article is told six times: a recurring claim each.
+    expect(JSON.parse(streamed).claims.length).toBeGreaterThan(20);
+    expect(new Set(JSON.parse(streamed).claims[0].sentences.map((x: { file: string }) => x.file)).size).toBe(6);
     expect(streamed).toBe(whole);
   }, 180000);
 
@@ -100,4 +110,28 @@ describe('the word tables emptied after the last article', () => {
     releaseWordTables();
     expect(formatReportJson(buildReport(corpusOf(seeds)))).toBe(before);
   }, 60000);
+});
+
+describe('actor entries made when read', () => {
+  it('one at a time or as a list: the same entries in the same order, on name-dense articles, the seeds and names two articles share', () => {
+    const dir = path.join(tmp, 'dense-actors');
+    writeDense(dir, 2, 20_000);
+    // A name the title introduces in one article and that another article uses again: one entry with two files.
+    fs.writeFileSync(path.join(dir, 'shared-a.txt'), '2026-02-08\nقال المتحدث باسم الحكومة اللبنانية نادر القلموني إن الجلسة ستعقد في بيروت.\nوأكد القلموني أن المفاوضات مستمرة.');
+    fs.writeFileSync(path.join(dir, 'shared-b.txt'), '2026-02-09\nوأضاف نادر القلموني أن الحكومة اللبنانية تدرس مقترحا جديدا.');
+    for (const d of [dir, seeds]) {
+      const lazy = corpusOf(d);
+      const each = [...lazy.eachActorUsage()];
+      const list = corpusOf(d).actorUsage();
+      expect(each.length).toBeGreaterThan(d === seeds ? 20 : 200);
+      expect(each).toEqual(list);
+      if (d === seeds) continue;
+      // Not kept: a second reading makes new entries for the discovered names.
+      const discovered = each.findIndex((u) => u.actor.source === 'discovered');
+      expect(discovered).toBeGreaterThanOrEqual(0);
+      expect([...lazy.eachActorUsage()][discovered]).not.toBe(each[discovered]);
+    }
+    const shared = corpusOf(dir).actorUsage().find((u) => u.actor.name === 'نادر القلموني');
+    expect(shared?.files).toEqual(['shared-b.txt', 'shared-a.txt']);
+  }, 120000);
 });

@@ -79,6 +79,15 @@ describe('clustering at scale', () => {
     expect(steps).toBeGreaterThan(10);
   });
 
+  it('gives the reference groups on exact copies of one article (the best matches made over the offers, then updated in place)', () => {
+    // Every weak offer falls in an article where the unit has a strong match already: the prior matches are updated where they stand.
+    const base = synthUnits(1, 30);
+    const copies: Unit[] = [];
+    for (let c = 0; c < 30; c++) for (const u of base) copies.push({ ...u, file: `exact-${String(c).padStart(3, '0')}.txt` });
+    same(copies, { threshold: 0.35, maxPostings: 400 });
+    same(copies, { threshold: 0.2, maxPostings: 400 });
+  });
+
   it('gives the reference groups at other thresholds', () => {
     for (const threshold of [0.2, 0.5, 0.8]) same(synthUnits(120, 12), { threshold, maxPostings: 50 });
   });

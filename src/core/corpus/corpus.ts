@@ -15,6 +15,7 @@ import { DiscoveredIndex } from './discoveredIndex';
 import { hashIds, SingleSourceClaim } from './singleClaim';
 import { newLineCache, type LineCache } from './lineParts';
 import type { ActorUsage, CorpusApi, MentionRef } from './api';
+import { eachActorUsage } from './actorUsage';
 import type { AnalysisStore } from '../cache/store';
 
 export interface CorpusOptions {
@@ -250,6 +251,22 @@ export class Corpus implements CorpusApi {
 
   actorUsage(): ActorUsage[] {
     return this.actorData().usage;
+  }
+
+  /** actorUsage()'s entries one at a time, made as they are read and kept by no one here (the CLI writes each once). */
+  *eachActorUsage(): Generator<ActorUsage> {
+    if (this.derivedActors) {
+      yield* this.derivedActors.usage;
+      return;
+    }
+    yield* eachActorUsage({
+      files: this.files(),
+      mentions: (f) => this.articles.get(f)!.analysis.mentions,
+      dateOf: (f) => this.articles.get(f)?.analysis.date ?? null,
+      getActor: (id) => this.getActor(id),
+      discovered: this.discovered,
+      byDate: byDateDesc,
+    });
   }
 
   mentionsOf(actorId: string): MentionRef[] {

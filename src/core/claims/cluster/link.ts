@@ -3,7 +3,7 @@
 import { Groups, type Group } from './groups';
 import type { BestMatches } from './matches';
 import { SLICE, metered, sliced } from './steps';
-import { FloatMap, type FlatPairs } from './storage';
+import { FloatMap, type Edges } from './storage';
 import { cosine, type Space } from './vectors';
 
 /**
@@ -11,14 +11,14 @@ import { cosine, type Space } from './vectors';
  * not count in the average: an article's two tellings of a claim need not
  * resemble each other.
  */
-export function* link(s: Space, edges: FlatPairs, order: Int32Array, clearsFloor: (i: number, j: number, sim: number) => boolean): Generator<void, Groups, void> {
+export function* link(s: Space, edges: Edges, order: Int32Array, clearsFloor: (i: number, j: number, sim: number) => boolean): Generator<void, Groups, void> {
   const groups = new Groups(s);
   const { uf } = groups;
   yield* metered(order.length, (from, budget) => {
     let e = from;
     for (groups.work = 0; e < order.length && groups.work < budget; e++) {
       const i = edges.a[order[e]];
-      const j = edges.b[order[e]];
+      const j = edges.unit[edges.entry[order[e]]];
       groups.work += 3;
       const ra = uf.find(i);
       const rb = uf.find(j);

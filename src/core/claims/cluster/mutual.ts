@@ -3,7 +3,7 @@
 import type { BestMatches } from './matches';
 import { fileKey, type Retold } from './retellings';
 import { SLICE, metered, sliced, filled } from './steps';
-import type { FlatPairs } from './storage';
+import type { Edges } from './storage';
 import type { Space } from './vectors';
 
 const TIE = 1e-6;
@@ -80,18 +80,19 @@ export function* mutualFlags(s: Space, best: BestMatches, retold: Retold, prior?
  * The mutual best matches that clear their floor, each once (from its lower
  * unit): the edges to link. Counted first and written straight into flat
  * arrays: between many retellings there are millions, and gathering them in
- * blocks to copy them flat would hold them twice.
+ * blocks to copy them flat would hold them twice. An edge is its lower unit
+ * and its best-match entry (8 bytes; the match's unit and similarity stay
+ * where they are: 16 bytes more each, 50 MB between 300 copies of one article).
  */
-export function* mutualEdges(s: Space, best: BestMatches, mutual: Uint8Array, clearsFloor: (i: number, j: number, sim: number) => boolean): Generator<void, FlatPairs, void> {
+export function* mutualEdges(s: Space, best: BestMatches, mutual: Uint8Array, clearsFloor: (i: number, j: number, sim: number) => boolean): Generator<void, Edges, void> {
   const { n } = s;
-  const byEdges = (visit: (i: number, j: number, sim: number) => void) => (from: number, budget: number): number => {
+  const byEdges = (visit: (i: number, k: number) => void) => (from: number, budget: number): number => {
     let i = from;
     for (let work = 0; i < n && work < budget; i++) {
       work += 1 + best.start[i + 1] - best.start[i];
       for (let k = best.start[i]; k < best.start[i + 1]; k++) {
         const j = best.unit[k];
-        const sim = best.sim[k];
-        if (i < j && mutual[k] && clearsFloor(i, j, sim)) visit(i, j, sim);
+        if (i < j && mutual[k] && clearsFloor(i, j, best.sim[k])) visit(i, k);
       }
     }
     return i;
@@ -101,18 +102,15 @@ export function* mutualEdges(s: Space, best: BestMatches, mutual: Uint8Array, cl
   // Each large allocation in a step of its own: it can set off a garbage collection.
   const a = new Int32Array(size);
   yield;
-  const b = new Int32Array(size);
-  yield;
-  const edges: FlatPairs = { size, a, b, sim: new Float64Array(size) };
+  const entry = new Int32Array(size);
   yield;
   let at = 0;
   yield* metered(
     n,
-    byEdges((i, j, sim) => {
+    byEdges((i, k) => {
       a[at] = i;
-      b[at] = j;
-      edges.sim[at++] = sim;
+      entry[at++] = k;
     }),
   );
-  return edges;
+  return { size, a, entry, unit: best.unit, sim: best.sim };
 }

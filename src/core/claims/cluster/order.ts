@@ -1,7 +1,7 @@
 // Edges in link order: a counting sort by similarity, then each bucket sorted, large ones by a merge sort in steps.
 
 import { BUDGET, SLICE, filled, sliced, warming } from './steps';
-import type { FlatPairs } from './storage';
+import type { Edges } from './storage';
 
 /**
  * Edges in link order: most similar first, then by their units. A counting
@@ -9,13 +9,14 @@ import type { FlatPairs } from './storage';
  * the same order as one comparison sort (the order is total), with far fewer
  * comparisons, and in slices.
  */
-export function* edgeOrder(edges: FlatPairs): Generator<void, Int32Array, void> {
+export function* edgeOrder(edges: Edges): Generator<void, Int32Array, void> {
+  const { a, entry, unit, sim } = edges;
   const BUCKETS = 1 << 16;
   // Descending similarity as ascending bucket; monotone, so the buckets come in the order's order.
   const bucket = (s: number): number => BUCKETS - 1 - Math.min(BUCKETS - 1, Math.max(0, Math.floor(s * BUCKETS)));
   const start = new Int32Array(BUCKETS + 1);
   yield* sliced(edges.size, SLICE, (from, to) => {
-    for (let e = from; e < to; e++) start[bucket(edges.sim[e]) + 1]++;
+    for (let e = from; e < to; e++) start[bucket(sim[entry[e]]) + 1]++;
   });
   yield* sliced(BUCKETS, BUCKETS, (from, to) => {
     for (let b = from; b < to; b++) start[b + 1] += start[b];
@@ -23,10 +24,9 @@ export function* edgeOrder(edges: FlatPairs): Generator<void, Int32Array, void> 
   const fill = start.slice(0, BUCKETS);
   const order = yield* filled(new Int32Array(edges.size));
   yield* sliced(edges.size, SLICE, (from, to) => {
-    for (let e = from; e < to; e++) order[fill[bucket(edges.sim[e])]++] = e;
+    for (let e = from; e < to; e++) order[fill[bucket(sim[entry[e]])]++] = e;
   });
-  const { a, b: bs, sim } = edges;
-  const before = (x: number, y: number): number => sim[y] - sim[x] || a[x] - a[y] || bs[x] - bs[y];
+  const before = (x: number, y: number): number => sim[entry[y]] - sim[entry[x]] || a[x] - a[y] || unit[entry[x]] - unit[entry[y]];
   // Small buckets, up to a budget of work or a large bucket.
   const sortSmall = (from: number, budget: number): number => {
     let b = from;

@@ -1,4 +1,4 @@
-// Typed-array storage: FloatMap (weights by integer key), union-find, and scored pairs in blocks (Pairs) or flat (FlatPairs, the edges).
+// Typed-array storage: FloatMap (weights by integer key), union-find, scored pairs in blocks (Pairs), and the edges (Edges).
 
 /**
  * Numbers by integer key (a group's summed weights by feature), in the order
@@ -88,6 +88,9 @@ export function doubled(x: Int32Array): Int32Array {
   return y;
 }
 
+const EMPTY_INTS = new Int32Array(0);
+const EMPTY_FLOATS = new Float64Array(0);
+
 /** Pairs by block: a block's offers, scattered over arrays of millions, take about a millisecond to place. */
 export const BLOCK = 1 << 14;
 
@@ -126,6 +129,13 @@ export class Pairs {
       at = k * BLOCK + end;
     }
   }
+  /** Lets the blocks wholly before pair `at` go (read for the last time): their memory can be collected while the rest is read. */
+  dropBefore(at: number): void {
+    for (let k = Math.floor(at / BLOCK) - 1; k >= 0 && this.a[k].length > 0; k--) {
+      this.a[k] = this.b[k] = EMPTY_INTS;
+      this.sim[k] = EMPTY_FLOATS;
+    }
+  }
   /** Pairs in block k. */
   count(k: number): number {
     return Math.min(BLOCK, this.size - k * BLOCK);
@@ -137,10 +147,16 @@ export class Pairs {
   }
 }
 
-/** Pairs in flat arrays, for access in any order. */
-export interface FlatPairs {
+/**
+ * The edges to link, for access in any order: edge e joins unit a[e] to the
+ * best match at entry[e] of the best matches (its unit and similarity are
+ * read there, not copied: between many retellings there are millions).
+ */
+export interface Edges {
   size: number;
   a: Int32Array;
-  b: Int32Array;
+  entry: Int32Array;
+  /** The best matches' units and similarities, by entry. */
+  unit: Int32Array;
   sim: Float64Array;
 }

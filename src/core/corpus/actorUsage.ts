@@ -1,0 +1,73 @@
+import { discoveredId } from '../actors/discovery';
+import type { Actor, Mention } from '../types';
+import type { ActorUsage } from './api';
+import type { DiscoveredIndex } from './discoveredIndex';
+
+/** What the usage list is made from: the corpus's articles, its actors and its discovered names. */
+export interface UsageSource {
+  files: string[];
+  mentions: (file: string) => readonly Mention[];
+  dateOf: (file: string) => string | null;
+  getActor: (id: string) => Actor | undefined;
+  discovered: DiscoveredIndex;
+  /** Newest first, undated last, then by file name (the corpus's order). */
+  byDate: (a: { date: string | null; file: string }, b: { date: string | null; file: string }) => number;
+}
+
+/**
+ * The actors the corpus's articles mention, in actorUsage()'s order, each
+ * entry made as it is read. A name-dense article introduces a thousand
+ * discovered names, and a whole list of their entries (an actor object, its
+ * aliases and files each) weighed about half a MB per such article for
+ * `isnad analyze`, which writes each entry once: here a discovered name
+ * waits as its index and two counts, and its entry is made when its turn comes.
+ */
+export function* eachActorUsage(src: UsageSource): Generator<ActorUsage> {
+  const sortByDate = (fs: Iterable<string>): string[] => [...fs].map((file) => ({ file, date: src.dateOf(file) })).sort(src.byDate).map((x) => x.file);
+  // The registry's actors: a few hundred at most, made whole (as actorUsage() makes them, without the mentions' list).
+  const known = new Map<string, { files: Set<string>; count: number }>();
+  for (const f of src.files) {
+    for (const m of src.mentions(f)) {
+      let u = known.get(m.actorId);
+      if (!u) known.set(m.actorId, (u = { files: new Set(), count: 0 }));
+      u.files.add(f);
+      u.count++;
+    }
+  }
+  const made: ActorUsage[] = [];
+  for (const [id, u] of known) {
+    const actor = src.getActor(id);
+    if (actor) made.push({ actor, files: sortByDate(u.files), mentionCount: u.count });
+  }
+  known.clear();
+  // Discovered names: their key, how many articles and mentions, and their id (the order's last key).
+  const keys: string[] = [];
+  const fileCounts: number[] = [];
+  const mentionCounts: number[] = [];
+  const ids: string[] = [];
+  for (const key of src.discovered.acceptedKeys()) {
+    const uses = src.discovered.filesOf(key).filter(([, r, d]) => r.first[d + 1] > r.first[d]);
+    if (!uses.length) continue;
+    keys.push(key);
+    fileCounts.push(uses.length);
+    mentionCounts.push(uses.reduce((n, [, r, d]) => n + r.first[d + 1] - r.first[d], 0));
+    ids.push(discoveredId(key));
+  }
+  // One sort over both kinds, ties kept in the order they came in (as the list's stable sort keeps them).
+  const r = made.length;
+  const filesOf = (i: number): number => (i < r ? made[i].files.length : fileCounts[i - r]);
+  const countOf = (i: number): number => (i < r ? made[i].mentionCount : mentionCounts[i - r]);
+  const idOf = (i: number): string => (i < r ? made[i].actor.id : ids[i - r]);
+  // Most articles first, then most mentions, then by id: the usage list's order.
+  const order = Array.from({ length: r + keys.length }, (_, i) => i);
+  order.sort((a, b) => filesOf(b) - filesOf(a) || countOf(b) - countOf(a) || idOf(a).localeCompare(idOf(b)) || a - b);
+  for (const i of order) {
+    if (i < r) {
+      yield made[i];
+      continue;
+    }
+    const key = keys[i - r];
+    const uses = src.discovered.filesOf(key).filter(([, rec, d]) => rec.first[d + 1] > rec.first[d]);
+    yield { actor: src.discovered.actor(key), files: sortByDate(uses.map(([f]) => f)), mentionCount: mentionCounts[i - r] };
+  }
+}
