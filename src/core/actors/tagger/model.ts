@@ -35,6 +35,15 @@ export const MODEL_FILE = 'isnad-ner.bin';
 export const rowsOf = (bits: number): number => Math.floor((1 << bits) / LABELS);
 export const rowBase = (f: number, rows: number): number => ((f >>> 0) % rows) * LABELS;
 
+/** Add the weight rows of `feats` to out[at..at + LABELS) (per-spelling and per-model sums). */
+export function addRows(m: NerModel, feats: readonly number[], out: Int16Array | Int32Array, at: number): void {
+  const rows = rowsOf(m.bits);
+  for (const f of feats) {
+    const r = rowBase(f, rows);
+    for (let y = 0; y < LABELS; y++) out[at + y] += m.weights[r + y];
+  }
+}
+
 export function serializeModel(m: NerModel): Uint8Array {
   const head = 8 + 4 * 3 + 4 * 3;
   const tlen = m.transitions.length * 4;
@@ -155,13 +164,13 @@ export function emissions(m: NerModel, feats: Uint32Array, n: number): Float32Ar
 }
 
 /** The labels each label may follow (ascending), and the labels a line may start with: Viterbi visits only those. */
-const PREVIOUS: readonly Uint8Array[] = Array.from({ length: LABELS }, (_, y) => {
+export const PREVIOUS: readonly Uint8Array[] = Array.from({ length: LABELS }, (_, y) => {
   const ps: number[] = [];
   for (let p = 0; p < LABELS; p++) if (ALLOWED[p * LABELS + y]) ps.push(p);
   return Uint8Array.from(ps);
 });
 /** The labels that may follow each label (ascending): forward-backward sums over those only. */
-const FOLLOWING: readonly Uint8Array[] = Array.from({ length: LABELS }, (_, p) => {
+export const FOLLOWING: readonly Uint8Array[] = Array.from({ length: LABELS }, (_, p) => {
   const ys: number[] = [];
   for (let y = 0; y < LABELS; y++) if (ALLOWED[p * LABELS + y]) ys.push(y);
   return Uint8Array.from(ys);
@@ -176,9 +185,10 @@ let vBack = new Uint8Array(0);
  * the same ascending order as a scan of all labels that skips the disallowed
  * ones, so the sums, the ties and the labels are the same.
  */
-export function viterbi(em: Float32Array, n: number, trans: Float32Array): Uint8Array {
+export function viterbi(em: Float32Array, n: number, trans: Float32Array, into?: Uint8Array): Uint8Array {
   const L = LABELS;
-  const labels = new Uint8Array(n);
+  // With `into` (at least n long), the labels go to a view of it: the tagger reads them at once.
+  const labels = into ? into.subarray(0, n) : new Uint8Array(n);
   if (!n) return labels;
   if (vScore.length < n * L) {
     vScore = new Float64Array(2 * n * L);
@@ -218,7 +228,7 @@ let scratch = new Float64Array(0);
 
 /** exp(transitions / temperature), allowed moves only: the same for every window of a model. */
 let lastExp: { trans: Float32Array; t: number; T: Float64Array } | undefined;
-function expTransitions(trans: Float32Array, t: number): Float64Array {
+export function expTransitions(trans: Float32Array, t: number): Float64Array {
   if (lastExp && lastExp.trans === trans && lastExp.t === t) return lastExp.T;
   const L = LABELS;
   const T = new Float64Array(L * L);

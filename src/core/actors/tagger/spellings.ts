@@ -1,0 +1,164 @@
+import type { Token } from '../../text/tokens';
+import {
+  BIAS_FEATURE,
+  EDGE,
+  hashString,
+  listKnown,
+  next1Features,
+  NEXT1_EDGE,
+  next2Features,
+  NEXT2_EDGE,
+  prev1Features,
+  PREV1_EDGE,
+  prev2Features,
+  PREV2_EDGE,
+  selfFeatures,
+  shapeGap,
+  spellingHashes,
+} from './features';
+import { LABELS } from './labels';
+import { addRows, type NerModel } from './model';
+
+/**
+ * The spellings of the lines the engine tags, each with an integer id: the
+ * hashes its word pairs need, and its feature groups' summed weights under the
+ * model (emissions.ts). Ids rather than a map of objects per spelling: a
+ * token's lookup is one probe of a flat table, and a line's scores read
+ * typed arrays that sit together in memory (the objects of the former map,
+ * scattered over the heap, missed the processor's caches on every word).
+ *
+ * A spelling's sums, by groups of LABELS (the offsets emissions.ts reads):
+ * the word itself (with the bias and the word crossed with registry code 0),
+ * as the word before, after, two before, two after, then its shape crossed
+ * with each of the four gap kinds. Id 0 is the edge of a line (no word there):
+ * its neighbour groups sit at the same offsets, so a token at the edge reads it
+ * as it reads a neighbour.
+ */
+export const SELF = 0;
+export const PREV1 = 1;
+export const NEXT1 = 2;
+export const PREV2 = 3;
+export const NEXT2 = 4;
+/** Four groups: the word's shape crossed with each gap kind before it. */
+export const SHAPE_GAP = 5;
+/** Sums per spelling: WORD_ROWS groups of LABELS. */
+export const VECTOR = (SHAPE_GAP + 4) * LABELS;
+/** Hashes per spelling: the word, its stem, its word list (what the word pairs are made of). */
+export const HASHES = 3;
+
+/**
+ * Spellings kept at most: past that the table starts again, between two lines
+ * (ids stay valid while a line is tagged). About 270 bytes each (the sums in 16
+ * bits: a group sums at most 16 weights of 8 bits; the hashes, the probe slots,
+ * the string): some 35 MB at the limit, against 48 MB for 65,000 spellings in
+ * the map of objects this replaced.
+ */
+const MAX_SPELLINGS = 1 << 17;
+
+class SpellingTable {
+  /** Spellings held, the edge (id 0) included. */
+  count = 1;
+  /** Open addressing, two entries per slot: a spelling's hash and its id + 1 (0: empty). Half full at most. */
+  slots = new Int32Array(0);
+  texts: string[] = [];
+  hashes = new Uint32Array(0);
+  vectors = new Int16Array(0);
+  model: NerModel | undefined;
+
+  /** Start again under `model` with room for `capacity` spellings (a power of two). */
+  reset(model: NerModel | undefined, capacity: number): void {
+    this.model = model;
+    this.count = 1;
+    this.slots = new Int32Array(4 * capacity);
+    this.texts = [''];
+    this.hashes = new Uint32Array(HASHES * capacity);
+    this.vectors = new Int16Array(VECTOR * capacity);
+    if (!model) return;
+    this.hashes[0] = EDGE;
+    this.hashes[2] = EDGE;
+    addRows(model, PREV1_EDGE, this.vectors, PREV1 * LABELS);
+    addRows(model, NEXT1_EDGE, this.vectors, NEXT1 * LABELS);
+    addRows(model, PREV2_EDGE, this.vectors, PREV2 * LABELS);
+    addRows(model, NEXT2_EDGE, this.vectors, NEXT2 * LABELS);
+  }
+
+  get capacity(): number {
+    return this.hashes.length / HASHES;
+  }
+
+  /** Twice the room, every spelling kept under its id. */
+  private grow(): void {
+    const cap = 2 * this.capacity;
+    const hashes = new Uint32Array(HASHES * cap);
+    hashes.set(this.hashes);
+    const vectors = new Int16Array(VECTOR * cap);
+    vectors.set(this.vectors);
+    const slots = new Int32Array(4 * cap);
+    const mask = 2 * cap - 1;
+    for (let s = 0; s < this.slots.length; s += 2) {
+      if (!this.slots[s + 1]) continue;
+      let k = this.slots[s] & mask;
+      while (slots[2 * k + 1]) k = (k + 1) & mask;
+      slots[2 * k] = this.slots[s];
+      slots[2 * k + 1] = this.slots[s + 1];
+    }
+    this.hashes = hashes;
+    this.vectors = vectors;
+    this.slots = slots;
+  }
+
+  /** The id of a spelling, added (with its sums) when new. */
+  idOf(text: string): number {
+    const h = hashString(text) | 0;
+    const slots = this.slots;
+    const mask = (slots.length >> 1) - 1;
+    let k = h & mask;
+    for (;;) {
+      const id = slots[2 * k + 1] - 1;
+      if (id < 0) break;
+      if (slots[2 * k] === h && this.texts[id] === text) return id;
+      k = (k + 1) & mask;
+    }
+    const id = this.count++;
+    slots[2 * k] = h;
+    slots[2 * k + 1] = id + 1;
+    this.texts.push(text);
+    this.add(id, text);
+    if (this.count === this.capacity) this.grow();
+    return id;
+  }
+
+  /** A new spelling's hashes and sums. */
+  private add(id: number, text: string): void {
+    const m = this.model!;
+    const w = spellingHashes(text);
+    this.hashes[HASHES * id] = w.word;
+    this.hashes[HASHES * id + 1] = w.stem;
+    this.hashes[HASHES * id + 2] = w.list;
+    const v = this.vectors;
+    const at = VECTOR * id;
+    addRows(m, selfFeatures(w), v, at + SELF * LABELS);
+    addRows(m, [BIAS_FEATURE, listKnown(w, 0)], v, at + SELF * LABELS);
+    addRows(m, prev1Features(w), v, at + PREV1 * LABELS);
+    addRows(m, next1Features(w), v, at + NEXT1 * LABELS);
+    addRows(m, prev2Features(w), v, at + PREV2 * LABELS);
+    addRows(m, next2Features(w), v, at + NEXT2 * LABELS);
+    for (let g = 0; g < 4; g++) addRows(m, [shapeGap(w, g)], v, at + (SHAPE_GAP + g) * LABELS);
+  }
+}
+
+/** The engine's spellings (the engine is single-threaded; each worker thread has its own). */
+export const SPELLINGS = new SpellingTable();
+
+/** The ids of a line's tokens under `model`, written to ids[0..n). The table's arrays may be new afterwards: read them after this. */
+export function lineSpellings(model: NerModel, tokens: Token[], ids: Int32Array): void {
+  const n = tokens.length;
+  // A line holds the ids it was given: the table starts again only between lines.
+  if (SPELLINGS.model !== model || SPELLINGS.count + n >= MAX_SPELLINGS) SPELLINGS.reset(model, 1 << 12);
+  for (let i = 0; i < n; i++) ids[i] = SPELLINGS.idOf(tokens[i].text);
+}
+
+/** Forget every spelling and the memory they held (releaseWordTables, tests). */
+export function clearSpellings(): void {
+  SPELLINGS.reset(undefined, 1);
+}
