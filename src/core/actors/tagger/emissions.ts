@@ -2,7 +2,7 @@ import type { Token } from '../../text/tokens';
 import { gapAfter, gapBefore, knownAfter, knownBefore, knownHere, lineGaps, listKnownOf, PAIR_FEATURES, wordPairs, type KnownCodes } from './features';
 import { LABELS } from './labels';
 import { addRows, rowBase, rowsOf, type NerModel } from './model';
-import { HASHES, lineSpellings, NEXT1, NEXT2, PREV1, PREV2, SHAPE_GAP, SPELLINGS, VECTOR } from './spellings';
+import { HASHES, lineSpellings, NEXT1, NEXT2, PREV1, PREV2, SELF_GAP, SPELLINGS, VECTOR } from './spellings';
 
 /**
  * Emission scores of a line, the fast way: the same sum as over the flat
@@ -22,32 +22,32 @@ import { HASHES, lineSpellings, NEXT1, NEXT2, PREV1, PREV2, SHAPE_GAP, SPELLINGS
 const L = LABELS;
 
 interface Tables {
-  /** By registry code (32 rows each): here, on the word before, on the word after. */
+  /**
+   * The registry's codes all 0 here, before and after (most tokens), by the gap
+   * kinds before and after the token (16 rows): the five small-table rows summed.
+   */
+  plain: Int32Array;
+  /** By registry code (32 rows each), less code 0's row: here, on the word before, on the word after. */
   here: Int32Array;
   before: Int32Array;
   after: Int32Array;
-  /** By gap kind (4 rows each): before the token, after it. */
-  gapBefore: Int32Array;
-  gapAfter: Int32Array;
 }
 const tables = new WeakMap<NerModel, Tables>();
 
-function table(m: NerModel, count: number, feature: (k: number) => number): Int32Array {
+/** Rows of the features feature(0..count) (by code: less code 0's row when `relative`). */
+function table(m: NerModel, count: number, feature: (k: number) => number, relative: boolean): Int32Array {
   const t = new Int32Array(count * L);
   for (let k = 0; k < count; k++) addRows(m, [feature(k)], t, k * L);
+  if (relative) for (let i = count * L - 1; i >= 0; i--) t[i] -= t[i % L];
   return t;
 }
 
 function tablesOf(m: NerModel): Tables {
   let t = tables.get(m);
   if (!t) {
-    t = {
-      here: table(m, 32, knownHere),
-      before: table(m, 32, knownBefore),
-      after: table(m, 32, knownAfter),
-      gapBefore: table(m, 4, gapBefore),
-      gapAfter: table(m, 4, gapAfter),
-    };
+    const plain = new Int32Array(16 * L);
+    for (let g = 0; g < 16; g++) addRows(m, [knownHere(0), knownBefore(0), knownAfter(0), gapBefore(g >> 2), gapAfter(g & 3)], plain, g * L);
+    t = { plain, here: table(m, 32, knownHere, true), before: table(m, 32, knownBefore, true), after: table(m, 32, knownAfter, true) };
     tables.set(m, t);
   }
   return t;
@@ -75,12 +75,11 @@ export function lineEmissions(m: NerModel, folded: string, tokens: Token[], know
   const ids = idScratch;
   lineSpellings(m, tokens, ids);
   const gaps = lineGaps(folded, tokens, gapScratch);
-  const t = tablesOf(m);
+  const { plain, here, before, after } = tablesOf(m);
   const vec = SPELLINGS.vectors;
   const hs = SPELLINGS.hashes;
   const rows = rowsOf(m.bits);
   const wt = m.weights;
-  const { here, before, after, gapBefore: gBefore, gapAfter: gAfter } = t;
   const scale = m.scale;
   for (let i = 0; i < n; i++) {
     const id = ids[i];
@@ -90,18 +89,15 @@ export function lineEmissions(m: NerModel, folded: string, tokens: Token[], know
     const p2 = i > 1 ? ids[i - 2] : 0;
     const n2 = i + 2 < n ? ids[i + 2] : 0;
     const g = gaps[i];
-    const kHere = known[i];
-    const s0 = id * VECTOR;
-    const sg = s0 + (SHAPE_GAP + g) * L;
+    const kHere = known[i] & 31;
+    const kBefore = i > 0 ? known[i - 1] & 31 : 0;
+    const kAfter = i + 1 < n ? known[i + 1] & 31 : 0;
+    const sg = id * VECTOR + (SELF_GAP + g) * L;
     const a1 = p1 * VECTOR + PREV1 * L;
     const b1 = n1 * VECTOR + NEXT1 * L;
     const a2 = p2 * VECTOR + PREV2 * L;
     const b2 = n2 * VECTOR + NEXT2 * L;
-    const kh = (kHere & 31) * L;
-    const kb = (i > 0 ? known[i - 1] & 31 : 0) * L;
-    const ka = (i + 1 < n ? known[i + 1] & 31 : 0) * L;
-    const gb = g * L;
-    const ga = gaps[i + 1] * L;
+    const pl = (4 * g + gaps[i + 1]) * L;
     // The word pairs (pairFeatures): the word, stem and list hashes of the token and its neighbours (the edge's are EDGE).
     const word = hs[HASHES * id];
     const stem = hs[HASHES * id + 1];
@@ -112,19 +108,24 @@ export function lineEmissions(m: NerModel, folded: string, tokens: Token[], know
     const r2 = rowBase(pairs[2], rows);
     const r3 = rowBase(pairs[3], rows);
     const r4 = rowBase(pairs[4], rows);
-    // The self group holds the word crossed with code 0: for another code, swap it for that code's row.
-    const kOff = kHere ? rowBase(listKnownOf(list, 0), rows) : 0;
-    const kOn = kHere ? rowBase(listKnownOf(list, kHere), rows) : 0;
     const o = i * L;
     // One pass over the labels: integer sums (exact in any order), scaled once as before.
     for (let y = 0; y < L; y++) {
-      let sum =
-        vec[s0 + y] + vec[sg + y] + vec[a1 + y] + vec[b1 + y] + vec[a2 + y] + vec[b2 + y] +
-        here[kh + y] + before[kb + y] + after[ka + y] + gBefore[gb + y] + gAfter[ga + y] +
+      out[o + y] =
+        vec[sg + y] + vec[a1 + y] + vec[b1 + y] + vec[a2 + y] + vec[b2 + y] + plain[pl + y] +
         wt[r0 + y] + wt[r1 + y] + wt[r2 + y] + wt[r3 + y] + wt[r4 + y];
-      if (kHere) sum += wt[kOn + y] - wt[kOff + y];
-      out[o + y] = sum * scale;
     }
+    if (kHere | kBefore | kAfter) {
+      // The registry found something here or beside: its rows, less code 0's (in `plain`); and the
+      // self group holds the word crossed with code 0: for another code, swap it for that code's row.
+      const kh = kHere * L;
+      const kb = kBefore * L;
+      const ka = kAfter * L;
+      const kOff = rowBase(listKnownOf(list, 0), rows);
+      const kOn = rowBase(listKnownOf(list, kHere), rows);
+      for (let y = 0; y < L; y++) out[o + y] += here[kh + y] + before[kb + y] + after[ka + y] + wt[kOn + y] - wt[kOff + y];
+    }
+    for (let y = 0; y < L; y++) out[o + y] *= scale;
   }
   return out;
 }

@@ -28,28 +28,28 @@ import { addRows, type NerModel } from './model';
  * scattered over the heap, missed the processor's caches on every word).
  *
  * A spelling's sums, by groups of LABELS (the offsets emissions.ts reads):
- * the word itself (with the bias and the word crossed with registry code 0),
- * as the word before, after, two before, two after, then its shape crossed
- * with each of the four gap kinds. Id 0 is the edge of a line (no word there):
+ * four groups of the word itself (with the bias and the word crossed with
+ * registry code 0), each with its shape crossed with one of the four gap kinds
+ * before it (a token reads one of the four), then the word as the word before,
+ * after, two before and two after. Id 0 is the edge of a line (no word there):
  * its neighbour groups sit at the same offsets, so a token at the edge reads it
  * as it reads a neighbour.
  */
-export const SELF = 0;
-export const PREV1 = 1;
-export const NEXT1 = 2;
-export const PREV2 = 3;
-export const NEXT2 = 4;
-/** Four groups: the word's shape crossed with each gap kind before it. */
-export const SHAPE_GAP = 5;
-/** Sums per spelling: WORD_ROWS groups of LABELS. */
-export const VECTOR = (SHAPE_GAP + 4) * LABELS;
+/** Four groups: the word itself, with its shape crossed with gap kind 0, 1, 2, 3 before it. */
+export const SELF_GAP = 0;
+export const PREV1 = 4;
+export const NEXT1 = 5;
+export const PREV2 = 6;
+export const NEXT2 = 7;
+/** Sums per spelling: eight groups of LABELS. */
+export const VECTOR = 8 * LABELS;
 /** Hashes per spelling: the word, its stem, its word list (what the word pairs are made of). */
 export const HASHES = 3;
 
 /**
  * Spellings kept at most: past that the table starts again, between two lines
- * (ids stay valid while a line is tagged). About 270 bytes each (the sums in 16
- * bits: a group sums at most 16 weights of 8 bits; the hashes, the probe slots,
+ * (ids stay valid while a line is tagged). About 250 bytes each (the sums in 16
+ * bits: a group sums at most 17 weights of 8 bits; the hashes, the probe slots,
  * the string): some 35 MB at the limit, against 48 MB for 65,000 spellings in
  * the map of objects this replaced.
  */
@@ -137,13 +137,18 @@ class SpellingTable {
     this.hashes[HASHES * id + 2] = w.list;
     const v = this.vectors;
     const at = VECTOR * id;
-    addRows(m, selfFeatures(w), v, at + SELF * LABELS);
-    addRows(m, [BIAS_FEATURE, listKnown(w, 0)], v, at + SELF * LABELS);
+    const self = new Int32Array(LABELS);
+    addRows(m, selfFeatures(w), self, 0);
+    addRows(m, [BIAS_FEATURE, listKnown(w, 0)], self, 0);
+    for (let g = 0; g < 4; g++) {
+      const row = at + (SELF_GAP + g) * LABELS;
+      for (let y = 0; y < LABELS; y++) v[row + y] = self[y];
+      addRows(m, [shapeGap(w, g)], v, row);
+    }
     addRows(m, prev1Features(w), v, at + PREV1 * LABELS);
     addRows(m, next1Features(w), v, at + NEXT1 * LABELS);
     addRows(m, prev2Features(w), v, at + PREV2 * LABELS);
     addRows(m, next2Features(w), v, at + NEXT2 * LABELS);
-    for (let g = 0; g < 4; g++) addRows(m, [shapeGap(w, g)], v, at + (SHAPE_GAP + g) * LABELS);
   }
 }
 
