@@ -2,7 +2,6 @@ import type { Token } from '../../text/tokens';
 import {
   BIAS_FEATURE,
   EDGE,
-  hashString,
   listKnown,
   next1Features,
   NEXT1_EDGE,
@@ -23,7 +22,7 @@ import { addRows, type NerModel } from './model';
  * The spellings of the lines the engine tags, each with an integer id: the
  * hashes its word pairs need, and its feature groups' summed weights under the
  * model (emissions.ts). Ids rather than a map of objects per spelling: a
- * token's lookup is one probe of a flat table, and a line's scores read
+ * token's lookup gives a number, and a line's scores read
  * typed arrays that sit together in memory (the objects of the former map,
  * scattered over the heap, missed the processor's caches on every word).
  *
@@ -49,8 +48,8 @@ export const HASHES = 3;
 /**
  * Spellings kept at most: past that the table starts again, between two lines
  * (ids stay valid while a line is tagged). About 250 bytes each (the sums in 16
- * bits: a group sums at most 17 weights of 8 bits; the hashes, the probe slots,
- * the string): some 35 MB at the limit, against 48 MB for 65,000 spellings in
+ * bits: a group sums at most 17 weights of 8 bits; the hashes, the map entry,
+ * the string): some 33 MB at the limit, against 48 MB for 65,000 spellings in
  * the map of objects this replaced.
  */
 const MAX_SPELLINGS = 1 << 17;
@@ -58,9 +57,12 @@ const MAX_SPELLINGS = 1 << 17;
 class SpellingTable {
   /** Spellings held, the edge (id 0) included. */
   count = 1;
-  /** Open addressing, two entries per slot: a spelling's hash and its id + 1 (0: empty). Half full at most. */
-  slots = new Int32Array(0);
-  texts: string[] = [];
+  /**
+   * Ids by spelling. A Map rather than a table of our own: the line's words were
+   * looked up in the word lists before (discovery.ts), so the engine has hashed
+   * their strings already, and a Map reads that hash instead of computing one.
+   */
+  ids = new Map<string, number>();
   hashes = new Uint32Array(0);
   vectors = new Int16Array(0);
   model: NerModel | undefined;
@@ -69,8 +71,7 @@ class SpellingTable {
   reset(model: NerModel | undefined, capacity: number): void {
     this.model = model;
     this.count = 1;
-    this.slots = new Int32Array(4 * capacity);
-    this.texts = [''];
+    this.ids = new Map();
     this.hashes = new Uint32Array(HASHES * capacity);
     this.vectors = new Int16Array(VECTOR * capacity);
     if (!model) return;
@@ -93,36 +94,16 @@ class SpellingTable {
     hashes.set(this.hashes);
     const vectors = new Int16Array(VECTOR * cap);
     vectors.set(this.vectors);
-    const slots = new Int32Array(4 * cap);
-    const mask = 2 * cap - 1;
-    for (let s = 0; s < this.slots.length; s += 2) {
-      if (!this.slots[s + 1]) continue;
-      let k = this.slots[s] & mask;
-      while (slots[2 * k + 1]) k = (k + 1) & mask;
-      slots[2 * k] = this.slots[s];
-      slots[2 * k + 1] = this.slots[s + 1];
-    }
     this.hashes = hashes;
     this.vectors = vectors;
-    this.slots = slots;
   }
 
   /** The id of a spelling, added (with its sums) when new. */
   idOf(text: string): number {
-    const h = hashString(text) | 0;
-    const slots = this.slots;
-    const mask = (slots.length >> 1) - 1;
-    let k = h & mask;
-    for (;;) {
-      const id = slots[2 * k + 1] - 1;
-      if (id < 0) break;
-      if (slots[2 * k] === h && this.texts[id] === text) return id;
-      k = (k + 1) & mask;
-    }
+    const known = this.ids.get(text);
+    if (known !== undefined) return known;
     const id = this.count++;
-    slots[2 * k] = h;
-    slots[2 * k + 1] = id + 1;
-    this.texts.push(text);
+    this.ids.set(text, id);
     this.add(id, text);
     if (this.count === this.capacity) this.grow();
     return id;
