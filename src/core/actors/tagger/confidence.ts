@@ -1,5 +1,5 @@
 import { LABELS } from './labels';
-import { ALLOWED_MOVES, expTransitions, FOLLOWING, PREVIOUS } from './model';
+import { ALLOWED_MOVES, expTransitions } from './model';
 
 /**
  * How sure the tagger is of a name: the lowest probability, among the name's
@@ -62,29 +62,32 @@ export function nameConfidence(em: Float32Array, labels: Uint8Array, trans: Floa
   let sum = 0;
   for (let y = 0; y < L; y++) sum += alpha[y] = (from === 0 ? (ALLOWED_MOVES[L * L + y] ? Math.exp(t * trans[L * L + y]) : 0) : 1) * E[e0 + y];
   for (let y = 0; y < L; y++) alpha[y] /= sum;
-  // Forward up to the name's last token.
+  // Forward up to the name's last token. The moves are the BIO ones (model.ts checks them):
+  // O and the B- labels (0 and the odd ones) after any label, an I- label after its B- and itself.
   for (let i = 1; i < last - from; i++) {
+    const a = (i - 1) * L;
     sum = 0;
     for (let y = 0; y < L; y++) {
-      // Only the labels y may follow: a disallowed move weighs 0, and adding 0 changes no sum.
-      const ps = PREVIOUS[y];
+      // Only the labels y may follow, ascending: a disallowed move weighs 0, and adding 0 changes no sum.
       let s = 0;
-      for (let k = 0; k < ps.length; k++) s += alpha[(i - 1) * L + ps[k]] * T[ps[k] * L + y];
+      if (y === 0 || y & 1) for (let p = 0; p < L; p++) s += alpha[a + p] * T[p * L + y];
+      else {
+        s += alpha[a + y - 1] * T[(y - 1) * L + y];
+        s += alpha[a + y] * T[y * L + y];
+      }
       sum += alpha[i * L + y] = s * E[e0 + i * L + y];
     }
     for (let y = 0; y < L; y++) alpha[i * L + y] /= sum || 1;
   }
-  // Backward down to its first.
+  // Backward down to its first: after a label come O, the B- labels and its own I- label, ascending.
   for (let y = 0; y < L; y++) beta[(m - 1) * L + y] = 1;
   for (let i = m - 2; i >= first - from; i--) {
+    const b = (i + 1) * L;
     sum = 0;
     for (let y = 0; y < L; y++) {
-      const ks = FOLLOWING[y];
+      const inside = y === 0 ? -1 : y & 1 ? y + 1 : y;
       let s = 0;
-      for (let j = 0; j < ks.length; j++) {
-        const k = ks[j];
-        s += T[y * L + k] * E[e0 + (i + 1) * L + k] * beta[(i + 1) * L + k];
-      }
+      for (let k = 0; k < L; k++) if (k === 0 || k & 1 || k === inside) s += T[y * L + k] * E[e0 + b + k] * beta[b + k];
       sum += beta[i * L + y] = s;
     }
     for (let y = 0; y < L; y++) beta[i * L + y] /= sum || 1;

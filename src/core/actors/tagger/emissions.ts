@@ -2,7 +2,7 @@ import type { Token } from '../../text/tokens';
 import { gapAfter, gapBefore, knownAfter, knownBefore, knownHere, lineGaps, listKnownOf, PAIR_FEATURES, wordPairs, type KnownCodes } from './features';
 import { LABELS } from './labels';
 import { addRows, rowBase, rowsOf, type NerModel } from './model';
-import { HASHES, lineSpellings, NEXT1, NEXT2, PREV1, PREV2, SELF_GAP, SPELLINGS, VECTOR } from './spellings';
+import { hashAt, LIST_CODE, LIST_HASH, lineSpellings, listPairRows, EDGE_LIST, NEXT1, NEXT2, PREV1, PREV2, RECORD, SELF_GAP, SPELLINGS, STEM_HASH, STEM_NEXT_NONE, STEM_PREV_NONE, WORD_HASH } from './spellings';
 
 /**
  * Emission scores of a line, the fast way: the same sum as over the flat
@@ -76,44 +76,50 @@ export function lineEmissions(m: NerModel, folded: string, tokens: Token[], know
   lineSpellings(m, tokens, ids);
   const gaps = lineGaps(folded, tokens, gapScratch);
   const { plain, here, before, after } = tablesOf(m);
-  const vec = SPELLINGS.vectors;
-  const hs = SPELLINGS.hashes;
+  const listPair = listPairRows(m);
+  const rec = SPELLINGS.records;
   const rows = rowsOf(m.bits);
   const wt = m.weights;
   const scale = m.scale;
   for (let i = 0; i < n; i++) {
-    const id = ids[i];
-    // Neighbours by id; 0 is the edge of the line, whose groups sit at the same offsets.
-    const p1 = i > 0 ? ids[i - 1] : 0;
-    const n1 = i + 1 < n ? ids[i + 1] : 0;
-    const p2 = i > 1 ? ids[i - 2] : 0;
-    const n2 = i + 2 < n ? ids[i + 2] : 0;
+    // Records by id; 0 is the edge of the line, whose groups sit at the same offsets.
+    const s0 = ids[i] * RECORD;
+    const p1 = i > 0 ? ids[i - 1] * RECORD : 0;
+    const n1 = i + 1 < n ? ids[i + 1] * RECORD : 0;
+    const p2 = i > 1 ? ids[i - 2] * RECORD : 0;
+    const n2 = i + 2 < n ? ids[i + 2] * RECORD : 0;
     const g = gaps[i];
     const kHere = known[i] & 31;
     const kBefore = i > 0 ? known[i - 1] & 31 : 0;
     const kAfter = i + 1 < n ? known[i + 1] & 31 : 0;
-    const sg = id * VECTOR + (SELF_GAP + g) * L;
-    const a1 = p1 * VECTOR + PREV1 * L;
-    const b1 = n1 * VECTOR + NEXT1 * L;
-    const a2 = p2 * VECTOR + PREV2 * L;
-    const b2 = n2 * VECTOR + NEXT2 * L;
+    const sg = s0 + SELF_GAP + g * L;
+    const a1 = p1 + PREV1;
+    const b1 = n1 + NEXT1;
+    const a2 = p2 + PREV2;
+    const b2 = n2 + NEXT2;
     const pl = (4 * g + gaps[i + 1]) * L;
-    // The word pairs (pairFeatures): the word, stem and list hashes of the token and its neighbours (the edge's are EDGE).
-    const word = hs[HASHES * id];
-    const stem = hs[HASHES * id + 1];
-    const list = hs[HASHES * id + 2];
-    wordPairs(word, stem, list, hs[HASHES * p1], hs[HASHES * p1 + 2], hs[HASHES * n1], hs[HASHES * n1 + 2], pairs, 0);
+    // The word pairs (wordPairs): the two with the neighbouring words are looked up in the model;
+    // the list after the previous word's list from a small table, by their codes; the stem with a
+    // neighbour's list from the record when the neighbour is in no list (most words), else from the model.
+    const list = hashAt(rec, s0 + LIST_HASH);
+    wordPairs(hashAt(rec, s0 + WORD_HASH), hashAt(rec, s0 + STEM_HASH), list, hashAt(rec, p1 + WORD_HASH), hashAt(rec, p1 + LIST_HASH), hashAt(rec, n1 + WORD_HASH), hashAt(rec, n1 + LIST_HASH), pairs, 0);
     const r0 = rowBase(pairs[0], rows);
     const r1 = rowBase(pairs[1], rows);
-    const r2 = rowBase(pairs[2], rows);
-    const r3 = rowBase(pairs[3], rows);
-    const r4 = rowBase(pairs[4], rows);
+    const code = rec[s0 + LIST_CODE];
+    const prevCode = rec[p1 + LIST_CODE];
+    const r2 = code <= EDGE_LIST && prevCode <= EDGE_LIST ? -1 : rowBase(pairs[2], rows);
+    const r3 = prevCode === 0 ? -1 : rowBase(pairs[3], rows);
+    const r4 = rec[n1 + LIST_CODE] === 0 ? -1 : rowBase(pairs[4], rows);
+    const lp = (code * (EDGE_LIST + 1) + prevCode) * L;
     const o = i * L;
     // One pass over the labels: integer sums (exact in any order), scaled once as before.
     for (let y = 0; y < L; y++) {
       out[o + y] =
-        vec[sg + y] + vec[a1 + y] + vec[b1 + y] + vec[a2 + y] + vec[b2 + y] + plain[pl + y] +
-        wt[r0 + y] + wt[r1 + y] + wt[r2 + y] + wt[r3 + y] + wt[r4 + y];
+        rec[sg + y] + rec[a1 + y] + rec[b1 + y] + rec[a2 + y] + rec[b2 + y] + plain[pl + y] +
+        wt[r0 + y] + wt[r1 + y] +
+        (r2 < 0 ? listPair[lp + y] : wt[r2 + y]) +
+        (r3 < 0 ? rec[s0 + STEM_PREV_NONE + y] : wt[r3 + y]) +
+        (r4 < 0 ? rec[s0 + STEM_NEXT_NONE + y] : wt[r4 + y]);
     }
     if (kHere | kBefore | kAfter) {
       // The registry found something here or beside: its rows, less code 0's (in `plain`); and the

@@ -79,6 +79,11 @@ function wordHashes(w: string): WordHashes {
   return WORDS.get(w) ?? WORDS.set(w, spellingHashes(w), WORD_BYTES);
 }
 
+/** The hash of a word list's letter (discovery's wordList: 'g', 't', 's', 'i', 'a', 'n', or '' for none). */
+export const listHash = (list: string): number => hashString('g=' + list);
+/** The lists wordList gives, none first. */
+export const WORD_LISTS: readonly string[] = ['', 'g', 't', 's', 'i', 'a', 'n'];
+
 /** A spelling's hashes, computed afresh. */
 export function spellingHashes(w: string): WordHashes {
   const stem = stripClitics(w);
@@ -93,7 +98,7 @@ export function spellingHashes(w: string): WordHashes {
     hashString('s1=' + w.slice(-1)),
     hashString('sp3=' + stem.slice(0, 3)),
   ];
-  return { word: hashString('w=' + w), stem: hashString('t=' + stem), list: hashString('g=' + wordList(w)), stemList: hashString('sg=' + (stem === w ? '=' : wordList(stem))), shape: hashString('h=' + shape(w)), own };
+  return { word: hashString('w=' + w), stem: hashString('t=' + stem), list: listHash(wordList(w)), stemList: hashString('sg=' + (stem === w ? '=' : wordList(stem))), shape: hashString('h=' + shape(w)), own };
 }
 
 /**
