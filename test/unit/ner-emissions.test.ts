@@ -4,7 +4,8 @@ import { findMentions } from '../../src/core/actors/mentions';
 import { Registry } from '../../src/core/actors/registry';
 import { lineEmissions } from '../../src/core/actors/tagger/emissions';
 import { lineFeatures } from '../../src/core/actors/tagger/features';
-import { emissions, getModel } from '../../src/core/actors/tagger/model';
+import { emissions, getModel, rowBase, rowsOf } from '../../src/core/actors/tagger/model';
+import { LABELS } from '../../src/core/actors/tagger/labels';
 import { knownCodes } from '../../src/core/actors/tagger/tag';
 import { LineIndex } from '../../src/core/text/lines';
 import { normalizeWithMap } from '../../src/core/text/normalize';
@@ -48,5 +49,18 @@ describe('emission scores of the name tagger', () => {
     }
     // The registry's codes were exercised (names and titles on these lines).
     expect(withCodes).toBeGreaterThan(4);
+  });
+});
+
+describe('the row of a feature hash', () => {
+  it('is the remainder of the hash by the rows, for every table size and hashes up to 2^32 - 1', () => {
+    const hashes = [0, 1, 2 ** 31 - 1, 2 ** 31, 2 ** 32 - 1, 0x9e3779b1, 0xdeadbeef];
+    for (let k = 1; k < 2000; k++) hashes.push(Math.imul(k, 0x9e3779b1) >>> 0);
+    for (let bits = 10; bits <= 24; bits++) {
+      const rows = rowsOf(bits);
+      // Multiples of the rows and their neighbours: where a rounded quotient would show.
+      for (const q of [1, 2, 1000, Math.floor((2 ** 32 - 1) / rows)]) hashes.push(q * rows - 1, q * rows, q * rows + 1);
+      for (const h of hashes) if (h >= 0 && h < 2 ** 32) expect(rowBase(h, rows)).toBe((h % rows) * LABELS);
+    }
   });
 });

@@ -128,18 +128,20 @@ const NONE: LineUses['found'] = [];
  */
 function lineUses(part: SearchedLine, byWord: Map<string, DiscoveredName[]>): LineUses['found'] {
   const { tokens, covered } = part;
-  // Each free word under its readings without proclitics («ورضوان» is «رضوان» after one letter): [token, prefix length].
+  // Each free word under its readings without proclitics («ورضوان» is «رضوان» after one letter) that a name is looked up by: [token, prefix length].
   const at = new Map<string, Array<readonly [number, number]>>();
   let candidates: Set<DiscoveredName> | undefined;
   for (let i = 0; i < tokens.length; i++) {
     if (covered[i]) continue;
     for (const [stem, plen] of procliticReadings(tokens[i].text)) {
       if (plen && stem.length < 3) continue;
+      // Only the words names are looked up by are read below (a name's first word, its short forms).
+      const named = byWord.get(stem);
+      if (!named) continue;
       const list = at.get(stem);
       if (list) list.push([i, plen]);
       else at.set(stem, [[i, plen]]);
-      const named = byWord.get(stem);
-      if (named) for (const n of named) (candidates ??= new Set()).add(n);
+      for (const n of named) (candidates ??= new Set()).add(n);
     }
   }
   if (!candidates) return NONE;

@@ -1,4 +1,5 @@
 import { clearTaggerWords } from '../actors/tagger/features';
+import { clearSpellings } from '../actors/tagger/spellings';
 import { clearTaggedLines } from '../actors/tagger/tag';
 import { BoundedMap } from '../text/boundedMap';
 
@@ -13,5 +14,6 @@ import { BoundedMap } from '../text/boundedMap';
 export function releaseWordTables(): void {
   BoundedMap.clearAll();
   clearTaggerWords();
+  clearSpellings();
   clearTaggedLines();
 }

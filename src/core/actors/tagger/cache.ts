@@ -6,19 +6,19 @@
  * (cheaper than tracking recency per entry, and the common words and lines come
  * back within a few articles). What it handed out stays valid.
  */
-export class ByteBoundedCache<V> {
-  private table = new Map<string, V>();
+export class ByteBoundedCache<V, K extends string | number = string> {
+  private table = new Map<K, V>();
   private held = 0;
 
   constructor(private readonly limitBytes: number) {}
 
-  get(key: string): V | undefined {
+  get(key: K): V | undefined {
     return this.table.get(key);
   }
 
   /** Keep `value`, which holds about `bytes` besides its key. */
-  set(key: string, value: V, bytes: number): V {
-    const cost = bytes + 2 * key.length + ENTRY_OVERHEAD;
+  set(key: K, value: V, bytes: number): V {
+    const cost = bytes + (typeof key === 'string' ? 2 * key.length : 0) + ENTRY_OVERHEAD;
     if (this.held + cost > this.limitBytes) {
       this.table = new Map();
       this.held = 0;

@@ -1,31 +1,8 @@
 import type { Token } from '../../text/tokens';
-import {
-  BIAS_FEATURE,
-  gapAfter,
-  gapBefore,
-  knownAfter,
-  knownBefore,
-  knownHere,
-  lineGaps,
-  lineWords,
-  listKnown,
-  next1Features,
-  NEXT1_EDGE,
-  next2Features,
-  NEXT2_EDGE,
-  pairFeatures,
-  PAIR_FEATURES,
-  prev1Features,
-  PREV1_EDGE,
-  prev2Features,
-  PREV2_EDGE,
-  selfFeatures,
-  shapeGap,
-  type KnownCodes,
-  type WordHashes,
-} from './features';
+import { gapAfter, gapBefore, knownAfter, knownBefore, knownHere, lineGaps, listKnownOf, PAIR_FEATURES, wordPairs, type KnownCodes } from './features';
 import { LABELS } from './labels';
-import { rowBase, rowsOf, type NerModel } from './model';
+import { addRows, rowBase, rowsOf, type NerModel } from './model';
+import { hashAt, LIST_CODE, LIST_HASH, lineSpellings, listPairRows, EDGE_LIST, NEXT1, NEXT2, PREV1, PREV2, RECORD, SELF_GAP, SPELLINGS, STEM_HASH, STEM_NEXT_NONE, STEM_PREV_NONE, WORD_HASH } from './spellings';
 
 /**
  * Emission scores of a line, the fast way: the same sum as over the flat
@@ -33,9 +10,8 @@ import { rowBase, rowsOf, type NerModel } from './model';
  * is a cache miss in a table of megabytes, so as few as possible are read per token:
  * - the groups that depend on one word (the word itself, as the word before,
  *   after, two before, two after, and crossed with the gap before it) are
- *   summed once per spelling and model and kept with the spelling's features
- *   (features.ts keeps those per spelling): most of a line's words are common
- *   words met on every line;
+ *   summed once per spelling and model, in the table of spellings
+ *   (spellings.ts): most of a line's words are common words met on every line;
  * - the features from small tables (registry codes, gap kinds, the bias) are
  *   summed once per model into small tables of their own;
  * - per token only the word pairs are looked up in the model, and the sixteen
@@ -44,82 +20,43 @@ import { rowBase, rowsOf, type NerModel } from './model';
  * end, as emissions() in model.ts does: the scores are the same to the bit.
  */
 const L = LABELS;
-// Offsets of the groups in a word's vector (in rows of L).
-const SELF = 0;
-const PREV1 = 1;
-const NEXT1 = 2;
-const PREV2 = 3;
-const NEXT2 = 4;
-/** Four rows: the word's shape crossed with each gap kind before it. */
-const SHAPE_GAP = 5;
-const WORD_ROWS = SHAPE_GAP + 4;
 
 interface Tables {
-  /** The neighbour groups at the edge of a line, at the offsets of a word's vector. */
-  edges: Int32Array;
-  /** By registry code (32 rows each): here, on the word before, on the word after. */
+  /**
+   * The registry's codes all 0 here, before and after (most tokens), by the gap
+   * kinds before and after the token (16 rows): the five small-table rows summed.
+   */
+  plain: Int32Array;
+  /** By registry code (32 rows each), less code 0's row: here, on the word before, on the word after. */
   here: Int32Array;
   before: Int32Array;
   after: Int32Array;
-  /** By gap kind (4 rows each): before the token, after it. */
-  gapBefore: Int32Array;
-  gapAfter: Int32Array;
 }
 const tables = new WeakMap<NerModel, Tables>();
 
-/** Add the weights of `feats` to out[at..at + L). */
-function add(m: NerModel, feats: readonly number[], out: Int32Array, at: number): void {
-  const rows = rowsOf(m.bits);
-  for (const f of feats) {
-    const r = rowBase(f, rows);
-    for (let y = 0; y < L; y++) out[at + y] += m.weights[r + y];
-  }
-}
-
-function table(m: NerModel, count: number, feature: (k: number) => number): Int32Array {
+/** Rows of the features feature(0..count) (by code: less code 0's row when `relative`). */
+function table(m: NerModel, count: number, feature: (k: number) => number, relative: boolean): Int32Array {
   const t = new Int32Array(count * L);
-  for (let k = 0; k < count; k++) add(m, [feature(k)], t, k * L);
+  for (let k = 0; k < count; k++) addRows(m, [feature(k)], t, k * L);
+  if (relative) for (let i = count * L - 1; i >= 0; i--) t[i] -= t[i % L];
   return t;
 }
 
 function tablesOf(m: NerModel): Tables {
   let t = tables.get(m);
   if (!t) {
-    const edges = new Int32Array(WORD_ROWS * L);
-    add(m, PREV1_EDGE, edges, PREV1 * L);
-    add(m, NEXT1_EDGE, edges, NEXT1 * L);
-    add(m, PREV2_EDGE, edges, PREV2 * L);
-    add(m, NEXT2_EDGE, edges, NEXT2 * L);
-    t = {
-      edges,
-      here: table(m, 32, knownHere),
-      before: table(m, 32, knownBefore),
-      after: table(m, 32, knownAfter),
-      gapBefore: table(m, 4, gapBefore),
-      gapAfter: table(m, 4, gapAfter),
-    };
+    const plain = new Int32Array(16 * L);
+    for (let g = 0; g < 16; g++) addRows(m, [knownHere(0), knownBefore(0), knownAfter(0), gapBefore(g >> 2), gapAfter(g & 3)], plain, g * L);
+    t = { plain, here: table(m, 32, knownHere, true), before: table(m, 32, knownBefore, true), after: table(m, 32, knownAfter, true) };
     tables.set(m, t);
   }
   return t;
 }
 
-/** A word's vector: its groups' sums (the self row with the bias and the word crossed with registry code 0). */
-function wordVector(m: NerModel, w: WordHashes): Int32Array {
-  if (w.vecOf === m) return w.vec!;
-  const v = new Int32Array(WORD_ROWS * L);
-  add(m, selfFeatures(w), v, SELF * L);
-  add(m, [BIAS_FEATURE, listKnown(w, 0)], v, SELF * L);
-  add(m, prev1Features(w), v, PREV1 * L);
-  add(m, next1Features(w), v, NEXT1 * L);
-  add(m, prev2Features(w), v, PREV2 * L);
-  add(m, next2Features(w), v, NEXT2 * L);
-  for (let g = 0; g < 4; g++) add(m, [shapeGap(w, g)], v, (SHAPE_GAP + g) * L);
-  w.vec = v;
-  w.vecOf = m;
-  return v;
-}
+// Scratch space, grown as lines need (the engine is single-threaded).
+let idScratch = new Int32Array(256);
+let gapScratch = new Uint8Array(257);
 
-// Scratch space (the engine is single-threaded).
 const pairs = new Uint32Array(PAIR_FEATURES);
 
 /**
@@ -131,50 +68,70 @@ export function lineEmissions(m: NerModel, folded: string, tokens: Token[], know
   const n = tokens.length;
   const out = into ? into.subarray(0, n * L) : new Float32Array(n * L);
   if (!n) return out;
-  const t = tablesOf(m);
-  const ws = lineWords(tokens);
-  const vs: Int32Array[] = new Array(n);
-  for (let i = 0; i < n; i++) vs[i] = wordVector(m, ws[i]);
-  const gaps = lineGaps(folded, tokens);
+  if (idScratch.length < n) {
+    idScratch = new Int32Array(2 * n);
+    gapScratch = new Uint8Array(2 * n + 1);
+  }
+  const ids = idScratch;
+  lineSpellings(m, tokens, ids);
+  const gaps = lineGaps(folded, tokens, gapScratch);
+  const { plain, here, before, after } = tablesOf(m);
+  const listPair = listPairRows(m);
+  const rec = SPELLINGS.records;
   const rows = rowsOf(m.bits);
   const wt = m.weights;
-  const e = t.edges;
-  const { here, before, after, gapBefore: gBefore, gapAfter: gAfter } = t;
   const scale = m.scale;
   for (let i = 0; i < n; i++) {
-    const self = vs[i];
-    // A neighbour's vector, or the edge's (the groups sit at the same offsets in both).
-    const p1 = i > 0 ? vs[i - 1] : e;
-    const n1 = i + 1 < n ? vs[i + 1] : e;
-    const p2 = i > 1 ? vs[i - 2] : e;
-    const n2 = i + 2 < n ? vs[i + 2] : e;
+    // Records by id; 0 is the edge of the line, whose groups sit at the same offsets.
+    const s0 = ids[i] * RECORD;
+    const p1 = i > 0 ? ids[i - 1] * RECORD : 0;
+    const n1 = i + 1 < n ? ids[i + 1] * RECORD : 0;
+    const p2 = i > 1 ? ids[i - 2] * RECORD : 0;
+    const n2 = i + 2 < n ? ids[i + 2] * RECORD : 0;
     const g = gaps[i];
-    const kHere = known[i];
-    const sg = (SHAPE_GAP + g) * L;
-    const kh = (kHere & 31) * L;
-    const kb = (i > 0 ? known[i - 1] & 31 : 0) * L;
-    const ka = (i + 1 < n ? known[i + 1] & 31 : 0) * L;
-    const gb = g * L;
-    const ga = gaps[i + 1] * L;
-    pairFeatures(ws, i, pairs, 0);
+    const kHere = known[i] & 31;
+    const kBefore = i > 0 ? known[i - 1] & 31 : 0;
+    const kAfter = i + 1 < n ? known[i + 1] & 31 : 0;
+    const sg = s0 + SELF_GAP + g * L;
+    const a1 = p1 + PREV1;
+    const b1 = n1 + NEXT1;
+    const a2 = p2 + PREV2;
+    const b2 = n2 + NEXT2;
+    const pl = (4 * g + gaps[i + 1]) * L;
+    // The word pairs (wordPairs): the two with the neighbouring words are looked up in the model;
+    // the list after the previous word's list from a small table, by their codes; the stem with a
+    // neighbour's list from the record when the neighbour is in no list (most words), else from the model.
+    const list = hashAt(rec, s0 + LIST_HASH);
+    wordPairs(hashAt(rec, s0 + WORD_HASH), hashAt(rec, s0 + STEM_HASH), list, hashAt(rec, p1 + WORD_HASH), hashAt(rec, p1 + LIST_HASH), hashAt(rec, n1 + WORD_HASH), hashAt(rec, n1 + LIST_HASH), pairs, 0);
     const r0 = rowBase(pairs[0], rows);
     const r1 = rowBase(pairs[1], rows);
-    const r2 = rowBase(pairs[2], rows);
-    const r3 = rowBase(pairs[3], rows);
-    const r4 = rowBase(pairs[4], rows);
-    // The self row holds the word crossed with code 0: for another code, swap it for that code's row.
-    const kOff = kHere ? rowBase(listKnown(ws[i], 0), rows) : 0;
-    const kOn = kHere ? rowBase(listKnown(ws[i], kHere), rows) : 0;
+    const code = rec[s0 + LIST_CODE];
+    const prevCode = rec[p1 + LIST_CODE];
+    const r2 = code <= EDGE_LIST && prevCode <= EDGE_LIST ? -1 : rowBase(pairs[2], rows);
+    const r3 = prevCode === 0 ? -1 : rowBase(pairs[3], rows);
+    const r4 = rec[n1 + LIST_CODE] === 0 ? -1 : rowBase(pairs[4], rows);
+    const lp = (code * (EDGE_LIST + 1) + prevCode) * L;
     const o = i * L;
     // One pass over the labels: integer sums (exact in any order), scaled once as before.
     for (let y = 0; y < L; y++) {
-      let sum =
-        self[y] + self[sg + y] + p1[PREV1 * L + y] + n1[NEXT1 * L + y] + p2[PREV2 * L + y] + n2[NEXT2 * L + y] +
-        here[kh + y] + before[kb + y] + after[ka + y] + gBefore[gb + y] + gAfter[ga + y] +
-        wt[r0 + y] + wt[r1 + y] + wt[r2 + y] + wt[r3 + y] + wt[r4 + y];
-      if (kHere) sum += wt[kOn + y] - wt[kOff + y];
-      out[o + y] = sum * scale;
+      out[o + y] =
+        rec[sg + y] + rec[a1 + y] + rec[b1 + y] + rec[a2 + y] + rec[b2 + y] + plain[pl + y] +
+        wt[r0 + y] + wt[r1 + y] +
+        (r2 < 0 ? listPair[lp + y] : wt[r2 + y]) +
+        (r3 < 0 ? rec[s0 + STEM_PREV_NONE + y] : wt[r3 + y]) +
+        (r4 < 0 ? rec[s0 + STEM_NEXT_NONE + y] : wt[r4 + y]);
     }
+    if (kHere | kBefore | kAfter) {
+      // The registry found something here or beside: its rows, less code 0's (in `plain`); and the
+      // self group holds the word crossed with code 0: for another code, swap it for that code's row.
+      const kh = kHere * L;
+      const kb = kBefore * L;
+      const ka = kAfter * L;
+      const kOff = rowBase(listKnownOf(list, 0), rows);
+      const kOn = rowBase(listKnownOf(list, kHere), rows);
+      for (let y = 0; y < L; y++) out[o + y] += here[kh + y] + before[kb + y] + after[ka + y] + wt[kOn + y] - wt[kOff + y];
+    }
+    for (let y = 0; y < L; y++) out[o + y] *= scale;
   }
   return out;
 }

@@ -60,15 +60,12 @@ export interface WordHashes {
   shape: number;
   /** Features of the word itself only (prefixes, suffixes, article). */
   own: number[];
-  /** The summed weights of the word's feature groups under one model (tagger/emissions.ts keeps them here). */
-  vec?: Int32Array;
-  vecOf?: object;
 }
 
 /**
- * Per spelling: its hashes, and (once tagged under a model) its groups' summed
- * weights (396 bytes). About WORD_BYTES each: 48 MB keeps some 65,000 spellings
- * (the 100,000 entries of the former limit could reach 70 MB).
+ * Per spelling, for training and evaluation's flat features (the engine keeps
+ * its own table of spellings with their summed weights: spellings.ts). About
+ * WORD_BYTES each: 48 MB keeps some 65,000 spellings.
  */
 const WORD_BYTES = 700;
 const WORDS = new ByteBoundedCache<WordHashes>(48 << 20);
@@ -79,8 +76,16 @@ export function clearTaggerWords(): void {
 }
 
 function wordHashes(w: string): WordHashes {
-  const known = WORDS.get(w);
-  if (known) return known;
+  return WORDS.get(w) ?? WORDS.set(w, spellingHashes(w), WORD_BYTES);
+}
+
+/** The hash of a word list's letter (discovery's wordList: 'g', 't', 's', 'i', 'a', 'n', or '' for none). */
+export const listHash = (list: string): number => hashString('g=' + list);
+/** The lists wordList gives, none first. */
+export const WORD_LISTS: readonly string[] = ['', 'g', 't', 's', 'i', 'a', 'n'];
+
+/** A spelling's hashes, computed afresh. */
+export function spellingHashes(w: string): WordHashes {
   const stem = stripClitics(w);
   const own = [
     hashString('p2=' + w.slice(0, 2)),
@@ -93,7 +98,7 @@ function wordHashes(w: string): WordHashes {
     hashString('s1=' + w.slice(-1)),
     hashString('sp3=' + stem.slice(0, 3)),
   ];
-  return WORDS.set(w, { word: hashString('w=' + w), stem: hashString('t=' + stem), list: hashString('g=' + wordList(w)), stemList: hashString('sg=' + (stem === w ? '=' : wordList(stem))), shape: hashString('h=' + shape(w)), own }, WORD_BYTES);
+  return { word: hashString('w=' + w), stem: hashString('t=' + stem), list: listHash(wordList(w)), stemList: hashString('sg=' + (stem === w ? '=' : wordList(stem))), shape: hashString('h=' + shape(w)), own };
 }
 
 /**
@@ -106,7 +111,8 @@ export type KnownCodes = Uint8Array;
 const BIAS = hashString('bias');
 const PUNCT: number[] = [0, 1, 2, 3].map((k) => hashString('pu=' + k));
 const KNOWN: number[] = Array.from({ length: 32 }, (_, k) => hashString('k=' + k));
-const EDGE = hashString('w=<edge>');
+/** The word and list hash of a position outside the line (before its first word, after its last). */
+export const EDGE = hashString('w=<edge>');
 
 /** Kind of the gap between two tokens: 0 spaces, 1 comma, 2 other punctuation, 3 a quote or bracket. */
 function gapKind(folded: string, from: number, to: number): number {
@@ -149,10 +155,10 @@ export function lineWords(tokens: Token[]): WordHashes[] {
   return tokens.map((t) => wordHashes(t.text));
 }
 
-/** Gap kinds before each token and after the last (n + 1 entries). */
-export function lineGaps(folded: string, tokens: Token[]): Uint8Array {
+/** Gap kinds before each token and after the last (n + 1 entries; into a view of `into` when given, at least that long). */
+export function lineGaps(folded: string, tokens: Token[], into?: Uint8Array): Uint8Array {
   const n = tokens.length;
-  const gaps = new Uint8Array(n + 1);
+  const gaps = into ? into.subarray(0, n + 1) : new Uint8Array(n + 1);
   for (let i = 1; i < n; i++) gaps[i] = gapKind(folded, tokens[i - 1].end, tokens[i].start);
   gaps[0] = 2;
   gaps[n] = 2;
@@ -171,7 +177,9 @@ export const knownAfter = (k: number): number => salted(KNOWN[k & 31], 15);
 export const gapBefore = (g: number): number => PUNCT[g];
 export const gapAfter = (g: number): number => salted(PUNCT[g], 16);
 export const shapeGap = (w: WordHashes, g: number): number => salted(w.shape ^ PUNCT[g], 17);
-export const listKnown = (w: WordHashes, k: number): number => salted(w.list ^ KNOWN[k & 31], 18);
+export const listKnown = (w: WordHashes, k: number): number => listKnownOf(w.list, k);
+/** listKnown from the word's list hash. */
+export const listKnownOf = (list: number, k: number): number => salted(list ^ KNOWN[k & 31], 18);
 /** Features of a token made of its word and a neighbour's (word pairs), as many as PAIR_FEATURES. */
 export const PAIR_FEATURES = 5;
 
@@ -183,11 +191,16 @@ export function pairFeatures(ws: WordHashes[], i: number, out: Uint32Array, at: 
   const nextWord = i + 1 < n ? ws[i + 1].word : EDGE;
   const prevList = i > 0 ? ws[i - 1].list : EDGE;
   const nextList = i + 1 < n ? ws[i + 1].list : EDGE;
-  out[at] = salted(prevWord ^ Math.imul(w.word, 3), 11);
-  out[at + 1] = salted(Math.imul(w.word, 5) ^ nextWord, 12);
-  out[at + 2] = salted(w.list ^ Math.imul(prevList, 7), 13);
-  out[at + 3] = salted(w.stem ^ Math.imul(prevList, 9), 19);
-  out[at + 4] = salted(w.stem ^ Math.imul(nextList, 11), 20);
+  wordPairs(w.word, w.stem, w.list, prevWord, prevList, nextWord, nextList, out, at);
+}
+
+/** The word-pair features of a word (its word, stem and list hashes) between two neighbours (word and list hashes; EDGE at a line's edge). */
+export function wordPairs(word: number, stem: number, list: number, prevWord: number, prevList: number, nextWord: number, nextList: number, out: Uint32Array, at: number): void {
+  out[at] = salted(prevWord ^ Math.imul(word, 3), 11);
+  out[at + 1] = salted(Math.imul(word, 5) ^ nextWord, 12);
+  out[at + 2] = salted(list ^ Math.imul(prevList, 7), 13);
+  out[at + 3] = salted(stem ^ Math.imul(prevList, 9), 19);
+  out[at + 4] = salted(stem ^ Math.imul(nextList, 11), 20);
 }
 
 /** Token i's features outside the word groups, written to out[at..at + TOKEN_FEATURES). */

@@ -60,25 +60,31 @@ export function tagCandidates(norm: Normalized, tokens: Token[], mentions: Menti
       for (let i = tagged.first; i < tagged.last; i++) covered[i] = 0;
     }
     // A given name alone takes the family name after it; a person does not end on a conjunction (spanRules.ts).
-    const s = { ...tagged, last: personTrimmedEnd({ ...tagged, last: personEnd(tagged, tokens, norm.text, covered, spans) }, tokens) };
+    let first = tagged.first;
+    const last = personTrimmedEnd(tagged, tokens, personEnd(tagged, tokens, norm.text, covered, spans));
     // «وأضاف ولايتي», «علي ولايتي»: the و is the name's; «قال علي ولايتي»: the given name opens it (spanRules.ts).
-    if (wawIsName(s, tokens, norm.text)) s.prefixLength = 0;
-    const start = personStart(s, tokens, norm.text, covered);
-    if (start !== s.first) {
-      s.first = start;
-      s.prefixLength = 0;
+    let prefixLength = wawIsName(tagged, tokens, norm.text) ? 0 : tagged.prefixLength;
+    const start = personStart(tagged, tokens, norm.text, covered);
+    if (start !== first) {
+      first = start;
+      prefixLength = 0;
     }
-    const words = tokens.slice(s.first, s.last).map((t) => t.text);
-    words[0] = words[0].slice(s.prefixLength);
+    const head = tokens[first].text.slice(prefixLength);
+    let key = head;
+    let letters = head.length;
+    for (let k = first + 1; k < last; k++) {
+      key += ' ' + tokens[k].text;
+      letters += tokens[k].text.length;
+    }
     // One- or two-letter names are noise (a letter of an abbreviation, a particle).
-    if (words.join('').length < 3) continue;
+    if (letters < 3) continue;
     // A nationality alone («إيرانيون», «الأمريكي») describes people; it is not an actor.
-    if (words.length === 1 && (wordList(words[0]) === 'a' || /(?:يون|يين)$/.test(words[0]))) continue;
+    if (last - first === 1 && (wordList(head) === 'a' || /(?:يون|يين)$/.test(head))) continue;
     // Nor does a people or a community («العرب», «المسلمين», «الشيعة»: spanRules.ts).
-    if (words.length === 1 && isPeople(words[0])) continue;
-    const from = norm.toOrig[tokens[s.first].start + s.prefixLength];
-    const to = norm.toOrig[tokens[s.last - 1].end - 1] + 1;
-    out.push({ key: words.join(' '), text: norm.original.slice(from, to), byTitle: false, type: s.type as ActorType, confidence: s.confidence, sure, weak: !sure });
+    if (last - first === 1 && isPeople(head)) continue;
+    const from = norm.toOrig[tokens[first].start + prefixLength];
+    const to = norm.toOrig[tokens[last - 1].end - 1] + 1;
+    out.push({ key, text: norm.original.slice(from, to), byTitle: false, type: tagged.type as ActorType, confidence: tagged.confidence, sure, weak: !sure });
   }
   return out;
 }

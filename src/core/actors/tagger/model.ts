@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { FEATURES_PER_TOKEN } from './features';
-import { allowed, LABELS } from './labels';
+import { allowed, isBegin, LABELS, O } from './labels';
 
 /**
  * The name tagger's model: a linear model over hashed features, one weight per
@@ -33,7 +33,27 @@ export const MODEL_FILE = 'isnad-ner.bin';
  * memory line read per feature, not one per label), rows chosen by the hash.
  */
 export const rowsOf = (bits: number): number => Math.floor((1 << bits) / LABELS);
-export const rowBase = (f: number, rows: number): number => ((f >>> 0) % rows) * LABELS;
+/*
+ * The remainder of the hash by the rows, as (f >>> 0) % rows, without the
+ * floating-point remainder the compiler calls for `%` on numbers past 2^31 (a
+ * third of the time of a token's row lookups): f < 2^32 and rows < 2^24, so the
+ * quotient is below 2^32 and f / rows is off an integer by 1/rows or more
+ * (or exact): the floor of the rounded double is the integer quotient, and the
+ * rest is exact.
+ */
+export const rowBase = (f: number, rows: number): number => {
+  const u = f >>> 0;
+  return (u - Math.floor(u / rows) * rows) * LABELS;
+};
+
+/** Add the weight rows of `feats` to out[at..at + LABELS) (per-spelling and per-model sums). */
+export function addRows(m: NerModel, feats: readonly number[], out: Int16Array | Int32Array, at: number): void {
+  const rows = rowsOf(m.bits);
+  for (const f of feats) {
+    const r = rowBase(f, rows);
+    for (let y = 0; y < LABELS; y++) out[at + y] += m.weights[r + y];
+  }
+}
 
 export function serializeModel(m: NerModel): Uint8Array {
   const head = 8 + 4 * 3 + 4 * 3;
@@ -155,13 +175,13 @@ export function emissions(m: NerModel, feats: Uint32Array, n: number): Float32Ar
 }
 
 /** The labels each label may follow (ascending), and the labels a line may start with: Viterbi visits only those. */
-const PREVIOUS: readonly Uint8Array[] = Array.from({ length: LABELS }, (_, y) => {
+export const PREVIOUS: readonly Uint8Array[] = Array.from({ length: LABELS }, (_, y) => {
   const ps: number[] = [];
   for (let p = 0; p < LABELS; p++) if (ALLOWED[p * LABELS + y]) ps.push(p);
   return Uint8Array.from(ps);
 });
 /** The labels that may follow each label (ascending): forward-backward sums over those only. */
-const FOLLOWING: readonly Uint8Array[] = Array.from({ length: LABELS }, (_, p) => {
+export const FOLLOWING: readonly Uint8Array[] = Array.from({ length: LABELS }, (_, p) => {
   const ys: number[] = [];
   for (let y = 0; y < LABELS; y++) if (ALLOWED[p * LABELS + y]) ys.push(y);
   return Uint8Array.from(ys);
@@ -172,13 +192,34 @@ let vScore = new Float64Array(0);
 let vBack = new Uint8Array(0);
 
 /**
- * Best label sequence under the BIO constraints. Predecessors are visited in
- * the same ascending order as a scan of all labels that skips the disallowed
- * ones, so the sums, the ties and the labels are the same.
+ * The BIO moves as Viterbi and forward-backward loop over them: O and the B-
+ * labels may follow any label, an I- label only its own B- and I-. Checked
+ * against ALLOWED_MOVES when the module loads (the loops below are written for it).
  */
-export function viterbi(em: Float32Array, n: number, trans: Float32Array): Uint8Array {
+const isOpen = (y: number): boolean => y === O || isBegin(y);
+for (let y = 0; y < LABELS; y++) {
+  const expected = isOpen(y) ? Array.from({ length: LABELS }, (_, p) => p) : [y - 1, y];
+  if (PREVIOUS[y].join() !== expected.join()) throw new Error('label moves differ from the BIO moves the decoder is written for');
+}
+
+/** The transitions as doubles (what the sums read them as anyway), per transitions array. */
+let lastTrans: { trans: Float32Array; T: Float64Array } | undefined;
+function transitions64(trans: Float32Array): Float64Array {
+  if (lastTrans?.trans !== trans) lastTrans = { trans, T: Float64Array.from(trans) };
+  return lastTrans.T;
+}
+
+/**
+ * Best label sequence under the BIO constraints. Predecessors are visited in
+ * ascending order, as a scan of all labels that skips the disallowed ones, so
+ * the sums, the ties and the labels are the same; the loops are written for
+ * the BIO moves (an I- label's two predecessors spelled out) rather than read
+ * from a list per label: Viterbi visits every label of every token.
+ */
+export function viterbi(em: Float32Array, n: number, trans: Float32Array, into?: Uint8Array): Uint8Array {
   const L = LABELS;
-  const labels = new Uint8Array(n);
+  // With `into` (at least n long), the labels go to a view of it: the tagger reads them at once.
+  const labels = into ? into.subarray(0, n) : new Uint8Array(n);
   if (!n) return labels;
   if (vScore.length < n * L) {
     vScore = new Float64Array(2 * n * L);
@@ -186,23 +227,41 @@ export function viterbi(em: Float32Array, n: number, trans: Float32Array): Uint8
   }
   const score = vScore;
   const back = vBack;
-  for (let y = 0; y < L; y++) score[y] = ALLOWED[L * L + y] ? trans[L * L + y] + em[y] : -Infinity;
+  const T = transitions64(trans);
+  for (let y = 0; y < L; y++) score[y] = ALLOWED[L * L + y] ? T[L * L + y] + em[y] : -Infinity;
   for (let i = 1; i < n; i++) {
-    const prev = (i - 1) * L;
-    for (let y = 0; y < L; y++) {
-      const ps = PREVIOUS[y];
+    const a = (i - 1) * L;
+    const b = i * L;
+    // O and the B- labels (0, 1, 3, ...): after any label.
+    for (let y = 0; y < L; y += y === 0 ? 1 : 2) {
       let best = -Infinity;
       let arg = 0;
-      for (let k = 0; k < ps.length; k++) {
-        const p = ps[k];
-        const s = score[prev + p] + trans[p * L + y];
+      for (let p = 0; p < L; p++) {
+        const s = score[a + p] + T[p * L + y];
         if (s > best) {
           best = s;
           arg = p;
         }
       }
-      score[i * L + y] = best + em[i * L + y];
-      back[i * L + y] = arg;
+      score[b + y] = best + em[b + y];
+      back[b + y] = arg;
+    }
+    // The I- labels (2, 4, ...): after their B- or themselves.
+    for (let y = 2; y < L; y += 2) {
+      let best = -Infinity;
+      let arg = 0;
+      const s1 = score[a + y - 1] + T[(y - 1) * L + y];
+      if (s1 > best) {
+        best = s1;
+        arg = y - 1;
+      }
+      const s2 = score[a + y] + T[y * L + y];
+      if (s2 > best) {
+        best = s2;
+        arg = y;
+      }
+      score[b + y] = best + em[b + y];
+      back[b + y] = arg;
     }
   }
   let y = 0;
@@ -218,7 +277,7 @@ let scratch = new Float64Array(0);
 
 /** exp(transitions / temperature), allowed moves only: the same for every window of a model. */
 let lastExp: { trans: Float32Array; t: number; T: Float64Array } | undefined;
-function expTransitions(trans: Float32Array, t: number): Float64Array {
+export function expTransitions(trans: Float32Array, t: number): Float64Array {
   if (lastExp && lastExp.trans === trans && lastExp.t === t) return lastExp.T;
   const L = LABELS;
   const T = new Float64Array(L * L);

@@ -34,9 +34,10 @@ export function personEnd(span: TaggedSpan, tokens: Token[], folded: string, cov
  * runs on into the next name or the next clause («صالح عبد الغفور وبسام شراب»,
  * «كيم كوك هي», «بلاد فارس ولم»). Such words at the end of a person of two words
  * or more are left out (a name that starts with the letter و, «وليد», is kept).
+ * `end`: where the span ends (after personEnd), if not at span.last.
  */
-export function personTrimmedEnd(span: TaggedSpan, tokens: Token[]): number {
-  let last = span.last;
+export function personTrimmedEnd(span: TaggedSpan, tokens: Token[], end = span.last): number {
+  let last = end;
   if (span.type !== 'person') return last;
   while (last - span.first >= 2) {
     const w = tokens[last - 1].text;

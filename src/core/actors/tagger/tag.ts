@@ -5,16 +5,25 @@ import { procliticLength } from '../discovery';
 import type { KnownCodes } from './features';
 import { lineEmissions } from './emissions';
 import { LABELS, O, TAG_TYPES, isBegin, typeOf } from './labels';
-import { marginals, viterbi, type NerModel } from './model';
+import { viterbi, type NerModel } from './model';
+import { nameConfidence, startLine } from './confidence';
 import { ByteBoundedCache } from './cache';
 
 /**
  * The names found on a line, by its folded text and what the registry found on
  * it (the tokens follow from the text): retellings repeat sentences word for
  * word across outlets, and an edited article's lines come back as they were.
- * The result depends on nothing else, so a hit is the same answer.
+ * The result depends on nothing else, so a hit is the same answer. Kept under
+ * a hash of the two (no key string is built per line, most of which miss); a
+ * hit is checked against the entry's own text and codes, and two lines with
+ * one hash take turns in the entry.
  */
-const LINES = new ByteBoundedCache<readonly TaggedSpan[]>(8 << 20);
+interface TaggedLine {
+  folded: string;
+  known: KnownCodes;
+  spans: readonly TaggedSpan[];
+}
+const LINES = new ByteBoundedCache<TaggedLine, number>(8 << 20);
 let linesOf: NerModel | undefined;
 const NO_SPANS: readonly TaggedSpan[] = Object.freeze([]);
 /** Bytes of one span and of an array header, roughly. */
@@ -77,30 +86,47 @@ export function tagLine(model: NerModel, folded: string, tokens: Token[], known:
     LINES.clear();
     linesOf = model;
   }
-  // The registry's codes (below 32) as one character each from '0' on, then a NUL, then the text:
-  // the first NUL ends the codes, so no two lines share a key.
-  let key = '';
-  for (let i = 0; i < known.length; i++) key += String.fromCharCode(48 + known[i]);
-  key += '\u0000' + folded;
+  const key = lineHash(folded, known);
   const hit = LINES.get(key);
-  if (hit) return hit;
+  if (hit && hit.folded === folded && sameCodes(hit.known, known)) return hit.spans;
   const spans = tagFresh(model, folded, tokens, known);
-  return LINES.set(key, spans.length ? spans : NO_SPANS, SPAN_BYTES * (spans.length + 1));
+  const kept = spans.length ? spans : NO_SPANS;
+  LINES.set(key, { folded, known, spans: kept }, SPAN_BYTES * (spans.length + 2) + 2 * folded.length + known.length);
+  return kept;
+}
+
+/** FNV-1a over the registry's codes, a separator and the text. */
+function lineHash(folded: string, known: KnownCodes): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < known.length; i++) h = Math.imul(h ^ known[i], 0x01000193);
+  h = Math.imul(h ^ 0xffff, 0x01000193);
+  for (let i = 0; i < folded.length; i++) h = Math.imul(h ^ folded.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+function sameCodes(a: KnownCodes, b: KnownCodes): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /** The emission scores of the line being tagged (grown as lines need; the engine is single-threaded). */
 let emScratch = new Float32Array(0);
-/** The label probabilities of the window around the name being scored (likewise reused). */
-let probScratch = new Float64Array(0);
+/** The labels of the line being tagged (likewise). */
+let labelScratch = new Uint8Array(0);
 
 function tagFresh(model: NerModel, folded: string, tokens: Token[], known: KnownCodes): TaggedSpan[] {
   const n = tokens.length;
-  if (emScratch.length < n * LABELS) emScratch = new Float32Array(2 * n * LABELS);
-  const { labels, em } = tagLabels(model, folded, tokens, known, emScratch);
-  if (labels.every((y) => y === O)) return [];
+  if (emScratch.length < n * LABELS) {
+    emScratch = new Float32Array(2 * n * LABELS);
+    labelScratch = new Uint8Array(2 * n);
+  }
+  const em = lineEmissions(model, folded, tokens, known, emScratch);
+  const labels = viterbi(em, n, model.transitions, labelScratch);
   const out: TaggedSpan[] = [];
   /** Tokens of context on each side of a name for its confidence. */
   const CONTEXT = 4;
+  startLine(n);
   for (let i = 0; i < n; ) {
     const y = labels[i];
     if (y === O || !isBegin(y)) {
@@ -111,10 +137,7 @@ function tagFresh(model: NerModel, folded: string, tokens: Token[], known: Known
     while (j < n && labels[j] === y + 1) j++;
     const from = Math.max(0, i - CONTEXT);
     const to = Math.min(n, j + CONTEXT);
-    if (probScratch.length < (to - from) * LABELS) probScratch = new Float64Array(2 * (to - from) * LABELS);
-    const prob = marginals(em, n, model.transitions, model.temperature, from, to, probScratch);
-    let confidence = 1;
-    for (let k = i; k < j; k++) confidence = Math.min(confidence, prob[(k - from) * LABELS + labels[k]]);
+    const confidence = nameConfidence(em, labels, model.transitions, model.temperature, i, j, from, to);
     out.push({ first: i, last: j, type: TAG_TYPES[typeOf(y)], confidence, prefixLength: procliticLength(tokens[i].text) });
     i = j;
   }

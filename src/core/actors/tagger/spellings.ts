@@ -1,0 +1,197 @@
+import type { Token } from '../../text/tokens';
+import {
+  BIAS_FEATURE,
+  EDGE,
+  listHash,
+  listKnown,
+  next1Features,
+  NEXT1_EDGE,
+  next2Features,
+  NEXT2_EDGE,
+  PAIR_FEATURES,
+  prev1Features,
+  PREV1_EDGE,
+  prev2Features,
+  PREV2_EDGE,
+  selfFeatures,
+  shapeGap,
+  spellingHashes,
+  WORD_LISTS,
+  wordPairs,
+} from './features';
+import { LABELS } from './labels';
+import { addRows, type NerModel } from './model';
+
+/**
+ * The spellings of the lines the engine tags, each with an integer id and a
+ * record of what the tagger reads of it: the hashes its word pairs are made
+ * of, and its feature groups' summed weights under the model (emissions.ts).
+ * One record per spelling, side by side in one typed array, rather than a map
+ * of objects: tagging is bound by memory reads (a model of a megabyte, tens of
+ * thousands of spellings), and a word's record is a few adjacent cache lines
+ * where the objects of the former map were scattered over the heap.
+ *
+ * A record, in 16-bit integers (a group sums at most 17 weights of 8 bits):
+ * - the word, stem and list hashes (two halves each), the list's code;
+ * - four groups of the word itself (with the bias and the word crossed with
+ *   registry code 0), each with its shape crossed with one of the four gap
+ *   kinds before it (a token reads the one of its gap);
+ * - two word-pair rows of the stem with a neighbour that is in no word list
+ *   (86% of words): the pair is then the spelling's own, not a model row to
+ *   look up per token;
+ * - the word as the word before, after, two before and two after.
+ * Id 0 is the edge of a line (no word there): its neighbour groups and hashes
+ * sit at the same offsets, so a token at the edge reads it as it reads a neighbour.
+ */
+/** Where the word's hashes sit: word, stem, list (low half, then high half). */
+export const WORD_HASH = 0;
+export const STEM_HASH = 2;
+export const LIST_HASH = 4;
+/** The index of the word's list in WORD_LISTS, EDGE_LIST at the edge, OTHER_LIST for a list not in WORD_LISTS. */
+export const LIST_CODE = 6;
+export const EDGE_LIST = WORD_LISTS.length;
+export const OTHER_LIST = EDGE_LIST + 1;
+/** Four groups: the word itself, with its shape crossed with gap kind 0, 1, 2, 3 before it. */
+export const SELF_GAP = 8;
+/** The pairs of the stem with the list of the word before, and after, when that word is in none. */
+export const STEM_PREV_NONE = SELF_GAP + 4 * LABELS;
+export const STEM_NEXT_NONE = STEM_PREV_NONE + LABELS;
+export const PREV1 = STEM_NEXT_NONE + LABELS;
+export const NEXT1 = PREV1 + LABELS;
+export const PREV2 = NEXT1 + LABELS;
+export const NEXT2 = PREV2 + LABELS;
+/** 16-bit numbers per record (four cache lines). */
+export const RECORD = 128;
+
+/** A 32-bit hash kept in a record as two halves. */
+export const hashAt = (rec: Int16Array, at: number): number => ((rec[at + 1] << 16) | (rec[at] & 0xffff)) >>> 0;
+
+function setHash(rec: Int16Array, at: number, h: number): void {
+  rec[at] = h & 0xffff;
+  rec[at + 1] = h >>> 16;
+}
+
+/**
+ * Spellings kept at most: past that the table starts again, between two lines
+ * (ids stay valid while a line is tagged). About 330 bytes each (the record,
+ * the map entry, the string): some 43 MB at the limit, against 48 MB for 65,000
+ * spellings in the map of objects this replaced.
+ */
+const MAX_SPELLINGS = 1 << 17;
+const LIST_HASHES = WORD_LISTS.map(listHash);
+const NO_LIST = LIST_HASHES[0];
+
+class SpellingTable {
+  /** Spellings held, the edge (id 0) included. */
+  count = 1;
+  /**
+   * Ids by spelling. A Map rather than a table of our own: the line's words were
+   * looked up in the word lists before (discovery.ts), so the engine has hashed
+   * their strings already, and a Map reads that hash instead of computing one.
+   */
+  ids = new Map<string, number>();
+  records = new Int16Array(0);
+  model: NerModel | undefined;
+  private readonly pairs = new Uint32Array(PAIR_FEATURES);
+
+  /** Start again under `model` with room for `capacity` spellings (a power of two). */
+  reset(model: NerModel | undefined, capacity: number): void {
+    this.model = model;
+    this.count = 1;
+    this.ids = new Map();
+    this.records = new Int16Array(RECORD * capacity);
+    if (!model) return;
+    const edge = this.records;
+    setHash(edge, WORD_HASH, EDGE);
+    setHash(edge, LIST_HASH, EDGE);
+    edge[LIST_CODE] = EDGE_LIST;
+    addRows(model, PREV1_EDGE, edge, PREV1);
+    addRows(model, NEXT1_EDGE, edge, NEXT1);
+    addRows(model, PREV2_EDGE, edge, PREV2);
+    addRows(model, NEXT2_EDGE, edge, NEXT2);
+  }
+
+  get capacity(): number {
+    return this.records.length / RECORD;
+  }
+
+  /** The id of a spelling, added (with its record) when new. */
+  idOf(text: string): number {
+    const known = this.ids.get(text);
+    if (known !== undefined) return known;
+    const id = this.count++;
+    this.ids.set(text, id);
+    if (id === this.capacity) {
+      const records = new Int16Array(2 * this.records.length);
+      records.set(this.records);
+      this.records = records;
+    }
+    this.add(id, text);
+    return id;
+  }
+
+  /** A new spelling's record. */
+  private add(id: number, text: string): void {
+    const m = this.model!;
+    const w = spellingHashes(text);
+    const at = RECORD * id;
+    const rec = this.records;
+    setHash(rec, at + WORD_HASH, w.word);
+    setHash(rec, at + STEM_HASH, w.stem);
+    setHash(rec, at + LIST_HASH, w.list);
+    const code = LIST_HASHES.indexOf(w.list);
+    rec[at + LIST_CODE] = code < 0 ? OTHER_LIST : code;
+    const self = new Int32Array(LABELS);
+    addRows(m, selfFeatures(w), self, 0);
+    addRows(m, [BIAS_FEATURE, listKnown(w, 0)], self, 0);
+    for (let g = 0; g < 4; g++) {
+      const row = at + SELF_GAP + g * LABELS;
+      for (let y = 0; y < LABELS; y++) rec[row + y] = self[y];
+      addRows(m, [shapeGap(w, g)], rec, row);
+    }
+    // The stem's pairs with neighbours in no list (wordPairs' fourth and fifth features).
+    wordPairs(w.word, w.stem, w.list, 0, NO_LIST, 0, NO_LIST, this.pairs, 0);
+    addRows(m, [this.pairs[3]], rec, at + STEM_PREV_NONE);
+    addRows(m, [this.pairs[4]], rec, at + STEM_NEXT_NONE);
+    addRows(m, prev1Features(w), rec, at + PREV1);
+    addRows(m, next1Features(w), rec, at + NEXT1);
+    addRows(m, prev2Features(w), rec, at + PREV2);
+    addRows(m, next2Features(w), rec, at + NEXT2);
+  }
+}
+
+/** The engine's spellings (the engine is single-threaded; each worker thread has its own). */
+export const SPELLINGS = new SpellingTable();
+
+/** The ids of a line's tokens under `model`, written to ids[0..n). The table's records may be new afterwards: read them after this. */
+export function lineSpellings(model: NerModel, tokens: Token[], ids: Int32Array): void {
+  const n = tokens.length;
+  // A line holds the ids it was given: the table starts again only between lines.
+  if (SPELLINGS.model !== model || SPELLINGS.count + n >= MAX_SPELLINGS) SPELLINGS.reset(model, 1 << 12);
+  for (let i = 0; i < n; i++) ids[i] = SPELLINGS.idOf(tokens[i].text);
+}
+
+/** The word-pair row of a word's list after the previous word's list, by their codes (EDGE_LIST + 1 squared rows), per model. */
+const listPairs = new WeakMap<NerModel, Int32Array>();
+export function listPairRows(m: NerModel): Int32Array {
+  let t = listPairs.get(m);
+  if (!t) {
+    const codes = EDGE_LIST + 1;
+    const hashOf = (c: number): number => (c < EDGE_LIST ? LIST_HASHES[c] : EDGE);
+    const pairs = new Uint32Array(PAIR_FEATURES);
+    t = new Int32Array(codes * codes * LABELS);
+    for (let here = 0; here < codes; here++) {
+      for (let before = 0; before < codes; before++) {
+        wordPairs(0, 0, hashOf(here), 0, hashOf(before), 0, 0, pairs, 0);
+        addRows(m, [pairs[2]], t, (here * codes + before) * LABELS);
+      }
+    }
+    listPairs.set(m, t);
+  }
+  return t;
+}
+
+/** Forget every spelling and the memory they held (releaseWordTables, tests). */
+export function clearSpellings(): void {
+  SPELLINGS.reset(undefined, 1);
+}
