@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { builtinActors, builtinOffices } from '../../src/core/actors/builtin';
 import { Registry } from '../../src/core/actors/registry';
 import { clusterUnits, runToEnd, type Unit } from '../../src/core/claims/cluster';
-import { trimLooseSteps, wordCount } from '../../src/core/claims/cohesion';
+import { isShort, trimLooseSteps } from '../../src/core/claims/cohesion';
 import { analyzeArticle } from '../../src/core/corpus/analyze';
 
 /**
@@ -29,7 +29,7 @@ const THRESHOLD = 0.35;
 function trim(texts: string[], groups?: (n: number) => number[][], short?: (text: string) => boolean) {
   const x = unitsOf(texts);
   const all = x.units.map((_, i) => i);
-  const out = runToEnd(trimLooseSteps(groups ? groups(all.length) : [all], x.units, x.similarity, THRESHOLD, (u) => (short ?? ((t: string) => wordCount(t) <= 20))(x.text(u))));
+  const out = runToEnd(trimLooseSteps(groups ? groups(all.length) : [all], x.units, x.similarity, THRESHOLD, (u) => (short ?? isShort)(x.text(u))));
   return out.map((g) => g.map((u) => x.units[u].file).sort());
 }
 

@@ -27,11 +27,11 @@ const ROUNDS = 3;
 /** A headline's or a short lede's words, as rivals.ts reads them. */
 export const SHORT_WORDS = 20;
 
-/** Words of a sentence (spaces plus one), without making a list of them. */
-export function wordCount(text: string): number {
+/** A sentence of at most SHORT_WORDS words (spaces plus one), counted only as far as needed: body sentences are long. */
+export function isShort(text: string): boolean {
   let n = 1;
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 32) n++;
-  return n;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 32 && ++n > SHORT_WORDS) return false;
+  return true;
 }
 
 export interface CohesionUnit {
@@ -61,12 +61,15 @@ export function* trimLooseSteps(groups: number[][], units: CohesionUnit[], simil
         out.push(rest);
         continue;
       }
+      // Similarities across articles, kept: the means change as members leave.
+      const sim = new Float64Array(m * m);
       const sum = new Float64Array(m);
       const pairs = new Int32Array(m);
       for (let a = 0; a < m; a++)
         for (let b = a + 1; b < m; b++) {
           if (units[rest[a]].file === units[rest[b]].file) continue;
           const s = similarity(rest[a], rest[b]);
+          sim[a * m + b] = sim[b * m + a] = s;
           sum[a] += s;
           sum[b] += s;
           pairs[a]++;
@@ -89,7 +92,7 @@ export function* trimLooseSteps(groups: number[][], units: CohesionUnit[], simil
         gone[worst] = 1;
         for (let b = 0; b < m; b++) {
           if (gone[b] || units[rest[b]].file === units[rest[worst]].file) continue;
-          sum[b] -= similarity(rest[worst], rest[b]);
+          sum[b] -= sim[worst * m + b];
           pairs[b]--;
         }
         work += m;

@@ -3,7 +3,7 @@ import { Registry } from '../actors/registry';
 import type { Offices } from '../actors/roles';
 import { mergeRegistry, parseWorkspaceRegistry } from '../actors/workspace';
 import { splitRivalsSteps } from '../claims/rivals';
-import { SHORT_WORDS, trimLooseSteps, wordCount } from '../claims/cohesion';
+import { isShort, trimLooseSteps } from '../claims/cohesion';
 import { clusterSteps, DEFAULT_CLUSTER_OPTIONS, runToEnd, type ClusterOptions, type Unit } from '../claims/cluster';
 import type { Actor, ArticleAnalysis, ClaimGroup, Diagnostic, Mention, Origin, Sentence, SentenceRef } from '../types';
 import { disagreements } from '../claims/disagreement';
@@ -510,7 +510,7 @@ export class Corpus implements CorpusApi {
     const rowed0 = yield* oneRowPerClaimSteps(clustering.groups, units, clustering.similarity);
     yield;
     // Versions a topic-dense group holds by one link only leave it (cohesion.ts); only headline-sized sentences, where look-alikes chain.
-    const rowed = yield* trimLooseSteps(rowed0, units, clustering.similarity, this.clusterOptions.threshold, (i) => wordCount(states.get(units[i].file)!.analysis.sentences[units[i].index].text) <= SHORT_WORDS);
+    const rowed = yield* trimLooseSteps(rowed0, units, clustering.similarity, this.clusterOptions.threshold, (i) => isShort(states.get(units[i].file)!.analysis.sentences[units[i].index].text));
     // Look-alike claims chained into one group: rivals told by two articles or more form their own (rivals.ts).
     const settled = yield* splitRivalsSteps(rowed, units, clustering.similarity, (i) => {
       const u = units[i];
