@@ -30,7 +30,7 @@ function trim(texts: string[], groups?: (n: number) => number[][], short?: (text
   const x = unitsOf(texts);
   const all = x.units.map((_, i) => i);
   const out = runToEnd(trimLooseSteps(groups ? groups(all.length) : [all], x.units, x.similarity, THRESHOLD, (u) => (short ?? isShort)(x.text(u))));
-  return out.map((g) => g.map((u) => x.units[u].file).sort());
+  return out.map((g) => [...new Set(g.map((u) => x.units[u].file))].sort());
 }
 
 describe('loosely held members leave their group', () => {
@@ -54,5 +54,15 @@ describe('loosely held members leave their group', () => {
     const loose = [...GOLD_DOWN, 'الذهب في أدنى مستوياته في ستة أشهر'];
     expect(trim(loose, undefined, () => false)).toEqual([['a0.txt', 'a1.txt', 'a2.txt', 'a3.txt', 'a4.txt']]);
     expect(trim([GOLD_DOWN[0], 'الذهب في أدنى مستوياته في ستة أشهر'])).toEqual([['a0.txt', 'a1.txt']]);
+  });
+
+  it('a headline stays in a group of long sentences, far from most of them: a retold passage, no chain of look-alikes (seeds)', () => {
+    const passage = [
+      'اكسيوس: مصر وتركيا وقطر تعمل على ترتيب اجتماع بين ويتكوف والإيرانيين في أنقرة خلال أيام',
+      'وتعمل مصر وتركيا وقطر على ترتيب اجتماع بين مبعوث البيت الأبيض ستيف ويتكوف ومسؤولين إيرانيين كبار في أنقرة في وقت لاحق من هذا الأسبوع، بحسب ما أفاد مصدران مطلعان لموقع أكسيوس',
+      'كشفت وسائل إعلام أمريكية عن تحرك دبلوماسي جديد للرئيس دونالد ترامب في محاولة لاحتواء التصعيد مع إيران، حيث طلب من مبعوثه الخاص ستيف ويتكوف الترتيب للقاء مع مسؤولين إيرانيين خلال الأسبوع الجاري',
+      'وأكد مسؤول أمريكي لأكسيوس أن التفكير جار بالفعل لعقد اجتماع هذا الأسبوع بين ويتكوف ووزير الخارجية الإيراني عباس عراقجي، وإن لم يحدد الموعد بشكل نهائي',
+    ];
+    expect(trim(passage)).toEqual([['a0.txt', 'a1.txt', 'a2.txt', 'a3.txt']]);
   });
 });

@@ -12,9 +12,12 @@
  * the same way as a group of its own (a few rounds at most); a part with one
  * article left is told by that article alone.
  *
- * Only versions of headline size (SHORT_WORDS) may leave: look-alikes chain
- * there, while a clause of a long body sentence retold in other words is
- * often far from all but one other telling (the seeds hold such claims).
+ * Only versions of headline size (SHORT_WORDS) may leave, and only from a
+ * group where they are most of the members: look-alikes chain there, while a
+ * clause of a long body sentence retold in other words is often far from all
+ * but one other telling (the seeds hold such claims), and a group of long
+ * sentences with a headline is a retold passage, its headline close to one
+ * of them and far from the rest.
  * Groups of two articles are left whole (their link is the test), and so are
  * groups of more than MAX_MEMBERS (one story copied across a folder, every
  * copy close to every other; the test is quadratic in a group's members).
@@ -56,8 +59,12 @@ export function* trimLooseSteps(groups: number[][], units: CohesionUnit[], simil
       if (n < 2) continue;
       const m = rest.length;
       const mayLeave = Uint8Array.from(rest, (u) => (short(u) ? 1 : 0));
-      // No version of headline size: nothing may leave, no need to measure.
-      if (!mayLeave.includes(1)) {
+      // A group of long sentences with a headline or two is a retold passage, not a chain of
+      // look-alikes: its members are far from one another, and a headline far from most of them
+      // may still tell one of them («اكسيوس: مصر وتركيا وقطر تعمل على ترتيب اجتماع ...»).
+      let shortOnes = 0;
+      for (let a = 0; a < m; a++) shortOnes += mayLeave[a];
+      if (shortOnes * 2 <= m) {
         out.push(rest);
         continue;
       }
