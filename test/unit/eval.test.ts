@@ -77,8 +77,8 @@ describe.skipIf(!fs.existsSync(ANS_DEV) || !fs.existsSync(path.join(DATA, 'anerc
     const { fillerSentences } = await import('../../src/eval/claims/filler');
     const f = crossArticleFigures(readAnsPairs(ANS_DEV), fillerSentences(DATA));
     expect(f.articles).toBeGreaterThan(900);
-    // Measured 38.5 / 91.5 / 72.3 (npm run eval; 20.8 precision before the rival claims); floors a little below.
-    expect(f.precision).toBeGreaterThanOrEqual(0.36);
+    // Measured 42.4 / 90.4 / 72.0 (npm run eval; 38.5 precision before loosely held members left their groups, 20.8 before the rival claims); floors a little below.
+    expect(f.precision).toBeGreaterThanOrEqual(0.4);
     expect(f.recall).toBeGreaterThanOrEqual(0.88);
     expect(f.contradictions.handled / f.contradictions.total).toBeGreaterThanOrEqual(0.7);
   }, 120_000);

@@ -3,6 +3,7 @@ import { Registry } from '../actors/registry';
 import type { Offices } from '../actors/roles';
 import { mergeRegistry, parseWorkspaceRegistry } from '../actors/workspace';
 import { splitRivalsSteps } from '../claims/rivals';
+import { isShort, trimLooseSteps } from '../claims/cohesion';
 import { clusterSteps, DEFAULT_CLUSTER_OPTIONS, runToEnd, type ClusterOptions, type Unit } from '../claims/cluster';
 import type { Actor, ArticleAnalysis, ClaimGroup, Diagnostic, Mention, Origin, Sentence, SentenceRef } from '../types';
 import { disagreements } from '../claims/disagreement';
@@ -523,8 +524,10 @@ export class Corpus implements CorpusApi {
     const clustering = yield* clusterSteps(units, this.clusterOptions);
     yield;
     // One row per claim: a clause, and a sentence, in one group at most.
-    const rowed = yield* oneRowPerClaimSteps(clustering.groups, units, clustering.similarity);
+    const oneRow = yield* oneRowPerClaimSteps(clustering.groups, units, clustering.similarity);
     yield;
+    // Versions a topic-dense group holds by one link only leave it (cohesion.ts); only headline-sized sentences, where look-alikes chain.
+    const rowed = yield* trimLooseSteps(oneRow, units, clustering.similarity, this.clusterOptions.threshold, (i) => isShort(states.get(units[i].file)!.analysis.sentences[units[i].index].text));
     // Look-alike claims chained into one group: rivals told by two articles or more form their own (rivals.ts).
     const settled = yield* splitRivalsSteps(rowed, units, clustering.similarity, (i) => {
       const u = units[i];

@@ -1,0 +1,116 @@
+/**
+ * Members loosely held by a group leave it. The grouping merges two groups
+ * when the average similarity across them is at the threshold (average
+ * linkage): on a folder dense in one topic (forty gold-and-dollar headlines)
+ * a merge of two large groups passes on their average while a version that
+ * resembles a few members and not the rest rides in with it, and every
+ * article of the group is then paired with it. A version of the claim is
+ * close to the claim's versions, not to a few of them: each member's mean
+ * similarity to the members of the other articles must reach the grouping's
+ * threshold, and the member furthest below it leaves first (its leaving
+ * changes the others' means), until every member holds. What leaves is tried
+ * the same way as a group of its own (a few rounds at most); a part with one
+ * article left is told by that article alone.
+ *
+ * Only versions of headline size (SHORT_WORDS) may leave, and only from a
+ * group where they are most of the members: look-alikes chain there, while a
+ * clause of a long body sentence retold in other words is often far from all
+ * but one other telling (the seeds hold such claims), and a group of long
+ * sentences with a headline is a retold passage, its headline close to one
+ * of them and far from the rest.
+ * Groups of two articles are left whole (their link is the test), and so are
+ * groups of more than MAX_MEMBERS (one story copied across a folder, every
+ * copy close to every other; the test is quadratic in a group's members).
+ */
+
+/** Work (similarities) between two yields. */
+const STEP_WORK = 2048;
+const MAX_MEMBERS = 160;
+const ROUNDS = 3;
+/** A headline's or a short lede's words, as rivals.ts reads them. */
+export const SHORT_WORDS = 20;
+
+/** A sentence of at most SHORT_WORDS words (spaces plus one), counted only as far as needed: body sentences are long. */
+export function isShort(text: string): boolean {
+  let n = 1;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 32 && ++n > SHORT_WORDS) return false;
+  return true;
+}
+
+export interface CohesionUnit {
+  file: string;
+}
+
+/** Each group with its loosely held members taken out (see the top), in steps of bounded work; `short(u)`: u's sentence may leave. */
+export function* trimLooseSteps(groups: number[][], units: CohesionUnit[], similarity: (i: number, j: number) => number, minMean: number, short: (u: number) => boolean): Generator<void, number[][], void> {
+  const out: number[][] = [];
+  let work = 0;
+  const files = (g: number[]): number => new Set(g.map((u) => units[u].file)).size;
+  for (const group of groups) {
+    const todo: Array<{ part: number[]; round: number }> = [{ part: group, round: 0 }];
+    while (todo.length > 0) {
+      const { part: rest, round } = todo.pop()!;
+      const n = files(rest);
+      // A group as the grouping made it: two articles' link is its own test, and a large group is a copied story.
+      if (round === 0 && (n < 3 || rest.length > MAX_MEMBERS)) {
+        out.push(rest);
+        continue;
+      }
+      if (n < 2) continue;
+      const m = rest.length;
+      const mayLeave = Uint8Array.from(rest, (u) => (short(u) ? 1 : 0));
+      // A group of long sentences with a headline or two is a retold passage, not a chain of
+      // look-alikes: its members are far from one another, and a headline far from most of them
+      // may still tell one of them («اكسيوس: مصر وتركيا وقطر تعمل على ترتيب اجتماع ...»).
+      let shortOnes = 0;
+      for (let a = 0; a < m; a++) shortOnes += mayLeave[a];
+      if (shortOnes * 2 <= m) {
+        out.push(rest);
+        continue;
+      }
+      // Similarities across articles, kept: the means change as members leave.
+      const sim = new Float64Array(m * m);
+      const sum = new Float64Array(m);
+      const pairs = new Int32Array(m);
+      for (let a = 0; a < m; a++)
+        for (let b = a + 1; b < m; b++) {
+          if (units[rest[a]].file === units[rest[b]].file) continue;
+          const s = similarity(rest[a], rest[b]);
+          sim[a * m + b] = sim[b * m + a] = s;
+          sum[a] += s;
+          sum[b] += s;
+          pairs[a]++;
+          pairs[b]++;
+        }
+      if ((work += (m * m) / 2) >= STEP_WORK) {
+        work = 0;
+        yield;
+      }
+      const gone = new Uint8Array(m);
+      for (;;) {
+        let worst = -1;
+        let worstMean = minMean;
+        for (let a = 0; a < m; a++) {
+          if (gone[a] || pairs[a] === 0 || !mayLeave[a]) continue;
+          const mean = sum[a] / pairs[a];
+          if (mean < worstMean) [worst, worstMean] = [a, mean];
+        }
+        if (worst < 0) break;
+        gone[worst] = 1;
+        for (let b = 0; b < m; b++) {
+          if (gone[b] || units[rest[b]].file === units[rest[worst]].file) continue;
+          sum[b] -= sim[worst * m + b];
+          pairs[b]--;
+        }
+        work += m;
+      }
+      const kept = rest.filter((_, a) => !gone[a]);
+      const left = rest.filter((_, a) => gone[a]);
+      if (files(kept) >= 2) out.push(kept);
+      // What left may tell a claim of its own: the same test, on it.
+      if (left.length > 0 && round < ROUNDS) todo.push({ part: left, round: round + 1 });
+    }
+  }
+  return out;
+}
+

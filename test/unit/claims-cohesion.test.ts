@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { builtinActors, builtinOffices } from '../../src/core/actors/builtin';
+import { Registry } from '../../src/core/actors/registry';
+import { clusterUnits, runToEnd, type Unit } from '../../src/core/claims/cluster';
+import { isShort, trimLooseSteps } from '../../src/core/claims/cohesion';
+import { analyzeArticle } from '../../src/core/corpus/analyze';
+
+/**
+ * Loosely held members leave their group (src/core/claims/cohesion.ts), on
+ * real headlines of the Arabic News Stance development pairs (Khouja 2020):
+ * gold falling as the dollar rises, told four ways, and headlines of the same
+ * topic that tell something else, as average linkage lets them into one group
+ * on a folder dense in the topic.
+ */
+const registry = new Registry(builtinActors(), builtinOffices);
+
+function unitsOf(texts: string[]): { units: Unit[]; similarity: (i: number, j: number) => number; text: (u: number) => string } {
+  const units: Unit[] = [];
+  texts.forEach((t, k) => {
+    const st = analyzeArticle(`a${k}.txt`, t, registry);
+    st.features.forEach((clauses, index) => clauses.forEach((features, clause) => features.length >= 2 && units.push({ file: `a${k}.txt`, index, clause, features })));
+  });
+  return { units, similarity: clusterUnits(units).similarity, text: (u) => texts[Number(units[u].file.slice(1, -4))] };
+}
+
+const GOLD_DOWN = ['هبوط الذهب بارتفاع الدولار', 'أسعار الذهب تنخفض مع صعود الدولار', 'هبوط للذهب وسط صعود للدولار وتجدد المخاوف', 'صعود للدولار يؤدي لهبوط أسعار الذهب'];
+const THRESHOLD = 0.35;
+
+function trim(texts: string[], groups?: (n: number) => number[][], short?: (text: string) => boolean) {
+  const x = unitsOf(texts);
+  const all = x.units.map((_, i) => i);
+  const out = runToEnd(trimLooseSteps(groups ? groups(all.length) : [all], x.units, x.similarity, THRESHOLD, (u) => (short ?? isShort)(x.text(u))));
+  return out.map((g) => [...new Set(g.map((u) => x.units[u].file))].sort());
+}
+
+describe('loosely held members leave their group', () => {
+  it('a headline of the topic that tells something else leaves the retellings of one claim', () => {
+    const groups = trim([...GOLD_DOWN, 'الذهب في أدنى مستوياته في ستة أشهر']);
+    expect(groups).toContainEqual(['a0.txt', 'a1.txt', 'a2.txt', 'a3.txt']);
+    expect(groups.some((g) => g.includes('a4.txt'))).toBe(false);
+  });
+
+  it('the retellings of one claim all stay', () => {
+    expect(trim(GOLD_DOWN)).toEqual([['a0.txt', 'a1.txt', 'a2.txt', 'a3.txt']]);
+  });
+
+  it('what leaves forms a claim of its own when it holds together', () => {
+    const groups = trim([...GOLD_DOWN, 'مسلحو المعارضة يغادرون ثلاث بلدات في الغوطة الشرقية', 'مسلحو المعارضة يسنحبون من ثلاث بلدات في الغوطة الشرقية']);
+    expect(groups).toContainEqual(['a0.txt', 'a1.txt', 'a2.txt', 'a3.txt']);
+    expect(groups).toContainEqual(['a4.txt', 'a5.txt']);
+  });
+
+  it('a long sentence is never taken out, nor is a group of two articles', () => {
+    const loose = [...GOLD_DOWN, 'الذهب في أدنى مستوياته في ستة أشهر'];
+    expect(trim(loose, undefined, () => false)).toEqual([['a0.txt', 'a1.txt', 'a2.txt', 'a3.txt', 'a4.txt']]);
+    expect(trim([GOLD_DOWN[0], 'الذهب في أدنى مستوياته في ستة أشهر'])).toEqual([['a0.txt', 'a1.txt']]);
+  });
+
+  it('a headline stays in a group of long sentences, far from most of them: a retold passage, no chain of look-alikes (seeds)', () => {
+    const passage = [
+      'اكسيوس: مصر وتركيا وقطر تعمل على ترتيب اجتماع بين ويتكوف والإيرانيين في أنقرة خلال أيام',
+      'وتعمل مصر وتركيا وقطر على ترتيب اجتماع بين مبعوث البيت الأبيض ستيف ويتكوف ومسؤولين إيرانيين كبار في أنقرة في وقت لاحق من هذا الأسبوع، بحسب ما أفاد مصدران مطلعان لموقع أكسيوس',
+      'كشفت وسائل إعلام أمريكية عن تحرك دبلوماسي جديد للرئيس دونالد ترامب في محاولة لاحتواء التصعيد مع إيران، حيث طلب من مبعوثه الخاص ستيف ويتكوف الترتيب للقاء مع مسؤولين إيرانيين خلال الأسبوع الجاري',
+      'وأكد مسؤول أمريكي لأكسيوس أن التفكير جار بالفعل لعقد اجتماع هذا الأسبوع بين ويتكوف ووزير الخارجية الإيراني عباس عراقجي، وإن لم يحدد الموعد بشكل نهائي',
+    ];
+    expect(trim(passage)).toEqual([['a0.txt', 'a1.txt', 'a2.txt', 'a3.txt']]);
+  });
+});
