@@ -56,6 +56,21 @@ describe('a denial worded in its own frame groups with the rumour and is flagged
     expect(o.kinds).toContain('denial');
   });
 
+  it('a rumour told as one («تداولت مواقع التواصل الاجتماعي أن ...») drops its frame: its retellings join the claim of the denial, flagged', () => {
+    const corpus = new Corpus();
+    corpus.setArticle('rumour.txt', 'تأجيل امتحانات الثانوية العامة\nتداولت مواقع التواصل الاجتماعي أن وزارة التربية والتعليم المصرية قررت تأجيل امتحانات الثانوية العامة إلى شهر يوليو المقبل.\n');
+    corpus.setArticle('rumour2.txt', 'أنباء عن تأجيل الامتحانات\nوانتشرت على مواقع التواصل الاجتماعي أنباء عن قرار وزارة التربية والتعليم المصرية تأجيل امتحانات الثانوية العامة حتى يوليو المقبل.\n');
+    corpus.setArticle('official.txt', 'التعليم: لا تأجيل للامتحانات\nنفت وزارة التربية والتعليم المصرية صحة ما تداولته مواقع التواصل الاجتماعي عن تأجيل امتحانات الثانوية العامة إلى شهر يوليو المقبل، مؤكدة أن الامتحانات ستعقد في موعدها.\n');
+    const claims = buildReport(corpus).claims;
+    // The rumours' sentences, their frame left out, are the claim the denial answers: one group with it.
+    const denied = claims.find((c) => c.sentences.some((s) => s.file === 'official.txt'));
+    const members = denied?.sentences.map((s) => `${s.file}:${s.line}`) ?? [];
+    expect(members).toContain('rumour.txt:1');
+    expect(members).toContain('rumour2.txt:1');
+    const flags = (denied?.disagreements ?? []).filter((d) => d.files.includes('official.txt') && d.files.some((f) => f.startsWith('rumour')));
+    expect(flags.length).toBeGreaterThan(0);
+  });
+
   it('outside a denial the same words are content: a story about social media sites is not stripped', () => {
     const corpus = new Corpus();
     corpus.setArticle('a.txt', 'حجب مواقع التواصل الاجتماعي في البلاد خلال فترة الامتحانات\n');
