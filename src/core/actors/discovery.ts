@@ -111,9 +111,11 @@ export function findCandidates(folded: string, original: string, toOrig: Uint32A
   // title («وزير الخارجية علي كرتي») or «قال» («قال علي ولايتي»), written with ي in a line that writes the
   // preposition with ى, or before a family name. Older newswire writes the preposition «علي» too («أكد علي
   // ضرورة», «وافق علي بدعم»): there, without those signs, it stays a preposition.
-  const writesAla = /(?:^|[^\u0621-\u064a])على(?![\u0621-\u064a])/.test(original);
+  // Whether the line writes «على» with ى: looked for only once a «علي» asks (most lines have none).
+  let writesAla: boolean | undefined;
   const aliName = (k: number, afterTitle: boolean): boolean => {
     if (tokens[k].text !== 'علي' || original.charCodeAt(toOrig[tokens[k].end - 1]) !== 0x064a) return false;
+    writesAla ??= /(?:^|[^\u0621-\u064a])على(?![\u0621-\u064a])/.test(original);
     if (writesAla) return true;
     const said = k > 0 && SAID.has(tokens[k - 1].text);
     const next = tokens[k + 1]?.text;
