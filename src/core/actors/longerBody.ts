@@ -1,5 +1,5 @@
 import { normalize } from '../text/normalize';
-import type { Token } from '../text/tokens';
+import { spacedApart, type Token } from '../text/tokens';
 import type { Registry } from './registry';
 
 /**
@@ -37,7 +37,7 @@ export function namesLongerBody(folded: string, tokens: Token[], n: Hit, registr
   const next = tokens[n.last];
   if (!CHANGES_THE_BODY.has(next.text)) return false;
   // Only spaces between: a comma or a full stop ends the name.
-  if (!/^[ \t]+$/.test(folded.slice(tokens[n.last - 1].end, next.start))) return false;
+  if (!spacedApart(folded, tokens[n.last - 1], next)) return false;
   const words = tokens.slice(n.first, n.last).map((t) => t.text);
   words[0] = words[0].slice(n.prefixLength);
   const longer = ` ${words.join(' ')} ${next.text} `;
@@ -54,5 +54,5 @@ export function outletAfterQuasi(folded: string, tokens: Token[], n: Hit, regist
   if (n.first === 0 || n.prefixLength || n.last - n.first !== 1) return false;
   if (registry.get(n.values[0])?.type !== 'media') return false;
   const prev = tokens[n.first - 1];
-  return prev.text === SHIBH && /^[ \t]+$/.test(folded.slice(prev.end, tokens[n.first].start));
+  return prev.text === SHIBH && spacedApart(folded, prev, tokens[n.first]);
 }

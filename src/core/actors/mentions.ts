@@ -1,5 +1,5 @@
 import { toOriginalRange, normalize, type Normalized } from '../text/normalize';
-import type { Token } from '../text/tokens';
+import { spacedApart, type Token } from '../text/tokens';
 import type { LineIndex } from '../text/lines';
 import type { Mention, MentionKind } from '../types';
 import type { PhraseHit } from './phrases';
@@ -43,7 +43,7 @@ function inPersonName(folded: string, tokens: Token[], n: { first: number; prefi
   if (n.first === 0 || n.prefixLength) return false;
   const type = registry.get(n.values[0])?.type;
   if (type !== 'place' && type !== 'country') return false;
-  return NAME_CHAIN.has(tokens[n.first - 1].text) && /^[ \t]+$/.test(folded.slice(tokens[n.first - 1].end, tokens[n.first].start));
+  return NAME_CHAIN.has(tokens[n.first - 1].text) && spacedApart(folded, tokens[n.first - 1], tokens[n.first]);
 }
 
 const FORMER = new Set(['السابق', 'السابقه', 'الاسبق', 'الراحل', 'الراحله', 'المخلوع'].map(normalize));

@@ -47,6 +47,14 @@ function tokenClass(c: number): number {
   return c < TABLE_LIMIT ? TOKEN_CLASS[c] : SEPARATOR;
 }
 
+/**
+ * Nothing but spaces or tabs between two tokens of folded text (the normaliser
+ * has made every other space a plain one): no punctuation, no line break.
+ */
+export function spacedApart(folded: string, a: Token, b: Token): boolean {
+  return /^[ \t]+$/.test(folded.slice(a.end, b.start));
+}
+
 export function tokenize(folded: string, from = 0, to = folded.length): Token[] {
   const out: Token[] = [];
   let i = from;

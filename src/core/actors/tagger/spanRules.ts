@@ -1,5 +1,5 @@
 import { isStopword } from '../../text/stopwords';
-import type { Token } from '../../text/tokens';
+import { spacedApart, type Token } from '../../text/tokens';
 import type { Mention } from '../../types';
 import { givenName, procliticLength, wordList } from '../discovery';
 import type { TaggedSpan } from './tag';
@@ -25,7 +25,7 @@ export function personEnd(span: TaggedSpan, tokens: Token[], folded: string, cov
   if (!givenName(given)) return last;
   if (covered[last] || spans.some((s) => s.first === last)) return last;
   // Nothing but spaces between the two words.
-  if (!/^[ \t\u00a0]+$/.test(folded.slice(tokens[first].end, tokens[last].start))) return last;
+  if (!spacedApart(folded, tokens[first], tokens[last])) return last;
   return familyName(tokens[last].text) ? last + 1 : last;
 }
 
@@ -108,11 +108,6 @@ export function institutionOverPlace(span: TaggedSpan, tokens: Token[], covered:
   return nest.length ? nest : undefined;
 }
 
-/** Nothing but spaces between two tokens. */
-function spaced(folded: string, a: Token, b: Token): boolean {
-  return /^[ \t\u00a0]+$/.test(folded.slice(a.end, b.start));
-}
-
 /**
  * Is the letter و that opens a person's name part of the name rather than a
  * conjunction? A conjunction cannot join a subject to the verb that says it
@@ -124,7 +119,7 @@ export function wawIsName(span: TaggedSpan, tokens: Token[], folded: string): bo
   const w = tokens[span.first].text;
   if (span.type !== 'person' || span.prefixLength !== 1 || w[0] !== 'و' || span.first === 0) return false;
   const prev = tokens[span.first - 1];
-  if (!spaced(folded, prev, tokens[span.first])) return false;
+  if (!spacedApart(folded, prev, tokens[span.first])) return false;
   const list = wordList(prev.text);
   if (list === 's') return true;
   return list === 'g' && !givenName(w.slice(1)) && !isStopword(w.slice(1));
@@ -142,8 +137,8 @@ export function personStart(span: TaggedSpan, tokens: Token[], folded: string, c
   const { first } = span;
   if (span.type !== 'person' || first === 0 || covered[first - 1]) return first;
   const given = tokens[first - 1];
-  if (wordList(given.text) !== 'g' || procliticLength(given.text) || !spaced(folded, given, tokens[first])) return first;
-  if (first - 1 === 0 || !spaced(folded, tokens[first - 2], given)) return first - 1;
+  if (wordList(given.text) !== 'g' || procliticLength(given.text) || !spacedApart(folded, given, tokens[first])) return first;
+  if (first - 1 === 0 || !spacedApart(folded, tokens[first - 2], given)) return first - 1;
   const before = wordList(tokens[first - 2].text);
   return before === 's' || before === 't' ? first - 1 : first;
 }
