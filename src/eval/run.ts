@@ -92,7 +92,7 @@ for (const split of ['dev', ...(args.includes('--train') ? ['train'] : [])]) {
     for (const l of formatCrossArticle(x)) console.log('  ' + l);
     const cm = args.indexOf('--cross-misses');
     if (cm >= 0) for (const l of formatCrossMisses(x, Number(args[cm + 1]) || 20)) console.log(l);
-    if (process.env.ISNAD_DUMP) fs.writeFileSync(process.env.ISNAD_DUMP, JSON.stringify({ claimOf: [...x.corpus.claimOf], claims: x.report.claims.map((c) => ({ s: c.sentences.map((s) => [s.file, s.line, s.text]), d: c.disagreements.map((d) => [d.kind, d.files]) })) }));
+    if (process.env.ISNAD_DUMP) fs.writeFileSync(process.env.ISNAD_DUMP, JSON.stringify({ claimOf: [...x.corpus.claimOf], contradict: [...x.corpus.contradict], unscored: [...x.corpus.unscored], claims: x.report.claims.map((c) => ({ s: c.sentences.map((s) => [s.file, s.line, s.text]), d: c.disagreements.map((d) => [d.kind, d.files]) })) }));
   }
 }
 if (args.includes('--errors')) {

@@ -10,6 +10,7 @@ import { analyzeArticle } from '../corpus/analyze';
 import { clusterUnits, type Unit } from './cluster';
 import { comparePair, type VersionActor } from './contradiction';
 import { disagreements, type Disagreement } from './disagreement';
+import { versionActors } from './versionActors';
 
 export interface CompareResult {
   /** Cosine similarity of the closest clauses of the two (0 to 1), with the corpus weights of the two alone. */
@@ -43,7 +44,7 @@ export function compareSentences(a: string, b: string, registry?: Registry): Com
   const sameClaim = clustering.groups.some((g) => g.some((i) => units[i].file === 'A') && g.some((i) => units[i].file === 'B'));
   const actorsOf = (k: number): VersionActor[] => {
     const ids = new Set(states[k].features.flat(2).filter((f) => f.startsWith('@')).map((f) => f.slice(1)));
-    return [...ids].map((id) => ({ id, type: reg.get(id)?.type ?? '' }));
+    return versionActors(ids, (id) => reg.get(id));
   };
   const versions = texts.map((text, k) => ({ file: k === 0 ? 'A' : 'B', line: 0, text, actors: actorsOf(k) }));
   return {

@@ -18,13 +18,11 @@ import { bare, lex, loose, sameRoot, stemOf, stemSet } from './contradictionWord
 import { factsDiffer, sentenceFacts, type SentenceFacts } from './facts';
 import { claimSynonym } from './synonyms';
 import { WEIGHTS, BIAS, THRESHOLD, type FeatureName } from './contradictionModel';
+import { sharedOffice, type VersionActor } from './versionActors';
 
 export type PairKind = 'contradiction' | 'denial' | 'negation' | 'actor' | 'number' | 'date';
 
-export interface VersionActor {
-  id: string;
-  type: string;
-}
+export type { VersionActor } from './versionActors';
 
 export interface PairVerdict {
   /** The model's probability that the two versions contradict. */
@@ -171,7 +169,7 @@ function swappedActors(a: VersionActor[], b: VersionActor[], strict = false): [V
   const slot = (t: string): string => (!strict && (t === 'country' || t === 'place') ? 'location' : t);
   for (const x of a) {
     if (ib.has(x.id)) continue;
-    const y = b.find((y) => !ia.has(y.id) && slot(y.type) === slot(x.type));
+    const y = b.find((y) => !ia.has(y.id) && slot(y.type) === slot(x.type) && !sharedOffice(x, y));
     if (y) return [x, y];
   }
   return undefined;

@@ -12,7 +12,14 @@
  *
  * What counts: the pair check's opposite wording («contradiction») and another
  * actor in the same slot («actor»), against the group's central version (the
- * one closest to the others). Denials stay with what they deny, and numbers,
+ * one closest to the others).
+ *
+ * ACTOR_SLOT: another actor in the same slot is another claim in a group of any
+ * size, even told by one article: one template told of another country or
+ * town («تستدعي السفير الإيراني» / «التركي», «تسيطر على بلدة في ريف حماة» /
+ * «إدلب») is another event, not a version of this one that disagrees. Such a
+ * version leaves the group (with the others that name the same, a group of its
+ * own) instead of standing in it as a disagreement row. Denials stay with what they deny, and numbers,
  * dates, negations and speakers are details on which retellings differ.
  * Linear in the members (each is compared with the centre once; the centre is
  * chosen among the first CENTRE_CANDIDATES), so the grouping's cost does not
@@ -80,10 +87,12 @@ export function* splitRivalsSteps(groups: number[][], units: RivalUnit[], simila
     const work: Array<{ part: number[]; round: number }> = [{ part: group, round: 0 }];
     while (work.length > 0) {
       const { part: rest, round } = work.pop()!;
-      if (round === ROUNDS || files(rest) < MIN_FILES || rest.filter((u) => units[u].features.length > SHORT_FEATURES).length * 2 > rest.length) {
+      if (round === ROUNDS || files(rest) < 2 || rest.filter((u) => units[u].features.length > SHORT_FEATURES).length * 2 > rest.length) {
         out.push(rest);
         continue;
       }
+      // Groups under MIN_FILES: only another actor in the same slot is looked for (ACTOR_SLOT above).
+      const chain = files(rest) >= MIN_FILES;
       // The centre: the version closest on average to the others (among the first few).
       const n = Math.min(rest.length, CENTRE_CANDIDATES);
       let centre = 0;
@@ -99,10 +108,8 @@ export function* splitRivalsSteps(groups: number[][], units: RivalUnit[], simila
       let mean = 0;
       for (const u of rest) if (u !== c) mean += similarity(c, u);
       mean /= rest.length - 1;
-      if (mean < LOOKALIKE[0] || mean >= LOOKALIKE[1]) {
-        out.push(rest);
-        continue;
-      }
+      // Outside the window only the actor slot is looked for.
+      const lookalike = chain && mean >= LOOKALIKE[0] && mean < LOOKALIKE[1];
       const cv = versionOf(c);
       if (words(cv.text) > SHORT_WORDS) {
         out.push(rest);
@@ -111,6 +118,7 @@ export function* splitRivalsSteps(groups: number[][], units: RivalUnit[], simila
       const pc = prep(cv.text);
       const keep: number[] = [];
       const rival: number[] = [];
+      const slot: number[] = [];
       for (const u of rest) {
         if (units[u].file === units[c].file) {
           keep.push(u);
@@ -123,8 +131,16 @@ export function* splitRivalsSteps(groups: number[][], units: RivalUnit[], simila
           continue;
         }
         const verdict = comparePrepared(pc, prep(v.text), cv.actors, v.actors);
-        (verdict.contradicts && (verdict.kind === 'contradiction' || verdict.kind === 'actor') ? rival : keep).push(u);
+        if (verdict.contradicts && verdict.kind === 'actor') slot.push(u);
+        else (lookalike && verdict.contradicts && verdict.kind === 'contradiction' ? rival : keep).push(u);
         if (tick(8)) yield;
+      }
+      // Another actor in the same slot tells another claim, even a lone version (ACTOR_SLOT above): it leaves.
+      if (slot.length > 0) {
+        if (files(slot) >= 2) work.push({ part: slot, round: round + 1 });
+        const others = [...keep, ...rival].sort((x, y) => x - y);
+        if (files(others) >= 2) work.push({ part: others, round: round + 1 });
+        continue;
       }
       // A lone contradicting version is the claim's disagreement row; two articles or more tell a rival claim.
       if (files(rival) < 2 || files(keep) < 2) {

@@ -4,6 +4,8 @@ import type { Offices } from '../actors/roles';
 import { mergeRegistry, parseWorkspaceRegistry } from '../actors/workspace';
 import { splitRivalsSteps } from '../claims/rivals';
 import { isShort, trimLooseSteps } from '../claims/cohesion';
+import { versionActors } from '../claims/versionActors';
+import type { VersionActor } from '../claims/versionActors';
 import { clusterSteps, DEFAULT_CLUSTER_OPTIONS, runToEnd, type ClusterOptions, type Unit } from '../claims/cluster';
 import type { Actor, ArticleAnalysis, ClaimGroup, Diagnostic, Mention, Origin, Sentence, SentenceRef } from '../types';
 import { disagreements } from '../claims/disagreement';
@@ -531,7 +533,11 @@ export class Corpus implements CorpusApi {
     // Look-alike claims chained into one group: rivals told by two articles or more form their own (rivals.ts).
     const settled = yield* splitRivalsSteps(rowed, units, clustering.similarity, (i) => {
       const u = units[i];
-      return { text: states.get(u.file)!.analysis.sentences[u.index].text, actors: this.versionActors(states.get(u.file)!.features[u.index]) };
+      const s = states.get(u.file)!.analysis.sentences[u.index];
+      // Who says it is not a slot of the claim: two speakers of one claim are two origins of it (chains.ts), not two claims.
+      const speaker = s.attribution.speakerActorId;
+      const actors = this.versionActors(states.get(u.file)!.features[u.index]);
+      return { text: s.text, actors: speaker ? actors.filter((a) => a.id !== speaker) : actors };
     });
     yield;
     const memberLists = settled.map((g) => g.map((i) => units[i]));
@@ -598,10 +604,10 @@ export class Corpus implements CorpusApi {
   }
 
   /** The actors a sentence's clause features name («@iran»), with their types, for the contradiction check. */
-  private versionActors(features: string[][]): Array<{ id: string; type: string }> {
+  private versionActors(features: string[][]): VersionActor[] {
     const ids = new Set<string>();
     for (const c of features) for (const f of c) if (f.startsWith('@')) ids.add(f.slice(1));
-    return [...ids].map((id) => ({ id, type: this.getActor(id)?.type ?? '' }));
+    return versionActors(ids, (id) => this.getActor(id));
   }
 
   private makeGroup(states: Map<string, ArticleState>, members: Unit[], simSums: Float64Array): ClaimGroup {

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { compareSentences } from '../../src/core/claims/compare';
+import { Corpus } from '../../src/core/corpus/corpus';
+import { buildReport } from '../../src/core/report/report';
+
+/**
+ * One template with another actor in the same slot is another claim (issue 10,
+ * «look-alike claims merge»): Germany summoning the Iranian ambassador and
+ * Germany summoning the Turkish one are two events, not one claim told twice
+ * with a disagreement (src/core/claims/rivals.ts). Two holders of one office are
+ * not such a swap (src/core/claims/versionActors.ts): an undated title resolves
+ * to today's holder while its retelling names the holder of the time.
+ */
+function claims(articles: string[]) {
+  const corpus = new Corpus();
+  articles.forEach((text, i) => corpus.setArticle(`a${i}.txt`, text + '\n'));
+  return buildReport(corpus).claims;
+}
+const together = (cs: ReturnType<typeof claims>, a: string, b: string): boolean =>
+  cs.some((c) => c.sentences.some((s) => s.file === a) && c.sentences.some((s) => s.file === b));
+
+describe('another actor in the same slot', () => {
+  it('two articles of one template with another ambassador are two claims', () => {
+    const cs = claims(['الخارجية الألمانية تستدعي السفير الإيراني في برلين', 'الخارجية الألمانية تستدعي السفير التركي في برلين']);
+    expect(together(cs, 'a0.txt', 'a1.txt')).toBe(false);
+  });
+
+  it('a lone version with another place leaves the group of its look-alikes; the retellings stay one claim', () => {
+    const cs = claims([
+      'قوات النظام السوري تسيطر على بلدة كفرنبودة في ريف حماة الشمالي',
+      'قوات النظام تسيطر على بلدة كفرنبودة بريف حماة الشمالي',
+      'سيطرة قوات النظام السوري على بلدة كفرنبودة في ريف حماة',
+      'قوات النظام السوري تسيطر على بلدة كفرنبودة في ريف إدلب',
+    ]);
+    expect(together(cs, 'a0.txt', 'a1.txt')).toBe(true);
+    expect(together(cs, 'a0.txt', 'a2.txt')).toBe(true);
+    expect(together(cs, 'a0.txt', 'a3.txt')).toBe(false);
+  });
+
+  it('the same template told of one actor by several articles still groups', () => {
+    const cs = claims(['الخارجية الألمانية تستدعي السفير الإيراني في برلين', 'ألمانيا تستدعي السفير الإيراني لديها', 'استدعاء السفير الإيراني في برلين']);
+    expect(together(cs, 'a0.txt', 'a1.txt')).toBe(true);
+    expect(together(cs, 'a0.txt', 'a2.txt')).toBe(true);
+  });
+
+  it('a title and the name of a holder of that office are no swap', () => {
+    const v = compareSentences('وزير الدفاع الإسرائيلي أفيغدور ليبرمان يدعو للتوسع في الاستيطان', 'وزير الدفاع الإسرائيلي يدعو للتوسع في الاستيطان');
+    expect(v.disagreements.map((d) => d.kind)).not.toContain('actor');
+  });
+});
