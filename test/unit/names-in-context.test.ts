@@ -41,6 +41,14 @@ describe('a family name that starts with و', () => {
     expect(found).not.toContain('لايتي');
   });
 
+  it('after a compound given name («علي أكبر ولايتي»), whose second half is a comparative elsewhere', () => {
+    const m = mentions(['وقال علي أكبر ولايتي مستشار المرشد الإيراني للشؤون الدولية إن طهران لن تتفاوض.', 'وأضاف ولايتي أن المفاوضات انتهت.'].join('\n'));
+    const found = m.filter(([id]) => id === 'discovered').map(([, t]) => t);
+    expect(found).toEqual(['علي أكبر ولايتي', 'ولايتي']);
+    // The preposition before a comparative stays what it is.
+    expect(mentions('وحصل الفريق على أكبر عدد من النقاط في الدوري.').filter(([id]) => id === 'discovered')).toEqual([]);
+  });
+
   it('leaves the conjunction between two given names («محمد وعلي») and between two places', () => {
     const m = mentions('وقال محمد وعلي إنهما غادرا المدينة، فيما زار الوفد فلسطين ولبنان.');
     expect(m.map(([, t]) => t)).not.toContain('محمد وعلي');

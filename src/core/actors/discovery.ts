@@ -1,7 +1,7 @@
 import { isStopword } from '../text/stopwords';
 import type { Token } from '../text/tokens';
 import type { ActorType, Mention } from '../types';
-import { ADJECTIVES, AFTER_NAME, FOREIGN_WAW, GIVEN_NAMES, INSTITUTION_NOUNS, NAMED_INSTITUTIONS, NAME_LINKS, NOT_FIRST_NAMES, NOT_NAME, SAID, SAY, TITLE_HEADS, TITLE_WORDS, WAW_NAMES, WAW_NOUNS, WEAK_HEADS, givenName } from './nameWords';
+import { ADJECTIVES, AFTER_NAME, FOREIGN_WAW, GIVEN_NAMES, INSTITUTION_NOUNS, NAMED_INSTITUTIONS, NAME_LINKS, NOT_FIRST_NAMES, NOT_NAME, SAID, SAY, TITLE_HEADS, TITLE_WORDS, WAW_NAMES, WAW_NOUNS, WEAK_HEADS, compoundGiven, givenName } from './nameWords';
 
 /**
  * Discovery of actors the registries do not know, from the way Arabic news
@@ -119,10 +119,12 @@ export function findCandidates(folded: string, original: string, toOrig: Uint32A
     if (writesAla) return true;
     const said = k > 0 && SAID.has(tokens[k - 1].text);
     const next = tokens[k + 1]?.text;
-    return (afterTitle || said) && !!next && !breaks(tokens[k], tokens[k + 1]) && !next.startsWith('ال') && (givenName(next) || (wordList(next) === '' && !isStopword(next) && !isNotName(next) && !tanween(k + 1)));
+    return (afterTitle || said) && !!next && !breaks(tokens[k], tokens[k + 1]) && !next.startsWith('ال') && (givenName(next) || compoundGiven('علي', next) || (wordList(next) === '' && !isStopword(next) && !isNotName(next) && !tanween(k + 1)));
   };
   const nameWord = (k: number, first: boolean, afterTitle = false): boolean => {
     if (first && aliName(k, afterTitle)) return true;
+    // «علي أكبر»: a comparative after a given name that opens it is the name's second half.
+    if (!first && k > 0 && compoundGiven(tokens[k - 1].text, tokens[k].text) && !breaks(tokens[k - 1], tokens[k])) return true;
     if (tanween(k) || !isNameWord(tokens[k], first, article(k), first ? undefined : tokens[k - 1])) return false;
     const w = tokens[k].text;
     // Inside a name, a word starting with و is the conjunction («عمير بيرتس ودان حالوتس»), except
@@ -135,7 +137,9 @@ export function findCandidates(folded: string, original: string, toOrig: Uint32A
    * word, has no pronoun suffix («محمد وزملاؤه») and the name ends after it.
    */
   const wawFamilyName = (k: number): boolean => {
-    if (k < 1 || !givenName(tokens[k - 1].text) || (k >= 2 && !breaks(tokens[k - 2], tokens[k - 1]) && givenName(tokens[k - 2].text))) return false;
+    // The given name may be compound («علي أكبر ولايتي»): its first half is the one to look behind.
+    const g = k >= 2 && compoundGiven(tokens[k - 2].text, tokens[k - 1].text) ? k - 2 : k - 1;
+    if (g < 0 || !givenName(tokens[g].text) || (g >= 1 && !breaks(tokens[g - 1], tokens[g]) && givenName(tokens[g - 1].text))) return false;
     const rest = tokens[k].text.slice(1);
     if (rest.length < 3 || givenName(rest) || isStopword(rest) || isNotName(rest) || wordList(rest) !== '' || /(?:ه|ها|هم|هما|نا|كم)$/.test(rest)) return false;
     return endsBefore(k + 1);

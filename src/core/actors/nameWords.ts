@@ -88,6 +88,17 @@ export const SAY = new Set(words(`قال قالت أكد أكدت أضاف أض�
 /** Words inside a name that may start with ال or are particles («عبد الفتاح», «بن سلمان»). */
 export const NAME_LINKS = new Set(['بن', 'ابن', 'بنت', 'عبد', 'ابو', 'ابي', 'ال', 'اّل', 'دي', 'دو', 'فان', 'فون'].map(normalize));
 
+/**
+ * Second halves of compound given names, after their first («علي أكبر ولايتي», «علي أصغر»): common
+ * words elsewhere (a comparative), so only the given name before them makes them a name word.
+ */
+export const COMPOUND_GIVEN = new Map<string, Set<string>>([[normalize('علي'), new Set(['أكبر', 'أصغر'].map(normalize))]]);
+
+/** Is the word the second half of a compound given name whose first half is `prev`? */
+export function compoundGiven(prev: string, w: string): boolean {
+  return COMPOUND_GIVEN.get(prev)?.has(w) ?? false;
+}
+
 /** Words that end a name when they follow it. */
 export const AFTER_NAME = new Set(['ان', 'انه', 'انها', 'في', 'الي', 'علي', 'من', 'عن', 'مع', 'خلال', 'الذي', 'التي', 'لـ', 'ل', 'بان', 'امس', 'اليوم', 'يوم'].map(normalize));
 
