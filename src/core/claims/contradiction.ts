@@ -17,6 +17,7 @@ import { DIRECTION_DOWN, DIRECTION_UP } from './contradictionLexicon';
 import { bare, lex, loose, sameRoot, stemOf, stemSet } from './contradictionWords';
 import { factsDiffer, sentenceFacts, type SentenceFacts } from './facts';
 import { claimSynonym } from './synonyms';
+import { slotSwap } from './slotSwap';
 import { WEIGHTS, BIAS, THRESHOLD, type FeatureName } from './contradictionModel';
 import { sharedOffice, type VersionActor } from './versionActors';
 
@@ -302,6 +303,9 @@ export function pairFeatures(textA: string | PreparedVersion, textB: string | Pr
       details.contradiction ??= `${wa} | ${wb}`;
     }
   }
+  // The same frame with one place filled by another word (slotSwap.ts).
+  const slot = short ? slotSwap(a.words, b.words, (x, y) => directionOf(x) !== 0 && directionOf(x) === directionOf(y)) : undefined;
+  if (slot) details.contradiction ??= `${slot[0]} | ${slot[1]}`;
   const differ = factsDiffer(pa.facts, pb.facts);
   if (differ.number) details.number = differ.number;
   if (differ.date) details.date = differ.date;
@@ -314,6 +318,7 @@ export function pairFeatures(textA: string | PreparedVersion, textB: string | Pr
     contrary,
     actor: swap ? 1 : 0,
     substitution,
+    slot: slot ? 1 : 0,
     contrast,
     negationAny,
     actorAny,
@@ -335,6 +340,7 @@ const KIND_ORDER: Array<[PairKind, FeatureName]> = [
   ['contradiction', 'contrast'],
   ['negation', 'negationAny'],
   ['actor', 'actorAny'],
+  ['contradiction', 'slot'],
   ['contradiction', 'substitution'],
 ];
 

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { comparePair } from '../../src/core/claims/contradiction';
+import { slotSwap } from '../../src/core/claims/slotSwap';
+import { normalize } from '../../src/core/text/normalize';
+
+const words = (t: string): string[] => normalize(t).match(/[\u0621-\u064a]+/g) ?? [];
+
+/** Another word in the same slot of one frame (slotSwap.ts), on news-like headlines. */
+describe('another word in the same slot', () => {
+  it('the same frame with another object is a contradiction', () => {
+    const v = comparePair('الحكومة تقرر تزويد المستشفيات بالأدوية', 'الحكومة تقرر تزويد المستشفيات بالسلاح');
+    expect(v.features.slot).toBe(1);
+    expect(v.contradicts).toBe(true);
+    expect(v.detail).toBe('بالادويه | بالسلاح');
+    const w = comparePair('مهرجان القاهرة يمنح جائزته الكبرى لفيلم وثائقي', 'مهرجان القاهرة يمنح جائزته الكبرى لفيلم كوميدي');
+    expect(w.contradicts).toBe(true);
+  });
+
+  it('words moved around the frame are a retelling, not a swap', () => {
+    expect(slotSwap(words('أعداد المهاجرين الراغبين في العودة تتضاعف'), words('تتضاعف أعداد المهاجرين الطامحين في العودة'))).toBeUndefined();
+    expect(comparePair('الليرة التركية تواصل السقوط', 'تواصل انخفاض الليرة التركية').features.slot).toBe(0);
+  });
+
+  it('a verb swapped for another, a misspelling, words of one direction: no swap', () => {
+    // Paraphrases reword the predicate: «يتلقى العلاج» / «يخضع للعلاج».
+    expect(comparePair('وزير المالية يتلقى العلاج في مستشفى خاص', 'وزير المالية يخضع العلاج في مستشفى خاص').features.slot).toBe(0);
+    expect(slotSwap(words('محكمة الاستئناف تنظر دعوى الشركة'), words('محمكة الاستئناف تنظر دعوى الشركة'))).toBeUndefined();
+    expect(comparePair('عملات الأسواق الناشئة تهبط لأدنى مستوى', 'عملات الأسواق الناشئة تهبط لأقل مستوى').features.slot).toBe(0);
+  });
+
+  it('two places changed is not one slot', () => {
+    expect(slotSwap(words('الحكومة تقرر تزويد المستشفيات بالأدوية'), words('الوزارة تقرر تزويد المدارس بالأدوية'))).toBeUndefined();
+  });
+});
