@@ -95,6 +95,18 @@ function side(text: string): Side {
   return s;
 }
 
+/** Every word of the stem's synonym class in the version stands after «من» («نجاة من الغرق»). */
+function escapedFrom(s: Side, stem: string): boolean {
+  const c = claimSynonym(stem);
+  let seen = false;
+  for (let k = 0; k < s.words.length; k++) {
+    if (claimSynonym(stemOf(s.words[k])) !== c) continue;
+    if (k === 0 || s.words[k - 1] !== 'من') return false;
+    seen = true;
+  }
+  return seen;
+}
+
 /** A «لم» whose clause goes on to «منذ» within a few words: not since, a rarity. */
 function rarity(words: string[], i: number): boolean {
   if (words[i] !== 'لم' && words[i] !== 'ولم') return false;
@@ -202,13 +214,18 @@ export function pairFeatures(textA: string | PreparedVersion, textB: string | Pr
   // «انخفاض» in the other are the same word, not a missing one.
   const classesA = a.classes;
   const classesB = b.classes;
+  // An opposite a version holds itself only after «من» is what it escaped:
+  // «نجاة العشرات من الغرق» against «غرق العشرات», «براءة ... من تهمة» against «اتهام».
   let antonyms = 0;
-  for (const [st, w] of a.content) {
-    if (classesB.has(claimSynonym(st))) continue;
-    for (const opp of lex().ANTONYMS.get(st) ?? []) {
-      if (b.stems.has(opp) && !classesA.has(claimSynonym(opp))) {
+  for (const [x, y, escapeOnly] of [[a, b, false], [b, a, true]] as const) {
+    for (const [st, w] of x.content) {
+      if (y.classes.has(claimSynonym(st))) continue;
+      for (const opp of lex().ANTONYMS.get(st) ?? []) {
+        if (!y.stems.has(opp)) continue;
+        const escaped = x.classes.has(claimSynonym(opp)) && escapedFrom(x, opp);
+        if (escapeOnly ? !escaped : x.classes.has(claimSynonym(opp)) && !escaped) continue;
         antonyms++;
-        details.contradiction ??= `${w} | ${b.content.get(opp) ?? opp}`;
+        details.contradiction ??= x === a ? `${w} | ${y.content.get(opp) ?? opp}` : `${y.content.get(opp) ?? opp} | ${w}`;
       }
     }
   }

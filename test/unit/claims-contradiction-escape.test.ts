@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { comparePair } from '../../src/core/claims/contradiction';
+
+/** Opposites a version holds itself after «من», and opposite predicates learned from the news-stance training pairs. */
+describe('what a version escaped from', () => {
+  it('«نجاة ... من الموت» against «مقتل»: the opposite counts though both name the death', () => {
+    const v = comparePair('مقتل عشرة عمال في انهيار منجم بالصين', 'نجاة عشرة عمال من القتل في انهيار منجم بالصين');
+    expect(v.features.antonym).toBeGreaterThan(0);
+    expect(v.contradicts).toBe(true);
+    // The same pair the other way round.
+    expect(comparePair('نجاة عشرة عمال من القتل في انهيار منجم بالصين', 'مقتل عشرة عمال في انهيار منجم بالصين').contradicts).toBe(true);
+  });
+
+  it('an acquittal «من تهمة» against the charge', () => {
+    const v = comparePair('محكمة تبرئ رجل أعمال من تهمة غسيل الأموال', 'اتهام رجل أعمال بغسيل الأموال');
+    expect(v.contradicts).toBe(true);
+  });
+
+  it('a version that names the opposite elsewhere than after «من» is not an escape', () => {
+    // Both tell the killing: no opposite stands alone.
+    const v = comparePair('نجاة طفل ومقتل والديه في غارة على إدلب', 'مقتل والدي طفل في غارة على إدلب');
+    expect(v.features.antonym).toBe(0);
+  });
+});
+
+describe('opposite predicates learned from the training pairs', () => {
+  it('to warn against to welcome or support', () => {
+    expect(comparePair('الاتحاد الأوروبي يحذر من خطة الحكومة الإيطالية للموازنة', 'الاتحاد الأوروبي يرحب بخطة الحكومة الإيطالية للموازنة').contradicts).toBe(true);
+  });
+
+  it('to suspend against to go on', () => {
+    expect(comparePair('شركة الطيران تعلق رحلاتها إلى بيروت', 'شركة الطيران تواصل رحلاتها إلى بيروت').contradicts).toBe(true);
+  });
+
+  it('a plot foiled against a blast', () => {
+    expect(comparePair('إحباط هجوم إرهابي في العاصمة التونسية', 'تفجير إرهابي في العاصمة التونسية').contradicts).toBe(true);
+  });
+});
