@@ -32,3 +32,19 @@ describe('another word in the same slot', () => {
     expect(slotSwap(words('الحكومة تقرر تزويد المستشفيات بالأدوية'), words('الوزارة تقرر تزويد المدارس بالأدوية'))).toBeUndefined();
   });
 });
+
+/** Headline signals between versions that share a fifth of their words (HEADLINE_OVERLAP). */
+describe('headlines that share little', () => {
+  it('«دون» against a version that tells the casualties, a fifth of the words shared', () => {
+    const v = comparePair('مسيرات في الخرطوم دون وقوع إصابات', 'مستشفيات العاصمة تستقبل 12 مصابا من مسيرات الخرطوم الليلية');
+    expect(v.features.overlap).toBeGreaterThanOrEqual(0.2);
+    expect(v.features.overlap).toBeLessThan(0.3);
+    expect(v.features.contrast).toBe(1);
+    expect(v.contradicts).toBe(true);
+  });
+
+  it('two headlines that share almost nothing are not checked for headline signals', () => {
+    const v = comparePair('مسيرات في الخرطوم دون وقوع إصابات', 'وزير الداخلية يزور مستشفى العاصمة ويتفقد المصابين');
+    expect(v.features.contrast).toBe(0);
+  });
+});

@@ -4,6 +4,7 @@
  */
 import { normalize } from '../text/normalize';
 import { cachedStem } from '../text/stemCache';
+import { claimSynonym } from './synonyms';
 import { ANTONYM_PAIRS, AUXILIARIES, CONDITIONAL_BEFORE, CONTRARY_WORDS, CONTRAST_WORDS, DENIAL_PHRASES, DENIAL_WORDS, NEGATION_WORDS, NOT_NEGATING_NEXT, RARITY_AFTER, SLOT_WORDS } from './contradictionLexicon';
 
 export const stemOf = (w: string): string => (w.length >= 3 ? cachedStem(w) : w);
@@ -81,4 +82,16 @@ export function bare(w: string, known: (x: string) => boolean): string | undefin
   // Not «ب»: «بلا» is "without" («أطباء بلا حدود»), not a negated claim.
   if (w.length > 2 && 'وف'.includes(w[0]) && known(w.slice(1))) return w.slice(1);
   return undefined;
+}
+
+/** Every word of the stem's synonym class stands after «من»: what the version escaped («نجاة من الغرق»). */
+export function escapedFrom(words: readonly string[], stem: string): boolean {
+  const c = claimSynonym(stem);
+  let seen = false;
+  for (let k = 0; k < words.length; k++) {
+    if (claimSynonym(stemOf(words[k])) !== c) continue;
+    if (k === 0 || words[k - 1] !== 'من') return false;
+    seen = true;
+  }
+  return seen;
 }

@@ -67,6 +67,8 @@ const MIN_FILES = 5;
  */
 const LOOKALIKE = [0.4, 0.8];
 const ROUNDS = 3;
+/** What a version must share with the centre for the headline signals to make it a rival (contradiction.ts, HEADLINE_OVERLAP). */
+const RIVAL_OVERLAP = 0.3;
 /** Work (similarities, pair checks) between two yields. */
 const STEP_WORK = 512;
 
@@ -130,7 +132,7 @@ export function* splitRivalsSteps(groups: number[][], units: RivalUnit[], simila
           keep.push(u);
           continue;
         }
-        const verdict = comparePrepared(pc, prep(v.text), cv.actors, v.actors);
+        const verdict = comparePrepared(pc, prep(v.text), cv.actors, v.actors, RIVAL_OVERLAP);
         if (verdict.contradicts && verdict.kind === 'actor') slot.push(u);
         else (lookalike && verdict.contradicts && verdict.kind === 'contradiction' ? rival : keep).push(u);
         if (tick(8)) yield;
