@@ -36,3 +36,17 @@ describe('opposite predicates learned from the training pairs', () => {
     expect(comparePair('إحباط هجوم إرهابي في العاصمة التونسية', 'تفجير إرهابي في العاصمة التونسية').contradicts).toBe(true);
   });
 });
+
+describe('words of direction one way in each version', () => {
+  it('a record high against a fall, with no shared word of direction', () => {
+    const v = comparePair('مبيعات السيارات الكهربائية في أوروبا تسجل أعلى مستوى منذ 2015', 'انخفاض الإقبال على شراء السيارات الكهربائية في أوروبا');
+    expect(v.features.antonym).toBeGreaterThan(0);
+    expect(v.contradicts).toBe(true);
+  });
+
+  it('a version with words of both directions is not one way', () => {
+    // «ارتفاع الدولار» and «ينزل بالذهب»: the two versions tell one movement.
+    const v = comparePair('ارتفاع الدولار ينزل بأسعار الفضة', 'انخفاض أسعار الفضة مع تعافي الدولار');
+    expect(v.contradicts).toBe(false);
+  });
+});

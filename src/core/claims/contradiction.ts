@@ -13,8 +13,8 @@
  */
 import { normalize } from '../text/normalize';
 import { isStopword } from '../text/stopwords';
-import { DIRECTION_DOWN, DIRECTION_UP } from './contradictionLexicon';
-import { bare, escapedFrom, lex, loose, sameRoot, stemOf, stemSet } from './contradictionWords';
+import { bare, escapedFrom, lex, loose, sameRoot, stemOf } from './contradictionWords';
+import { directionOf, directions, oneWayEach, reversedDirection } from './direction';
 import { factsDiffer, sentenceFacts, type SentenceFacts } from './facts';
 import { claimSynonym } from './synonyms';
 import { slotSwap } from './slotSwap';
@@ -105,58 +105,6 @@ function rarity(words: string[], i: number): boolean {
 /** How close two versions must be (shared content stems over all) for another actor to count as a swap. */
 const ACTOR_OVERLAP = 0.4;
 
-const UP = stemSet(DIRECTION_UP);
-const DOWN = stemSet(DIRECTION_DOWN);
-
-/** The direction a word states: +1 up, -1 down, 0 none (also behind «ب», «ل», «و»: «بانخفاض»). */
-function directionOf(w: string): number {
-  for (const x of [w, w.length > 3 && 'وبل'.includes(w[0]) ? w.slice(1) : '']) {
-    if (!x) continue;
-    const st = stemOf(x);
-    if (UP.has(st)) return 1;
-    if (DOWN.has(st)) return -1;
-  }
-  return 0;
-}
-
-/**
- * Each content word's stem with the direction of the nearest word of direction,
- * the next word on either side; none when the two sides disagree (further off,
- * the word of direction belongs to another noun more often than not: ANS dev).
- */
-function directions(s: Side): Map<string, number> {
-  const out = new Map<string, number>();
-  const stems = s.words.map(stemOf);
-  const dir = s.words.map(directionOf);
-  for (let i = 0; i < stems.length; i++) {
-    if (dir[i] !== 0 || !s.content.has(stems[i])) continue;
-    for (let d = 1; d <= 1; d++) {
-      const left = i - d >= 0 ? dir[i - d] : 0;
-      const right = i + d < stems.length ? dir[i + d] : 0;
-      if (left && right && left !== right) break;
-      const near = left || right;
-      if (near) {
-        out.set(stems[i], near);
-        break;
-      }
-    }
-  }
-  return out;
-}
-
-function reversedDirection(a: Side, b: Side): string | undefined {
-  const da = a.directions;
-  if (!da.size) return undefined;
-  const db = b.directions;
-  for (const [st, d] of da) {
-    if (db.get(st) === -d) {
-      const w = a.content.get(st) ?? st;
-      return d > 0 ? `${w} ↑ | ${w} ↓` : `${w} ↓ | ${w} ↑`;
-    }
-  }
-  return undefined;
-}
-
 /** Items one side has that the other lacks. */
 const only = (xs: string[], other: string[]): string[] => xs.filter((x) => !other.includes(x));
 
@@ -220,7 +168,9 @@ export function pairFeatures(textA: string | PreparedVersion, textB: string | Pr
   // Both versions say «up» and «down», about different things: «الذهب يصعد مع
   // هبوط الدولار» / «هبوط الذهب بارتفاع الدولار». A shared word whose nearest
   // word of direction is up in one version and down in the other.
-  const flipped = reversedDirection(a, b);
+  // Or every word of direction points up in one version and down in the other
+  // («يسجلون أعلى مستوى في شرب القهوة» / «انخفاض الإقبال على احتساء القهوة»).
+  const flipped = reversedDirection(a, b) ?? oneWayEach(a, b);
   if (flipped) {
     antonyms++;
     details.contradiction ??= flipped;

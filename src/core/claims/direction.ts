@@ -1,0 +1,89 @@
+/**
+ * Words of direction for the pair check (contradiction.ts): a market or a
+ * figure that goes up in one version and down in the other.
+ */
+import { DIRECTION_DOWN, DIRECTION_UP } from './contradictionLexicon';
+import { stemOf, stemSet } from './contradictionWords';
+
+/** What the direction signals read of a version. */
+export interface DirectionSide {
+  words: string[];
+  /** Content stems, with the word each came from. */
+  content: Map<string, string>;
+  /** Content stems with the direction a neighbouring word gives them (directions). */
+  directions: Map<string, number>;
+}
+
+const UP = stemSet(DIRECTION_UP);
+const DOWN = stemSet(DIRECTION_DOWN);
+
+/** The direction a word states: +1 up, -1 down, 0 none (also behind «ب», «ل», «و»: «بانخفاض»). */
+export function directionOf(w: string): number {
+  for (const x of [w, w.length > 3 && 'وبل'.includes(w[0]) ? w.slice(1) : '']) {
+    if (!x) continue;
+    const st = stemOf(x);
+    if (UP.has(st)) return 1;
+    if (DOWN.has(st)) return -1;
+  }
+  return 0;
+}
+
+/**
+ * Each content word's stem with the direction of the nearest word of direction,
+ * the next word on either side; none when the two sides disagree (further off,
+ * the word of direction belongs to another noun more often than not: ANS dev).
+ */
+export function directions(s: Pick<DirectionSide, 'words' | 'content'>): Map<string, number> {
+  const out = new Map<string, number>();
+  const stems = s.words.map(stemOf);
+  const dir = s.words.map(directionOf);
+  for (let i = 0; i < stems.length; i++) {
+    if (dir[i] !== 0 || !s.content.has(stems[i])) continue;
+    for (let d = 1; d <= 1; d++) {
+      const left = i - d >= 0 ? dir[i - d] : 0;
+      const right = i + d < stems.length ? dir[i + d] : 0;
+      if (left && right && left !== right) break;
+      const near = left || right;
+      if (near) {
+        out.set(stems[i], near);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** A shared word whose nearest word of direction is up in one version and down in the other. */
+export function reversedDirection(a: DirectionSide, b: DirectionSide): string | undefined {
+  const da = a.directions;
+  if (!da.size) return undefined;
+  const db = b.directions;
+  for (const [st, d] of da) {
+    if (db.get(st) === -d) {
+      const w = a.content.get(st) ?? st;
+      return d > 0 ? `${w} ↑ | ${w} ↓` : `${w} ↓ | ${w} ↑`;
+    }
+  }
+  return undefined;
+}
+
+/** The first word of direction when all of a version's point one way, with that way (0: none, or both ways). */
+function oneWay(s: DirectionSide): [number, string] {
+  let way = 0;
+  let first = '';
+  for (const w of s.words) {
+    const d = directionOf(w);
+    if (!d) continue;
+    if (way && d !== way) return [0, ''];
+    if (!way) [way, first] = [d, w];
+  }
+  return [way, first];
+}
+
+/** Every word of direction up in one version and down in the other: the two words, else undefined. */
+export function oneWayEach(a: DirectionSide, b: DirectionSide): string | undefined {
+  const [wa, xa] = oneWay(a);
+  const [wb, xb] = oneWay(b);
+  return wa && wa === -wb ? `${xa} | ${xb}` : undefined;
+}
+
