@@ -50,3 +50,10 @@ describe('words of direction one way in each version', () => {
     expect(v.contradicts).toBe(false);
   });
 });
+
+describe('common opposites of news wording', () => {
+  it('a deal signed against a deal annulled, joining against withdrawing', () => {
+    expect(comparePair('توقيع اتفاقية للتعاون الجمركي بين المغرب وموريتانيا', 'فض اتفاقية التعاون الجمركي بين المغرب وموريتانيا').contradicts).toBe(true);
+    expect(comparePair('قطر تنضم إلى منظمة الدول المصدرة للغاز', 'قطر تنسحب من منظمة الدول المصدرة للغاز').contradicts).toBe(true);
+  });
+});
