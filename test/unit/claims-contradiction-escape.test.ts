@@ -70,3 +70,11 @@ describe('opposites of news wording read from development misses', () => {
     expect(comparePair('اتفاق أمريكي تركي على تجنب الصدام في منبج', 'اتفاق بين أمريكا وتركيا من أجل تجنب الصدام في منبج').features.contrast).toBe(0);
   });
 });
+
+describe('the first against another of a series', () => {
+  it('the first round against the second', () => {
+    const v = comparePair('انطلاق الجولة الأولى من مفاوضات جنيف بين الطرفين', 'الجولة الثانية لمفاوضات جنيف تنطلق');
+    expect(v.features.antonym).toBeGreaterThan(0);
+    expect(v.contradicts).toBe(true);
+  });
+});
