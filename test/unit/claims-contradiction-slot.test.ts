@@ -28,6 +28,12 @@ describe('another word in the same slot', () => {
     expect(comparePair('عملات الأسواق الناشئة تهبط لأدنى مستوى', 'عملات الأسواق الناشئة تهبط لأقل مستوى').features.slot).toBe(0);
   });
 
+  it('a word of number is another number in the slot, unless a figure stands beside it', () => {
+    expect(comparePair('مظاهرة تجمع آلاف المحتجين أمام البرلمان الأردني', 'مظاهرة تجمع عشرات المحتجين أمام البرلمان الأردني').features.slot).toBe(1);
+    // «1.5 مليار» is «1,500 مليون»: the figures are compared as numbers.
+    expect(comparePair('خصص البنك الدولي 1.5 مليار دولار لإعادة الإعمار', 'خصص البنك الدولي ١٬٥٠٠ مليون دولار لإعادة الإعمار').features.slot).toBe(0);
+  });
+
   it('two places changed is not one slot', () => {
     expect(slotSwap(words('الحكومة تقرر تزويد المستشفيات بالأدوية'), words('الوزارة تقرر تزويد المدارس بالأدوية'))).toBeUndefined();
   });

@@ -259,7 +259,7 @@ export function pairFeatures(textA: string | PreparedVersion, textB: string | Pr
     }
   }
   // The same frame with one place filled by another word (slotSwap.ts).
-  const slot = short ? slotSwap(a.words, b.words, (x, y) => directionOf(x) !== 0 && directionOf(x) === directionOf(y)) : undefined;
+  const slot = short ? slotSwap(a.words, b.words, (x, y) => directionOf(x) !== 0 && directionOf(x) === directionOf(y), /[0-9]/.test(a.folded + b.folded)) : undefined;
   if (slot) details.contradiction ??= `${slot[0]} | ${slot[1]}`;
   const differ = factsDiffer(pa.facts, pb.facts);
   if (differ.number) details.number = differ.number;

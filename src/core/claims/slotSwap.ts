@@ -41,7 +41,7 @@ function typo(x: string, y: string): boolean {
  */
 const verbLike = (w: string): boolean => w.length >= 4 && (w[0] === 'ي' || w[0] === 'ت');
 
-/** Words of number: the figures are compared as numbers (facts.ts), «1.5 مليار» is «1,500 مليون». */
+/** Words of number next to a figure: the figures are compared as numbers (facts.ts), «1.5 مليار» is «1,500 مليون». */
 const NUMBER_WORDS = new Set(['مليار', 'مليارات', 'مليون', 'ملايين', 'ألف', 'آلاف', 'بليون', 'تريليون', 'بالمئة', 'بالمائة', 'المئة'].map(normalize));
 
 /**
@@ -54,8 +54,9 @@ const MIN_FRAME = 4;
  * The two words that fill one slot differently, when the versions are otherwise
  * the same content words in the same order.
  * `alike`: words the caller knows say the same («لأدنى» / «لأقل», two words of one direction).
+ * `figures`: whether either version states a figure in digits.
  */
-export function slotSwap(wordsA: readonly string[], wordsB: readonly string[], alike: (x: string, y: string) => boolean = () => false): [string, string] | undefined {
+export function slotSwap(wordsA: readonly string[], wordsB: readonly string[], alike: (x: string, y: string) => boolean = () => false, figures = true): [string, string] | undefined {
   const a = frame(wordsA);
   const b = frame(wordsB);
   if (a.length !== b.length || a.length < MIN_FRAME) return undefined;
@@ -69,6 +70,7 @@ export function slotSwap(wordsA: readonly string[], wordsB: readonly string[], a
   const [x, y] = [a[at].word, b[at].word];
   // The word each lacks must be missing from the other version altogether (not moved).
   if (b.some((s) => s.key === a[at].key) || a.some((s) => s.key === b[at].key)) return undefined;
-  if (NUMBER_WORDS.has(x) || NUMBER_WORDS.has(y) || sameRoot(x, y) || typo(x, y) || alike(x, y) || (verbLike(x) && verbLike(y))) return undefined;
+  // «آلاف» / «عشرات» with no figure beside them are another number in the slot.
+  if ((figures && (NUMBER_WORDS.has(x) || NUMBER_WORDS.has(y))) || sameRoot(x, y) || typo(x, y) || alike(x, y) || (verbLike(x) && verbLike(y))) return undefined;
   return [x, y];
 }
