@@ -78,3 +78,11 @@ describe('the first against another of a series', () => {
     expect(v.contradicts).toBe(true);
   });
 });
+
+describe('more words of direction', () => {
+  it('a price that soars against one that slumps («يحلق» / «يتدنى»)', () => {
+    const v = comparePair('سعر البيتكوين يحلق في تعاملات الأسبوع', 'سعر البيتكوين يتدنى في تعاملات الأسبوع');
+    expect(v.features.antonym).toBeGreaterThan(0);
+    expect(v.contradicts).toBe(true);
+  });
+});
