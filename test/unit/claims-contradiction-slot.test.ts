@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { comparePair } from '../../src/core/claims/contradiction';
-import { slotSwap } from '../../src/core/claims/slotSwap';
+import { slotFrame, slotSwap } from '../../src/core/claims/slotSwap';
 import { normalize } from '../../src/core/text/normalize';
 
-const words = (t: string): string[] => normalize(t).match(/[\u0621-\u064a]+/g) ?? [];
+const words = (t: string) => slotFrame(normalize(t).match(/[\u0621-\u064a]+/g) ?? []);
 
 /** Another word in the same slot of one frame (slotSwap.ts), on news-like headlines. */
 describe('another word in the same slot', () => {

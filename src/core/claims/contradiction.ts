@@ -17,7 +17,7 @@ import { bare, escapedFrom, lex, loose, sameRoot, stemOf } from './contradiction
 import { directionOf, directions, oneWayEach, reversedDirection } from './direction';
 import { factsDiffer, sentenceFacts, type SentenceFacts } from './facts';
 import { claimSynonym } from './synonyms';
-import { slotSwap } from './slotSwap';
+import { slotFrame, slotSwap, type Frame } from './slotSwap';
 import { WEIGHTS, BIAS, THRESHOLD, type FeatureName } from './contradictionModel';
 import { sharedOffice, type VersionActor } from './versionActors';
 
@@ -55,6 +55,9 @@ interface Side {
   /** Each word of refusal or failure (its stem) with the content it governs. */
   contrary: Array<{ stem: string; scope: string[] }>;
   folded: string;
+  /** The content words in order for the slot check, read when first needed (slotSwap.ts). */
+  frame?: Frame;
+  way?: [number, string];
 }
 
 function side(text: string): Side {
@@ -259,7 +262,7 @@ export function pairFeatures(textA: string | PreparedVersion, textB: string | Pr
     }
   }
   // The same frame with one place filled by another word (slotSwap.ts).
-  const slot = short ? slotSwap(a.words, b.words, (x, y) => directionOf(x) !== 0 && directionOf(x) === directionOf(y), /[0-9]/.test(a.folded + b.folded)) : undefined;
+  const slot = short ? slotSwap((a.frame ??= slotFrame(a.words)), (b.frame ??= slotFrame(b.words)), (x, y) => directionOf(x) !== 0 && directionOf(x) === directionOf(y), /[0-9]/.test(a.folded + b.folded)) : undefined;
   if (slot) details.contradiction ??= `${slot[0]} | ${slot[1]}`;
   const differ = factsDiffer(pa.facts, pb.facts);
   if (differ.number) details.number = differ.number;

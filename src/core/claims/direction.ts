@@ -12,6 +12,8 @@ export interface DirectionSide {
   content: Map<string, string>;
   /** Content stems with the direction a neighbouring word gives them (directions). */
   directions: Map<string, number>;
+  /** The way all its words of direction point, read once (oneWay). */
+  way?: [number, string];
 }
 
 const UP = stemSet(DIRECTION_UP);
@@ -69,15 +71,16 @@ export function reversedDirection(a: DirectionSide, b: DirectionSide): string | 
 
 /** The first word of direction when all of a version's point one way, with that way (0: none, or both ways). */
 function oneWay(s: DirectionSide): [number, string] {
+  if (s.way) return s.way;
   let way = 0;
   let first = '';
   for (const w of s.words) {
     const d = directionOf(w);
     if (!d) continue;
-    if (way && d !== way) return [0, ''];
+    if (way && d !== way) return (s.way = [0, '']);
     if (!way) [way, first] = [d, w];
   }
-  return [way, first];
+  return (s.way = [way, first]);
 }
 
 /** Every word of direction up in one version and down in the other: the two words, else undefined. */

@@ -13,8 +13,10 @@ import { isStopword } from '../text/stopwords';
 import { lex, sameRoot, stemOf } from './contradictionWords';
 import { claimSynonym } from './synonyms';
 
-/** The content words in order, each with its synonym class («هبوط», «انخفاض» are one). */
-function frame(words: readonly string[]): Array<{ key: string; word: string }> {
+/** A version's content words in order, each with its synonym class («هبوط», «انخفاض» are one). */
+export type Frame = ReadonlyArray<{ key: string; word: string }>;
+
+export function slotFrame(words: readonly string[]): Frame {
   const out: Array<{ key: string; word: string }> = [];
   for (const w of words) {
     if (w.length < 3 || isStopword(w) || lex().NEGATIONS.has(w) || lex().AUX.has(w)) continue;
@@ -56,9 +58,7 @@ const MIN_FRAME = 4;
  * `alike`: words the caller knows say the same («لأدنى» / «لأقل», two words of one direction).
  * `figures`: whether either version states a figure in digits.
  */
-export function slotSwap(wordsA: readonly string[], wordsB: readonly string[], alike: (x: string, y: string) => boolean = () => false, figures = true): [string, string] | undefined {
-  const a = frame(wordsA);
-  const b = frame(wordsB);
+export function slotSwap(a: Frame, b: Frame, alike: (x: string, y: string) => boolean = () => false, figures = true): [string, string] | undefined {
   if (a.length !== b.length || a.length < MIN_FRAME) return undefined;
   let at = -1;
   for (let k = 0; k < a.length; k++) {
