@@ -112,15 +112,8 @@ export function lineEmissions(m: NerModel, folded: string, tokens: Token[], know
     const r4 = rec[n1 + LIST_CODE] === 0 ? -1 : rowBase(pairs[4], rows);
     const lp = (code * (EDGE_LIST + 1) + prevCode) * L;
     const o = i * L;
-    // One pass over the labels: integer sums (exact in any order), scaled once as before.
-    for (let y = 0; y < L; y++) {
-      out[o + y] =
-        rec[sg + y] + rec[a1 + y] + rec[b1 + y] + rec[a2 + y] + rec[b2 + y] + plain[pl + y] +
-        wt[r0 + y] + wt[r1 + y] +
-        (r2 < 0 ? listPair[lp + y] : wt[r2 + y]) +
-        (r3 < 0 ? rec[s0 + STEM_PREV_NONE + y] : wt[r3 + y]) +
-        (r4 < 0 ? rec[s0 + STEM_NEXT_NONE + y] : wt[r4 + y]);
-    }
+    // One pass over the labels: integer sums (exact in any order), scaled as they are stored. The sums
+    // are below 2^24, so as float32 they are exact and scaling them here gives the bits of storing, then scaling.
     if (kHere | kBefore | kAfter) {
       // The registry found something here or beside: its rows, less code 0's (in `plain`); and the
       // self group holds the word crossed with code 0: for another code, swap it for that code's row.
@@ -129,9 +122,26 @@ export function lineEmissions(m: NerModel, folded: string, tokens: Token[], know
       const ka = kAfter * L;
       const kOff = rowBase(listKnownOf(list, 0), rows);
       const kOn = rowBase(listKnownOf(list, kHere), rows);
-      for (let y = 0; y < L; y++) out[o + y] += here[kh + y] + before[kb + y] + after[ka + y] + wt[kOn + y] - wt[kOff + y];
+      for (let y = 0; y < L; y++) {
+        const sum =
+          rec[sg + y] + rec[a1 + y] + rec[b1 + y] + rec[a2 + y] + rec[b2 + y] + plain[pl + y] +
+          wt[r0 + y] + wt[r1 + y] +
+          (r2 < 0 ? listPair[lp + y] : wt[r2 + y]) +
+          (r3 < 0 ? rec[s0 + STEM_PREV_NONE + y] : wt[r3 + y]) +
+          (r4 < 0 ? rec[s0 + STEM_NEXT_NONE + y] : wt[r4 + y]);
+        out[o + y] = (sum + (here[kh + y] + before[kb + y] + after[ka + y] + wt[kOn + y] - wt[kOff + y])) * scale;
+      }
+      continue;
     }
-    for (let y = 0; y < L; y++) out[o + y] *= scale;
+    for (let y = 0; y < L; y++) {
+      out[o + y] =
+        (rec[sg + y] + rec[a1 + y] + rec[b1 + y] + rec[a2 + y] + rec[b2 + y] + plain[pl + y] +
+          wt[r0 + y] + wt[r1 + y] +
+          (r2 < 0 ? listPair[lp + y] : wt[r2 + y]) +
+          (r3 < 0 ? rec[s0 + STEM_PREV_NONE + y] : wt[r3 + y]) +
+          (r4 < 0 ? rec[s0 + STEM_NEXT_NONE + y] : wt[r4 + y])) *
+        scale;
+    }
   }
   return out;
 }

@@ -60,8 +60,14 @@ export const PREV1 = STEM_NEXT_NONE + LABELS;
 export const NEXT1 = PREV1 + LABELS;
 export const PREV2 = NEXT1 + LABELS;
 export const NEXT2 = PREV2 + LABELS;
+/** The spelling's length (LENGTH), its hash in the table of ids (two halves) and its first INLINE letters. */
+const LENGTH = 7;
+const KEY_HASH = NEXT2 + LABELS;
+const LETTERS = KEY_HASH + 2;
+const INLINE = 8;
 /** 16-bit numbers per record (four cache lines). */
 export const RECORD = 128;
+if (LETTERS + INLINE > RECORD) throw new Error('a spelling record overflows');
 
 /** A 32-bit hash kept in a record as two halves. */
 export const hashAt = (rec: Int16Array, at: number): number => ((rec[at + 1] << 16) | (rec[at] & 0xffff)) >>> 0;
@@ -85,11 +91,14 @@ class SpellingTable {
   /** Spellings held, the edge (id 0) included. */
   count = 1;
   /**
-   * Ids by spelling. A Map rather than a table of our own: the line's words were
-   * looked up in the word lists before (discovery.ts), so the engine has hashed
-   * their strings already, and a Map reads that hash instead of computing one.
+   * Ids by spelling: an open-addressing table of (hash, id) pairs, probed
+   * linearly. A hit is confirmed on the letters kept in the spelling's own
+   * record, which the tagger reads next anyway; a Map would read its bucket, its
+   * entry and the key's string besides, each a cache miss in a table this size.
+   * Spellings longer than the record holds are confirmed on their string.
    */
-  ids = new Map<string, number>();
+  private slots = new Int32Array(0);
+  private long: string[] = [];
   records = new Int16Array(0);
   model: NerModel | undefined;
   private readonly pairs = new Uint32Array(PAIR_FEATURES);
@@ -98,8 +107,9 @@ class SpellingTable {
   reset(model: NerModel | undefined, capacity: number): void {
     this.model = model;
     this.count = 1;
-    this.ids = new Map();
+    this.long = [];
     this.records = new Int16Array(RECORD * capacity);
+    this.slots = new Int32Array(4 * capacity);
     if (!model) return;
     const edge = this.records;
     setHash(edge, WORD_HASH, EDGE);
@@ -117,25 +127,61 @@ class SpellingTable {
 
   /** The id of a spelling, added (with its record) when new. */
   idOf(text: string): number {
-    const known = this.ids.get(text);
-    if (known !== undefined) return known;
-    const id = this.count++;
-    this.ids.set(text, id);
-    if (id === this.capacity) {
-      const records = new Int16Array(2 * this.records.length);
-      records.set(this.records);
-      this.records = records;
+    const n = text.length;
+    let h = 0x811c9dc5;
+    for (let i = 0; i < n; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+    const slots = this.slots;
+    const mask = (slots.length >> 1) - 1;
+    const rec = this.records;
+    for (let k = h & mask; ; k = (k + 1) & mask) {
+      const id = slots[2 * k + 1];
+      if (id === 0) break;
+      if (slots[2 * k] !== h) continue;
+      const at = id * RECORD;
+      if (rec[at + LENGTH] !== n) continue;
+      if (n > INLINE) {
+        if (this.long[id] === text) return id;
+        continue;
+      }
+      let same = true;
+      for (let i = 0; i < n && same; i++) same = (rec[at + LETTERS + i] & 0xffff) === text.charCodeAt(i);
+      if (same) return id;
     }
-    this.add(id, text);
+    const id = this.count++;
+    if (id === this.capacity) this.grow();
+    this.add(id, text, h);
+    this.place(id, h);
     return id;
   }
 
+  /** Twice the room: records copied, ids placed again by the hashes their records keep. */
+  private grow(): void {
+    const records = new Int16Array(2 * this.records.length);
+    records.set(this.records);
+    this.records = records;
+    this.slots = new Int32Array(2 * this.slots.length);
+    for (let id = 1; id < this.count - 1; id++) this.place(id, hashAt(records, id * RECORD + KEY_HASH) | 0);
+  }
+
+  private place(id: number, h: number): void {
+    const slots = this.slots;
+    const mask = (slots.length >> 1) - 1;
+    let k = h & mask;
+    while (slots[2 * k + 1] !== 0) k = (k + 1) & mask;
+    slots[2 * k] = h;
+    slots[2 * k + 1] = id;
+  }
+
   /** A new spelling's record. */
-  private add(id: number, text: string): void {
+  private add(id: number, text: string, key: number): void {
     const m = this.model!;
     const w = spellingHashes(text);
     const at = RECORD * id;
     const rec = this.records;
+    rec[at + LENGTH] = text.length;
+    setHash(rec, at + KEY_HASH, key);
+    if (text.length > INLINE) this.long[id] = text;
+    else for (let i = 0; i < text.length; i++) rec[at + LETTERS + i] = text.charCodeAt(i);
     setHash(rec, at + WORD_HASH, w.word);
     setHash(rec, at + STEM_HASH, w.stem);
     setHash(rec, at + LIST_HASH, w.list);
