@@ -14,7 +14,7 @@ import {
   prev2Features,
   PREV2_EDGE,
   selfFeatures,
-  shapeGap,
+  SHAPE_HASHES,
   spellingHashes,
   WORD_LISTS,
   wordPairs,
@@ -28,18 +28,20 @@ import { addRows, type NerModel } from './model';
  * of, and its feature groups' summed weights under the model (emissions.ts).
  * One record per spelling, side by side in one typed array, rather than a map
  * of objects: tagging is bound by memory reads (a model of a megabyte, tens of
- * thousands of spellings), and a word's record is a few adjacent cache lines
- * where the objects of the former map were scattered over the heap.
+ * thousands of spellings), and a word's record is three adjacent cache lines
+ * where the objects of a map would be scattered over the heap.
  *
- * A record, in 16-bit integers (a group sums at most 17 weights of 8 bits):
- * - the word, stem and list hashes (two halves each), the list's code;
- * - four groups of the word itself (with the bias and the word crossed with
- *   registry code 0), each with its shape crossed with one of the four gap
- *   kinds before it (a token reads the one of its gap);
+ * A record, in 16-bit integers (a group sums at most 16 weights of 8 bits):
+ * - the word, stem and list hashes (two halves each), the list's code, the
+ *   spelling's length and the index of its shape (one of SHAPES: its shape
+ *   crossed with the gap before it is a row of a small table, emissions.ts);
+ * - the group of the word itself (with the bias and the word crossed with
+ *   registry code 0);
  * - two word-pair rows of the stem with a neighbour that is in no word list
  *   (86% of words): the pair is then the spelling's own, not a model row to
  *   look up per token;
- * - the word as the word before, after, two before and two after.
+ * - the word as the word before, after, two before and two after;
+ * - the spelling's hash in the table of ids and its first INLINE letters (SpellingTable).
  * Id 0 is the edge of a line (no word there): its neighbour groups and hashes
  * sit at the same offsets, so a token at the edge reads it as it reads a neighbour.
  */
@@ -51,22 +53,23 @@ export const LIST_HASH = 4;
 export const LIST_CODE = 6;
 export const EDGE_LIST = WORD_LISTS.length;
 export const OTHER_LIST = EDGE_LIST + 1;
-/** Four groups: the word itself, with its shape crossed with gap kind 0, 1, 2, 3 before it. */
-export const SELF_GAP = 8;
+const LENGTH = 7;
+/** The index of the word's shape in SHAPES. */
+export const SHAPE = 8;
+/** The group of the word itself. */
+export const SELF = 9;
 /** The pairs of the stem with the list of the word before, and after, when that word is in none. */
-export const STEM_PREV_NONE = SELF_GAP + 4 * LABELS;
+export const STEM_PREV_NONE = SELF + LABELS;
 export const STEM_NEXT_NONE = STEM_PREV_NONE + LABELS;
 export const PREV1 = STEM_NEXT_NONE + LABELS;
 export const NEXT1 = PREV1 + LABELS;
 export const PREV2 = NEXT1 + LABELS;
 export const NEXT2 = PREV2 + LABELS;
-/** The spelling's length (LENGTH), its hash in the table of ids (two halves) and its first INLINE letters. */
-const LENGTH = 7;
 const KEY_HASH = NEXT2 + LABELS;
 const LETTERS = KEY_HASH + 2;
 const INLINE = 8;
-/** 16-bit numbers per record (four cache lines). */
-export const RECORD = 128;
+/** 16-bit numbers per record (three cache lines). */
+export const RECORD = 96;
 if (LETTERS + INLINE > RECORD) throw new Error('a spelling record overflows');
 
 /** A 32-bit hash kept in a record as two halves. */
@@ -79,9 +82,9 @@ function setHash(rec: Int16Array, at: number, h: number): void {
 
 /**
  * Spellings kept at most: past that the table starts again, between two lines
- * (ids stay valid while a line is tagged). About 330 bytes each (the record,
- * the map entry, the string): some 43 MB at the limit, against 48 MB for 65,000
- * spellings in the map of objects this replaced.
+ * (ids stay valid while a line is tagged). About 210 bytes each (the record,
+ * the slots of the table of ids, the string of a long spelling): some 28 MB at
+ * the limit, against 48 MB for 65,000 spellings in the map of objects of before.
  */
 const MAX_SPELLINGS = 1 << 17;
 const LIST_HASHES = WORD_LISTS.map(listHash);
@@ -187,14 +190,9 @@ class SpellingTable {
     setHash(rec, at + LIST_HASH, w.list);
     const code = LIST_HASHES.indexOf(w.list);
     rec[at + LIST_CODE] = code < 0 ? OTHER_LIST : code;
-    const self = new Int32Array(LABELS);
-    addRows(m, selfFeatures(w), self, 0);
-    addRows(m, [BIAS_FEATURE, listKnown(w, 0)], self, 0);
-    for (let g = 0; g < 4; g++) {
-      const row = at + SELF_GAP + g * LABELS;
-      for (let y = 0; y < LABELS; y++) rec[row + y] = self[y];
-      addRows(m, [shapeGap(w, g)], rec, row);
-    }
+    rec[at + SHAPE] = SHAPE_HASHES.indexOf(w.shape);
+    addRows(m, selfFeatures(w), rec, at + SELF);
+    addRows(m, [BIAS_FEATURE, listKnown(w, 0)], rec, at + SELF);
     // The stem's pairs with neighbours in no list (wordPairs' fourth and fifth features).
     wordPairs(w.word, w.stem, w.list, 0, NO_LIST, 0, NO_LIST, this.pairs, 0);
     addRows(m, [this.pairs[3]], rec, at + STEM_PREV_NONE);
