@@ -1,8 +1,8 @@
 import type { Token } from '../../text/tokens';
-import { gapAfter, gapBefore, knownAfter, knownBefore, knownHere, lineGaps, listKnownOf, PAIR_FEATURES, wordPairs, type KnownCodes } from './features';
+import { gapAfter, gapBefore, knownAfter, knownBefore, knownHere, lineGaps, listKnownOf, PAIR_FEATURES, SHAPE_HASHES, shapeGapOf, wordPairs, type KnownCodes } from './features';
 import { LABELS } from './labels';
 import { addRows, rowBase, rowsOf, type NerModel } from './model';
-import { hashAt, LIST_CODE, LIST_HASH, lineSpellings, listPairRows, EDGE_LIST, NEXT1, NEXT2, PREV1, PREV2, RECORD, SELF_GAP, SPELLINGS, STEM_HASH, STEM_NEXT_NONE, STEM_PREV_NONE, WORD_HASH } from './spellings';
+import { hashAt, LIST_CODE, LIST_HASH, lineSpellings, listPairRows, EDGE_LIST, NEXT1, NEXT2, PREV1, PREV2, RECORD, SELF, SHAPE, SPELLINGS, STEM_HASH, STEM_NEXT_NONE, STEM_PREV_NONE, WORD_HASH } from './spellings';
 
 /**
  * Emission scores of a line, the fast way: the same sum as over the flat
@@ -12,8 +12,8 @@ import { hashAt, LIST_CODE, LIST_HASH, lineSpellings, listPairRows, EDGE_LIST, N
  *   after, two before, two after, and crossed with the gap before it) are
  *   summed once per spelling and model, in the table of spellings
  *   (spellings.ts): most of a line's words are common words met on every line;
- * - the features from small tables (registry codes, gap kinds, the bias) are
- *   summed once per model into small tables of their own;
+ * - the features from small tables (registry codes, gap kinds, the word's
+ *   shape crossed with the gap before it) are summed once per model into small tables of their own;
  * - per token only the word pairs are looked up in the model, and the sixteen
  *   rows of a token are summed in one pass over the labels.
  * Sums stay in integers (the weights are 8-bit) and are scaled once at the
@@ -23,8 +23,9 @@ const L = LABELS;
 
 interface Tables {
   /**
-   * The registry's codes all 0 here, before and after (most tokens), by the gap
-   * kinds before and after the token (16 rows): the five small-table rows summed.
+   * The registry's codes all 0 here, before and after (most tokens), by the
+   * word's shape and the gap kinds before and after the token (16 rows a shape):
+   * the five small-table rows and the shape crossed with the gap before, summed.
    */
   plain: Int32Array;
   /** By registry code (32 rows each), less code 0's row: here, on the word before, on the word after. */
@@ -45,8 +46,13 @@ function table(m: NerModel, count: number, feature: (k: number) => number, relat
 function tablesOf(m: NerModel): Tables {
   let t = tables.get(m);
   if (!t) {
-    const plain = new Int32Array(16 * L);
-    for (let g = 0; g < 16; g++) addRows(m, [knownHere(0), knownBefore(0), knownAfter(0), gapBefore(g >> 2), gapAfter(g & 3)], plain, g * L);
+    const plain = new Int32Array(SHAPE_HASHES.length * 16 * L);
+    for (let s = 0; s < SHAPE_HASHES.length; s++) {
+      for (let g = 0; g < 16; g++) {
+        const feats = [knownHere(0), knownBefore(0), knownAfter(0), gapBefore(g >> 2), gapAfter(g & 3), shapeGapOf(SHAPE_HASHES[s], g >> 2)];
+        addRows(m, feats, plain, (16 * s + g) * L);
+      }
+    }
     t = { plain, here: table(m, 32, knownHere, true), before: table(m, 32, knownBefore, true), after: table(m, 32, knownAfter, true) };
     tables.set(m, t);
   }
@@ -92,12 +98,12 @@ export function lineEmissions(m: NerModel, folded: string, tokens: Token[], know
     const kHere = known[i] & 31;
     const kBefore = i > 0 ? known[i - 1] & 31 : 0;
     const kAfter = i + 1 < n ? known[i + 1] & 31 : 0;
-    const sg = s0 + SELF_GAP + g * L;
+    const sg = s0 + SELF;
     const a1 = p1 + PREV1;
     const b1 = n1 + NEXT1;
     const a2 = p2 + PREV2;
     const b2 = n2 + NEXT2;
-    const pl = (4 * g + gaps[i + 1]) * L;
+    const pl = (16 * rec[s0 + SHAPE] + 4 * g + gaps[i + 1]) * L;
     // The word pairs (wordPairs): the two with the neighbouring words are looked up in the model;
     // the list after the previous word's list from a small table, by their codes; the stem with a
     // neighbour's list from the record when the neighbour is in no list (most words), else from the model.
@@ -112,15 +118,8 @@ export function lineEmissions(m: NerModel, folded: string, tokens: Token[], know
     const r4 = rec[n1 + LIST_CODE] === 0 ? -1 : rowBase(pairs[4], rows);
     const lp = (code * (EDGE_LIST + 1) + prevCode) * L;
     const o = i * L;
-    // One pass over the labels: integer sums (exact in any order), scaled once as before.
-    for (let y = 0; y < L; y++) {
-      out[o + y] =
-        rec[sg + y] + rec[a1 + y] + rec[b1 + y] + rec[a2 + y] + rec[b2 + y] + plain[pl + y] +
-        wt[r0 + y] + wt[r1 + y] +
-        (r2 < 0 ? listPair[lp + y] : wt[r2 + y]) +
-        (r3 < 0 ? rec[s0 + STEM_PREV_NONE + y] : wt[r3 + y]) +
-        (r4 < 0 ? rec[s0 + STEM_NEXT_NONE + y] : wt[r4 + y]);
-    }
+    // One pass over the labels: integer sums (exact in any order), scaled as they are stored. The sums
+    // are below 2^24, so as float32 they are exact and scaling them here gives the bits of storing, then scaling.
     if (kHere | kBefore | kAfter) {
       // The registry found something here or beside: its rows, less code 0's (in `plain`); and the
       // self group holds the word crossed with code 0: for another code, swap it for that code's row.
@@ -129,9 +128,26 @@ export function lineEmissions(m: NerModel, folded: string, tokens: Token[], know
       const ka = kAfter * L;
       const kOff = rowBase(listKnownOf(list, 0), rows);
       const kOn = rowBase(listKnownOf(list, kHere), rows);
-      for (let y = 0; y < L; y++) out[o + y] += here[kh + y] + before[kb + y] + after[ka + y] + wt[kOn + y] - wt[kOff + y];
+      for (let y = 0; y < L; y++) {
+        const sum =
+          rec[sg + y] + rec[a1 + y] + rec[b1 + y] + rec[a2 + y] + rec[b2 + y] + plain[pl + y] +
+          wt[r0 + y] + wt[r1 + y] +
+          (r2 < 0 ? listPair[lp + y] : wt[r2 + y]) +
+          (r3 < 0 ? rec[s0 + STEM_PREV_NONE + y] : wt[r3 + y]) +
+          (r4 < 0 ? rec[s0 + STEM_NEXT_NONE + y] : wt[r4 + y]);
+        out[o + y] = (sum + (here[kh + y] + before[kb + y] + after[ka + y] + wt[kOn + y] - wt[kOff + y])) * scale;
+      }
+      continue;
     }
-    for (let y = 0; y < L; y++) out[o + y] *= scale;
+    for (let y = 0; y < L; y++) {
+      out[o + y] =
+        (rec[sg + y] + rec[a1 + y] + rec[b1 + y] + rec[a2 + y] + rec[b2 + y] + plain[pl + y] +
+          wt[r0 + y] + wt[r1 + y] +
+          (r2 < 0 ? listPair[lp + y] : wt[r2 + y]) +
+          (r3 < 0 ? rec[s0 + STEM_PREV_NONE + y] : wt[r3 + y]) +
+          (r4 < 0 ? rec[s0 + STEM_NEXT_NONE + y] : wt[r4 + y])) *
+        scale;
+    }
   }
   return out;
 }

@@ -42,6 +42,10 @@ export function stripClitics(w: string): string {
   return s;
 }
 
+/** The shapes a word can have (shape() below), and their hashes (what shapeGap crosses with a gap kind). */
+export const SHAPES: readonly string[] = ['d', 'x', 'l', 'a2', 'a4', 'a6', 'a9'];
+export const SHAPE_HASHES: readonly number[] = SHAPES.map((s) => hashString('h=' + s));
+
 function shape(w: string): string {
   if (/^[0-9]+$/.test(w)) return 'd';
   if (/[0-9]/.test(w)) return 'x';
@@ -176,7 +180,9 @@ export const knownBefore = (k: number): number => salted(KNOWN[k & 31], 14);
 export const knownAfter = (k: number): number => salted(KNOWN[k & 31], 15);
 export const gapBefore = (g: number): number => PUNCT[g];
 export const gapAfter = (g: number): number => salted(PUNCT[g], 16);
-export const shapeGap = (w: WordHashes, g: number): number => salted(w.shape ^ PUNCT[g], 17);
+export const shapeGap = (w: WordHashes, g: number): number => shapeGapOf(w.shape, g);
+/** shapeGap from the word's shape hash. */
+export const shapeGapOf = (shape: number, g: number): number => salted(shape ^ PUNCT[g], 17);
 export const listKnown = (w: WordHashes, k: number): number => listKnownOf(w.list, k);
 /** listKnown from the word's list hash. */
 export const listKnownOf = (list: number, k: number): number => salted(list ^ KNOWN[k & 31], 18);

@@ -228,40 +228,41 @@ export function viterbi(em: Float32Array, n: number, trans: Float32Array, into?:
   const score = vScore;
   const back = vBack;
   const T = transitions64(trans);
+  // The predecessors' loop below is written out for the eleven labels of five types (labels.ts).
+  if (L !== 11) throw new Error('Viterbi is written for 11 labels');
   for (let y = 0; y < L; y++) score[y] = ALLOWED[L * L + y] ? T[L * L + y] + em[y] : -Infinity;
   for (let i = 1; i < n; i++) {
     const a = (i - 1) * L;
     const b = i * L;
-    // O and the B- labels (0, 1, 3, ...): after any label.
+    // The previous token's scores in locals: each is read by six labels.
+    const s0 = score[a], s1 = score[a + 1], s2 = score[a + 2], s3 = score[a + 3], s4 = score[a + 4], s5 = score[a + 5];
+    const s6 = score[a + 6], s7 = score[a + 7], s8 = score[a + 8], s9 = score[a + 9], s10 = score[a + 10];
+    // O and the B- labels (0, 1, 3, ...): after any label, visited in ascending order, the first best kept
+    // (a sum of -Infinity never beats the -Infinity a scan would start from: label 0 then, as here).
     for (let y = 0; y < L; y += y === 0 ? 1 : 2) {
-      let best = -Infinity;
+      let best = s0 + T[y];
       let arg = 0;
-      for (let p = 0; p < L; p++) {
-        const s = score[a + p] + T[p * L + y];
-        if (s > best) {
-          best = s;
-          arg = p;
-        }
-      }
+      let s = s1 + T[L + y];
+      if (s > best) (best = s), (arg = 1);
+      if ((s = s2 + T[2 * L + y]) > best) (best = s), (arg = 2);
+      if ((s = s3 + T[3 * L + y]) > best) (best = s), (arg = 3);
+      if ((s = s4 + T[4 * L + y]) > best) (best = s), (arg = 4);
+      if ((s = s5 + T[5 * L + y]) > best) (best = s), (arg = 5);
+      if ((s = s6 + T[6 * L + y]) > best) (best = s), (arg = 6);
+      if ((s = s7 + T[7 * L + y]) > best) (best = s), (arg = 7);
+      if ((s = s8 + T[8 * L + y]) > best) (best = s), (arg = 8);
+      if ((s = s9 + T[9 * L + y]) > best) (best = s), (arg = 9);
+      if ((s = s10 + T[10 * L + y]) > best) (best = s), (arg = 10);
       score[b + y] = best + em[b + y];
       back[b + y] = arg;
     }
     // The I- labels (2, 4, ...): after their B- or themselves.
     for (let y = 2; y < L; y += 2) {
-      let best = -Infinity;
-      let arg = 0;
       const s1 = score[a + y - 1] + T[(y - 1) * L + y];
-      if (s1 > best) {
-        best = s1;
-        arg = y - 1;
-      }
       const s2 = score[a + y] + T[y * L + y];
-      if (s2 > best) {
-        best = s2;
-        arg = y;
-      }
-      score[b + y] = best + em[b + y];
-      back[b + y] = arg;
+      // As the scan from -Infinity: the I- when it beats the B-, else the B- when finite, else label 0 (both -Infinity).
+      score[b + y] = (s2 > s1 ? s2 : s1) + em[b + y];
+      back[b + y] = s2 > s1 ? y : s1 > -Infinity ? y - 1 : 0;
     }
   }
   let y = 0;

@@ -14,7 +14,7 @@ import {
   prev2Features,
   PREV2_EDGE,
   selfFeatures,
-  shapeGap,
+  SHAPE_HASHES,
   spellingHashes,
   WORD_LISTS,
   wordPairs,
@@ -28,18 +28,20 @@ import { addRows, type NerModel } from './model';
  * of, and its feature groups' summed weights under the model (emissions.ts).
  * One record per spelling, side by side in one typed array, rather than a map
  * of objects: tagging is bound by memory reads (a model of a megabyte, tens of
- * thousands of spellings), and a word's record is a few adjacent cache lines
- * where the objects of the former map were scattered over the heap.
+ * thousands of spellings), and a word's record is three adjacent cache lines
+ * where the objects of a map would be scattered over the heap.
  *
- * A record, in 16-bit integers (a group sums at most 17 weights of 8 bits):
- * - the word, stem and list hashes (two halves each), the list's code;
- * - four groups of the word itself (with the bias and the word crossed with
- *   registry code 0), each with its shape crossed with one of the four gap
- *   kinds before it (a token reads the one of its gap);
+ * A record, in 16-bit integers (a group sums at most 16 weights of 8 bits):
+ * - the word, stem and list hashes (two halves each), the list's code, the
+ *   spelling's length and the index of its shape (one of SHAPES: its shape
+ *   crossed with the gap before it is a row of a small table, emissions.ts);
+ * - the group of the word itself (with the bias and the word crossed with
+ *   registry code 0);
  * - two word-pair rows of the stem with a neighbour that is in no word list
  *   (86% of words): the pair is then the spelling's own, not a model row to
  *   look up per token;
- * - the word as the word before, after, two before and two after.
+ * - the word as the word before, after, two before and two after;
+ * - the spelling's hash in the table of ids and its first INLINE letters (SpellingTable).
  * Id 0 is the edge of a line (no word there): its neighbour groups and hashes
  * sit at the same offsets, so a token at the edge reads it as it reads a neighbour.
  */
@@ -51,17 +53,24 @@ export const LIST_HASH = 4;
 export const LIST_CODE = 6;
 export const EDGE_LIST = WORD_LISTS.length;
 export const OTHER_LIST = EDGE_LIST + 1;
-/** Four groups: the word itself, with its shape crossed with gap kind 0, 1, 2, 3 before it. */
-export const SELF_GAP = 8;
+const LENGTH = 7;
+/** The index of the word's shape in SHAPES. */
+export const SHAPE = 8;
+/** The group of the word itself. */
+export const SELF = 9;
 /** The pairs of the stem with the list of the word before, and after, when that word is in none. */
-export const STEM_PREV_NONE = SELF_GAP + 4 * LABELS;
+export const STEM_PREV_NONE = SELF + LABELS;
 export const STEM_NEXT_NONE = STEM_PREV_NONE + LABELS;
 export const PREV1 = STEM_NEXT_NONE + LABELS;
 export const NEXT1 = PREV1 + LABELS;
 export const PREV2 = NEXT1 + LABELS;
 export const NEXT2 = PREV2 + LABELS;
-/** 16-bit numbers per record (four cache lines). */
-export const RECORD = 128;
+const KEY_HASH = NEXT2 + LABELS;
+const LETTERS = KEY_HASH + 2;
+const INLINE = 8;
+/** 16-bit numbers per record (three cache lines). */
+export const RECORD = 96;
+if (LETTERS + INLINE > RECORD) throw new Error('a spelling record overflows');
 
 /** A 32-bit hash kept in a record as two halves. */
 export const hashAt = (rec: Int16Array, at: number): number => ((rec[at + 1] << 16) | (rec[at] & 0xffff)) >>> 0;
@@ -73,9 +82,9 @@ function setHash(rec: Int16Array, at: number, h: number): void {
 
 /**
  * Spellings kept at most: past that the table starts again, between two lines
- * (ids stay valid while a line is tagged). About 330 bytes each (the record,
- * the map entry, the string): some 43 MB at the limit, against 48 MB for 65,000
- * spellings in the map of objects this replaced.
+ * (ids stay valid while a line is tagged). About 210 bytes each (the record,
+ * the slots of the table of ids, the string of a long spelling): some 28 MB at
+ * the limit, against 48 MB for 65,000 spellings in the map of objects of before.
  */
 const MAX_SPELLINGS = 1 << 17;
 const LIST_HASHES = WORD_LISTS.map(listHash);
@@ -85,11 +94,14 @@ class SpellingTable {
   /** Spellings held, the edge (id 0) included. */
   count = 1;
   /**
-   * Ids by spelling. A Map rather than a table of our own: the line's words were
-   * looked up in the word lists before (discovery.ts), so the engine has hashed
-   * their strings already, and a Map reads that hash instead of computing one.
+   * Ids by spelling: an open-addressing table of (hash, id) pairs, probed
+   * linearly. A hit is confirmed on the letters kept in the spelling's own
+   * record, which the tagger reads next anyway; a Map would read its bucket, its
+   * entry and the key's string besides, each a cache miss in a table this size.
+   * Spellings longer than the record holds are confirmed on their string.
    */
-  ids = new Map<string, number>();
+  private slots = new Int32Array(0);
+  private long: string[] = [];
   records = new Int16Array(0);
   model: NerModel | undefined;
   private readonly pairs = new Uint32Array(PAIR_FEATURES);
@@ -98,8 +110,9 @@ class SpellingTable {
   reset(model: NerModel | undefined, capacity: number): void {
     this.model = model;
     this.count = 1;
-    this.ids = new Map();
+    this.long = [];
     this.records = new Int16Array(RECORD * capacity);
+    this.slots = new Int32Array(4 * capacity);
     if (!model) return;
     const edge = this.records;
     setHash(edge, WORD_HASH, EDGE);
@@ -117,38 +130,69 @@ class SpellingTable {
 
   /** The id of a spelling, added (with its record) when new. */
   idOf(text: string): number {
-    const known = this.ids.get(text);
-    if (known !== undefined) return known;
-    const id = this.count++;
-    this.ids.set(text, id);
-    if (id === this.capacity) {
-      const records = new Int16Array(2 * this.records.length);
-      records.set(this.records);
-      this.records = records;
+    const n = text.length;
+    let h = 0x811c9dc5;
+    for (let i = 0; i < n; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+    const slots = this.slots;
+    const mask = (slots.length >> 1) - 1;
+    const rec = this.records;
+    for (let k = h & mask; ; k = (k + 1) & mask) {
+      const id = slots[2 * k + 1];
+      if (id === 0) break;
+      if (slots[2 * k] !== h) continue;
+      const at = id * RECORD;
+      if (rec[at + LENGTH] !== n) continue;
+      if (n > INLINE) {
+        if (this.long[id] === text) return id;
+        continue;
+      }
+      let same = true;
+      for (let i = 0; i < n && same; i++) same = (rec[at + LETTERS + i] & 0xffff) === text.charCodeAt(i);
+      if (same) return id;
     }
-    this.add(id, text);
+    const id = this.count++;
+    if (id === this.capacity) this.grow();
+    this.add(id, text, h);
+    this.place(id, h);
     return id;
   }
 
+  /** Twice the room: records copied, ids placed again by the hashes their records keep. */
+  private grow(): void {
+    const records = new Int16Array(2 * this.records.length);
+    records.set(this.records);
+    this.records = records;
+    this.slots = new Int32Array(2 * this.slots.length);
+    for (let id = 1; id < this.count - 1; id++) this.place(id, hashAt(records, id * RECORD + KEY_HASH) | 0);
+  }
+
+  private place(id: number, h: number): void {
+    const slots = this.slots;
+    const mask = (slots.length >> 1) - 1;
+    let k = h & mask;
+    while (slots[2 * k + 1] !== 0) k = (k + 1) & mask;
+    slots[2 * k] = h;
+    slots[2 * k + 1] = id;
+  }
+
   /** A new spelling's record. */
-  private add(id: number, text: string): void {
+  private add(id: number, text: string, key: number): void {
     const m = this.model!;
     const w = spellingHashes(text);
     const at = RECORD * id;
     const rec = this.records;
+    rec[at + LENGTH] = text.length;
+    setHash(rec, at + KEY_HASH, key);
+    if (text.length > INLINE) this.long[id] = text;
+    else for (let i = 0; i < text.length; i++) rec[at + LETTERS + i] = text.charCodeAt(i);
     setHash(rec, at + WORD_HASH, w.word);
     setHash(rec, at + STEM_HASH, w.stem);
     setHash(rec, at + LIST_HASH, w.list);
     const code = LIST_HASHES.indexOf(w.list);
     rec[at + LIST_CODE] = code < 0 ? OTHER_LIST : code;
-    const self = new Int32Array(LABELS);
-    addRows(m, selfFeatures(w), self, 0);
-    addRows(m, [BIAS_FEATURE, listKnown(w, 0)], self, 0);
-    for (let g = 0; g < 4; g++) {
-      const row = at + SELF_GAP + g * LABELS;
-      for (let y = 0; y < LABELS; y++) rec[row + y] = self[y];
-      addRows(m, [shapeGap(w, g)], rec, row);
-    }
+    rec[at + SHAPE] = SHAPE_HASHES.indexOf(w.shape);
+    addRows(m, selfFeatures(w), rec, at + SELF);
+    addRows(m, [BIAS_FEATURE, listKnown(w, 0)], rec, at + SELF);
     // The stem's pairs with neighbours in no list (wordPairs' fourth and fifth features).
     wordPairs(w.word, w.stem, w.list, 0, NO_LIST, 0, NO_LIST, this.pairs, 0);
     addRows(m, [this.pairs[3]], rec, at + STEM_PREV_NONE);
