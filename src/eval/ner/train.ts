@@ -83,7 +83,6 @@ export function train(data: Example[], opt: TrainOptions): { weights: Float32Arr
   const tcount = (LABELS + 1) * LABELS;
   const tw = new Float64Array(tcount);
   const tu = new Float64Array(tcount);
-  const twf = new Float32Array(tcount);
   let c = 1;
   const order = data.map((_, i) => i);
   const rand = rng(opt.seed);
@@ -99,7 +98,9 @@ export function train(data: Example[], opt: TrainOptions): { weights: Float32Arr
       const ex = data[idx];
       if (em.length < ex.n * LABELS) em = new Float32Array(ex.n * LABELS * 2);
       emissionsF(w, rows, ex.feats, ex.n, em);
-      for (let k = 0; k < tcount; k++) twf[k] = tw[k];
+      // A new array each time: Viterbi keeps its doubles per transitions array (model.ts transitions64),
+      // so an array written over in place would be decoded with the transitions it first held.
+      const twf = Float32Array.from(tw);
       const pred = viterbi(em, ex.n, twf);
       total += ex.n;
       for (let i = 0; i < ex.n; i++) {
