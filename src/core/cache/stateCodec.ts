@@ -1,5 +1,7 @@
 import type { SentenceOrigin } from '../claims/chains';
-import type { ArticleState } from '../corpus/analyze';
+import { articleAnalysis, type ArticleState } from '../corpus/analyze';
+import { SentenceRecords } from '../corpus/sentenceRecords';
+import type { ArticleAnalysis, Sentence } from '../types';
 import { DiscoveredRecords, NO_DISCOVERED, SPAN } from '../corpus/discoveredRecords';
 
 /**
@@ -36,10 +38,11 @@ export function encodeState(state: ArticleState, text: string): string {
     if (i === undefined) index.set(o, (i = table.push(o) - 1));
     return i;
   });
+  const full = articleAnalysis(state);
   const analysis = {
-    ...state.analysis,
-    mentions: squeeze(state.analysis.mentions, text),
-    sentences: state.analysis.sentences.map((s) => ({
+    ...full,
+    mentions: squeeze(full.mentions, text),
+    sentences: full.sentences.map((s) => ({
       ...s,
       id: s.id === `${file}#${s.start}` ? 0 : s.id,
       text: s.text === text.slice(s.start, s.end) ? 0 : s.text,
@@ -116,11 +119,11 @@ function unsqueeze<T extends Located>(items: unknown, text: string, what: string
 export function decodeState(json: string, file: string, text: string): ArticleState {
   const raw = JSON.parse(json) as Record<string, unknown>;
   check(typeof raw === 'object' && raw !== null, 'not an object');
-  const analysis = raw.analysis as ArticleState['analysis'];
+  const analysis = raw.analysis as ArticleAnalysis;
   check(typeof analysis === 'object' && analysis !== null && analysis.file === file, 'another file');
   unsqueeze(analysis.mentions, text, 'mentions');
   check(Array.isArray(analysis.sentences), 'sentences');
-  for (const s of analysis.sentences as Array<ArticleState['analysis']['sentences'][number] | { id: unknown }>) {
+  for (const s of analysis.sentences as Array<Sentence | { id: unknown }>) {
     const sentence = s as { id: string | 0; start: number };
     if (sentence.id === 0) sentence.id = `${file}#${sentence.start}`;
     check(typeof sentence.id === 'string', 'sentence id');
@@ -134,10 +137,18 @@ export function decodeState(json: string, file: string, text: string): ArticleSt
   const origins = raw.origins as number[];
   check(Array.isArray(table) && Array.isArray(origins) && origins.length === n, 'origins');
   const discovered = decodeDiscovered(raw.discovered, text);
+  const { sentences, ...body } = analysis;
+  let records: SentenceRecords;
+  try {
+    records = SentenceRecords.of(file, text, sentences);
+  } catch (e) {
+    throw new Malformed(`cached analysis: ${(e as Error).message}`);
+  }
   // Sentences of one clause share one empty list, as a fresh analysis has them.
   const ONE: number[] = [];
   return {
-    analysis,
+    analysis: body,
+    sentences: records,
     features,
     clauseStarts: clauseStarts.map((c) => (Array.isArray(c) && c.length === 0 ? ONE : c)),
     origins: origins.map((i) => {

@@ -5,11 +5,15 @@ import { carrySpeaker, sentenceOrigin, sentenceOriginKey, type SentenceOrigin } 
 import type { ArticleAnalysis, Attribution, Mention, Sentence } from '../types';
 import { discoveredRecords, NO_DISCOVERED, SPAN, type DiscoveredRecords, type NameFacts } from './discoveredRecords';
 import { DiscoveredSearch, discoveredNames } from './discoveredSearch';
+import { SentenceRecords } from './sentenceRecords';
 import { linePart, sentenceAttribution, type LineCache, type LinePart } from './lineParts';
 
 /** What one article contributes to cross-article work, kept beside its analysis. */
 export interface ArticleState {
-  analysis: ArticleAnalysis;
+  /** The analysis but its sentences (`articleAnalysis` puts them back). */
+  analysis: ArticleBody;
+  /** Per sentence, as flat records (sentenceRecords.ts). */
+  sentences: SentenceRecords;
   /** Per sentence, per clause: the features claims are compared on (stems and «@actor» ids). */
   features: string[][][];
   /** Per sentence, per clause: where the clause starts in the article; empty for a sentence of one clause. */
@@ -18,6 +22,17 @@ export interface ArticleState {
   discovered: DiscoveredRecords;
   /** Per sentence: where the claim comes from (its origin, and the links to it: chains.ts). */
   origins: SentenceOrigin[];
+}
+
+/** An article's analysis without its sentences: the corpus keeps those as records. */
+export type ArticleBody = Omit<ArticleAnalysis, 'sentences'>;
+
+/** The article's analysis as the API gives it: its sentences made now, in the key order of a fresh analysis. */
+export function articleAnalysis(state: ArticleState, mentions: Mention[] = state.analysis.mentions): ArticleAnalysis {
+  const { truncated, ...info } = state.analysis;
+  const analysis: ArticleAnalysis = { ...info, mentions, sentences: state.sentences.all() };
+  if (truncated !== undefined) analysis.truncated = truncated;
+  return analysis;
 }
 
 const ONE_CLAUSE: number[] = [];
@@ -135,7 +150,7 @@ export function analyzeArticle(file: string, text: string, registry: Registry, c
     origins.push(shared);
   }
 
-  const analysis: ArticleAnalysis = {
+  const analysis: ArticleBody = {
     file,
     date: info.date,
     title: info.title,
@@ -143,9 +158,8 @@ export function analyzeArticle(file: string, text: string, registry: Registry, c
     duplicateLines: Object.fromEntries(info.duplicateOf),
     lineCount: lines.lineCount,
     mentions,
-    sentences,
   };
-  return { analysis, features, clauseStarts, origins, discovered: discoverNames(lineParts, info.kinds, lines, text, cache?.search ?? new DiscoveredSearch()) };
+  return { analysis, sentences: SentenceRecords.of(file, text, sentences), features, clauseStarts, origins, discovered: discoverNames(lineParts, info.kinds, lines, text, cache?.search ?? new DiscoveredSearch()) };
 }
 
 /**

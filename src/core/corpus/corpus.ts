@@ -5,13 +5,13 @@ import { mergeRegistry, parseWorkspaceRegistry } from '../actors/workspace';
 import { splitRivalsSteps } from '../claims/rivals';
 import { isShort, trimLooseSteps } from '../claims/cohesion';
 import { clusterSteps, DEFAULT_CLUSTER_OPTIONS, runToEnd, type ClusterOptions, type Unit } from '../claims/cluster';
-import type { Actor, ArticleAnalysis, ClaimGroup, Diagnostic, Mention, Origin, Sentence, SentenceRef } from '../types';
+import type { Actor, ArticleAnalysis, Attribution, ClaimGroup, Diagnostic, Mention, Origin, Sentence, SentenceRef } from '../types';
 import { disagreements } from '../claims/disagreement';
 import { retelling } from '../claims/chains';
 import { claimLabel, speakerShortName } from '../claims/label';
 import { oneRowPerClaimSteps, sentencePart } from '../claims/rows';
 import { boundArticle } from '../articles/limits';
-import { analyzeArticle, type ArticleState } from './analyze';
+import { analyzeArticle, articleAnalysis, type ArticleState } from './analyze';
 import { DiscoveredIndex } from './discoveredIndex';
 import { hashIds, SingleSourceClaim } from './singleClaim';
 import { newLineCache, type LineCache } from './lineParts';
@@ -78,6 +78,9 @@ const MEMBERS_PER_STEP = 400;
 /** Articles whose lines are kept for fast re-analysis: the ones open in editors and being typed in. */
 const LINE_CACHES = 8;
 
+/** Articles whose analysis, sentences made, is kept between two changes (getArticle). */
+const SHOWN = 4;
+
 export class Corpus implements CorpusApi {
   private readonly articles = new Map<string, ArticleState>();
   private registry: Registry;
@@ -112,6 +115,12 @@ export class Corpus implements CorpusApi {
    * A few only: a cache holds a whole article's tokens and mentions.
    */
   private readonly lineCaches = new Map<string, LineCache>();
+  /**
+   * The last articles asked for, as the API gives them (their sentences made
+   * from the records): a hover or a keystroke asks again and again for the
+   * same one. Emptied by every change.
+   */
+  private readonly shown = new Map<string, ArticleAnalysis>();
 
   constructor(options: CorpusOptions = {}) {
     this.baseActors = options.actors ?? builtinActors();
@@ -128,6 +137,7 @@ export class Corpus implements CorpusApi {
     else this.changedAt.set(file, this.version);
     if (this.derived) this.lastDerived = this.derived;
     this.derived = undefined;
+    this.shown.clear();
     this.derivedActors = undefined;
   }
 
@@ -183,15 +193,19 @@ export class Corpus implements CorpusApi {
   }
 
   getArticle(file: string): ArticleAnalysis | undefined {
+    const known = this.shown.get(file);
+    if (known) return known;
     const st = this.articles.get(file);
     if (!st) return undefined;
     const r = st.discovered;
     const extra: Mention[] = [];
     // The accepted names' mentions, made now: the records keep none.
     for (let d = 0; d < r.length; d++) if (this.discovered.isAccepted(r.keys[d])) r.mentionsOf(d, extra);
-    if (!extra.length) return st.analysis;
-    const mentions = [...st.analysis.mentions, ...extra].sort((a, b) => a.start - b.start || b.end - a.end);
-    return { ...st.analysis, mentions };
+    const mentions = extra.length ? [...st.analysis.mentions, ...extra].sort((a, b) => a.start - b.start || b.end - a.end) : st.analysis.mentions;
+    const analysis = articleAnalysis(st, mentions);
+    if (this.shown.size >= SHOWN) this.shown.delete(this.shown.keys().next().value!);
+    this.shown.set(file, analysis);
+    return analysis;
   }
 
   files(): string[] {
@@ -327,7 +341,7 @@ export class Corpus implements CorpusApi {
     const f = claims.files[claims.singleRefs[2 * k]];
     const st = claims.states.get(f)!;
     const index = claims.singleRefs[2 * k + 1];
-    return new SingleSourceClaim(f, st.analysis.sentences[index], st.origins[index], st.analysis.date || null, this.actorOf);
+    return new SingleSourceClaim(f, st.sentences.at(index), st.origins[index], st.analysis.date || null, this.actorOf);
   }
 
   /** A grouping's single-source claims as a list, made once. */
@@ -384,7 +398,9 @@ export class Corpus implements CorpusApi {
     if (!st) return false;
     if (claims.version >= Math.max(this.allChangedAt, this.changedAt.get(r.file) ?? 0)) return true;
     // A ref may hold a part of its sentence (the clauses that recur): that part must read the same.
-    return st.analysis.sentences.some((s) => s.id === r.sentenceId && s.text.slice(r.start - s.start, r.end - s.start) === r.text);
+    const ss = st.sentences;
+    for (let i = 0; i < ss.length; i++) if (ss.id(i) === r.sentenceId && ss.text(i).slice(r.start - ss.start(i), r.end - ss.start(i)) === r.text) return true;
+    return false;
   }
 
   claimsState(): 'current' | 'stale' | 'none' {
@@ -504,22 +520,23 @@ export class Corpus implements CorpusApi {
       const st = states.get(f)!;
       const firstByText = new Map<string, number>();
       // Most articles repeat no line: no sentence of theirs can be a twin.
-      const repeats = st.analysis.sentences.some((s) => s.duplicateOf !== undefined);
-      st.analysis.sentences.forEach((s, index) => {
-        const key = repeats ? s.text.replace(/\s+/g, ' ').trim() : '';
+      const ss = st.sentences;
+      const repeats = ss.anyDuplicate;
+      for (let index = 0; index < ss.length; index++) {
+        const key = repeats ? ss.text(index).replace(/\s+/g, ' ').trim() : '';
         const first = repeats ? firstByText.get(key) : undefined;
-        if (first !== undefined && s.duplicateOf !== undefined) {
+        if (first !== undefined && ss.duplicateOf(index) !== undefined) {
           const k = `${f}\u0000${first}`;
           const list = twins.get(k);
           if (list) list.push(index);
           else twins.set(k, [index]);
-          return;
+          continue;
         }
         if (repeats) firstByText.set(key, index);
         st.features[index].forEach((features, clause) => {
           if (features.length >= 2) units.push({ file: f, index, clause, features });
         });
-      });
+      }
     }
     const clustering = yield* clusterSteps(units, this.clusterOptions);
     yield;
@@ -527,11 +544,11 @@ export class Corpus implements CorpusApi {
     const oneRow = yield* oneRowPerClaimSteps(clustering.groups, units, clustering.similarity);
     yield;
     // Versions a topic-dense group holds by one link only leave it (cohesion.ts); only headline-sized sentences, where look-alikes chain.
-    const rowed = yield* trimLooseSteps(oneRow, units, clustering.similarity, this.clusterOptions.threshold, (i) => isShort(states.get(units[i].file)!.analysis.sentences[units[i].index].text));
+    const rowed = yield* trimLooseSteps(oneRow, units, clustering.similarity, this.clusterOptions.threshold, (i) => isShort(states.get(units[i].file)!.sentences.text(units[i].index)));
     // Look-alike claims chained into one group: rivals told by two articles or more form their own (rivals.ts).
     const settled = yield* splitRivalsSteps(rowed, units, clustering.similarity, (i) => {
       const u = units[i];
-      return { text: states.get(u.file)!.analysis.sentences[u.index].text, actors: this.versionActors(states.get(u.file)!.features[u.index]) };
+      return { text: states.get(u.file)!.sentences.text(u.index), actors: this.versionActors(states.get(u.file)!.features[u.index]) };
     });
     yield;
     const memberLists = settled.map((g) => g.map((i) => units[i]));
@@ -565,13 +582,14 @@ export class Corpus implements CorpusApi {
       if (fi % 64 === 63) yield;
       const f = files[fi];
       const st = states.get(f)!;
-      st.analysis.sentences.forEach((s, index) => {
-        if (grouped.has(`${f}\u0000${index}`) || s.duplicateOf !== undefined) return;
-        const a = s.attribution;
-        if (!(a.speakerActorId || a.speakerText || a.outletActorId) && s.actorIds.length === 0) return;
-        if (st.features[index].flat().length < 3) return;
+      const ss = st.sentences;
+      for (let index = 0; index < ss.length; index++) {
+        if (grouped.has(`${f}\u0000${index}`) || ss.duplicateOf(index) !== undefined) continue;
+        const a = ss.attribution(index);
+        if (!(a.speakerActorId || a.speakerText || a.outletActorId) && ss.actorIds(index).length === 0) continue;
+        if (st.features[index].flat().length < 3) continue;
         singleRefs.push(fi, index);
-      });
+      }
     }
 
     const groupsBySentence = new Map<string, ClaimGroup | ClaimGroup[]>();
@@ -606,7 +624,8 @@ export class Corpus implements CorpusApi {
 
   private makeGroup(states: Map<string, ArticleState>, members: Unit[], simSums: Float64Array): ClaimGroup {
     const refs: SentenceRef[] = [];
-    const sentences: Sentence[] = [];
+    // Only the attributions of the versions are kept for the disagreements (they are the records' own objects).
+    const attributions: Attribution[] = [];
     const origins = new Map<string, Origin>();
     const actorIds = new Set<string>();
     let date: string | null = null;
@@ -625,14 +644,14 @@ export class Corpus implements CorpusApi {
     }
     const partOf = (u: Unit): { start: number; end: number; text: string } => {
       const st = states.get(u.file)!;
-      return sentencePart(st.analysis.sentences[u.index], st.clauseStarts[u.index] ?? [], clausesOf.get(`${u.file}\u0000${u.index}`)!);
+      return sentencePart({ start: st.sentences.start(u.index), end: st.sentences.end(u.index), text: st.sentences.text(u.index) }, st.clauseStarts[u.index] ?? [], clausesOf.get(`${u.file}\u0000${u.index}`)!);
     };
     for (const { u } of order) {
       const st = states.get(u.file)!;
-      const s = st.analysis.sentences[u.index];
+      const s = st.sentences.at(u.index);
       if (taken.has(s.id)) continue;
       taken.add(s.id);
-      sentences.push(s);
+      attributions.push(s.attribution);
       featuresOf.push(st.features[u.index]);
       const part = partOf(u);
       refs.push({
@@ -660,15 +679,15 @@ export class Corpus implements CorpusApi {
     let bestScore = -1;
     for (let i = 0; i < members.length; i++) {
       const score = i < simSums.length ? simSums[i] : 0;
-      const s = states.get(members[i].file)!.analysis.sentences[members[i].index];
-      const bs = states.get(members[best].file)!.analysis.sentences[members[best].index];
-      if (score > bestScore + 1e-9 || (Math.abs(score - bestScore) <= 1e-9 && s.text.length < bs.text.length)) {
+      const length = states.get(members[i].file)!.sentences.text(members[i].index).length;
+      const bestLength = states.get(members[best].file)!.sentences.text(members[best].index).length;
+      if (score > bestScore + 1e-9 || (Math.abs(score - bestScore) <= 1e-9 && length < bestLength)) {
         best = i;
         bestScore = score;
       }
     }
     const rep = partOf(members[best]);
-    const repAttribution = states.get(members[best].file)!.analysis.sentences[members[best].index].attribution;
+    const repAttribution = states.get(members[best].file)!.sentences.attribution(members[best].index);
     // Who claims what: worked out when first read, as the disagreements are. Named
     // speakers only: an unnamed source («مسؤول أمريكي») is kept folded, not as written.
     let label: string | undefined;
@@ -677,7 +696,7 @@ export class Corpus implements CorpusApi {
       return claimLabel(rep.text, speaker ? speakerShortName(speaker.name, speaker.type) : undefined);
     };
     const first = [...members].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.index - b.index))[0];
-    const firstSentence = states.get(first.file)!.analysis.sentences[first.index];
+    const firstSentenceId = states.get(first.file)!.sentences.id(first.index);
     // Where the versions differ: worked out when first read (a report, a group
     // opened in the tree), not for every group each time the corpus changes (a
     // tenth of the grouping's time on a big corpus). An own enumerable property
@@ -686,9 +705,8 @@ export class Corpus implements CorpusApi {
     const versions = (): ClaimGroup['disagreements'] =>
       refs.length > 1
         ? disagreements(
-            sentences.map((x, k) => {
+            attributions.map((a, k) => {
               // Only named speakers: unnamed sources are worded differently by every retelling.
-              const a = x.attribution;
               const speaker = a.speakerActorId ? this.getActor(a.speakerActorId)?.name : undefined;
               return { file: refs[k].file, line: refs[k].line, text: refs[k].text, actors: this.versionActors(featuresOf[k]), ...(speaker ? { speaker } : {}) };
             }),
@@ -696,7 +714,7 @@ export class Corpus implements CorpusApi {
         : [];
     return {
       // The id names the group's sentences, so two groups that share a sentence still differ.
-      id: `claim:${firstSentence.id}:${hashIds(refs.map((r) => r.sentenceId))}`,
+      id: `claim:${firstSentenceId}:${hashIds(refs.map((r) => r.sentenceId))}`,
       text: rep.text.trim(),
       get label() {
         return (label ??= gist());
