@@ -141,7 +141,7 @@ describe('line-by-line article analysis matches the whole-text reference', () =>
   const analyse = (t: string, cache?: ReturnType<typeof newLineCache>): unknown => {
     // The sentences too as the reference has them: objects in the analysis (the engine keeps flat records).
     const { sentences: _records, ...st } = analyzeArticle('a.txt', t, reg, cache);
-    return { ...st, analysis: articleAnalysis({ ...st, sentences: _records }), discovered: discoveredList(st.discovered) };
+    return { ...st, analysis: articleAnalysis({ ...st, sentences: _records }), features: st.features.all(), discovered: discoveredList(st.discovered) };
   };
 
   it('fresh analyses are the reference analyses', () => {

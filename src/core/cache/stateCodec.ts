@@ -1,6 +1,7 @@
 import type { SentenceOrigin } from '../claims/chains';
 import { articleAnalysis, type ArticleState } from '../corpus/analyze';
 import { SentenceRecords } from '../corpus/sentenceRecords';
+import { FeatureRecords } from '../claims/featureRecords';
 import type { ArticleAnalysis, Sentence } from '../types';
 import { DiscoveredRecords, NO_DISCOVERED, SPAN } from '../corpus/discoveredRecords';
 
@@ -49,7 +50,7 @@ export function encodeState(state: ArticleState, text: string): string {
     })),
   };
   const discovered = encodeDiscovered(state.discovered);
-  return JSON.stringify({ analysis, features: state.features, clauseStarts: state.clauseStarts, discovered, table, origins });
+  return JSON.stringify({ analysis, features: state.features.all(), clauseStarts: state.clauseStarts, discovered, table, origins });
 }
 
 /** The discovered names' records (discoveredRecords.ts) as plain arrays; a confidence of NaN (none) as null. */
@@ -130,7 +131,7 @@ export function decodeState(json: string, file: string, text: string): ArticleSt
   }
   unsqueeze(analysis.sentences, text, 'sentences');
   const n = analysis.sentences.length;
-  const features = raw.features as ArticleState['features'];
+  const features = raw.features as string[][][];
   const clauseStarts = raw.clauseStarts as ArticleState['clauseStarts'];
   check(Array.isArray(features) && features.length === n && Array.isArray(clauseStarts) && clauseStarts.length === n, 'features');
   const table = raw.table as SentenceOrigin[];
@@ -139,8 +140,10 @@ export function decodeState(json: string, file: string, text: string): ArticleSt
   const discovered = decodeDiscovered(raw.discovered, text);
   const { sentences, ...body } = analysis;
   let records: SentenceRecords;
+  let featureRecords: FeatureRecords;
   try {
     records = SentenceRecords.of(file, text, sentences);
+    featureRecords = FeatureRecords.of(features);
   } catch (e) {
     throw new Malformed(`cached analysis: ${(e as Error).message}`);
   }
@@ -149,7 +152,7 @@ export function decodeState(json: string, file: string, text: string): ArticleSt
   return {
     analysis: body,
     sentences: records,
-    features,
+    features: featureRecords,
     clauseStarts: clauseStarts.map((c) => (Array.isArray(c) && c.length === 0 ? ONE : c)),
     origins: origins.map((i) => {
       check(isInt(i) && i < table.length, 'origin index');

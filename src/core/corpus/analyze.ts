@@ -6,6 +6,7 @@ import type { ArticleAnalysis, Attribution, Mention, Sentence } from '../types';
 import { discoveredRecords, NO_DISCOVERED, SPAN, type DiscoveredRecords, type NameFacts } from './discoveredRecords';
 import { DiscoveredSearch, discoveredNames } from './discoveredSearch';
 import { SentenceRecords } from './sentenceRecords';
+import { FeatureRecords } from '../claims/featureRecords';
 import { linePart, sentenceAttribution, type LineCache, type LinePart } from './lineParts';
 
 /** What one article contributes to cross-article work, kept beside its analysis. */
@@ -14,8 +15,8 @@ export interface ArticleState {
   analysis: ArticleBody;
   /** Per sentence, as flat records (sentenceRecords.ts). */
   sentences: SentenceRecords;
-  /** Per sentence, per clause: the features claims are compared on (stems and «@actor» ids). */
-  features: string[][][];
+  /** Per sentence, per clause: the features claims are compared on (stems and «@actor» ids), as ids (featureRecords.ts). */
+  features: FeatureRecords;
   /** Per sentence, per clause: where the clause starts in the article; empty for a sentence of one clause. */
   clauseStarts: number[][];
   /** Names introduced the way news introduces people, that no registry knows, with their mentions here (flat records). */
@@ -159,7 +160,7 @@ export function analyzeArticle(file: string, text: string, registry: Registry, c
     lineCount: lines.lineCount,
     mentions,
   };
-  return { analysis, sentences: SentenceRecords.of(file, text, sentences), features, clauseStarts, origins, discovered: discoverNames(lineParts, info.kinds, lines, text, cache?.search ?? new DiscoveredSearch()) };
+  return { analysis, sentences: SentenceRecords.of(file, text, sentences), features: FeatureRecords.of(features), clauseStarts, origins, discovered: discoverNames(lineParts, info.kinds, lines, text, cache?.search ?? new DiscoveredSearch()) };
 }
 
 /**

@@ -11,6 +11,7 @@ import { retelling } from '../claims/chains';
 import { claimLabel, speakerShortName } from '../claims/label';
 import { oneRowPerClaimSteps, sentencePart } from '../claims/rows';
 import { boundArticle } from '../articles/limits';
+import { ClauseUnit, type FeatureRecords } from '../claims/featureRecords';
 import { analyzeArticle, articleAnalysis, type ArticleState } from './analyze';
 import { DiscoveredIndex } from './discoveredIndex';
 import { hashIds, SingleSourceClaim } from './singleClaim';
@@ -533,9 +534,8 @@ export class Corpus implements CorpusApi {
           continue;
         }
         if (repeats) firstByText.set(key, index);
-        st.features[index].forEach((features, clause) => {
-          if (features.length >= 2) units.push({ file: f, index, clause, features });
-        });
+        // A unit reads its features from the records when the grouping asks (the clustering keeps its own ids).
+        for (let clause = 0; clause < st.features.clauseCount(index); clause++) if (st.features.clauseSize(index, clause) >= 2) units.push(new ClauseUnit(f, index, clause, st.features));
       }
     }
     const clustering = yield* clusterSteps(units, this.clusterOptions);
@@ -548,7 +548,7 @@ export class Corpus implements CorpusApi {
     // Look-alike claims chained into one group: rivals told by two articles or more form their own (rivals.ts).
     const settled = yield* splitRivalsSteps(rowed, units, clustering.similarity, (i) => {
       const u = units[i];
-      return { text: states.get(u.file)!.sentences.text(u.index), actors: this.versionActors(states.get(u.file)!.features[u.index]) };
+      return { text: states.get(u.file)!.sentences.text(u.index), actors: this.versionActors(states.get(u.file)!.features, u.index) };
     });
     yield;
     const memberLists = settled.map((g) => g.map((i) => units[i]));
@@ -563,7 +563,7 @@ export class Corpus implements CorpusApi {
       }
       const g = settled[gi];
       const members = memberLists[gi];
-      for (const u of members) for (const t of twins.get(`${u.file}\u0000${u.index}`) ?? []) members.push({ ...u, index: t });
+      for (const u of members) for (const t of twins.get(`${u.file}\u0000${u.index}`) ?? []) members.push(new ClauseUnit(u.file, t, u.clause, states.get(u.file)!.features));
       if (new Set(members.map((u) => u.file)).size < this.minSources) continue;
       // Each member's summed similarity to the others (a twin, past g, counts 0 both ways).
       const group = this.makeGroup(states, members, yield* clustering.similaritySums(g));
@@ -587,7 +587,7 @@ export class Corpus implements CorpusApi {
         if (grouped.has(`${f}\u0000${index}`) || ss.duplicateOf(index) !== undefined) continue;
         const a = ss.attribution(index);
         if (!(a.speakerActorId || a.speakerText || a.outletActorId) && ss.actorIds(index).length === 0) continue;
-        if (st.features[index].flat().length < 3) continue;
+        if (st.features.sentenceSize(index) < 3) continue;
         singleRefs.push(fi, index);
       }
     }
@@ -616,9 +616,9 @@ export class Corpus implements CorpusApi {
   }
 
   /** The actors a sentence's clause features name («@iran»), with their types, for the contradiction check. */
-  private versionActors(features: string[][]): Array<{ id: string; type: string }> {
+  private versionActors(features: FeatureRecords, index: number): Array<{ id: string; type: string }> {
     const ids = new Set<string>();
-    for (const c of features) for (const f of c) if (f.startsWith('@')) ids.add(f.slice(1));
+    for (const f of features.sentenceFeatures(index)) if (f.startsWith('@')) ids.add(f.slice(1));
     return [...ids].map((id) => ({ id, type: this.getActor(id)?.type ?? '' }));
   }
 
@@ -633,7 +633,8 @@ export class Corpus implements CorpusApi {
       .map((u, k) => ({ u, k, date: states.get(u.file)!.analysis.date }))
       .sort((a, b) => byDateDesc({ date: a.date, file: a.u.file }, { date: b.date, file: b.u.file }) || a.u.index - b.u.index);
     const taken = new Set<string>();
-    const featuresOf: string[][][] = [];
+    // The versions' features, read when the disagreements are: the records and the sentence's index.
+    const featuresOf: Array<[FeatureRecords, number]> = [];
     // The clauses of each sentence the group holds: a row names the part that recurs.
     const clausesOf = new Map<string, Set<number>>();
     for (const u of members) {
@@ -652,7 +653,7 @@ export class Corpus implements CorpusApi {
       if (taken.has(s.id)) continue;
       taken.add(s.id);
       attributions.push(s.attribution);
-      featuresOf.push(st.features[u.index]);
+      featuresOf.push([st.features, u.index]);
       const part = partOf(u);
       refs.push({
         file: u.file,
@@ -708,7 +709,7 @@ export class Corpus implements CorpusApi {
             attributions.map((a, k) => {
               // Only named speakers: unnamed sources are worded differently by every retelling.
               const speaker = a.speakerActorId ? this.getActor(a.speakerActorId)?.name : undefined;
-              return { file: refs[k].file, line: refs[k].line, text: refs[k].text, actors: this.versionActors(featuresOf[k]), ...(speaker ? { speaker } : {}) };
+              return { file: refs[k].file, line: refs[k].line, text: refs[k].text, actors: this.versionActors(...featuresOf[k]), ...(speaker ? { speaker } : {}) };
             }),
           )
         : [];
