@@ -1,6 +1,6 @@
 /**
- * An article's sentences and clause features are kept as flat records
- * (corpus/sentenceRecords.ts, claims/featureRecords.ts). Built from the
+ * An article's mentions, sentences and clause features are kept as flat
+ * records (corpus/mentionRecords.ts, sentenceRecords.ts, claims/featureRecords.ts). Built from the
  * objects of the whole-text reference analysis (bench/reference/analyze.ts,
  * which keeps them as plain objects), they must give back the same objects,
  * key for key (the report's JSON is written from them), on the seeds.
@@ -14,6 +14,7 @@ import { Registry } from '../../src/core/actors/registry';
 import { FeatureRecords } from '../../src/core/claims/featureRecords';
 import { articleAnalysis, analyzeArticle } from '../../src/core/corpus/analyze';
 import { SentenceRecords } from '../../src/core/corpus/sentenceRecords';
+import { MentionRecords } from '../../src/core/corpus/mentionRecords';
 import { Corpus } from '../../src/core/corpus/corpus';
 import type { Sentence } from '../../src/core/types';
 
@@ -75,6 +76,28 @@ describe('compact records give back the analysis objects', () => {
       (s) => ({ ...s, isHeadline: false }),
     ];
     for (const damage of damaged) expect(() => SentenceRecords.of(f, t, [sentences[0], damage(sentences[1])])).toThrow();
+  });
+
+  it('mentions: every field, in the key order each had, titles with names and nested ones included', () => {
+    let titled = 0;
+    let nested = 0;
+    for (const [f, t] of SEEDS) {
+      const mentions = refAnalyze.analyzeArticle(f, t, registry).analysis.mentions;
+      const records = MentionRecords.of(t, mentions);
+      expect(records.all()).toEqual(mentions);
+      expect(JSON.stringify(records.all())).toBe(JSON.stringify(mentions));
+      mentions.forEach((m, i) => {
+        expect(records.actorId(i)).toBe(m.actorId);
+        expect(Object.keys(records.at(i))).toEqual(Object.keys(m));
+        if (m.nameStart !== undefined) titled++;
+        if (m.nested) nested++;
+      });
+    }
+    expect(titled).toBeGreaterThan(0);
+    expect(nested).toBeGreaterThan(0);
+    const [, t] = SEEDS[0];
+    const m = refAnalyze.analyzeArticle(SEEDS[0][0], t, registry).analysis.mentions[0];
+    for (const bad of [{ ...m, kind: 'other' }, { ...m, end: t.length + 1 }, { ...m, extra: 1 }, { ...m, nested: false }]) expect(() => MentionRecords.of(t, [bad as never])).toThrow();
   });
 
   it('clause features: the same lists, clause by clause, and their sizes', () => {

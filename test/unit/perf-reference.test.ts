@@ -139,9 +139,9 @@ describe('line-by-line article analysis matches the whole-text reference', () =>
 
   // The discovered names as a list of names with their mentions, as the reference keeps them (the engine keeps flat records).
   const analyse = (t: string, cache?: ReturnType<typeof newLineCache>): unknown => {
-    // The sentences too as the reference has them: objects in the analysis (the engine keeps flat records).
-    const { sentences: _records, ...st } = analyzeArticle('a.txt', t, reg, cache);
-    return { ...st, analysis: articleAnalysis({ ...st, sentences: _records }), features: st.features.all(), discovered: discoveredList(st.discovered) };
+    // The mentions and sentences too as the reference has them: objects in the analysis (the engine keeps flat records).
+    const { mentions, sentences, ...st } = analyzeArticle('a.txt', t, reg, cache);
+    return { ...st, analysis: articleAnalysis({ ...st, mentions, sentences }), features: st.features.all(), discovered: discoveredList(st.discovered) };
   };
 
   it('fresh analyses are the reference analyses', () => {

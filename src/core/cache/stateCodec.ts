@@ -1,6 +1,7 @@
 import type { SentenceOrigin } from '../claims/chains';
 import { articleAnalysis, type ArticleState } from '../corpus/analyze';
 import { SentenceRecords } from '../corpus/sentenceRecords';
+import { MentionRecords } from '../corpus/mentionRecords';
 import { FeatureRecords } from '../claims/featureRecords';
 import type { ArticleAnalysis, Sentence } from '../types';
 import { DiscoveredRecords, NO_DISCOVERED, SPAN } from '../corpus/discoveredRecords';
@@ -138,11 +139,13 @@ export function decodeState(json: string, file: string, text: string): ArticleSt
   const origins = raw.origins as number[];
   check(Array.isArray(table) && Array.isArray(origins) && origins.length === n, 'origins');
   const discovered = decodeDiscovered(raw.discovered, text);
-  const { sentences, ...body } = analysis;
+  const { sentences, mentions, ...body } = analysis;
   let records: SentenceRecords;
   let featureRecords: FeatureRecords;
+  let mentionRecords: MentionRecords;
   try {
     records = SentenceRecords.of(file, text, sentences);
+    mentionRecords = MentionRecords.of(text, mentions);
     featureRecords = FeatureRecords.of(features);
   } catch (e) {
     throw new Malformed(`cached analysis: ${(e as Error).message}`);
@@ -151,6 +154,7 @@ export function decodeState(json: string, file: string, text: string): ArticleSt
   const ONE: number[] = [];
   return {
     analysis: body,
+    mentions: mentionRecords,
     sentences: records,
     features: featureRecords,
     clauseStarts: clauseStarts.map((c) => (Array.isArray(c) && c.length === 0 ? ONE : c)),

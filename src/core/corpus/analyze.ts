@@ -6,13 +6,16 @@ import type { ArticleAnalysis, Attribution, Mention, Sentence } from '../types';
 import { discoveredRecords, NO_DISCOVERED, SPAN, type DiscoveredRecords, type NameFacts } from './discoveredRecords';
 import { DiscoveredSearch, discoveredNames } from './discoveredSearch';
 import { SentenceRecords } from './sentenceRecords';
+import { MentionRecords } from './mentionRecords';
 import { FeatureRecords } from '../claims/featureRecords';
 import { linePart, sentenceAttribution, type LineCache, type LinePart } from './lineParts';
 
 /** What one article contributes to cross-article work, kept beside its analysis. */
 export interface ArticleState {
-  /** The analysis but its sentences (`articleAnalysis` puts them back). */
+  /** The analysis but its mentions and sentences (`articleAnalysis` puts them back). */
   analysis: ArticleBody;
+  /** The mentions of known actors, as flat records (mentionRecords.ts). */
+  mentions: MentionRecords;
   /** Per sentence, as flat records (sentenceRecords.ts). */
   sentences: SentenceRecords;
   /** Per sentence, per clause: the features claims are compared on (stems and «@actor» ids), as ids (featureRecords.ts). */
@@ -25,11 +28,11 @@ export interface ArticleState {
   origins: SentenceOrigin[];
 }
 
-/** An article's analysis without its sentences: the corpus keeps those as records. */
-export type ArticleBody = Omit<ArticleAnalysis, 'sentences'>;
+/** An article's analysis without its mentions and sentences: the corpus keeps those as records. */
+export type ArticleBody = Omit<ArticleAnalysis, 'sentences' | 'mentions'>;
 
-/** The article's analysis as the API gives it: its sentences made now, in the key order of a fresh analysis. */
-export function articleAnalysis(state: ArticleState, mentions: Mention[] = state.analysis.mentions): ArticleAnalysis {
+/** The article's analysis as the API gives it: its mentions and sentences made now, in the key order of a fresh analysis. */
+export function articleAnalysis(state: ArticleState, mentions: Mention[] = state.mentions.all()): ArticleAnalysis {
   const { truncated, ...info } = state.analysis;
   const analysis: ArticleAnalysis = { ...info, mentions, sentences: state.sentences.all() };
   if (truncated !== undefined) analysis.truncated = truncated;
@@ -158,9 +161,8 @@ export function analyzeArticle(file: string, text: string, registry: Registry, c
     boilerplateLines: info.kinds.flatMap((k, i) => (k === 'boilerplate' || k === 'date' ? [i] : [])),
     duplicateLines: Object.fromEntries(info.duplicateOf),
     lineCount: lines.lineCount,
-    mentions,
   };
-  return { analysis, sentences: SentenceRecords.of(file, text, sentences), features: FeatureRecords.of(features), clauseStarts, origins, discovered: discoverNames(lineParts, info.kinds, lines, text, cache?.search ?? new DiscoveredSearch()) };
+  return { analysis, mentions: MentionRecords.of(text, mentions), sentences: SentenceRecords.of(file, text, sentences), features: FeatureRecords.of(features), clauseStarts, origins, discovered: discoverNames(lineParts, info.kinds, lines, text, cache?.search ?? new DiscoveredSearch()) };
 }
 
 /**

@@ -34,7 +34,9 @@ export interface CorpusOptions {
 /** Cross-article actor data: cheap, rebuilt after any change. */
 interface DerivedActors {
   usage: ActorUsage[];
-  mentionsByActor: Map<string, MentionRef[]>;
+  /** Per actor of the registry: its mentions as pairs (index in `files`, index in that article's mention records). */
+  mentionsByActor: Map<string, number[]>;
+  files: string[];
 }
 
 /** Cross-article claim data: clustering, rebuilt only when claims are asked for. */
@@ -202,7 +204,8 @@ export class Corpus implements CorpusApi {
     const extra: Mention[] = [];
     // The accepted names' mentions, made now: the records keep none.
     for (let d = 0; d < r.length; d++) if (this.discovered.isAccepted(r.keys[d])) r.mentionsOf(d, extra);
-    const mentions = extra.length ? [...st.analysis.mentions, ...extra].sort((a, b) => a.start - b.start || b.end - a.end) : st.analysis.mentions;
+    const own = st.mentions.all();
+    const mentions = extra.length ? [...own, ...extra].sort((a, b) => a.start - b.start || b.end - a.end) : own;
     const analysis = articleAnalysis(st, mentions);
     if (this.shown.size >= SHOWN) this.shown.delete(this.shown.keys().next().value!);
     this.shown.set(file, analysis);
@@ -277,7 +280,7 @@ export class Corpus implements CorpusApi {
     }
     yield* eachActorUsage({
       files: this.files(),
-      mentions: (f) => this.articles.get(f)!.analysis.mentions,
+      mentions: (f) => this.articles.get(f)!.mentions,
       dateOf: (f) => this.articles.get(f)?.analysis.date ?? null,
       getActor: (id) => this.getActor(id),
       discovered: this.discovered,
@@ -286,8 +289,17 @@ export class Corpus implements CorpusApi {
   }
 
   mentionsOf(actorId: string): MentionRef[] {
-    const known = this.actorData().mentionsByActor.get(actorId);
-    if (known || this.registry.get(actorId)) return known ?? [];
+    const data = this.actorData();
+    const known = data.mentionsByActor.get(actorId);
+    if (known || this.registry.get(actorId)) {
+      // Made now from the articles' records: an article's index in the list, then the mention's there.
+      const refs: MentionRef[] = [];
+      for (let k = 0; k < (known?.length ?? 0); k += 2) {
+        const file = data.files[known![k]];
+        refs.push({ file, mention: this.articles.get(file)!.mentions.at(known![k + 1]) });
+      }
+      return refs;
+    }
     // A discovered actor: its mentions in each article that uses it, made now (by file name, then in text order).
     const key = this.discovered.acceptedKey(actorId, this.version);
     if (key === undefined) return [];
@@ -474,14 +486,16 @@ export class Corpus implements CorpusApi {
     const files = this.files();
     const dateOf = (f: string): string | null => this.articles.get(f)?.analysis.date ?? null;
 
-    // Actors: which articles mention them. The registry's mentions are the analyses' own objects;
-    // a discovered name's are read from the articles' records when asked for (mentionsOf), never all kept.
-    const mentionsByActor = new Map<string, MentionRef[]>();
-    for (const f of files) {
-      for (const m of this.articles.get(f)!.analysis.mentions) {
-        let list = mentionsByActor.get(m.actorId);
-        if (!list) mentionsByActor.set(m.actorId, (list = []));
-        list.push({ file: f, mention: m });
+    // Actors: which articles mention them. The registry's mentions as an article's index and the mention's
+    // there; a discovered name's are read from the articles' records when asked for (mentionsOf), never all kept.
+    const mentionsByActor = new Map<string, number[]>();
+    for (let fi = 0; fi < files.length; fi++) {
+      const records = this.articles.get(files[fi])!.mentions;
+      for (let k = 0; k < records.length; k++) {
+        const id = records.actorId(k);
+        let list = mentionsByActor.get(id);
+        if (!list) mentionsByActor.set(id, (list = []));
+        list.push(fi, k);
       }
     }
     const byDate = (fs: Iterable<string>): string[] => [...fs].map((file) => ({ file, date: dateOf(file) })).sort(byDateDesc).map((x) => x.file);
@@ -489,7 +503,9 @@ export class Corpus implements CorpusApi {
     for (const [id, refs] of mentionsByActor) {
       const actor = this.getActor(id);
       if (!actor) continue;
-      usage.push({ actor, files: byDate(new Set(refs.map((r) => r.file))), mentionCount: refs.length });
+      const used = new Set<string>();
+      for (let k = 0; k < refs.length; k += 2) used.add(files[refs[k]]);
+      usage.push({ actor, files: byDate(used), mentionCount: refs.length / 2 });
     }
     for (const key of this.discovered.acceptedKeys()) {
       const uses = this.discovered.filesOf(key).filter(([, r, d]) => r.first[d + 1] > r.first[d]);
@@ -498,7 +514,7 @@ export class Corpus implements CorpusApi {
       usage.push({ actor: this.discovered.actor(key), files: byDate(uses.map(([f]) => f)), mentionCount });
     }
     usage.sort((a, b) => b.files.length - a.files.length || b.mentionCount - a.mentionCount || a.actor.id.localeCompare(b.actor.id));
-    this.derivedActors = { usage, mentionsByActor };
+    this.derivedActors = { usage, mentionsByActor, files };
     return this.derivedActors;
   }
 
