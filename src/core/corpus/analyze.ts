@@ -31,10 +31,25 @@ export interface ArticleState {
 /** An article's analysis without its mentions and sentences: the corpus keeps those as records. */
 export type ArticleBody = Omit<ArticleAnalysis, 'sentences' | 'mentions'>;
 
-/** The article's analysis as the API gives it: its mentions and sentences made now, in the key order of a fresh analysis. */
-export function articleAnalysis(state: ArticleState, mentions: Mention[] = state.mentions.all()): ArticleAnalysis {
+/**
+ * The article's analysis as the API gives it, in the key order of a fresh
+ * analysis. Its mentions and sentences are made from the records when first
+ * read (a keystroke's analysis is often read for its mentions alone): own
+ * enumerable getters, so JSON, copies and comparisons see plain lists.
+ */
+export function articleAnalysis(state: ArticleState, mentionsOf: () => Mention[] = () => state.mentions.all()): ArticleAnalysis {
   const { truncated, ...info } = state.analysis;
-  const analysis: ArticleAnalysis = { ...info, mentions, sentences: state.sentences.all() };
+  let mentions: Mention[] | undefined;
+  let sentences: Sentence[] | undefined;
+  const analysis: ArticleAnalysis = {
+    ...info,
+    get mentions() {
+      return (mentions ??= mentionsOf());
+    },
+    get sentences() {
+      return (sentences ??= state.sentences.all());
+    },
+  };
   if (truncated !== undefined) analysis.truncated = truncated;
   return analysis;
 }

@@ -204,9 +204,7 @@ export class Corpus implements CorpusApi {
     const extra: Mention[] = [];
     // The accepted names' mentions, made now: the records keep none.
     for (let d = 0; d < r.length; d++) if (this.discovered.isAccepted(r.keys[d])) r.mentionsOf(d, extra);
-    const own = st.mentions.all();
-    const mentions = extra.length ? [...own, ...extra].sort((a, b) => a.start - b.start || b.end - a.end) : own;
-    const analysis = articleAnalysis(st, mentions);
+    const analysis = articleAnalysis(st, () => (extra.length ? [...st.mentions.all(), ...extra].sort((a, b) => a.start - b.start || b.end - a.end) : st.mentions.all()));
     if (this.shown.size >= SHOWN) this.shown.delete(this.shown.keys().next().value!);
     this.shown.set(file, analysis);
     return analysis;
