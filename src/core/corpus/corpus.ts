@@ -352,7 +352,9 @@ export class Corpus implements CorpusApi {
     const f = claims.files[claims.singleRefs[2 * k]];
     const st = claims.states.get(f)!;
     const index = claims.singleRefs[2 * k + 1];
-    return new SingleSourceClaim(f, st.sentences.at(index), st.origins[index], st.analysis.date || null, this.actorOf);
+    // The claim shares the records' list of the sentence's actors (read only), as it shared the sentence's.
+    const sentence = { ...st.sentences.at(index), actorIds: st.sentences.actorIds(index) as string[] };
+    return new SingleSourceClaim(f, sentence, st.origins[index], st.analysis.date || null, this.actorOf);
   }
 
   /** A grouping's single-source claims as a list, made once. */
