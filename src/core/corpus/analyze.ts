@@ -5,53 +5,19 @@ import { carrySpeaker, sentenceOrigin, sentenceOriginKey, type SentenceOrigin } 
 import type { ArticleAnalysis, Attribution, Mention, Sentence } from '../types';
 import { discoveredRecords, NO_DISCOVERED, SPAN, type DiscoveredRecords, type NameFacts } from './discoveredRecords';
 import { DiscoveredSearch, discoveredNames } from './discoveredSearch';
-import { SentenceRecords } from './sentenceRecords';
-import { MentionRecords } from './mentionRecords';
-import { FeatureRecords } from '../claims/featureRecords';
 import { linePart, sentenceAttribution, type LineCache, type LinePart } from './lineParts';
 
 /** What one article contributes to cross-article work, kept beside its analysis. */
 export interface ArticleState {
-  /** The analysis but its mentions and sentences (`articleAnalysis` puts them back). */
-  analysis: ArticleBody;
-  /** The mentions of known actors, as flat records (mentionRecords.ts). */
-  mentions: MentionRecords;
-  /** Per sentence, as flat records (sentenceRecords.ts). */
-  sentences: SentenceRecords;
-  /** Per sentence, per clause: the features claims are compared on (stems and «@actor» ids), as ids (featureRecords.ts). */
-  features: FeatureRecords;
+  analysis: ArticleAnalysis;
+  /** Per sentence, per clause: the features claims are compared on (stems and «@actor» ids). */
+  features: string[][][];
   /** Per sentence, per clause: where the clause starts in the article; empty for a sentence of one clause. */
   clauseStarts: number[][];
   /** Names introduced the way news introduces people, that no registry knows, with their mentions here (flat records). */
   discovered: DiscoveredRecords;
   /** Per sentence: where the claim comes from (its origin, and the links to it: chains.ts). */
   origins: SentenceOrigin[];
-}
-
-/** An article's analysis without its mentions and sentences: the corpus keeps those as records. */
-export type ArticleBody = Omit<ArticleAnalysis, 'sentences' | 'mentions'>;
-
-/**
- * The article's analysis as the API gives it, in the key order of a fresh
- * analysis. Its mentions and sentences are made from the records when first
- * read (a keystroke's analysis is often read for its mentions alone): own
- * enumerable getters, so JSON, copies and comparisons see plain lists.
- */
-export function articleAnalysis(state: ArticleState, mentionsOf: () => Mention[] = () => state.mentions.all()): ArticleAnalysis {
-  const { truncated, ...info } = state.analysis;
-  let mentions: Mention[] | undefined;
-  let sentences: Sentence[] | undefined;
-  const analysis: ArticleAnalysis = {
-    ...info,
-    get mentions() {
-      return (mentions ??= mentionsOf());
-    },
-    get sentences() {
-      return (sentences ??= state.sentences.all());
-    },
-  };
-  if (truncated !== undefined) analysis.truncated = truncated;
-  return analysis;
 }
 
 const ONE_CLAUSE: number[] = [];
@@ -169,15 +135,17 @@ export function analyzeArticle(file: string, text: string, registry: Registry, c
     origins.push(shared);
   }
 
-  const analysis: ArticleBody = {
+  const analysis: ArticleAnalysis = {
     file,
     date: info.date,
     title: info.title,
     boilerplateLines: info.kinds.flatMap((k, i) => (k === 'boilerplate' || k === 'date' ? [i] : [])),
     duplicateLines: Object.fromEntries(info.duplicateOf),
     lineCount: lines.lineCount,
+    mentions,
+    sentences,
   };
-  return { analysis, mentions: MentionRecords.of(text, mentions), sentences: SentenceRecords.of(file, text, sentences), features: FeatureRecords.of(features), clauseStarts, origins, discovered: discoverNames(lineParts, info.kinds, lines, text, cache?.search ?? new DiscoveredSearch()) };
+  return { analysis, features, clauseStarts, origins, discovered: discoverNames(lineParts, info.kinds, lines, text, cache?.search ?? new DiscoveredSearch()) };
 }
 
 /**
