@@ -27,6 +27,8 @@
  * into (SHORT_FEATURES).
  */
 import { comparePrepared, prepareVersion, type PreparedVersion, type VersionActor } from './contradiction';
+import { lex, stemOf } from './contradictionWords';
+import { normalize } from '../text/normalize';
 
 export interface RivalUnit {
   file: string;
@@ -72,6 +74,33 @@ const RIVAL_OVERLAP = 0.3;
 /** Work (similarities, pair checks) between two yields. */
 const STEP_WORK = 512;
 
+/** Does each side name an actor the other does not? (A swap of actors needs it: contradiction.ts swappedActors.) */
+function swapPossible(a: VersionActor[], b: VersionActor[]): boolean {
+  return a.some((x) => !b.some((y) => y.id === x.id)) && b.some((y) => !a.some((x) => x.id === y.id));
+}
+
+/**
+ * Might the text name a commodity or currency, the pair check's other slot («الذهب» / «النفط»)?
+ * The same words and stems the check reads (contradiction.ts side), without the rest of its reading.
+ */
+const slotNamed = new Map<string, boolean>();
+function namesSlot(text: string): boolean {
+  let b = slotNamed.get(text);
+  if (b === undefined) {
+    if (slotNamed.size > 50_000) slotNamed.clear();
+    b = (normalize(text).match(/[\u0621-\u064a]+/g) ?? []).some((w) => w.length >= 3 && lex().SLOTS.has(stemOf(w)));
+    slotNamed.set(text, b);
+  }
+  return b;
+}
+
+/** Do two of these versions name different sets of actors? */
+function namesDiffer(lists: VersionActor[][]): boolean {
+  const key = (l: VersionActor[]): string => l.map((a) => a.id).sort().join('\u0000');
+  const first = key(lists[0]);
+  return lists.some((l) => key(l) !== first);
+}
+
 /** Each group with its rival claims split off (see the top), in steps of bounded work (the editor regroups in slices). */
 export function* splitRivalsSteps(groups: number[][], units: RivalUnit[], similarity: (i: number, j: number) => number, versionOf: VersionOf): Generator<void, number[][], void> {
   const out: number[][] = [];
@@ -93,8 +122,13 @@ export function* splitRivalsSteps(groups: number[][], units: RivalUnit[], simila
         out.push(rest);
         continue;
       }
-      // Groups under MIN_FILES: only another actor in the same slot is looked for (ACTOR_SLOT above).
+      // Groups under MIN_FILES: only another actor in the same slot is looked for (ACTOR_SLOT above),
+      // and there is none unless two members name different actors (most groups name the same).
       const chain = files(rest) >= MIN_FILES;
+      if (!chain && !namesDiffer(rest.map((u) => versionOf(u).actors)) && !rest.some((u) => namesSlot(versionOf(u).text))) {
+        out.push(rest);
+        continue;
+      }
       // The centre: the version closest on average to the others (among the first few).
       const n = Math.min(rest.length, CENTRE_CANDIDATES);
       let centre = 0;
@@ -117,7 +151,7 @@ export function* splitRivalsSteps(groups: number[][], units: RivalUnit[], simila
         out.push(rest);
         continue;
       }
-      const pc = prep(cv.text);
+      let pc: PreparedVersion | undefined;
       const keep: number[] = [];
       const rival: number[] = [];
       const slot: number[] = [];
@@ -132,7 +166,12 @@ export function* splitRivalsSteps(groups: number[][], units: RivalUnit[], simila
           keep.push(u);
           continue;
         }
-        const verdict = comparePrepared(pc, prep(v.text), cv.actors, v.actors, RIVAL_OVERLAP);
+        // Outside a chain of look-alikes only a swap of actors counts: none without an actor on each side the other lacks.
+        if (!lookalike && !swapPossible(cv.actors, v.actors) && !(namesSlot(cv.text) && namesSlot(v.text))) {
+          keep.push(u);
+          continue;
+        }
+        const verdict = comparePrepared((pc ??= prep(cv.text)), prep(v.text), cv.actors, v.actors, RIVAL_OVERLAP);
         if (verdict.contradicts && verdict.kind === 'actor') slot.push(u);
         else (lookalike && verdict.contradicts && verdict.kind === 'contradiction' ? rival : keep).push(u);
         if (tick(8)) yield;
