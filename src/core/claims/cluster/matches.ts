@@ -147,6 +147,22 @@ export interface BestMatches {
   sim: Float64Array;
 }
 
+/**
+ * Where unit u's entry for file f stands, or would stand: the first of u's
+ * entries (sorted by file) whose file is not below f. The caller checks that
+ * it is within u's entries and of file f when it may not be.
+ */
+export function entryFor(m: Pick<BestMatches, 'start' | 'file'>, u: number, f: number): number {
+  let lo = m.start[u];
+  let hi = m.start[u + 1];
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (m.file[mid] < f) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Counts the offers to each unit among pairs [start, end) of a block (at offStart[unit + 1]). */
 function countOffers(offStart: Int32Array, as: Int32Array, bs: Int32Array, start: number, end: number): void {
   for (let p = start; p < end; p++) {
@@ -320,14 +336,8 @@ function* priorUpdated(s: Space, prior: BestMatches, offStart: Int32Array, offer
         const j = offers.unit[k];
         const x = offers.sim[k];
         const f = fileOf[j];
-        // The unit's entry for that article: its files are sorted.
-        let lo = prior.start[u];
-        let hi = prior.start[u + 1];
-        while (lo < hi) {
-          const mid = (lo + hi) >> 1;
-          if (prior.file[mid] < f) lo = mid + 1;
-          else hi = mid;
-        }
+        // The unit's entry for that article (it has one: see the top).
+        const lo = entryFor(prior, u, f);
         if (x > prior.sim[lo] || (x === prior.sim[lo] && j < prior.unit[lo])) {
           prior.unit[lo] = j;
           prior.sim[lo] = x;

@@ -1,6 +1,6 @@
 // Mutual best matches: which best matches are mutual, and those that become the edges to link.
 
-import type { BestMatches } from './matches';
+import { entryFor, type BestMatches } from './matches';
 import { fileKey, type Retold } from './retellings';
 import { SLICE, metered, sliced, filled } from './steps';
 import type { Edges } from './storage';
@@ -48,13 +48,7 @@ export function* mutualFlags(s: Space, best: BestMatches, retold: Retold, prior?
   }
   const backOf = (i: number, j: number): number => {
     const f = fileOf[i];
-    let lo = best.start[j];
-    let hi = best.start[j + 1];
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (best.file[mid] < f) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = entryFor(best, j, f);
     return lo < best.start[j + 1] && best.file[lo] === f ? lo : -1;
   };
   for (let pass = 0; pass < 2; pass++) {
