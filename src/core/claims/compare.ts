@@ -42,10 +42,7 @@ export function compareSentences(a: string, b: string, registry?: Registry): Com
   let similarity = 0;
   for (let i = 0; i < units.length; i++) for (let j = 0; j < units.length; j++) if (units[i].file === 'A' && units[j].file === 'B') similarity = Math.max(similarity, clustering.similarity(i, j));
   const sameClaim = clustering.groups.some((g) => g.some((i) => units[i].file === 'A') && g.some((i) => units[i].file === 'B'));
-  const actorsOf = (k: number): VersionActor[] => {
-    const ids = new Set(states[k].features.flat(2).filter((f) => f.startsWith('@')).map((f) => f.slice(1)));
-    return versionActors(ids, (id) => reg.get(id));
-  };
+  const actorsOf = (k: number): VersionActor[] => versionActors(states[k].features.flat(), (id) => reg.get(id));
   const versions = texts.map((text, k) => ({ file: k === 0 ? 'A' : 'B', line: 0, text, actors: actorsOf(k) }));
   return {
     similarity: Math.round(similarity * 1000) / 1000,

@@ -22,8 +22,10 @@ function officesOf(actor: Actor | undefined): string[] | undefined {
   return keys.length ? keys : undefined;
 }
 
-/** The version actors of a set of actor ids («@iran» features, without the «@»). */
-export function versionActors(ids: Iterable<string>, getActor: (id: string) => Actor | undefined): VersionActor[] {
+/** The version actors a version's clause features name («@iran»), each once, in the order they come. */
+export function versionActors(features: Iterable<readonly string[]>, getActor: (id: string) => Actor | undefined): VersionActor[] {
+  const ids = new Set<string>();
+  for (const clause of features) for (const f of clause) if (f.startsWith('@')) ids.add(f.slice(1));
   return [...ids].map((id) => {
     const actor = getActor(id);
     const offices = officesOf(actor);

@@ -605,9 +605,7 @@ export class Corpus implements CorpusApi {
 
   /** The actors a sentence's clause features name («@iran»), with their types, for the contradiction check. */
   private versionActors(features: string[][]): VersionActor[] {
-    const ids = new Set<string>();
-    for (const c of features) for (const f of c) if (f.startsWith('@')) ids.add(f.slice(1));
-    return versionActors(ids, (id) => this.getActor(id));
+    return versionActors(features, (id) => this.getActor(id));
   }
 
   private makeGroup(states: Map<string, ArticleState>, members: Unit[], simSums: Float64Array): ClaimGroup {
