@@ -4,6 +4,7 @@ import type { ActorType, Mention } from '../../types';
 import { wordList, type Candidate } from '../discovery';
 import type { Registry } from '../registry';
 import { getModel } from './model';
+import { institutionSpans, typeByHead, type InstitutionSpan } from './institutions';
 import { institutionOverPlace, isPeople, personEnd, personStart, personTrimmedEnd, wawIsName } from './spanRules';
 import { knownCodes, tagLine } from './tag';
 
@@ -47,8 +48,16 @@ export function tagCandidates(norm: Normalized, tokens: Token[], mentions: Menti
   const known = knownCodes(norm, tokens, mentions, (id) => registry.get(id)?.type);
   const out: Candidate[] = [];
   const spans = tagLine(model, norm.text, tokens, known);
+  // Organisations named by a head noun and its complements (institutions.ts): they stand for the
+  // tagger's names inside them («التربية والتعليم» in «وزارة التربية والتعليم»), and give way to one that crosses them.
+  let institutions = institutionSpans(tokens, norm.text, covered);
+  if (institutions.length) {
+    const inside = (t: { first: number; last: number }, s: InstitutionSpan): boolean => t.first >= s.first && t.last <= s.last;
+    institutions = institutions.filter((s) => !spans.some((t) => t.first < s.last && s.first < t.last && !inside(t, s)));
+  }
   for (const tagged of spans) {
     if (tagged.confidence < Math.min(threshold, WEAK_CONFIDENCE)) continue;
+    if (institutions.some((s) => tagged.first >= s.first && tagged.last <= s.last)) continue;
     const sure = tagged.confidence >= threshold;
     let clash = false;
     for (let i = tagged.first; i < tagged.last; i++) if (covered[i]) clash = true;
@@ -84,7 +93,19 @@ export function tagCandidates(norm: Normalized, tokens: Token[], mentions: Menti
     if (last - first === 1 && isPeople(head)) continue;
     const from = norm.toOrig[tokens[first].start + prefixLength];
     const to = norm.toOrig[tokens[last - 1].end - 1] + 1;
-    out.push({ key, text: norm.original.slice(from, to), byTitle: false, type: tagged.type as ActorType, confidence: tagged.confidence, sure, weak: !sure });
+    // «جريدة القدس»: an outlet by its head noun (institutions.ts).
+    const type = typeByHead(tagged.type, head) as ActorType;
+    out.push({ key, text: norm.original.slice(from, to), byTitle: false, type, confidence: tagged.confidence, sure, weak: !sure });
   }
+  for (const s of institutions) out.push(institutionCandidate(s, norm, tokens));
   return out;
+}
+
+/** An organisation named by rule, as a discovered candidate the tagger is sure of. */
+function institutionCandidate(s: InstitutionSpan, norm: Normalized, tokens: Token[]): Candidate {
+  let key = tokens[s.first].text.slice(s.prefixLength);
+  for (let k = s.first + 1; k < s.last; k++) key += ' ' + tokens[k].text;
+  const from = norm.toOrig[tokens[s.first].start + s.prefixLength];
+  const to = norm.toOrig[tokens[s.last - 1].end - 1] + 1;
+  return { key, text: norm.original.slice(from, to), byTitle: false, type: s.type, confidence: 1, sure: true, weak: false };
 }
