@@ -79,3 +79,24 @@ describe('a head noun and the definite noun it governs name an organisation', ()
     expect(organisations('وأعلنت حركة حماس موافقتها على المقترح.')).toEqual(['حركة حماس']);
   });
 });
+
+describe('an organisation named after a place the registry knows', () => {
+  it('holds the place, nested, with «تحرير» before it and the adjectives that agree with the head after it', () => {
+    expect(organisationTypes('ووقعت الحكومة وحركة تحرير السودان اتفاقا للسلام.')).toEqual([
+      ['حركة تحرير السودان', 'organization'],
+      ['السودان', 'country'],
+    ]);
+    expect(organisationTypes('تخصصت بدراسة العزف على البيانو في جامعة بيونغ يانغ ، صارت سكرتيرة.')).toContainEqual(['جامعة بيونغ يانغ', 'organization']);
+    expect(organisationTypes('تتحفظ قوات سورية الديمقراطية على آلاف المعتقلين.')).toContainEqual(['قوات سورية الديمقراطية', 'organization']);
+    const c = new Corpus();
+    c.setArticle('a.txt', 'ووقعت الحكومة وحركة تحرير السودان اتفاقا للسلام.');
+    expect(c.getArticle('a.txt')!.mentions.map((m) => [m.text, !!m.nested])).toEqual([
+      ['حركة تحرير السودان', false],
+      ['السودان', true],
+    ]);
+  });
+  it('leaves the place alone after other words', () => {
+    expect(organisationTypes('وانتقدت الحركة في السودان الحكومة.')).toEqual([['السودان', 'country']]);
+    expect(organisationTypes('وقال رئيس حركة فتح في السودان إن')).not.toContainEqual(['حركة فتح في السودان', 'organization']);
+  });
+});

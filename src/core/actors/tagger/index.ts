@@ -4,9 +4,9 @@ import type { ActorType, Mention } from '../../types';
 import { wordList, type Candidate } from '../discovery';
 import type { Registry } from '../registry';
 import { getModel } from './model';
-import { institutionSpans, typeByHead, type InstitutionSpan } from './institutions';
+import { institutionSpans, placeInstitutionSpans, typeByHead, type InstitutionSpan } from './institutions';
 import { institutionOverPlace, isPeople, personEnd, personStart, personTrimmedEnd, wawIsName } from './spanRules';
-import { knownCodes, tagLine } from './tag';
+import { knownCodes, tagLine, type TaggedSpan } from './tag';
 
 /**
  * The learned name tagger as the engine uses it: on a line's tokens, after the
@@ -50,7 +50,9 @@ export function tagCandidates(norm: Normalized, tokens: Token[], mentions: Menti
   const spans = tagLine(model, norm.text, tokens, known);
   // Organisations named by a head noun and its complements (institutions.ts): they stand for the
   // tagger's names inside them («التربية والتعليم» in «وزارة التربية والتعليم»), and give way to one that crosses them.
-  let institutions = institutionSpans(tokens, norm.text, covered);
+  const typeOfActor = (id: string): string | undefined => registry.get(id)?.type;
+  let institutions = placeInstitutions(norm, tokens, mentions, covered, spans, typeOfActor);
+  institutions.push(...institutionSpans(tokens, norm.text, covered).filter((s) => !institutions.some((p) => p.first < s.last && s.first < p.last)));
   if (institutions.length) {
     const inside = (t: { first: number; last: number }, s: InstitutionSpan): boolean => t.first >= s.first && t.last <= s.last;
     institutions = institutions.filter((s) => !spans.some((t) => t.first < s.last && s.first < t.last && !inside(t, s)));
@@ -63,7 +65,7 @@ export function tagCandidates(norm: Normalized, tokens: Token[], mentions: Menti
     for (let i = tagged.first; i < tagged.last; i++) if (covered[i]) clash = true;
     if (clash) {
       // An institution named after a place the registry knows («بلدية نابلس»): the place is nested in it.
-      const nest = sure ? institutionOverPlace(tagged, tokens, covered, mentions, norm.toOrig, (id) => registry.get(id)?.type) : undefined;
+      const nest = sure ? institutionOverPlace(tagged, tokens, covered, mentions, norm.toOrig, typeOfActor) : undefined;
       if (!nest) continue;
       for (const k of nest) mentions[k].nested = true;
       for (let i = tagged.first; i < tagged.last; i++) covered[i] = 0;
@@ -108,4 +110,21 @@ function institutionCandidate(s: InstitutionSpan, norm: Normalized, tokens: Toke
   const from = norm.toOrig[tokens[s.first].start + s.prefixLength];
   const to = norm.toOrig[tokens[s.last - 1].end - 1] + 1;
   return { key, text: norm.original.slice(from, to), byTitle: false, type: s.type, confidence: 1, sure: true, weak: false };
+}
+
+/**
+ * Organisations named after a place the registry knows («حركة تحرير السودان», «جامعة بيونغ
+ * يانغ»), that no name of the tagger crosses: the place is nested in the name and its tokens freed.
+ */
+function placeInstitutions(norm: Normalized, tokens: Token[], mentions: Mention[], covered: Uint8Array, spans: readonly TaggedSpan[], typeOfActor: (id: string) => string | undefined): InstitutionSpan[] {
+  const out: InstitutionSpan[] = [];
+  for (const s of placeInstitutionSpans(tokens, norm.text, covered)) {
+    if (spans.some((t) => t.first < s.last && s.first < t.last && (t.first < s.first || t.last > s.last))) continue;
+    const nest = institutionOverPlace({ ...s, confidence: 1 }, tokens, covered, mentions, norm.toOrig, typeOfActor);
+    if (!nest) continue;
+    for (const k of nest) mentions[k].nested = true;
+    for (let i = s.first; i < s.last; i++) covered[i] = 0;
+    out.push(s);
+  }
+  return out;
 }

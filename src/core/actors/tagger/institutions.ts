@@ -125,9 +125,12 @@ const isNisba = (w: string): boolean =>
 /** A definite noun the head governs: «الخارجية», «العمال», «الصحة» (not an adjective, not a particle). */
 const isGenitive = (w: string): boolean => w.length >= 4 && w.startsWith('ال') && !isStopword(w) && !NOT_NISBA.has(w);
 
-/** Does an adjective agree with a noun? Plural adjectives («المصريين») and names' elatives («الأعلى») always may. */
+/**
+ * Does an adjective agree with a noun? Plural adjectives («المصريين») and names' elatives («الأعلى») always
+ * may; plurals in «ات» take the feminine («قوات سورية الديمقراطية»).
+ */
 const agrees = (adjective: string, noun: string): boolean =>
-  /(?:ين|ون)$/.test(adjective) || adjective === ALA || /(?:ه|يا)$/.test(adjective) === /(?:ه|يا)$/.test(noun);
+  /(?:ين|ون)$/.test(adjective) || adjective === ALA || /(?:ه|يا)$/.test(adjective) === /(?:ه|يا|ات)$/.test(noun);
 const ALA = normalize('الأعلى');
 
 /** The head without its proclitics («بوزارة», «ووزارة», «فالمجلس», «بالمحكمة»): their length, and the kind of head. */
@@ -187,6 +190,37 @@ export function institutionSpans(tokens: Token[], folded: string, covered: Uint8
     if (!named) continue;
     const media = headWord === normalize('وكالة') && MEDIA_GENITIVES.has(gen);
     out.push({ first: i, last: k, prefixLength: head.prefix, type: media ? 'media' : 'organization' });
+    i = k - 1;
+  }
+  return out;
+}
+
+/** Heads named after a place («جامعة بيونغ يانغ», «قوات سورية الديمقراطية», «حركة تحرير السودان»). */
+const PLACE_HEADS = new Set(words(`حركة جبهة قوات جامعة حزب جيش`));
+/** The one word that may stand between such a head and its place («حركة تحرير السودان»). */
+const BEFORE_PLACE = new Set(words(`تحرير تحرر`));
+
+/**
+ * Organisations named after a place the registry knows: the head, at most «تحرير»,
+ * the registry's words (`covered`), and adjectives that agree with the head. The
+ * caller nests the place in the name where it is a place's or a country's mention
+ * (spanRules.ts institutionOverPlace), as it does for the tagger's «بلدية نابلس».
+ */
+export function placeInstitutionSpans(tokens: Token[], folded: string, covered: Uint8Array): InstitutionSpan[] {
+  const out: InstitutionSpan[] = [];
+  const joined = (k: number): boolean => k < tokens.length && spacedApart(folded, tokens[k - 1], tokens[k]);
+  for (let i = 0; i < tokens.length - 1; i++) {
+    if (covered[i]) continue;
+    const w = tokens[i].text;
+    const prefix = PLACE_HEADS.has(w) ? 0 : w.length > 4 && /^[وفبل]/.test(w) && PLACE_HEADS.has(w.slice(1)) ? 1 : -1;
+    if (prefix < 0) continue;
+    const head = w.slice(prefix);
+    let k = i + 1;
+    if (joined(k) && !covered[k] && BEFORE_PLACE.has(tokens[k].text) && head !== normalize('جامعة')) k++;
+    if (!joined(k) || !covered[k]) continue;
+    while (joined(k) && covered[k]) k++;
+    while (joined(k) && !covered[k] && isNisba(tokens[k].text) && agrees(tokens[k].text, head)) k++;
+    out.push({ first: i, last: k, prefixLength: prefix, type: 'organization' });
     i = k - 1;
   }
   return out;
