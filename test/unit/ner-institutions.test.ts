@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Corpus } from '../../src/core/corpus/corpus';
-import { institutionSpans } from '../../src/core/actors/tagger/institutions';
+import { institutionSpans, typeByHead } from '../../src/core/actors/tagger/institutions';
+import { normalize } from '../../src/core/text/normalize';
 import { normalizeWithMap } from '../../src/core/text/normalize';
 import { tokenize } from '../../src/core/text/tokens';
 
@@ -98,5 +99,22 @@ describe('an organisation named after a place the registry knows', () => {
   it('leaves the place alone after other words', () => {
     expect(organisationTypes('وانتقدت الحركة في السودان الحكومة.')).toEqual([['السودان', 'country']]);
     expect(organisationTypes('وقال رئيس حركة فتح في السودان إن')).not.toContainEqual(['حركة فتح في السودان', 'organization']);
+  });
+});
+
+describe('the type of an organisation the tagger found, by its head and the word before it', () => {
+  const type = (t: string, head: string, before?: string): string => typeByHead(t, normalize(head), before === undefined ? undefined : normalize(before));
+  it('an outlet by its head noun, a place after «مدينة», «بلدة»', () => {
+    expect(type('organization', 'جريدة')).toBe('media');
+    expect(type('organization', 'قناة', 'على')).toBe('media');
+    expect(type('organization', 'بورصة', 'مدينة')).toBe('place');
+    expect(type('organization', 'بوداي', 'بلدة')).toBe('place');
+    // Other organisations and other types stay.
+    expect(type('organization', 'بورصة', 'في')).toBe('organization');
+    expect(type('organization', 'رويترز')).toBe('organization');
+    expect(type('person', 'جريدة')).toBe('person');
+  });
+  it('in the engine', () => {
+    expect(organisationTypes('وهو متصوف مشهور في مدينة بورصة ( في تركيا ) .')).toContainEqual(['بورصة', 'place']);
   });
 });

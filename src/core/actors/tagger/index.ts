@@ -95,8 +95,8 @@ export function tagCandidates(norm: Normalized, tokens: Token[], mentions: Menti
     if (last - first === 1 && isPeople(head)) continue;
     const from = norm.toOrig[tokens[first].start + prefixLength];
     const to = norm.toOrig[tokens[last - 1].end - 1] + 1;
-    // «جريدة القدس»: an outlet by its head noun (institutions.ts).
-    const type = typeByHead(tagged.type, head) as ActorType;
+    // «جريدة القدس»: an outlet by its head noun; «مدينة بورصة»: a place (institutions.ts).
+    const type = typeByHead(tagged.type, head, last - first === 1 ? wordBefore(norm.text, tokens, first) : undefined) as ActorType;
     out.push({ key, text: norm.original.slice(from, to), byTitle: false, type, confidence: tagged.confidence, sure, weak: !sure });
   }
   for (const s of institutions) out.push(institutionCandidate(s, norm, tokens));
@@ -127,4 +127,10 @@ function placeInstitutions(norm: Normalized, tokens: Token[], mentions: Mention[
     out.push(s);
   }
   return out;
+}
+
+/** The word before token i, when only spaces or quotation marks stand between them. */
+function wordBefore(folded: string, tokens: Token[], i: number): string | undefined {
+  if (i === 0) return undefined;
+  return /^[\s"«»“”']*$/.test(folded.slice(tokens[i - 1].end, tokens[i].start)) ? tokens[i - 1].text : undefined;
 }

@@ -73,12 +73,19 @@ const BUILDINGS = new Set(words(`مبنى ومبنى بمبنى`));
 /** Nouns that head the names of outlets («صحيفة القدس», «قناة الميادين», «إذاعة صوت فلسطين»). */
 const MEDIA_HEADS = new Set(words(`صحيفة جريدة مجلة قناة إذاعة تلفزيون`));
 
+/** Nouns before a name that make it a place («مدينة بورصة», «بلدة بوداي»). */
+const PLACE_NOUNS = new Set(words(`مدينة بلدة قرية محافظة ولاية عاصمة`));
+
 /**
- * The type of an organisation the tagger found, read from its head: an outlet is
- * media («جريدة القدس»: the model reads the head, not what kind of body it names).
+ * The type of an organisation the tagger found, read from its head and the word
+ * before it: an outlet is media («جريدة القدس»: the model reads the head, not what
+ * kind of body it names), and a name after «مدينة», «بلدة», «قرية» is a place (in
+ * sports news the model reads a city as its club: «مدينة بورصة»).
  */
-export function typeByHead(type: string, head: string): string {
-  return type === 'organization' && MEDIA_HEADS.has(head) ? 'media' : type;
+export function typeByHead(type: string, head: string, before: string | undefined): string {
+  if (type !== 'organization') return type;
+  if (MEDIA_HEADS.has(head)) return 'media';
+  return before !== undefined && PLACE_NOUNS.has(before) ? 'place' : type;
 }
 
 /** Genitives that make «وكالة» an outlet («وكالة الأنباء الفرنسية»). */
