@@ -96,7 +96,8 @@ describe('an organisation named after a place the registry knows', () => {
       ['السودان', true],
     ]);
   });
-  it('leaves the place alone after other words', () => {
+  it('leaves the place alone after other words, and after forces with no adjective of their name («قوات سورية»: Syrian forces)', () => {
+    expect(organisationTypes('وتقدمت قوات سورية وروسية نحو المدينة.')).not.toContainEqual(['قوات سورية', 'organization']);
     expect(organisationTypes('وانتقدت الحركة في السودان الحكومة.')).toEqual([['السودان', 'country']]);
     expect(organisationTypes('وقال رئيس حركة فتح في السودان إن')).not.toContainEqual(['حركة فتح في السودان', 'organization']);
   });

@@ -204,6 +204,8 @@ export function institutionSpans(tokens: Token[], folded: string, covered: Uint8
 
 /** Heads named after a place («جامعة بيونغ يانغ», «قوات سورية الديمقراطية», «حركة تحرير السودان»). */
 const PLACE_HEADS = new Set(words(`حركة جبهة قوات جامعة حزب جيش`));
+/** Heads a place alone may follow in a name («جامعة بيونغ يانغ», «حزب مصر»). */
+const ALONE_BEFORE_PLACE = new Set(words(`جامعة حزب`));
 /** The one word that may stand between such a head and its place («حركة تحرير السودان»). */
 const BEFORE_PLACE = new Set(words(`تحرير تحرر`));
 
@@ -226,7 +228,10 @@ export function placeInstitutionSpans(tokens: Token[], folded: string, covered: 
     if (joined(k) && !covered[k] && BEFORE_PLACE.has(tokens[k].text) && head !== normalize('جامعة')) k++;
     if (!joined(k) || !covered[k]) continue;
     while (joined(k) && covered[k]) k++;
+    const place = k;
     while (joined(k) && !covered[k] && isNisba(tokens[k].text) && agrees(tokens[k].text, head)) k++;
+    // «قوات سورية» are Syrian forces: forces and movements are named by more than a place («قوات سورية الديمقراطية»).
+    if (k === place && !ALONE_BEFORE_PLACE.has(head) && !BEFORE_PLACE.has(tokens[i + 1].text)) continue;
     out.push({ first: i, last: k, prefixLength: prefix, type: 'organization' });
     i = k - 1;
   }
