@@ -140,16 +140,23 @@ const agrees = (adjective: string, noun: string): boolean =>
   /(?:ين|ون)$/.test(adjective) || adjective === ALA || /(?:ه|يا)$/.test(adjective) === /(?:ه|يا|ات)$/.test(noun);
 const ALA = normalize('الأعلى');
 
-/** The head without its proclitics («بوزارة», «ووزارة», «فالمجلس», «بالمحكمة»): their length, and the kind of head. */
-function headAt(w: string): { prefix: number; kind: 'strong' | 'weak' | 'definite' } | undefined {
-  for (const p of [0, 1, 2]) {
-    const rest = w.slice(p);
-    if (p && !/^[وف]?[بكل]?$/.test(w.slice(0, p))) continue;
-    if (HEADS.has(rest)) return { prefix: p, kind: 'strong' };
-    if (WEAK_HEADS.has(rest)) return { prefix: p, kind: 'weak' };
-    if (DEFINITE_HEADS.has(rest)) return { prefix: p, kind: 'definite' };
+type Head = { prefix: number; kind: 'strong' | 'weak' | 'definite' };
+
+/**
+ * Every written form of a head, with its proclitics («بوزارة», «ووزارة», «فالمجلس», «بالمحكمة»):
+ * one lookup a token, as most tokens head nothing (built on first use).
+ */
+let headForms: Map<string, Head> | undefined;
+function headAt(w: string): Head | undefined {
+  if (!headForms) {
+    headForms = new Map();
+    const kinds: Array<[ReadonlySet<string>, Head['kind']]> = [[HEADS, 'strong'], [WEAK_HEADS, 'weak'], [DEFINITE_HEADS, 'definite']];
+    // The reading with the fewest proclitics first, then the strongest head: the first reading of a form stands.
+    for (const prefix of ['', 'و', 'ف', 'ب', 'ك', 'ل', 'وب', 'وك', 'ول', 'فب', 'فك', 'فل']) {
+      for (const [set, kind] of kinds) for (const h of set) if (!headForms.has(prefix + h)) headForms.set(prefix + h, { prefix: prefix.length, kind });
+    }
   }
-  return undefined;
+  return headForms.get(w);
 }
 
 /**
@@ -206,6 +213,15 @@ export function institutionSpans(tokens: Token[], folded: string, covered: Uint8
 const PLACE_HEADS = new Set(words(`حركة جبهة قوات جامعة حزب جيش`));
 /** Heads a place alone may follow in a name («جامعة بيونغ يانغ», «حزب مصر»). */
 const ALONE_BEFORE_PLACE = new Set(words(`جامعة حزب`));
+/** Every written form of those heads: the letters of its proclitic (built on first use). */
+let placeForms: Map<string, number> | undefined;
+function placeHeadForms(): Map<string, number> {
+  if (!placeForms) {
+    placeForms = new Map();
+    for (const prefix of ['', 'و', 'ف', 'ب', 'ل']) for (const h of PLACE_HEADS) if (!placeForms.has(prefix + h)) placeForms.set(prefix + h, prefix.length);
+  }
+  return placeForms;
+}
 /** The one word that may stand between such a head and its place («حركة تحرير السودان»). */
 const BEFORE_PLACE = new Set(words(`تحرير تحرر`));
 
@@ -221,8 +237,8 @@ export function placeInstitutionSpans(tokens: Token[], folded: string, covered: 
   for (let i = 0; i < tokens.length - 1; i++) {
     if (covered[i]) continue;
     const w = tokens[i].text;
-    const prefix = PLACE_HEADS.has(w) ? 0 : w.length > 4 && /^[وفبل]/.test(w) && PLACE_HEADS.has(w.slice(1)) ? 1 : -1;
-    if (prefix < 0) continue;
+    const prefix = placeHeadForms().get(w);
+    if (prefix === undefined) continue;
     const head = w.slice(prefix);
     let k = i + 1;
     if (joined(k) && !covered[k] && BEFORE_PLACE.has(tokens[k].text) && head !== normalize('جامعة')) k++;
