@@ -28,4 +28,12 @@ describe('opposite acts', () => {
     expect(comparePair(a, b).features.antonym).toBeGreaterThan(0);
     expect(comparePair(a, b).contradicts).toBe(true);
   });
+
+  it('a stop word with an opposite counts too, whichever version comes first', () => {
+    // «حذرت» is a verb of saying (a stop word), and here the predicate.
+    const warned = 'حذرت الأمم المتحدة من تصاعد القتال جنوب غربي سوريا';
+    const supports = 'الأمم المتحدة تدعم تصاعد الاشتباكات جنوب غربي سوريا';
+    expect(comparePair(warned, supports).detail).toBe('حذرت | تدعم');
+    expect(comparePair(supports, warned).detail).toBe('تدعم | حذرت');
+  });
 });
