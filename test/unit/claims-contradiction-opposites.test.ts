@@ -36,4 +36,9 @@ describe('opposite acts', () => {
     expect(comparePair(warned, supports).detail).toBe('حذرت | تدعم');
     expect(comparePair(supports, warned).detail).toBe('تدعم | حذرت');
   });
+
+  it('the top against the bottom, the largest against the smallest', () => {
+    expect(comparePair('أغلى 10 مدن للوافدين في العالم .. آسيا في الصدارة', 'آسيا في مؤخرة أغلى 10 مدن للوافدين في العالم').contradicts).toBe(true);
+    expect(comparePair('قناة السويس تحقق أكبر عائدات في تاريخها', 'تحقيق قناة السويس لأقل عائدات لها في التاريخ').features.antonym).toBeGreaterThan(0);
+  });
 });
