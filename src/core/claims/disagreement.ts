@@ -62,12 +62,15 @@ function pairwise(sentences: ClaimVersion[], prep: (text: string) => PreparedVer
   const checked = new Map<number, number>();
   const n = sentences.length;
   let budget = MAX_PAIRS;
+  /** One past the last version a check reached: the versions after it have no pair checked. */
+  let reach = 0;
   for (let i = 0; i < n && budget > 0; i++) {
     for (let j = i + 1; j < n && budget > 0; j++) {
       const a = sentences[i];
       const b = sentences[j];
       if (a.file === b.file) continue;
       budget--;
+      reach = Math.max(reach, j + 1);
       const v = comparePrepared(prep(a.text), prep(b.text), a.actors, b.actors);
       checked.set(i * n + j, v.contradicts ? -1 : v.features.overlap);
       // Numbers and dates are compared article by article below (an article may tell both figures).
@@ -85,13 +88,19 @@ function pairwise(sentences: ClaimVersion[], prep: (text: string) => PreparedVer
   const overlap = (i: number, j: number): number | undefined => checked.get(Math.min(i, j) * n + Math.max(i, j));
   for (const [kind, pairs] of flagged) {
     const d = byKind.get(kind)!;
-    for (const [x, y] of pairs) {
-      for (const [own, other] of [[x, y], [y, x]]) {
-        for (let z = 0; z < n; z++) {
-          if (z === own || z === other || d.files.includes(sentences[z].file)) continue;
-          const near = overlap(z, own);
-          const far = overlap(z, other);
-          if (near !== undefined && far !== undefined && near >= SIDE_OVERLAP && far >= 0 && near > far) d.files.push(sentences[z].file);
+    const named = new Set(d.files);
+    // Each version not named yet is tried against the flagged pairs until one side takes it.
+    for (let z = 0; z < reach; z++) {
+      if (named.has(sentences[z].file)) continue;
+      for (const [x, y] of pairs) {
+        if (z === x || z === y) continue;
+        const zx = overlap(z, x);
+        const zy = overlap(z, y);
+        if (zx === undefined || zy === undefined || zx < 0 || zy < 0) continue;
+        if (Math.max(zx, zy) >= SIDE_OVERLAP && zx !== zy) {
+          named.add(sentences[z].file);
+          d.files.push(sentences[z].file);
+          break;
         }
       }
     }
