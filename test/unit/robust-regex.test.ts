@@ -67,10 +67,12 @@ export function nestedQuantifier(pattern: string): boolean {
 
 /**
  * Runs `f` and fails if it took more than 5 s. The one wall-clock check kept in the unit
- * tests: catastrophic backtracking happens inside the regex engine, where no step can be
- * counted, and it is a hang rather than a slowdown. On these 100,000-character inputs a
- * linear pattern takes a few milliseconds and a backtracking one runs for hours, so a
- * limit a thousand times the normal holds on any machine, however loaded.
+ * tests: backtracking happens inside the regex engine, where no step can be counted from
+ * here. On these 100,000-character inputs a linear pattern takes a few milliseconds and a
+ * quadratic one tens of seconds or more (an exponential one never returns, and the run
+ * hangs), so a limit a thousand times the normal holds on any machine, however loaded.
+ * The static audit above comes first; this catches what it cannot see (patterns built at
+ * run time, a pattern tried at every position of a line).
  */
 function finishes(f: () => unknown): void {
   const t = performance.now();
