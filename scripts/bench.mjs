@@ -2,6 +2,7 @@
 // with esbuild into out/bench/ and runs it. See bench/README.md.
 //
 // --micro: per-stage microbenchmarks instead (bench/micro.ts).
+// --guards: speed of the paths the unit tests guard by work counts (size bounds, early stops) (bench/guards.ts).
 // --tagger: per-article analysis with and without the name tagger, same process (bench/tagger.ts).
 // --cache: the persistent cache and the worker threads: engine warm start, CLI end to end next to rg (bench/cacheRun.ts).
 // --memory: peak memory of `isnad analyze --json` on a name-dense and a many-copies corpus (bench/memory/run.ts).
@@ -49,7 +50,7 @@ const overlayPlugin = {
 };
 
 await build({
-  entryPoints: { main: join(root, 'bench/main.ts'), run: join(root, 'bench/run.ts'), micro: join(root, 'bench/micro.ts'), memory: join(root, 'bench/memory/run.ts'), heap: join(root, 'bench/memory/heap.ts'), tagger: join(root, 'bench/tagger.ts'), cache: join(root, 'bench/cacheRun.ts'), cli: join(root, 'src/cli/isnad.ts') },
+  entryPoints: { main: join(root, 'bench/main.ts'), run: join(root, 'bench/run.ts'), micro: join(root, 'bench/micro.ts'), guards: join(root, 'bench/guards.ts'), memory: join(root, 'bench/memory/run.ts'), heap: join(root, 'bench/memory/heap.ts'), tagger: join(root, 'bench/tagger.ts'), cache: join(root, 'bench/cacheRun.ts'), cli: join(root, 'src/cli/isnad.ts') },
   outdir: join(root, 'out/bench'),
   bundle: true,
   platform: 'node',
@@ -64,7 +65,7 @@ copyFileSync(join(root, 'src/core/data/ner/isnad-ner.bin'), join(root, 'out/benc
 copyFileSync(join(root, 'src/core/data/claims/stem-df.json'), join(root, 'out/bench/stem-df.json'));
 if (overlay) process.stderr.write(`overlay: ${overlay}\n`);
 // --micro: per-stage cost of one article's analysis against the reference code (bench/micro.ts).
-const entry = passOn.includes('--heap') ? 'out/bench/heap.js' : passOn.includes('--cache') ? 'out/bench/cache.js' : passOn.includes('--tagger') ? 'out/bench/tagger.js' : passOn.includes('--micro') ? 'out/bench/micro.js' : passOn.includes('--memory') ? 'out/bench/memory.js' : 'out/bench/main.js';
+const entry = passOn.includes('--heap') ? 'out/bench/heap.js' : passOn.includes('--cache') ? 'out/bench/cache.js' : passOn.includes('--tagger') ? 'out/bench/tagger.js' : passOn.includes('--micro') ? 'out/bench/micro.js' : passOn.includes('--guards') ? 'out/bench/guards.js' : passOn.includes('--memory') ? 'out/bench/memory.js' : 'out/bench/main.js';
 const env = overlay ? { ...process.env, ISNAD_BENCH_OVERLAY: overlay } : process.env;
 const nodeFlags = passOn.includes('--heap') ? ['--expose-gc'] : [];
 const r = spawnSync(process.execPath, [...nodeFlags, join(root, entry), '--root', root, ...passOn], { stdio: 'inherit', env });

@@ -133,7 +133,9 @@ const dates: FuzzProperty = {
       check(d === null || /^\d{4}-\d{2}-\d{2}$/.test(d), 'date format', d);
       check(lead >= 0 && lead <= line.length, 'leading date length in bounds', lead);
       // The old patterns took 5 s for 1,000 spaces; linear ones take well under a millisecond.
-      check(ms < 1000, 'date regexes run in bounded time', { ms, length: line.length });
+      // Backtracking inside the regex engine cannot be counted from here, so a wall-clock limit
+      // stays, far above the normal so that a loaded machine does not trip it.
+      check(ms < 5000, 'date regexes run in bounded time', { ms, length: line.length });
     }),
 };
 

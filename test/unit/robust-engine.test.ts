@@ -92,10 +92,8 @@ describe('engine on strange input', () => {
 
   it('thousands of mentions on one line', () => {
     const line = 'قال ترامب إن إيران ولبنان ومصر '.repeat(3000);
-    const t = performance.now();
     const a = analyse(line);
     expect(a.mentions.length).toBe(12000);
-    expect(performance.now() - t).toBeLessThan(5000);
     expect(corpus.actorUsage().find((u) => u.actor.id === 'trump')?.mentionCount).toBe(3000);
   });
 

@@ -14,7 +14,7 @@ import type { Report } from '../../src/core/report/report';
 import { FSI, LRI, PDI, RLI } from '../../src/vscode/common/bidi';
 import { HOVER_ENABLED_COMMANDS } from '../../src/vscode/common/commandLinks';
 import { claimTooltipMarkdown, flatten, messageText, NAME_LENGTH, noIcons, noLinks, plainText, plainTooltip, treeLabel } from '../../src/vscode/common/displayText';
-import { globMatch } from '../../src/vscode/workspace/globMatch';
+import { globMatch, globToRegExp } from '../../src/vscode/workspace/globMatch';
 import { MAX_ORIGINS, NAME_EXCERPT, renderActorHover, renderClaimHover, SENTENCE_EXCERPT, type ActorHoverModel } from '../../src/vscode/features/hover/hoverMarkdown';
 import { excerpt, splitsSurrogatePair } from '../../src/vscode/common/markdownText';
 import { snapToCodePoints } from '../../src/vscode/common/positions';
@@ -171,13 +171,18 @@ describe('hover cards under hostile and huge input', () => {
     expect(md.length).toBeLessThan(20_000);
   });
 
-  it('renders fast even from megabyte inputs', () => {
-    const big = EVIL.repeat(2000);
-    const t0 = performance.now();
-    for (let i = 0; i < 20; i++) {
-      renderActorHover(actorModel({ name: big, description: big, roles: [big], others: Array.from({ length: 50 }, () => actorModel().others[0]) }), t);
-    }
-    expect((performance.now() - t0) / 20).toBeLessThan(25);
+  // Its speed is a figure of `node scripts/bench.mjs --guards`; here, that megabyte inputs are cut:
+  // the card does not grow with them.
+  it('renders the same bounded card from megabyte inputs of any size', () => {
+    const card = (copies: number): string => {
+      const big = EVIL.repeat(copies);
+      return renderActorHover(actorModel({ name: big, description: big, roles: [big], others: Array.from({ length: 50 }, () => actorModel().others[0]) }), t);
+    };
+    const md = card(2000);
+    assertInert(md);
+    expect(EVIL.length * 2000).toBeGreaterThan(100_000);
+    expect(md.length).toBeLessThan(60_000);
+    expect(card(4000)).toBe(md);
   });
 });
 
@@ -233,13 +238,17 @@ describe('Markdown export', () => {
 
 describe('include globs from the workspace settings', () => {
   it('do not throw or hang on pathological patterns', () => {
+    // What keeps them from backtracking without end, checked first (a regression would hang the
+    // calls below): a run of `**/` becomes one (each would be one more nested `(?:.*/)?`), and an
+    // overlong glob compiles to a short pattern.
+    expect(globToRegExp('**/'.repeat(13) + '*.txt').source).toBe(globToRegExp('**/*.txt').source);
+    expect(globToRegExp('**/**/**/*.txt').source.match(/\.\*/g)).toHaveLength(1);
+    expect(globToRegExp('*'.repeat(5000)).source.length).toBeLessThan(50);
     const deep = Array.from({ length: 60 }, (_, i) => `d${i}`).join('/') + '/x.md';
-    const t0 = performance.now();
     expect(globMatch('**/**/**/**/**/**/**/**/**/**/**/**/**/*.txt', deep)).toBe(false);
     expect(globMatch('**/**/**/*.txt', 'a/b/c.txt')).toBe(true);
     expect(globMatch('news/[z-a]*.txt', 'news/a.txt')).toBe(false);
     expect(globMatch('{a,b', 'a')).toBe(false);
     expect(globMatch('*'.repeat(5000), 'a.txt')).toBe(false);
-    expect(performance.now() - t0).toBeLessThan(200);
   });
 });
