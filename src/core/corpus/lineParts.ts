@@ -5,6 +5,7 @@ import type { Registry } from '../actors/registry';
 import type { LineClass } from '../articles/article';
 import { attribute } from '../claims/attribution';
 import { clauseFeatures } from '../claims/features';
+import { sentenceFeatureIds, type SentenceFeatureIds } from '../claims/featureRecords';
 import { splitLine } from '../claims/sentences';
 import { LineIndex } from '../text/lines';
 import { normalizeWithMap, type Normalized } from '../text/normalize';
@@ -13,6 +14,7 @@ import { BoundedMap } from '../text/boundedMap';
 import type { Attribution, Mention } from '../types';
 import { dropTitlesBeforeNames } from './titleBeforeName';
 import { DiscoveredSearch, type LineUses } from './discoveredSearch';
+import { MentionRecords } from './mentionRecords';
 
 /**
  * One line's share of an article's analysis. Nothing in it crosses a line
@@ -34,6 +36,8 @@ export interface LinePart {
   readonly covered: Uint8Array;
   /** Known mentions, text lines only (the article keeps no others). */
   readonly mentions: Mention[];
+  /** The same as records (mentionRecords.ts), made when the line is analysed: an article joins its lines' records. */
+  readonly mentionRecords: MentionRecords;
   readonly sentences: SentencePart[];
   /** Names introduced here that no registry knows (any line but an empty one). */
   readonly candidates: Candidate[];
@@ -48,8 +52,8 @@ export interface SentencePart {
   tokens: Token[];
   mentions: Mention[];
   actorIds: string[];
-  /** Per clause: the features claims are compared on. */
-  features: string[][];
+  /** Per clause: the features claims are compared on, as ids (featureRecords.ts), interned once for the line. */
+  features: SentenceFeatureIds;
   /** Per clause: where it starts in the line. */
   clauseStarts: number[];
   /** Attribution by the outlet the article credited before this sentence ('' for none). */
@@ -117,13 +121,13 @@ export function linePart(text: string, cls: LineClass, registry: Registry, date:
         tokens: stoks,
         mentions: smentions,
         actorIds: [...new Set(smentions.map((m) => m.actorId))],
-        features,
+        features: sentenceFeatureIds(features),
         clauseStarts,
         attribution: new Map(),
       });
     }
   }
-  return { cls, text, norm, tokens, lines, covered, mentions, sentences, candidates };
+  return { cls, text, norm, tokens, lines, covered, mentions, mentionRecords: MentionRecords.of(text, mentions), sentences, candidates };
 }
 
 /**
