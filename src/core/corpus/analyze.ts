@@ -5,10 +5,10 @@ import { carrySpeaker, sentenceOrigin, sentenceOriginKey, type SentenceOrigin } 
 import type { ArticleAnalysis, Attribution, Mention, Sentence } from '../types';
 import { discoveredRecords, NO_DISCOVERED, SPAN, type DiscoveredRecords, type NameFacts } from './discoveredRecords';
 import { DiscoveredSearch, discoveredNames } from './discoveredSearch';
-import { SentenceRecords } from './sentenceRecords';
+import { attributionKey, SentenceRecords } from './sentenceRecords';
 import { MentionRecords } from './mentionRecords';
 import { FeatureRecords, type SentenceFeatureIds } from '../claims/featureRecords';
-import { linePart, sentenceAttribution, type LineCache, type LinePart } from './lineParts';
+import { linePart, sentenceAttribution, sentenceAttributionKey, type LineCache, type LinePart } from './lineParts';
 
 /** What one article contributes to cross-article work, kept beside its analysis. */
 export interface ArticleState {
@@ -115,14 +115,16 @@ export function analyzeArticle(file: string, text: string, registry: Registry, c
     for (const sp of part.sentences) {
       // «وأضاف: ...» speaks with the voice of the sentence before (on this line or the one above).
       const before = prev && prev.line >= l - 2 ? prev.attribution : undefined;
-      const attribution = carrySpeaker(sentenceAttribution(part, sp, lastOutlet, typeOf), before);
+      const own = sentenceAttribution(part, sp, lastOutlet, typeOf);
+      const attribution = carrySpeaker(own, before);
+      const key = attribution === own ? sentenceAttributionKey(sp, lastOutlet) : attributionKey(attribution);
       if (attribution.outletActorId) {
         lastOutlet = attribution.outletActorId;
         // An outlet the registry does not know is named by the text that introduced it.
         if (attribution.outletText && !registry.get(lastOutlet)) outletNames.set(lastOutlet, attribution.outletText);
         outletCount.set(lastOutlet, (outletCount.get(lastOutlet) ?? 0) + 1);
       }
-      sentences.push(at + sp.start, at + sp.end, l, sp.start, dup, l === info.titleLine, attribution, sp.actorIds);
+      sentences.push(at + sp.start, at + sp.end, l, sp.start, dup, l === info.titleLine, attribution, key, sp.actorIds, sp.actorsKey);
       attributions.push(attribution);
       prev = { line: l, attribution };
       features.push(sp.features);

@@ -12,6 +12,7 @@ const KINDS: readonly MentionKind[] = ['name', 'title', 'title+name'];
 const NESTED = 1;
 const DISCOVERED = 2;
 const ABSENT = -1;
+let NO_MENTIONS: MentionRecords | undefined;
 /** Every field a mention may have (types.ts): what a record keeps. */
 const KNOWN = new Set<string>([...NUMBERS, 'actorId', 'text', 'kind', 'nested', 'discovered']);
 
@@ -85,6 +86,55 @@ export class MentionRecords {
       if (m.text !== source.slice(m.start, m.end)) (oddTexts ??= new Map()).set(i, m.text);
     }
     return new MentionRecords(source, numbers, actorOf, actors, kinds, flags, shapeOf, shapes, oddTexts);
+  }
+
+  /**
+   * A line's records, from the mentions its analysis just made (no checks:
+   * they have a mention's shape, and their text is the line's slice); a line
+   * without mentions (most) shares one empty record.
+   */
+  static ofLine(source: string, mentions: readonly Mention[]): MentionRecords {
+    const n = mentions.length;
+    if (!n) return (NO_MENTIONS ??= MentionRecords.of('', []));
+    const numbers = new Int32Array(n * WIDTH);
+    const actorOf = new Uint32Array(n);
+    const kinds = new Uint8Array(n);
+    const flags = new Uint8Array(n);
+    const shapeOf = new Uint8Array(n);
+    const actors: string[] = [];
+    const shapes: string[][] = [];
+    const shapeKeys: string[] = [];
+    for (let i = 0; i < n; i++) {
+      const m = mentions[i];
+      const p = i * WIDTH;
+      numbers[p] = m.start;
+      numbers[p + 1] = m.end;
+      numbers[p + 2] = m.line;
+      numbers[p + 3] = m.character;
+      numbers[p + 4] = m.endLine;
+      numbers[p + 5] = m.endCharacter;
+      numbers[p + 6] = m.nameStart ?? ABSENT;
+      numbers[p + 7] = m.nameEnd ?? ABSENT;
+      numbers[p + 8] = m.titleStart ?? ABSENT;
+      numbers[p + 9] = m.titleEnd ?? ABSENT;
+      kinds[i] = KINDS.indexOf(m.kind);
+      flags[i] = (m.nested ? NESTED : 0) | (m.discovered ? DISCOVERED : 0);
+      // A line names few actors and has one or two key orders: a scan beats a map.
+      let a = actors.indexOf(m.actorId);
+      if (a < 0) a = actors.push(m.actorId) - 1;
+      actorOf[i] = a;
+      const keys = Object.keys(m);
+      const key = keys.join();
+      let s = shapeKeys.indexOf(key);
+      if (s < 0) {
+        s = shapeKeys.push(key) - 1;
+        shapes.push(keys);
+      }
+      shapeOf[i] = s;
+    }
+    const r = new MentionRecords(source, numbers, actorOf, actors, kinds, flags, shapeOf, shapes, undefined);
+    r.shapeKeys = shapeKeys;
+    return r;
   }
 
   /**

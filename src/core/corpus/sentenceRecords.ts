@@ -166,26 +166,11 @@ function keyOrder(s: Sentence): string {
 
 const isCount = (n: unknown): n is number => Number.isInteger(n) && (n as number) >= 0;
 
-/**
- * Attributions by what they hold: equal ones share one object per article.
- * The key is worked out once per object, and a line's sentences keep theirs
- * while the article is edited (lineParts.ts), so a keystroke keys its line's.
- */
-const attributionKeys = new WeakMap<Attribution, string>();
-
-function attributionKey(a: Attribution): string {
-  let k = attributionKeys.get(a);
-  if (k === undefined) attributionKeys.set(a, (k = JSON.stringify(a)));
-  return k;
-}
-
-/** The same for lists of actors (a line's sentences keep theirs too). */
-const actorKeys = new WeakMap<readonly string[], string>();
-
-function actorsKey(ids: readonly string[]): string {
-  let k = actorKeys.get(ids);
-  if (k === undefined) actorKeys.set(ids, (k = ids.join('\u0000')));
-  return k;
+/** What an attribution holds, as a key: equal attributions share one object per article. */
+export function attributionKey(a: Attribution): string {
+  // Most sentences credit no one: an empty attribution needs no JSON.
+  for (const _ in a) return JSON.stringify(a);
+  return '{}';
 }
 
 type Make = (spans: Int32Array, duplicates: Int32Array, flags: Uint8Array, attributionOf: Uint32Array, attributions: Attribution[], actorsOf: Uint32Array, actorLists: string[][], oddTexts: undefined, oddIds: undefined) => SentenceRecords;
@@ -203,22 +188,20 @@ export class SentenceRecordsBuilder {
 
   constructor(private readonly make: Make) {}
 
-  /** A sentence on one line: its text is source.slice(start, end), its id `${file}#${start}`. */
-  push(start: number, end: number, line: number, character: number, duplicateOf: number | undefined, headline: boolean, attribution: Attribution, actorIds: string[]): void {
+  /** A sentence on one line: its text is source.slice(start, end), its id `${file}#${start}`; `ak` and `lk` key its attribution (attributionKey) and its actors. */
+  push(start: number, end: number, line: number, character: number, duplicateOf: number | undefined, headline: boolean, attribution: Attribution, ak: string, actorIds: string[], lk: string): void {
     this.spans.push(start, end, line, character);
     this.duplicates.push(duplicateOf ?? NO_DUPLICATE);
     this.flags.push(headline ? HEADLINE : 0);
-    const ak = attributionKey(attribution);
     let a = this.attributionIndex.get(ak);
     if (a === undefined) this.attributionIndex.set(ak, (a = this.attributions.push(attribution) - 1));
     this.attributionOf.push(a);
-    const lk = actorsKey(actorIds);
     let l = this.actorIndex.get(lk);
     if (l === undefined) this.actorIndex.set(lk, (l = this.actorLists.push(actorIds) - 1));
     this.actorsOf.push(l);
   }
 
   done(): SentenceRecords {
-    return this.make(Int32Array.from(this.spans), Int32Array.from(this.duplicates), Uint8Array.from(this.flags), Uint32Array.from(this.attributionOf), this.attributions, Uint32Array.from(this.actorsOf), this.actorLists, undefined, undefined);
+    return this.make(new Int32Array(this.spans), new Int32Array(this.duplicates), new Uint8Array(this.flags), new Uint32Array(this.attributionOf), this.attributions, new Uint32Array(this.actorsOf), this.actorLists, undefined, undefined);
   }
 }
