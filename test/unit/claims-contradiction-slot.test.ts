@@ -39,6 +39,28 @@ describe('another word in the same slot', () => {
   });
 });
 
+/** A slot of two words against one or two (slotSwap.ts MAX_SPAN), on news-stance training headlines. */
+describe('a slot of a name or a noun with its adjective', () => {
+  it('another charge, another period, another era: a contradiction', () => {
+    const v = comparePair('اعتذار للنجم مورغان فريمان بعد اتهامه بالتحرش الجنسي', 'اعتذار للنجم مورغان فريمان بعد اتهامه بالسرقة');
+    expect(v.features.slot).toBe(1);
+    expect(v.contradicts).toBe(true);
+    expect(v.detail).toBe('بالتحرش الجنسي | بالسرقه');
+    expect(comparePair('الممثلة كلير فوي تكشف عن صراعها مع القلق النفسي منذ طفولتها', 'الممثلة كلير فوي تكشف عن صراعها مع السرطان منذ طفولتها').contradicts).toBe(true);
+    expect(comparePair('بدء عصر السيارات الكهربائية', 'بدء عصر الطائرات المسيرة').features.slot).toBe(1);
+  });
+
+  it('two words apart, or a negation reworded, are not one slot', () => {
+    // «كبير على لجان»: an adjective and another noun, not one thing.
+    expect(slotSwap(words('إقبال كثيف على التصويت في اليوم الأول لانتخابات الرئاسة'), words('إقبال كبير على لجان التصويت في اليوم الأول لانتخابات الرئاسة'))).toBeUndefined();
+    expect(comparePair('تونس تقول إنه ليس لديها خطط لإعادة مشتبه به إلى ألمانيا', 'تونس تنفي وجود خطط لإعادة مشتبه به إلى ألمانيا').features.slot).toBe(0);
+  });
+
+  it('three words against one is no slot', () => {
+    expect(slotSwap(words('وزير الخارجية يزور العاصمة الفرنسية باريس غدا'), words('وزير الخارجية يزور برلين غدا'))).toBeUndefined();
+  });
+});
+
 /** Headline signals between versions that share a fifth of their words (HEADLINE_OVERLAP). */
 describe('headlines that share little', () => {
   it('«دون» against a version that tells the casualties, a fifth of the words shared', () => {

@@ -69,7 +69,7 @@ describe('an institution named after a place the registry knows', () => {
       ['بلدية نابلس', 'organization', false],
       ['نابلس', 'place', true],
     ]);
-    expect(mentions('وبرامج إذاعية منوعة تم إذاعتها على إذاعة صوت فلسطين بتاريخ ( 1 / 6 / 1996 )')).toContainEqual(['إذاعة صوت فلسطين', 'organization', false]);
+    expect(mentions('وبرامج إذاعية منوعة تم إذاعتها على إذاعة صوت فلسطين بتاريخ ( 1 / 6 / 1996 )')).toContainEqual(['إذاعة صوت فلسطين', 'media', false]);
     expect(mentions('جمهور إتحاد طنجة لن يرضى بديلا عن الفوز')).toEqual([
       ['إتحاد طنجة', 'organization', false],
       ['طنجة', 'place', true],

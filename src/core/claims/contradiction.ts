@@ -47,6 +47,12 @@ interface Side {
   loose: Set<string>;
   /** Content stems (not stop words), with the word each came from. */
   content: Map<string, string>;
+  /**
+   * Words that have an opposite but are no content word: under three letters («فض اتفاق» /
+   * «توقيع اتفاقية») or stop words («حذرت» / «تدعم»). Read for opposites only, so that the
+   * check finds the pair whichever version comes first.
+   */
+  opposable: Map<string, string>;
   /** Each negation with what it governs (see scope). */
   negations: Array<{ word: string; scope: string[] }>;
   denials: string[];
@@ -63,7 +69,7 @@ interface Side {
 function side(text: string): Side {
   const folded = normalize(text);
   const words = folded.match(/[\u0621-\u064a]+/g) ?? [];
-  const s: Side = { words, stems: new Set(), classes: new Set(), directions: new Map(), loose: new Set(), content: new Map(), negations: [], denials: [], contrast: new Set(), contrary: [], folded };
+  const s: Side = { words, stems: new Set(), classes: new Set(), directions: new Map(), loose: new Set(), content: new Map(), opposable: new Map(), negations: [], denials: [], contrast: new Set(), contrary: [], folded };
   /**
    * What word i governs: the next `n` content words (stems without long vowels:
    * «تسمح» and «السماح» meet). A negation governs one, its verb; a verb of
@@ -91,6 +97,7 @@ function side(text: string): Side {
     if (lex().CONTRAST.has(st) && (i > 0 || !lex().FRAMING.has(st)) && !lex().TEMPORAL.has(words[i - 1] ?? '')) s.contrast.add(st);
     if (lex().CONTRARY.has(st)) s.contrary.push({ stem: st, scope: scope(i, 2) });
     if (w.length >= 3 && !isStopword(w) && !s.content.has(st)) s.content.set(st, w);
+    else if (lex().ANTONYMS.has(st) && !s.content.has(st)) s.opposable.set(st, w);
   }
   for (const p of lex().DENIAL_RES) if (folded.includes(p)) s.denials.push(p);
   s.classes = new Set([...s.stems].map(claimSynonym));
@@ -157,14 +164,14 @@ export function pairFeatures(textA: string | PreparedVersion, textB: string | Pr
   // «نجاة العشرات من الغرق» against «غرق العشرات», «براءة ... من تهمة» against «اتهام».
   let antonyms = 0;
   for (const [x, y, escapeOnly] of [[a, b, false], [b, a, true]] as const) {
-    for (const [st, w] of x.content) {
+    for (const [st, w] of x.opposable.size ? [...x.content, ...x.opposable] : x.content) {
       if (y.classes.has(claimSynonym(st))) continue;
       for (const opp of lex().ANTONYMS.get(st) ?? []) {
         if (!y.stems.has(opp)) continue;
         const escaped = x.classes.has(claimSynonym(opp)) && escapedFrom(x.words, opp);
         if (escapeOnly ? !escaped : x.classes.has(claimSynonym(opp)) && !escaped) continue;
         antonyms++;
-        details.contradiction ??= x === a ? `${w} | ${y.content.get(opp) ?? opp}` : `${y.content.get(opp) ?? opp} | ${w}`;
+        details.contradiction ??= x === a ? `${w} | ${y.content.get(opp) ?? y.opposable.get(opp) ?? opp}` : `${y.content.get(opp) ?? y.opposable.get(opp) ?? opp} | ${w}`;
       }
     }
   }
@@ -262,7 +269,7 @@ export function pairFeatures(textA: string | PreparedVersion, textB: string | Pr
     }
   }
   // The same frame with one place filled by another word (slotSwap.ts).
-  const slot = short ? slotSwap((a.frame ??= slotFrame(a.words)), (b.frame ??= slotFrame(b.words)), (x, y) => directionOf(x) !== 0 && directionOf(x) === directionOf(y), /[0-9]/.test(a.folded + b.folded)) : undefined;
+  const slot = short ? slotSwap((a.frame ??= slotFrame(a.words)), (b.frame ??= slotFrame(b.words)), (x, y) => directionOf(x) !== 0 && directionOf(x) === directionOf(y), /[0-9]/.test(a.folded + b.folded), a.negations.length + b.negations.length + a.denials.length + b.denials.length > 0) : undefined;
   if (slot) details.contradiction ??= `${slot[0]} | ${slot[1]}`;
   const differ = factsDiffer(pa.facts, pb.facts);
   if (differ.number) details.number = differ.number;

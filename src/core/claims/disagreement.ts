@@ -40,28 +40,69 @@ export interface ClaimVersion {
 const MAX_PAIRS = 300;
 
 /**
+ * What a version must share with one side of a contradiction (content stems
+ * over all, contradiction.ts overlap) to stand on that side: a retelling of it.
+ */
+const SIDE_OVERLAP = 0.5;
+
+/**
  * Contradictions between two versions (contradiction.ts): opposite words,
  * denial, a negation one adds, another actor. One record per kind, naming the
- * first pair of sentences found and every file on either side of such a pair.
+ * first pair of sentences found and every file on either side of such a pair:
+ * a version that retells one side (shares more with it than with the other,
+ * and contradicts neither) is on that side too. «هل بدأ عصر الغاز الطبيعي؟»
+ * retells «بدء عصر الغاز الطبيعي», which «بدء عصر الطاقة الشمسية» contradicts:
+ * the pair check finds the opposite only between the two close versions, but
+ * the reviewer reads all three files in the disagreement.
  */
 function pairwise(sentences: ClaimVersion[], prep: (text: string) => PreparedVersion): Disagreement[] {
   const byKind = new Map<DisagreementKind, Disagreement>();
+  const flagged = new Map<DisagreementKind, Array<[number, number]>>();
+  /** Each pair checked: its overlap, or -1 when it contradicts (of any kind). */
+  const checked = new Map<number, number>();
+  const n = sentences.length;
   let budget = MAX_PAIRS;
-  for (let i = 0; i < sentences.length && budget > 0; i++) {
-    for (let j = i + 1; j < sentences.length && budget > 0; j++) {
+  /** One past the last version a check reached: the versions after it have no pair checked. */
+  let reach = 0;
+  for (let i = 0; i < n && budget > 0; i++) {
+    for (let j = i + 1; j < n && budget > 0; j++) {
       const a = sentences[i];
       const b = sentences[j];
       if (a.file === b.file) continue;
       budget--;
+      reach = Math.max(reach, j + 1);
       const v = comparePrepared(prep(a.text), prep(b.text), a.actors, b.actors);
+      checked.set(i * n + j, v.contradicts ? -1 : v.features.overlap);
       // Numbers and dates are compared article by article below (an article may tell both figures).
       if (!v.contradicts || !v.kind || v.kind === 'number' || v.kind === 'date') continue;
       const kind: DisagreementKind = v.kind;
       let d = byKind.get(kind);
       if (!d) {
         byKind.set(kind, (d = { kind, detail: v.detail ?? '', files: [], sentences: [{ file: a.file, line: a.line ?? 0, text: a.text }, { file: b.file, line: b.line ?? 0, text: b.text }] }));
+        flagged.set(kind, []);
       }
+      flagged.get(kind)!.push([i, j]);
       for (const f of [a.file, b.file]) if (!d.files.includes(f)) d.files.push(f);
+    }
+  }
+  const overlap = (i: number, j: number): number | undefined => checked.get(Math.min(i, j) * n + Math.max(i, j));
+  for (const [kind, pairs] of flagged) {
+    const d = byKind.get(kind)!;
+    const named = new Set(d.files);
+    // Each version not named yet is tried against the flagged pairs until one side takes it.
+    for (let z = 0; z < reach; z++) {
+      if (named.has(sentences[z].file)) continue;
+      for (const [x, y] of pairs) {
+        if (z === x || z === y) continue;
+        const zx = overlap(z, x);
+        const zy = overlap(z, y);
+        if (zx === undefined || zy === undefined || zx < 0 || zy < 0) continue;
+        if (Math.max(zx, zy) >= SIDE_OVERLAP && zx !== zy) {
+          named.add(sentences[z].file);
+          d.files.push(sentences[z].file);
+          break;
+        }
+      }
     }
   }
   return [...byKind.values()];

@@ -14,16 +14,21 @@ import { lex, sameRoot, stemOf } from './contradictionWords';
 import { claimSynonym } from './synonyms';
 
 /** A version's content words in order, each with its synonym class («هبوط», «انخفاض» are one). */
-export type Frame = ReadonlyArray<{ key: string; word: string }>;
+/** `at`: the word's place in the sentence, to tell a name or a noun with its adjective from two words apart. */
+export type Frame = ReadonlyArray<{ key: string; word: string; at: number }>;
 
 export function slotFrame(words: readonly string[]): Frame {
-  const out: Array<{ key: string; word: string }> = [];
-  for (const w of words) {
+  const out: Array<{ key: string; word: string; at: number }> = [];
+  for (let at = 0; at < words.length; at++) {
+    const w = words[at];
     if (w.length < 3 || isStopword(w) || lex().NEGATIONS.has(w) || lex().AUX.has(w)) continue;
-    out.push({ key: claimSynonym(stemOf(w)), word: w });
+    out.push({ key: claimSynonym(stemOf(w)), word: w, at });
   }
   return out;
 }
+
+/** Are the span's words next to each other in the sentence («القلق النفسي», «عباس العقاد»), not two words with a third between? */
+const adjacent = (span: Frame): boolean => span.every((s, i) => i === 0 || s.at === span[i - 1].at + 1);
 
 /** One letter changed, added, dropped or two swapped: a misspelling («محكمة» / «محمكة»), not another word. */
 function typo(x: string, y: string): boolean {
@@ -52,25 +57,37 @@ const NUMBER_WORDS = new Set(['مليار', 'مليارات', 'مليون', 'م�
  */
 const MIN_FRAME = 4;
 
+/** The most words a slot may take on either side («شكسبير» / «عباس العقاد», «بالتحرش الجنسي» / «بالسرقة»). */
+const MAX_SPAN = 2;
+
 /**
- * The two words that fill one slot differently, when the versions are otherwise
- * the same content words in the same order.
+ * The words that fill one slot differently, when the versions are otherwise
+ * the same content words in the same order: one word for one, or a name or a
+ * noun with its adjective for another («العصر الحجري الحديث» / «العصر الجليدي»,
+ * «بدء عصر الغاز الطبيعي» / «بدء عصر الطاقة الشمسية»), the frame around it at
+ * least MIN_FRAME - 1 words.
  * `alike`: words the caller knows say the same («لأدنى» / «لأقل», two words of one direction).
  * `figures`: whether either version states a figure in digits.
+ * `negated`: whether either version negates or denies.
  */
-export function slotSwap(a: Frame, b: Frame, alike: (x: string, y: string) => boolean = () => false, figures = true): [string, string] | undefined {
-  if (a.length !== b.length || a.length < MIN_FRAME) return undefined;
-  let at = -1;
-  for (let k = 0; k < a.length; k++) {
-    if (a[k].key === b[k].key) continue;
-    if (at >= 0) return undefined;
-    at = k;
+export function slotSwap(a: Frame, b: Frame, alike: (x: string, y: string) => boolean = () => false, figures = true, negated = false): [string, string] | undefined {
+  if (Math.max(a.length, b.length) < MIN_FRAME) return undefined;
+  let head = 0;
+  while (head < a.length && head < b.length && a[head].key === b[head].key) head++;
+  let tail = 0;
+  while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail].key === b[b.length - 1 - tail].key) tail++;
+  const xs = a.slice(head, a.length - tail);
+  const ys = b.slice(head, b.length - tail);
+  if (xs.length < 1 || ys.length < 1 || xs.length > MAX_SPAN || ys.length > MAX_SPAN || head + tail < (xs.length > 1 || ys.length > 1 ? 2 : MIN_FRAME - 1)) return undefined;
+  // A slot of two words holds one thing, two adjacent words; and a negation reworded
+  // («ليس لديها خطط» / «تنفي وجود خطط», «لا نخطط» / «لا توجد نية») is the negation check's.
+  if ((xs.length > 1 || ys.length > 1) && (negated || !adjacent(xs) || !adjacent(ys))) return undefined;
+  // The words each lacks must be missing from the other version altogether (not moved).
+  if (xs.some((x) => b.some((s) => s.key === x.key)) || ys.some((y) => a.some((s) => s.key === y.key))) return undefined;
+  for (const { word: x } of xs) {
+    // «آلاف» / «عشرات» with no figure beside them are another number in the slot.
+    if (figures && NUMBER_WORDS.has(x)) return undefined;
+    for (const { word: y } of ys) if ((figures && NUMBER_WORDS.has(y)) || sameRoot(x, y) || typo(x, y) || alike(x, y) || (verbLike(x) && verbLike(y))) return undefined;
   }
-  if (at < 0) return undefined;
-  const [x, y] = [a[at].word, b[at].word];
-  // The word each lacks must be missing from the other version altogether (not moved).
-  if (b.some((s) => s.key === a[at].key) || a.some((s) => s.key === b[at].key)) return undefined;
-  // «آلاف» / «عشرات» with no figure beside them are another number in the slot.
-  if ((figures && (NUMBER_WORDS.has(x) || NUMBER_WORDS.has(y))) || sameRoot(x, y) || typo(x, y) || alike(x, y) || (verbLike(x) && verbLike(y))) return undefined;
-  return [x, y];
+  return [xs.map((x) => x.word).join(' '), ys.map((y) => y.word).join(' ')];
 }

@@ -2,7 +2,7 @@ import type { Token } from '../../text/tokens';
 import { gapAfter, gapBefore, knownAfter, knownBefore, knownHere, lineGaps, listKnownOf, PAIR_FEATURES, SHAPE_HASHES, shapeGapOf, wordPairs, type KnownCodes } from './features';
 import { LABELS } from './labels';
 import { addRows, rowBase, rowsOf, type NerModel } from './model';
-import { hashAt, LIST_CODE, LIST_HASH, lineSpellings, listPairRows, EDGE_LIST, NEXT1, NEXT2, PREV1, PREV2, RECORD, SELF, SHAPE, SPELLINGS, STEM_HASH, STEM_NEXT_NONE, STEM_PREV_NONE, WORD_HASH } from './spellings';
+import { hashAt, LIST_CODE, LIST_HASH, lineSpellings, listPairRows, EDGE_LIST, NEXT1, NEXT2, NEXT_NONE, OWN, PREV1, PREV2, PREV_NONE, RECORD, SHAPE, SPELLINGS, STEM_HASH, WORD_HASH } from './spellings';
 
 /**
  * Emission scores of a line, the fast way: the same sum as over the flat
@@ -12,6 +12,10 @@ import { hashAt, LIST_CODE, LIST_HASH, lineSpellings, listPairRows, EDGE_LIST, N
  *   after, two before, two after, and crossed with the gap before it) are
  *   summed once per spelling and model, in the table of spellings
  *   (spellings.ts): most of a line's words are common words met on every line;
+ * - a spelling's own row holds besides what a token of it reads on the most
+ *   common line (neighbours in no word list, spaces around it, no registry
+ *   code beside it: half the tokens), so such a token reads seven rows; another
+ *   swaps the pair, gap or registry rows it has for those the own row assumed;
  * - the features from small tables (registry codes, gap kinds, the word's
  *   shape crossed with the gap before it) are summed once per model into small tables of their own;
  * - per token only the word pairs are looked up in the model, and the sixteen
@@ -95,58 +99,54 @@ export function lineEmissions(m: NerModel, folded: string, tokens: Token[], know
     const p2 = i > 1 ? ids[i - 2] * RECORD : 0;
     const n2 = i + 2 < n ? ids[i + 2] * RECORD : 0;
     const g = gaps[i];
+    const gNext = gaps[i + 1];
     const kHere = known[i] & 31;
     const kBefore = i > 0 ? known[i - 1] & 31 : 0;
     const kAfter = i + 1 < n ? known[i + 1] & 31 : 0;
-    const sg = s0 + SELF;
+    const sg = s0 + OWN;
     const a1 = p1 + PREV1;
     const b1 = n1 + NEXT1;
     const a2 = p2 + PREV2;
     const b2 = n2 + NEXT2;
-    const pl = (16 * rec[s0 + SHAPE] + 4 * g + gaps[i + 1]) * L;
     // The word pairs (wordPairs): the two with the neighbouring words are looked up in the model;
-    // the list after the previous word's list from a small table, by their codes; the stem with a
-    // neighbour's list from the record when the neighbour is in no list (most words), else from the model.
+    // the others are in the word's own row while its neighbours are in no list (most words).
     const list = hashAt(rec, s0 + LIST_HASH);
     wordPairs(hashAt(rec, s0 + WORD_HASH), hashAt(rec, s0 + STEM_HASH), list, hashAt(rec, p1 + WORD_HASH), hashAt(rec, p1 + LIST_HASH), hashAt(rec, n1 + WORD_HASH), hashAt(rec, n1 + LIST_HASH), pairs, 0);
     const r0 = rowBase(pairs[0], rows);
     const r1 = rowBase(pairs[1], rows);
     const code = rec[s0 + LIST_CODE];
     const prevCode = rec[p1 + LIST_CODE];
-    const r2 = code <= EDGE_LIST && prevCode <= EDGE_LIST ? -1 : rowBase(pairs[2], rows);
-    const r3 = prevCode === 0 ? -1 : rowBase(pairs[3], rows);
-    const r4 = rec[n1 + LIST_CODE] === 0 ? -1 : rowBase(pairs[4], rows);
-    const lp = (code * (EDGE_LIST + 1) + prevCode) * L;
+    const nextCode = rec[n1 + LIST_CODE];
     const o = i * L;
     // One pass over the labels: integer sums (exact in any order), scaled as they are stored. The sums
     // are below 2^24, so as float32 they are exact and scaling them here gives the bits of storing, then scaling.
-    if (kHere | kBefore | kAfter) {
-      // The registry found something here or beside: its rows, less code 0's (in `plain`); and the
-      // self group holds the word crossed with code 0: for another code, swap it for that code's row.
-      const kh = kHere * L;
-      const kb = kBefore * L;
-      const ka = kAfter * L;
-      const kOff = rowBase(listKnownOf(list, 0), rows);
-      const kOn = rowBase(listKnownOf(list, kHere), rows);
-      for (let y = 0; y < L; y++) {
-        const sum =
-          rec[sg + y] + rec[a1 + y] + rec[b1 + y] + rec[a2 + y] + rec[b2 + y] + plain[pl + y] +
-          wt[r0 + y] + wt[r1 + y] +
-          (r2 < 0 ? listPair[lp + y] : wt[r2 + y]) +
-          (r3 < 0 ? rec[s0 + STEM_PREV_NONE + y] : wt[r3 + y]) +
-          (r4 < 0 ? rec[s0 + STEM_NEXT_NONE + y] : wt[r4 + y]);
-        out[o + y] = (sum + (here[kh + y] + before[kb + y] + after[ka + y] + wt[kOn + y] - wt[kOff + y])) * scale;
-      }
+    if ((prevCode | nextCode | g | gNext | kHere | kBefore | kAfter) === 0) {
+      for (let y = 0; y < L; y++) out[o + y] = (rec[sg + y] + rec[a1 + y] + rec[b1 + y] + rec[a2 + y] + rec[b2 + y] + wt[r0 + y] + wt[r1 + y]) * scale;
       continue;
     }
+    // Else the rows the own row assumed are swapped for this token's (each test the same for every label).
+    const r2 = prevCode !== 0 && (code > EDGE_LIST || prevCode > EDGE_LIST) ? rowBase(pairs[2], rows) : -1;
+    const lp = (code * (EDGE_LIST + 1) + prevCode) * L;
+    const r3 = prevCode !== 0 ? rowBase(pairs[3], rows) : 0;
+    const r4 = nextCode !== 0 ? rowBase(pairs[4], rows) : 0;
+    const pn = s0 + PREV_NONE;
+    const nn = s0 + NEXT_NONE;
+    const shapeRows = 16 * rec[s0 + SHAPE] * L;
+    const pl = shapeRows + (4 * g + gNext) * L;
+    const gapped = (g | gNext) !== 0;
+    const knownNear = (kHere | kBefore | kAfter) !== 0;
+    const kh = kHere * L;
+    const kb = kBefore * L;
+    const ka = kAfter * L;
+    const kOff = knownNear ? rowBase(listKnownOf(list, 0), rows) : 0;
+    const kOn = knownNear ? rowBase(listKnownOf(list, kHere), rows) : 0;
     for (let y = 0; y < L; y++) {
-      out[o + y] =
-        (rec[sg + y] + rec[a1 + y] + rec[b1 + y] + rec[a2 + y] + rec[b2 + y] + plain[pl + y] +
-          wt[r0 + y] + wt[r1 + y] +
-          (r2 < 0 ? listPair[lp + y] : wt[r2 + y]) +
-          (r3 < 0 ? rec[s0 + STEM_PREV_NONE + y] : wt[r3 + y]) +
-          (r4 < 0 ? rec[s0 + STEM_NEXT_NONE + y] : wt[r4 + y])) *
-        scale;
+      let sum = rec[sg + y] + rec[a1 + y] + rec[b1 + y] + rec[a2 + y] + rec[b2 + y] + wt[r0 + y] + wt[r1 + y];
+      if (prevCode !== 0) sum += (r2 < 0 ? listPair[lp + y] : wt[r2 + y]) + wt[r3 + y] - rec[pn + y];
+      if (nextCode !== 0) sum += wt[r4 + y] - rec[nn + y];
+      if (gapped) sum += plain[pl + y] - plain[shapeRows + y];
+      if (knownNear) sum += here[kh + y] + before[kb + y] + after[ka + y] + wt[kOn + y] - wt[kOff + y];
+      out[o + y] = sum * scale;
     }
   }
   return out;

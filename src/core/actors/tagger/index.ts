@@ -4,8 +4,9 @@ import type { ActorType, Mention } from '../../types';
 import { wordList, type Candidate } from '../discovery';
 import type { Registry } from '../registry';
 import { getModel } from './model';
+import { institutionSpans, placeInstitutionSpans, typeByHead, type InstitutionSpan } from './institutions';
 import { institutionOverPlace, isPeople, personEnd, personStart, personTrimmedEnd, wawIsName } from './spanRules';
-import { knownCodes, tagLine } from './tag';
+import { knownCodes, tagLine, type TaggedSpan } from './tag';
 
 /**
  * The learned name tagger as the engine uses it: on a line's tokens, after the
@@ -47,14 +48,24 @@ export function tagCandidates(norm: Normalized, tokens: Token[], mentions: Menti
   const known = knownCodes(norm, tokens, mentions, (id) => registry.get(id)?.type);
   const out: Candidate[] = [];
   const spans = tagLine(model, norm.text, tokens, known);
+  // Organisations named by a head noun and its complements (institutions.ts): they stand for the
+  // tagger's names inside them («التربية والتعليم» in «وزارة التربية والتعليم»), and give way to one that crosses them.
+  const typeOfActor = (id: string): string | undefined => registry.get(id)?.type;
+  let institutions = placeInstitutions(norm, tokens, mentions, covered, spans, typeOfActor);
+  institutions.push(...institutionSpans(tokens, norm.text, covered).filter((s) => !institutions.some((p) => p.first < s.last && s.first < p.last)));
+  if (institutions.length) {
+    const inside = (t: { first: number; last: number }, s: InstitutionSpan): boolean => t.first >= s.first && t.last <= s.last;
+    institutions = institutions.filter((s) => !spans.some((t) => t.first < s.last && s.first < t.last && !inside(t, s)));
+  }
   for (const tagged of spans) {
     if (tagged.confidence < Math.min(threshold, WEAK_CONFIDENCE)) continue;
+    if (institutions.some((s) => tagged.first >= s.first && tagged.last <= s.last)) continue;
     const sure = tagged.confidence >= threshold;
     let clash = false;
     for (let i = tagged.first; i < tagged.last; i++) if (covered[i]) clash = true;
     if (clash) {
       // An institution named after a place the registry knows («بلدية نابلس»): the place is nested in it.
-      const nest = sure ? institutionOverPlace(tagged, tokens, covered, mentions, norm.toOrig, (id) => registry.get(id)?.type) : undefined;
+      const nest = sure ? institutionOverPlace(tagged, tokens, covered, mentions, norm.toOrig, typeOfActor) : undefined;
       if (!nest) continue;
       for (const k of nest) mentions[k].nested = true;
       for (let i = tagged.first; i < tagged.last; i++) covered[i] = 0;
@@ -84,7 +95,42 @@ export function tagCandidates(norm: Normalized, tokens: Token[], mentions: Menti
     if (last - first === 1 && isPeople(head)) continue;
     const from = norm.toOrig[tokens[first].start + prefixLength];
     const to = norm.toOrig[tokens[last - 1].end - 1] + 1;
-    out.push({ key, text: norm.original.slice(from, to), byTitle: false, type: tagged.type as ActorType, confidence: tagged.confidence, sure, weak: !sure });
+    // «جريدة القدس»: an outlet by its head noun; «مدينة بورصة»: a place (institutions.ts).
+    const type = typeByHead(tagged.type, head, last - first === 1 ? wordBefore(norm.text, tokens, first) : undefined) as ActorType;
+    out.push({ key, text: norm.original.slice(from, to), byTitle: false, type, confidence: tagged.confidence, sure, weak: !sure });
+  }
+  for (const s of institutions) out.push(institutionCandidate(s, norm, tokens));
+  return out;
+}
+
+/** An organisation named by rule, as a discovered candidate the tagger is sure of. */
+function institutionCandidate(s: InstitutionSpan, norm: Normalized, tokens: Token[]): Candidate {
+  let key = tokens[s.first].text.slice(s.prefixLength);
+  for (let k = s.first + 1; k < s.last; k++) key += ' ' + tokens[k].text;
+  const from = norm.toOrig[tokens[s.first].start + s.prefixLength];
+  const to = norm.toOrig[tokens[s.last - 1].end - 1] + 1;
+  return { key, text: norm.original.slice(from, to), byTitle: false, type: s.type, confidence: 1, sure: true, weak: false };
+}
+
+/**
+ * Organisations named after a place the registry knows («حركة تحرير السودان», «جامعة بيونغ
+ * يانغ»), that no name of the tagger crosses: the place is nested in the name and its tokens freed.
+ */
+function placeInstitutions(norm: Normalized, tokens: Token[], mentions: Mention[], covered: Uint8Array, spans: readonly TaggedSpan[], typeOfActor: (id: string) => string | undefined): InstitutionSpan[] {
+  const out: InstitutionSpan[] = [];
+  for (const s of placeInstitutionSpans(tokens, norm.text, covered)) {
+    if (spans.some((t) => t.first < s.last && s.first < t.last && (t.first < s.first || t.last > s.last))) continue;
+    const nest = institutionOverPlace({ ...s, confidence: 1 }, tokens, covered, mentions, norm.toOrig, typeOfActor);
+    if (!nest) continue;
+    for (const k of nest) mentions[k].nested = true;
+    for (let i = s.first; i < s.last; i++) covered[i] = 0;
+    out.push(s);
   }
   return out;
+}
+
+/** The word before token i, when only spaces or quotation marks stand between them. */
+function wordBefore(folded: string, tokens: Token[], i: number): string | undefined {
+  if (i === 0) return undefined;
+  return /^[\s"«»“”']*$/.test(folded.slice(tokens[i - 1].end, tokens[i].start)) ? tokens[i - 1].text : undefined;
 }

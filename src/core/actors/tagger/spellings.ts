@@ -2,6 +2,12 @@ import type { Token } from '../../text/tokens';
 import {
   BIAS_FEATURE,
   EDGE,
+  gapAfter,
+  gapBefore,
+  knownAfter,
+  knownBefore,
+  knownHere,
+  shapeGapOf,
   listHash,
   listKnown,
   next1Features,
@@ -31,15 +37,18 @@ import { addRows, type NerModel } from './model';
  * thousands of spellings), and a word's record is three adjacent cache lines
  * where the objects of a map would be scattered over the heap.
  *
- * A record, in 16-bit integers (a group sums at most 16 weights of 8 bits):
+ * A record, in 16-bit integers (a row sums at most 25 weights of 8 bits):
  * - the word, stem and list hashes (two halves each), the list's code, the
  *   spelling's length and the index of its shape (one of SHAPES: its shape
  *   crossed with the gap before it is a row of a small table, emissions.ts);
- * - the group of the word itself (with the bias and the word crossed with
- *   registry code 0);
- * - two word-pair rows of the stem with a neighbour that is in no word list
- *   (86% of words): the pair is then the spelling's own, not a model row to
- *   look up per token;
+ * - the word's own row: its group (with the bias and the word crossed with
+ *   registry code 0), and what a token of it reads on the most common line
+ *   (both neighbours in no word list, spaces around it, nothing the registry
+ *   knows beside it): the pairs of its stem and list with such neighbours and
+ *   the small-table rows of such a token;
+ * - the pairs of the word with a word before in no list (list and stem), and
+ *   of the stem with a word after in no list (86% of words: a token beside a
+ *   word of a list swaps them for the pairs it has, emissions.ts);
  * - the word as the word before, after, two before and two after;
  * - the spelling's hash in the table of ids and its first INLINE letters (SpellingTable).
  * Id 0 is the edge of a line (no word there): its neighbour groups and hashes
@@ -56,12 +65,13 @@ export const OTHER_LIST = EDGE_LIST + 1;
 const LENGTH = 7;
 /** The index of the word's shape in SHAPES. */
 export const SHAPE = 8;
-/** The group of the word itself. */
-export const SELF = 9;
-/** The pairs of the stem with the list of the word before, and after, when that word is in none. */
-export const STEM_PREV_NONE = SELF + LABELS;
-export const STEM_NEXT_NONE = STEM_PREV_NONE + LABELS;
-export const PREV1 = STEM_NEXT_NONE + LABELS;
+/** The word's own row, as on the most common line (above). */
+export const OWN = 9;
+/** The pairs of the list and the stem with the list of the word before, when that word is in none. */
+export const PREV_NONE = OWN + LABELS;
+/** The pair of the stem with the list of the word after, when that word is in none. */
+export const NEXT_NONE = PREV_NONE + LABELS;
+export const PREV1 = NEXT_NONE + LABELS;
 export const NEXT1 = PREV1 + LABELS;
 export const PREV2 = NEXT1 + LABELS;
 export const NEXT2 = PREV2 + LABELS;
@@ -105,6 +115,10 @@ class SpellingTable {
   records = new Int16Array(0);
   model: NerModel | undefined;
   private readonly pairs = new Uint32Array(PAIR_FEATURES);
+  /** The hashes of the line's spellings (idsOf). */
+  private hashes = new Int32Array(256);
+  /** What idsOf read ahead, kept so that the reads are not dropped as unused. */
+  touched = 0;
 
   /** Start again under `model` with room for `capacity` spellings (a power of two). */
   reset(model: NerModel | undefined, capacity: number): void {
@@ -128,11 +142,40 @@ class SpellingTable {
     return this.records.length / RECORD;
   }
 
-  /** The id of a spelling, added (with its record) when new. */
-  idOf(text: string): number {
+  /**
+   * The ids of a line's spellings, written to ids[0..n), added (with their
+   * records) when new. Each lookup is a chain of cache misses (its slot, then
+   * its record), and one token's chain waits on its own branches: the slots,
+   * then the records they point to, are read for the whole line first, as loads
+   * that depend on no branch, so that their misses overlap; the lookups
+   * proper then find them in the cache (and the sums of emissions.ts, the records).
+   */
+  idsOf(tokens: Token[], ids: Int32Array): void {
+    const n = tokens.length;
+    if (this.hashes.length < n) this.hashes = new Int32Array(2 * n);
+    const hashes = this.hashes;
+    const slots = this.slots;
+    const mask = (slots.length >> 1) - 1;
+    for (let i = 0; i < n; i++) {
+      const text = tokens[i].text;
+      let h = 0x811c9dc5;
+      for (let k = 0; k < text.length; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
+      hashes[i] = h;
+      ids[i] = slots[2 * (h & mask) + 1];
+    }
+    const rec = this.records;
+    let touched = 0;
+    for (let i = 0; i < n; i++) {
+      const at = ids[i] * RECORD;
+      touched += rec[at + LENGTH] + rec[at + PREV1] + rec[at + LETTERS];
+    }
+    this.touched = touched;
+    for (let i = 0; i < n; i++) ids[i] = this.idOf(tokens[i].text, hashes[i]);
+  }
+
+  /** The id of a spelling of FNV-1a hash h, added (with its record) when new. */
+  private idOf(text: string, h: number): number {
     const n = text.length;
-    let h = 0x811c9dc5;
-    for (let i = 0; i < n; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
     const slots = this.slots;
     const mask = (slots.length >> 1) - 1;
     const rec = this.records;
@@ -191,12 +234,14 @@ class SpellingTable {
     const code = LIST_HASHES.indexOf(w.list);
     rec[at + LIST_CODE] = code < 0 ? OTHER_LIST : code;
     rec[at + SHAPE] = SHAPE_HASHES.indexOf(w.shape);
-    addRows(m, selfFeatures(w), rec, at + SELF);
-    addRows(m, [BIAS_FEATURE, listKnown(w, 0)], rec, at + SELF);
-    // The stem's pairs with neighbours in no list (wordPairs' fourth and fifth features).
+    // The pairs with neighbours in no list (wordPairs' third to fifth features).
     wordPairs(w.word, w.stem, w.list, 0, NO_LIST, 0, NO_LIST, this.pairs, 0);
-    addRows(m, [this.pairs[3]], rec, at + STEM_PREV_NONE);
-    addRows(m, [this.pairs[4]], rec, at + STEM_NEXT_NONE);
+    addRows(m, [this.pairs[2], this.pairs[3]], rec, at + PREV_NONE);
+    addRows(m, [this.pairs[4]], rec, at + NEXT_NONE);
+    addRows(m, selfFeatures(w), rec, at + OWN);
+    addRows(m, [BIAS_FEATURE, listKnown(w, 0)], rec, at + OWN);
+    addRows(m, [this.pairs[2], this.pairs[3], this.pairs[4]], rec, at + OWN);
+    addRows(m, [knownHere(0), knownBefore(0), knownAfter(0), gapBefore(0), gapAfter(0), shapeGapOf(w.shape, 0)], rec, at + OWN);
     addRows(m, prev1Features(w), rec, at + PREV1);
     addRows(m, next1Features(w), rec, at + NEXT1);
     addRows(m, prev2Features(w), rec, at + PREV2);
@@ -212,7 +257,7 @@ export function lineSpellings(model: NerModel, tokens: Token[], ids: Int32Array)
   const n = tokens.length;
   // A line holds the ids it was given: the table starts again only between lines.
   if (SPELLINGS.model !== model || SPELLINGS.count + n >= MAX_SPELLINGS) SPELLINGS.reset(model, 1 << 12);
-  for (let i = 0; i < n; i++) ids[i] = SPELLINGS.idOf(tokens[i].text);
+  SPELLINGS.idsOf(tokens, ids);
 }
 
 /** The word-pair row of a word's list after the previous word's list, by their codes (EDGE_LIST + 1 squared rows), per model. */

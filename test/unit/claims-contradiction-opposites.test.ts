@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { comparePair } from '../../src/core/claims/contradiction';
+
+/** Opposite acts of news wording (contradictionLexicon.ts), on news-stance training headlines. */
+describe('opposite acts', () => {
+  it('an official kept in office against one replaced or dismissed', () => {
+    const v = comparePair('بقاء رئيس الأركان السوداني فى منصبه', 'السودان: استبدال رئيس الأركان ضمن تغييرات في قيادات الجيش');
+    expect(v.features.antonym).toBeGreaterThan(0);
+    expect(v.contradicts).toBe(true);
+    expect(comparePair('استمرار رئيس جهاز الأمن الوطني الجزائري في منصبه', 'الرئيس الجزائري يقيل رئيس جهاز الأمن الوطني').contradicts).toBe(true);
+  });
+
+  it('an arrest against a release', () => {
+    const v = comparePair('السلطات الإيرانية تلقي القبض على مسؤول لترخيصه لحفل راقص', 'السلطات الإيرانية تخلي سبيل المسؤول عن ترخيص الحفل الراقص');
+    expect(v.contradicts).toBe(true);
+    expect(v.kind).toBe('contradiction');
+  });
+
+  it('the same act told twice is no opposite', () => {
+    expect(comparePair('الرئيس الجزائري يقيل رئيس جهاز الأمن الوطني', 'إقالة رئيس جهاز الأمن الوطني الجزائري').features.antonym).toBe(0);
+  });
+
+  it('a word of two letters with an opposite counts whichever version comes first', () => {
+    // «فض» is too short for a content word, but it is the predicate.
+    const a = 'فض اتفاق الشراكة بين الشركتين الإماراتية والنمساوية';
+    const b = 'توقيع اتفاق الشراكة بين الشركتين الإماراتية والنمساوية';
+    expect(comparePair(b, a).features.antonym).toBeGreaterThan(0);
+    expect(comparePair(a, b).features.antonym).toBeGreaterThan(0);
+    expect(comparePair(a, b).contradicts).toBe(true);
+  });
+
+  it('a stop word with an opposite counts too, whichever version comes first', () => {
+    // «حذرت» is a verb of saying (a stop word), and here the predicate.
+    const warned = 'حذرت الأمم المتحدة من تصاعد القتال جنوب غربي سوريا';
+    const supports = 'الأمم المتحدة تدعم تصاعد الاشتباكات جنوب غربي سوريا';
+    expect(comparePair(warned, supports).detail).toBe('حذرت | تدعم');
+    expect(comparePair(supports, warned).detail).toBe('تدعم | حذرت');
+  });
+
+  it('the top against the bottom, the largest against the smallest', () => {
+    expect(comparePair('أغلى 10 مدن للوافدين في العالم .. آسيا في الصدارة', 'آسيا في مؤخرة أغلى 10 مدن للوافدين في العالم').contradicts).toBe(true);
+    expect(comparePair('قناة السويس تحقق أكبر عائدات في تاريخها', 'تحقيق قناة السويس لأقل عائدات لها في التاريخ').features.antonym).toBeGreaterThan(0);
+  });
+});
