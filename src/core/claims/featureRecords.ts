@@ -11,7 +11,8 @@
 const names: string[] = [];
 const ids = new Map<string, number>();
 
-function idOf(feature: string): number {
+/** A feature's id in the table, given on first sight (features.ts keeps a word's and an actor's id beside its string, so a line's features are no lookups here). */
+export function featureId(feature: string): number {
   let id = ids.get(feature);
   if (id === undefined) {
     id = names.push(feature) - 1;
@@ -20,26 +21,17 @@ function idOf(feature: string): number {
   return id;
 }
 
-/** One sentence's clause features as ids: made once per line of the line cache, joined into an article's records. */
+/** The feature with this id. */
+export function featureName(id: number): string {
+  return names[id];
+}
+
+/** One sentence's clause features as ids (features.ts clauseFeatureIds): made once per line of the line cache, joined into an article's records. */
 export interface SentenceFeatureIds {
   /** Every clause's features, one after another. */
   readonly ids: Int32Array;
   /** Clause c's features end at ends[c]. */
   readonly ends: Uint32Array;
-}
-
-/** A sentence's clauses (features.ts) as ids into the table of features seen. */
-export function sentenceFeatureIds(clauses: readonly (readonly string[])[]): SentenceFeatureIds {
-  let count = 0;
-  for (const c of clauses) count += c.length;
-  const ids = new Int32Array(count);
-  const ends = new Uint32Array(clauses.length);
-  let k = 0;
-  for (let c = 0; c < clauses.length; c++) {
-    for (const f of clauses[c]) ids[k++] = idOf(f);
-    ends[c] = k;
-  }
-  return { ids, ends };
 }
 
 export class FeatureRecords {
@@ -73,7 +65,7 @@ export class FeatureRecords {
     for (let i = 0; i < features.length; i++) {
       firstClause[i] = c;
       for (const clause of features[i]) {
-        for (const f of clause) out[k++] = idOf(f);
+        for (const f of clause) out[k++] = featureId(f);
         clauseEnds[c++] = k;
       }
     }

@@ -4,8 +4,8 @@ import { findMentions } from '../actors/mentions';
 import type { Registry } from '../actors/registry';
 import type { LineClass } from '../articles/article';
 import { attribute } from '../claims/attribution';
-import { clauseFeatures } from '../claims/features';
-import { sentenceFeatureIds, type SentenceFeatureIds } from '../claims/featureRecords';
+import { clauseFeatureIds } from '../claims/features';
+import type { SentenceFeatureIds } from '../claims/featureRecords';
 import { splitLine } from '../claims/sentences';
 import { LineIndex } from '../text/lines';
 import { normalizeWithMap, type Normalized } from '../text/normalize';
@@ -53,7 +53,7 @@ export interface SentencePart {
   tokens: Token[];
   mentions: Mention[];
   actorIds: string[];
-  /** Per clause: the features claims are compared on, as ids (featureRecords.ts), interned once for the line. */
+  /** Per clause: the features claims are compared on, as ids (featureRecords.ts), as features.ts gives them. */
   features: SentenceFeatureIds;
   /** Per clause: where it starts in the line. */
   clauseStarts: number[];
@@ -118,7 +118,7 @@ export function linePart(text: string, cls: LineClass, registry: Registry, date:
       const stoks = tokens.slice(ti, tj);
       const smentions = mentions.slice(m0, m1);
       const clauseStarts: number[] = [];
-      const features = clauseFeatures(stoks, smentions, origStart, registry, norm.text, norm.toOrig, clauseStarts);
+      const features = clauseFeatureIds(stoks, smentions, origStart, registry, norm.text, norm.toOrig, clauseStarts);
       const actorIds = [...new Set(smentions.map((m) => m.actorId))];
       sentences.push({
         start: sp.start,
@@ -128,7 +128,7 @@ export function linePart(text: string, cls: LineClass, registry: Registry, date:
         mentions: smentions,
         actorIds,
         actorsKey: actorIds.join('\u0000'),
-        features: sentenceFeatureIds(features),
+        features,
         clauseStarts,
         attribution: new Map(),
         attributionKeys: new Map(),
