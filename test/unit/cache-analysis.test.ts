@@ -90,7 +90,7 @@ describe('cache: the encoded analysis', () => {
     for (const [f, t] of ARTICLES) corpus.setArticle(f, t);
     for (const [f, t] of ARTICLES) {
       const state = rec.states.get(f)!;
-      expect(state.analysis.mentions.length, f).toBeGreaterThan(0);
+      expect(state.mentions.length, f).toBeGreaterThan(0);
       const encoded = encodeState(state, t);
       const back = decodeState(encoded, f, t);
       expect(back).toEqual(state);

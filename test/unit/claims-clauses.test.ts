@@ -4,7 +4,7 @@ import { Registry } from '../../src/core/actors/registry';
 import { analyzeArticle } from '../../src/core/corpus/analyze';
 
 const registry = new Registry(builtinActors(), builtinOffices);
-const clauses = (text: string): string[][] => analyzeArticle('a.txt', text + '\n', registry).features[0];
+const clauses = (text: string): string[][] => analyzeArticle('a.txt', text + '\n', registry).features.sentence(0);
 
 describe('clauses of a sentence for grouping', () => {
   it('opens a clause at an imperfect verb behind «و» after a comma (a second predicate)', () => {

@@ -18,7 +18,7 @@ function unitsOf(texts: string[]): { units: Unit[]; similarity: (i: number, j: n
   const units: Unit[] = [];
   texts.forEach((t, k) => {
     const st = analyzeArticle(`a${k}.txt`, t, registry);
-    st.features.forEach((clauses, index) => clauses.forEach((features, clause) => features.length >= 2 && units.push({ file: `a${k}.txt`, index, clause, features })));
+    st.features.all().forEach((clauses, index) => clauses.forEach((features, clause) => features.length >= 2 && units.push({ file: `a${k}.txt`, index, clause, features })));
   });
   return { units, similarity: clusterUnits(units).similarity, text: (u) => texts[Number(units[u].file.slice(1, -4))] };
 }

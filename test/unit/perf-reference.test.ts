@@ -11,7 +11,7 @@ import * as refTokens from '../../bench/reference/tokens';
 import { builtinActors, builtinOffices } from '../../src/core/actors/builtin';
 import { findMentions } from '../../src/core/actors/mentions';
 import { Registry } from '../../src/core/actors/registry';
-import { analyzeArticle } from '../../src/core/corpus/analyze';
+import { analyzeArticle, articleAnalysis } from '../../src/core/corpus/analyze';
 import { newLineCache } from '../../src/core/corpus/lineParts';
 import { discoveredList } from '../../src/core/corpus/discoveredRecords';
 import { LineIndex } from '../../src/core/text/lines';
@@ -139,8 +139,9 @@ describe('line-by-line article analysis matches the whole-text reference', () =>
 
   // The discovered names as a list of names with their mentions, as the reference keeps them (the engine keeps flat records).
   const analyse = (t: string, cache?: ReturnType<typeof newLineCache>): unknown => {
-    const st = analyzeArticle('a.txt', t, reg, cache);
-    return { ...st, discovered: discoveredList(st.discovered) };
+    // The mentions and sentences too as the reference has them: objects in the analysis (the engine keeps flat records).
+    const { mentions, sentences, ...st } = analyzeArticle('a.txt', t, reg, cache);
+    return { ...st, analysis: articleAnalysis({ ...st, mentions, sentences }), features: st.features.all(), discovered: discoveredList(st.discovered) };
   };
 
   it('fresh analyses are the reference analyses', () => {

@@ -1,5 +1,9 @@
 import type { SentenceOrigin } from '../claims/chains';
-import type { ArticleState } from '../corpus/analyze';
+import { articleAnalysis, type ArticleState } from '../corpus/analyze';
+import { SentenceRecords } from '../corpus/sentenceRecords';
+import { MentionRecords } from '../corpus/mentionRecords';
+import { FeatureRecords } from '../claims/featureRecords';
+import type { ArticleAnalysis, Sentence } from '../types';
 import { DiscoveredRecords, NO_DISCOVERED, SPAN } from '../corpus/discoveredRecords';
 
 /**
@@ -36,17 +40,18 @@ export function encodeState(state: ArticleState, text: string): string {
     if (i === undefined) index.set(o, (i = table.push(o) - 1));
     return i;
   });
+  const full = articleAnalysis(state);
   const analysis = {
-    ...state.analysis,
-    mentions: squeeze(state.analysis.mentions, text),
-    sentences: state.analysis.sentences.map((s) => ({
+    ...full,
+    mentions: squeeze(full.mentions, text),
+    sentences: full.sentences.map((s) => ({
       ...s,
       id: s.id === `${file}#${s.start}` ? 0 : s.id,
       text: s.text === text.slice(s.start, s.end) ? 0 : s.text,
     })),
   };
   const discovered = encodeDiscovered(state.discovered);
-  return JSON.stringify({ analysis, features: state.features, clauseStarts: state.clauseStarts, discovered, table, origins });
+  return JSON.stringify({ analysis, features: state.features.all(), clauseStarts: state.clauseStarts, discovered, table, origins });
 }
 
 /** The discovered names' records (discoveredRecords.ts) as plain arrays; a confidence of NaN (none) as null. */
@@ -116,29 +121,42 @@ function unsqueeze<T extends Located>(items: unknown, text: string, what: string
 export function decodeState(json: string, file: string, text: string): ArticleState {
   const raw = JSON.parse(json) as Record<string, unknown>;
   check(typeof raw === 'object' && raw !== null, 'not an object');
-  const analysis = raw.analysis as ArticleState['analysis'];
+  const analysis = raw.analysis as ArticleAnalysis;
   check(typeof analysis === 'object' && analysis !== null && analysis.file === file, 'another file');
   unsqueeze(analysis.mentions, text, 'mentions');
   check(Array.isArray(analysis.sentences), 'sentences');
-  for (const s of analysis.sentences as Array<ArticleState['analysis']['sentences'][number] | { id: unknown }>) {
+  for (const s of analysis.sentences as Array<Sentence | { id: unknown }>) {
     const sentence = s as { id: string | 0; start: number };
     if (sentence.id === 0) sentence.id = `${file}#${sentence.start}`;
     check(typeof sentence.id === 'string', 'sentence id');
   }
   unsqueeze(analysis.sentences, text, 'sentences');
   const n = analysis.sentences.length;
-  const features = raw.features as ArticleState['features'];
+  const features = raw.features as string[][][];
   const clauseStarts = raw.clauseStarts as ArticleState['clauseStarts'];
   check(Array.isArray(features) && features.length === n && Array.isArray(clauseStarts) && clauseStarts.length === n, 'features');
   const table = raw.table as SentenceOrigin[];
   const origins = raw.origins as number[];
   check(Array.isArray(table) && Array.isArray(origins) && origins.length === n, 'origins');
   const discovered = decodeDiscovered(raw.discovered, text);
+  const { sentences, mentions, ...body } = analysis;
+  let records: SentenceRecords;
+  let featureRecords: FeatureRecords;
+  let mentionRecords: MentionRecords;
+  try {
+    records = SentenceRecords.of(file, text, sentences);
+    mentionRecords = MentionRecords.of(text, mentions);
+    featureRecords = FeatureRecords.of(features);
+  } catch (e) {
+    throw new Malformed(`cached analysis: ${(e as Error).message}`);
+  }
   // Sentences of one clause share one empty list, as a fresh analysis has them.
   const ONE: number[] = [];
   return {
-    analysis,
-    features,
+    analysis: body,
+    mentions: mentionRecords,
+    sentences: records,
+    features: featureRecords,
     clauseStarts: clauseStarts.map((c) => (Array.isArray(c) && c.length === 0 ? ONE : c)),
     origins: origins.map((i) => {
       check(isInt(i) && i < table.length, 'origin index');

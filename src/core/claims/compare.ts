@@ -32,7 +32,7 @@ export function compareSentences(a: string, b: string, registry?: Registry): Com
   const states = texts.map((t, k) => analyzeArticle(k === 0 ? 'A' : 'B', t, reg));
   const units: Unit[] = [];
   states.forEach((st, k) =>
-    st.features.forEach((clauses, index) =>
+    st.features.all().forEach((clauses, index) =>
       clauses.forEach((features, clause) => {
         if (features.length >= 2) units.push({ file: k === 0 ? 'A' : 'B', index, clause, features });
       }),
@@ -42,7 +42,7 @@ export function compareSentences(a: string, b: string, registry?: Registry): Com
   let similarity = 0;
   for (let i = 0; i < units.length; i++) for (let j = 0; j < units.length; j++) if (units[i].file === 'A' && units[j].file === 'B') similarity = Math.max(similarity, clustering.similarity(i, j));
   const sameClaim = clustering.groups.some((g) => g.some((i) => units[i].file === 'A') && g.some((i) => units[i].file === 'B'));
-  const actorsOf = (k: number): VersionActor[] => versionActors(states[k].features.flat(), (id) => reg.get(id));
+  const actorsOf = (k: number): VersionActor[] => versionActors(states[k].features.all().flat(), (id) => reg.get(id));
   const versions = texts.map((text, k) => ({ file: k === 0 ? 'A' : 'B', line: 0, text, actors: actorsOf(k) }));
   return {
     similarity: Math.round(similarity * 1000) / 1000,

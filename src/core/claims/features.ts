@@ -7,6 +7,7 @@ import type { Token } from '../text/tokens';
 import type { Mention } from '../types';
 import { REPORTING, sourcePhraseLength } from './attribution';
 import { denialFrame } from './denialFrame';
+import { featureId, featureName, type SentenceFeatureIds } from './featureRecords';
 import { claimSynonym, handSynonym } from './synonyms';
 
 /** Places that stand for their country in claims («طهران» for Iran). */
@@ -50,14 +51,31 @@ const demonyms = perRegistry((registry): Map<string, string> => {
 const NISBA = /(ي|يه|يين|يون|يان|يتين)$/;
 
 /**
+ * What a word gives a clause: its stem or a country's actor feature (one entry
+ * per feature, shared by every word that gives it), with the id in the table of
+ * features (featureRecords.ts) of what a clause keeps of it, the stem folded
+ * onto its synonym: a line's features are then ids without a lookup each.
+ */
+interface WordFeature {
+  readonly feature: string;
+  readonly claimId: number;
+}
+const wordFeatureEntries = new Map<string, WordFeature>();
+function wordFeatureEntry(f: string): WordFeature {
+  let e = wordFeatureEntries.get(f);
+  if (e === undefined) wordFeatureEntries.set(f, (e = { feature: f, claimId: featureId(claimSynonym(synonym(f))) }));
+  return e;
+}
+
+/**
  * What a word outside mentions and source phrases gives a clause: its stem, a
- * country its adjective stands for, or nothing ('': too short, a stop word, a
+ * country its adjective stands for, or nothing (null: too short, a stop word, a
  * word of reporting). Words repeat across a corpus, so this is looked up, not
- * recomputed, and equal features are one string in memory (a corpus keeps
+ * recomputed, and equal features are one entry in memory (a corpus keeps
  * millions of them). Per registry: the countries depend on it.
  */
-const wordFeatures = perRegistry(() => new BoundedMap<string, string>(300_000));
-function wordFeature(registry: Registry, w: string): string {
+const wordFeatures = perRegistry(() => new BoundedMap<string, WordFeature | null>(300_000));
+function wordFeature(registry: Registry, w: string): WordFeature | null {
   const cache = wordFeatures(registry);
   const known = cache.get(w);
   if (known !== undefined) return known;
@@ -68,7 +86,7 @@ function wordFeature(registry: Registry, w: string): string {
     if (country) f = '@' + country;
     else if (stem.length >= 2 && !isStopword(stem)) f = stem;
   }
-  return cache.set(w, f);
+  return cache.set(w, f ? wordFeatureEntry(f) : null);
 }
 
 /**
@@ -79,21 +97,21 @@ function wordFeature(registry: Registry, w: string): string {
  */
 export function stemFeature(registry: Registry, w: string): string {
   const f = wordFeature(registry, w);
-  return f ? claimSynonym(synonym(f)) : '';
+  return f ? featureName(f.claimId) : '';
 }
 
 /** The same before the synonyms learned from paraphrases (the hand tables only): what the learner of those synonyms compares. */
 export function handStemFeature(registry: Registry, w: string): string {
   const f = wordFeature(registry, w);
-  return f ? handSynonym(synonym(f)) : '';
+  return f ? handSynonym(synonym(f.feature)) : '';
 }
 
-/** An actor's feature («@iran»; a capital counts as its country), one string per actor. */
-const actorFeatures = perRegistry(() => new Map<string, string>());
-function actorFeature(registry: Registry, id: string): string {
+/** An actor's feature («@iran»; a capital counts as its country) as its id in the table of features, one per actor. */
+const actorFeatures = perRegistry(() => new Map<string, number>());
+function actorFeature(registry: Registry, id: string): number {
   const cache = actorFeatures(registry);
   let f = cache.get(id);
-  if (f === undefined) cache.set(id, (f = '@' + canonicalActor(registry, id)));
+  if (f === undefined) cache.set(id, (f = featureId('@' + canonicalActor(registry, id))));
   return f;
 }
 
@@ -141,7 +159,29 @@ function isReporting(w: string): boolean {
  * an actor keeps the previous clause's, its implied subject). One sentence of a
  * news story often packs two claims («..., حيث ...»), which other articles tell apart.
  */
-export function clauseFeatures(
+export function clauseFeatures(...args: Parameters<typeof clauseFeatureIds>): string[][] {
+  const { ids, ends } = clauseFeatureIds(...args);
+  const out: string[][] = [];
+  let k = 0;
+  for (const end of ends) {
+    const clause: string[] = [];
+    for (; k < end; k++) clause.push(featureName(ids[k]));
+    out.push(clause);
+  }
+  return out;
+}
+
+/** Scratch for the features a clause has already written. */
+const written = new Set<number>();
+
+function writeOnce(ids: number[], id: number): void {
+  if (written.has(id)) return;
+  written.add(id);
+  ids.push(id);
+}
+
+/** The same as ids into the table of features (featureRecords.ts): what a line keeps. */
+export function clauseFeatureIds(
   tokens: Token[],
   mentions: Mention[],
   origStart: (t: Token) => number,
@@ -151,8 +191,8 @@ export function clauseFeatures(
   toOrig?: Uint32Array,
   /** Receives where each clause starts (the original offset of its first token, as origStart gives it). */
   starts?: number[],
-): string[][] {
-  const clauses: Array<{ stems: Set<string>; actors: Set<string>; at: number }> = [{ stems: new Set(), actors: new Set(), at: tokens.length ? origStart(tokens[0]) : 0 }];
+): SentenceFeatureIds {
+  const clauses: Array<{ stems: Set<WordFeature>; actors: Set<number>; at: number }> = [{ stems: new Set(), actors: new Set(), at: tokens.length ? origStart(tokens[0]) : 0 }];
   let mi = 0;
   // In a denial, the words of its frame say that it denies, not what: they give no feature (denialFrame.ts).
   const frame = denialFrame(tokens, folded);
@@ -198,10 +238,18 @@ export function clauseFeatures(
   // A clause that names no actor keeps the actors of the clause before it: its
   // subject is left implicit («يبقى موقف خامنئي متشدداً، حيث حذر ...»).
   if (starts) for (const c of clauses) starts.push(c.at);
-  let prevActors = new Set<string>();
-  return clauses.map((c) => {
+  // Stems first, then actors, each once (stems that fold onto one synonym, a country named twice).
+  const ids: number[] = [];
+  const ends = new Uint32Array(clauses.length);
+  let prevActors = new Set<number>();
+  for (let i = 0; i < clauses.length; i++) {
+    const c = clauses[i];
     const actors = c.actors.size ? c.actors : prevActors;
     prevActors = actors;
-    return [...new Set([...[...c.stems].map((x) => claimSynonym(synonym(x))), ...actors])];
-  });
+    written.clear();
+    for (const x of c.stems) writeOnce(ids, x.claimId);
+    for (const x of actors) writeOnce(ids, x);
+    ends[i] = ids.length;
+  }
+  return { ids: Int32Array.from(ids), ends };
 }

@@ -1,12 +1,13 @@
 import { discoveredId } from '../actors/discovery';
-import type { Actor, Mention } from '../types';
+import type { Actor } from '../types';
 import type { ActorUsage } from './api';
 import type { DiscoveredIndex } from './discoveredIndex';
 
 /** What the usage list is made from: the corpus's articles, its actors and its discovered names. */
 export interface UsageSource {
   files: string[];
-  mentions: (file: string) => readonly Mention[];
+  /** An article's mentions of known actors: how many, and each one's actor. */
+  mentions: (file: string) => { readonly length: number; actorId(k: number): string };
   dateOf: (file: string) => string | null;
   getActor: (id: string) => Actor | undefined;
   discovered: DiscoveredIndex;
@@ -27,9 +28,11 @@ export function* eachActorUsage(src: UsageSource): Generator<ActorUsage> {
   // The registry's actors: a few hundred at most, made whole (as actorUsage() makes them, without the mentions' list).
   const known = new Map<string, { files: Set<string>; count: number }>();
   for (const f of src.files) {
-    for (const m of src.mentions(f)) {
-      let u = known.get(m.actorId);
-      if (!u) known.set(m.actorId, (u = { files: new Set(), count: 0 }));
+    const mentions = src.mentions(f);
+    for (let k = 0; k < mentions.length; k++) {
+      const id = mentions.actorId(k);
+      let u = known.get(id);
+      if (!u) known.set(id, (u = { files: new Set(), count: 0 }));
       u.files.add(f);
       u.count++;
     }

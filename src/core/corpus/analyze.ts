@@ -5,13 +5,21 @@ import { carrySpeaker, sentenceOrigin, sentenceOriginKey, type SentenceOrigin } 
 import type { ArticleAnalysis, Attribution, Mention, Sentence } from '../types';
 import { discoveredRecords, NO_DISCOVERED, SPAN, type DiscoveredRecords, type NameFacts } from './discoveredRecords';
 import { DiscoveredSearch, discoveredNames } from './discoveredSearch';
-import { linePart, sentenceAttribution, type LineCache, type LinePart } from './lineParts';
+import { attributionKey, SentenceRecords } from './sentenceRecords';
+import { MentionRecords } from './mentionRecords';
+import { FeatureRecords, type SentenceFeatureIds } from '../claims/featureRecords';
+import { linePart, sentenceAttribution, sentenceAttributionKey, type LineCache, type LinePart } from './lineParts';
 
 /** What one article contributes to cross-article work, kept beside its analysis. */
 export interface ArticleState {
-  analysis: ArticleAnalysis;
-  /** Per sentence, per clause: the features claims are compared on (stems and «@actor» ids). */
-  features: string[][][];
+  /** The analysis but its mentions and sentences (`articleAnalysis` puts them back). */
+  analysis: ArticleBody;
+  /** The mentions of known actors, as flat records (mentionRecords.ts). */
+  mentions: MentionRecords;
+  /** Per sentence, as flat records (sentenceRecords.ts). */
+  sentences: SentenceRecords;
+  /** Per sentence, per clause: the features claims are compared on (stems and «@actor» ids), as ids (featureRecords.ts). */
+  features: FeatureRecords;
   /** Per sentence, per clause: where the clause starts in the article; empty for a sentence of one clause. */
   clauseStarts: number[][];
   /** Names introduced the way news introduces people, that no registry knows, with their mentions here (flat records). */
@@ -20,19 +28,33 @@ export interface ArticleState {
   origins: SentenceOrigin[];
 }
 
-const ONE_CLAUSE: number[] = [];
+/** An article's analysis without its mentions and sentences: the corpus keeps those as records. */
+export type ArticleBody = Omit<ArticleAnalysis, 'sentences' | 'mentions'>;
 
-/** A line's mention, moved to where the line starts in the article. */
-function placed(m: Mention, offset: number, line: number): Mention {
-  const out = { ...m, start: m.start + offset, end: m.end + offset, line: m.line + line, endLine: m.endLine + line };
-  if (m.nameStart !== undefined) {
-    out.nameStart = m.nameStart + offset;
-    out.nameEnd = m.nameEnd! + offset;
-    out.titleStart = m.titleStart! + offset;
-    out.titleEnd = m.titleEnd! + offset;
-  }
-  return out;
+/**
+ * The article's analysis as the API gives it, in the key order of a fresh
+ * analysis. Its mentions and sentences are made from the records when first
+ * read (a keystroke's analysis is often read for its mentions alone): own
+ * enumerable getters, so JSON, copies and comparisons see plain lists.
+ */
+export function articleAnalysis(state: ArticleState, mentionsOf: () => Mention[] = () => state.mentions.all()): ArticleAnalysis {
+  const { truncated, ...info } = state.analysis;
+  let mentions: Mention[] | undefined;
+  let sentences: Sentence[] | undefined;
+  const analysis: ArticleAnalysis = {
+    ...info,
+    get mentions() {
+      return (mentions ??= mentionsOf());
+    },
+    get sentences() {
+      return (sentences ??= state.sentences.all());
+    },
+  };
+  if (truncated !== undefined) analysis.truncated = truncated;
+  return analysis;
 }
+
+const ONE_CLAUSE: number[] = [];
 
 /**
  * Analyse one article. The work is done line by line (lineParts.ts): with a
@@ -72,9 +94,11 @@ export function analyzeArticle(file: string, text: string, registry: Registry, c
     cache.registry = registry;
   }
 
-  const mentions: Mention[] = [];
-  const sentences: Sentence[] = [];
-  const features: string[][][] = [];
+  // The records are joined from the lines' own (made once per line: a keystroke makes its line's alone).
+  const mentionLines: Array<{ records: MentionRecords; offset: number; line: number }> = [];
+  const sentences = SentenceRecords.builder(file, text);
+  const attributions: Attribution[] = [];
+  const features: SentenceFeatureIds[] = [];
   const clauseStarts: number[][] = [];
   const origins: ArticleState['origins'] = [];
   const typeOf = (id: string): string | undefined => registry.get(id)?.type;
@@ -86,33 +110,22 @@ export function analyzeArticle(file: string, text: string, registry: Registry, c
     const part = lineParts[l];
     if (!part || info.kinds[l] !== 'text') continue;
     const at = lines.starts[l];
-    for (const m of part.mentions) mentions.push(placed(m, at, l));
+    if (part.mentionRecords.length) mentionLines.push({ records: part.mentionRecords, offset: at, line: l });
     const dup = info.duplicateOf.get(l);
     for (const sp of part.sentences) {
       // «وأضاف: ...» speaks with the voice of the sentence before (on this line or the one above).
       const before = prev && prev.line >= l - 2 ? prev.attribution : undefined;
-      const attribution = carrySpeaker(sentenceAttribution(part, sp, lastOutlet, typeOf), before);
+      const own = sentenceAttribution(part, sp, lastOutlet, typeOf);
+      const attribution = carrySpeaker(own, before);
+      const key = attribution === own ? sentenceAttributionKey(sp, lastOutlet) : attributionKey(attribution);
       if (attribution.outletActorId) {
         lastOutlet = attribution.outletActorId;
         // An outlet the registry does not know is named by the text that introduced it.
         if (attribution.outletText && !registry.get(lastOutlet)) outletNames.set(lastOutlet, attribution.outletText);
         outletCount.set(lastOutlet, (outletCount.get(lastOutlet) ?? 0) + 1);
       }
-      const s: Sentence = {
-        start: at + sp.start,
-        end: at + sp.end,
-        line: l,
-        character: sp.start,
-        endLine: l,
-        endCharacter: sp.end,
-        id: `${file}#${at + sp.start}`,
-        text: sp.text,
-        attribution,
-        actorIds: sp.actorIds,
-      };
-      if (dup !== undefined) s.duplicateOf = dup;
-      if (l === info.titleLine) s.isHeadline = true;
-      sentences.push(s);
+      sentences.push(at + sp.start, at + sp.end, l, sp.start, dup, l === info.titleLine, attribution, key, sp.actorIds, sp.actorsKey);
+      attributions.push(attribution);
       prev = { line: l, attribution };
       features.push(sp.features);
       // Most sentences are one clause: they share one empty list.
@@ -127,25 +140,23 @@ export function analyzeArticle(file: string, text: string, registry: Registry, c
   // Sentences of one chain share its object (read only): an archive has millions of sentences.
   const byKey = new Map<string, SentenceOrigin>();
   const name = (id: string): string => registry.get(id)?.name ?? outletNames.get(id) ?? id;
-  for (const s of sentences) {
-    const o = sentenceOrigin(s.attribution, file, mainOutlet, name);
+  for (const a of attributions) {
+    const o = sentenceOrigin(a, file, mainOutlet, name);
     const k = sentenceOriginKey(o);
     let shared = byKey.get(k);
     if (!shared) byKey.set(k, (shared = o));
     origins.push(shared);
   }
 
-  const analysis: ArticleAnalysis = {
+  const analysis: ArticleBody = {
     file,
     date: info.date,
     title: info.title,
     boilerplateLines: info.kinds.flatMap((k, i) => (k === 'boilerplate' || k === 'date' ? [i] : [])),
     duplicateLines: Object.fromEntries(info.duplicateOf),
     lineCount: lines.lineCount,
-    mentions,
-    sentences,
   };
-  return { analysis, features, clauseStarts, origins, discovered: discoverNames(lineParts, info.kinds, lines, text, cache?.search ?? new DiscoveredSearch()) };
+  return { analysis, mentions: MentionRecords.join(text, mentionLines), sentences: sentences.done(), features: FeatureRecords.join(features), clauseStarts, origins, discovered: discoverNames(lineParts, info.kinds, lines, text, cache?.search ?? new DiscoveredSearch()) };
 }
 
 /**

@@ -7,13 +7,14 @@ import { isShort, trimLooseSteps } from '../claims/cohesion';
 import { versionActors } from '../claims/versionActors';
 import type { VersionActor } from '../claims/versionActors';
 import { clusterSteps, DEFAULT_CLUSTER_OPTIONS, runToEnd, type ClusterOptions, type Unit } from '../claims/cluster';
-import type { Actor, ArticleAnalysis, ClaimGroup, Diagnostic, Mention, Origin, Sentence, SentenceRef } from '../types';
+import type { Actor, ArticleAnalysis, Attribution, ClaimGroup, Diagnostic, Mention, Origin, Sentence, SentenceRef } from '../types';
 import { disagreements } from '../claims/disagreement';
 import { retelling } from '../claims/chains';
 import { claimLabel, speakerShortName } from '../claims/label';
 import { oneRowPerClaimSteps, sentencePart } from '../claims/rows';
 import { boundArticle } from '../articles/limits';
-import { analyzeArticle, type ArticleState } from './analyze';
+import { ClauseUnit, type FeatureRecords } from '../claims/featureRecords';
+import { analyzeArticle, articleAnalysis, type ArticleState } from './analyze';
 import { DiscoveredIndex } from './discoveredIndex';
 import { hashIds, SingleSourceClaim } from './singleClaim';
 import { newLineCache, type LineCache } from './lineParts';
@@ -35,7 +36,9 @@ export interface CorpusOptions {
 /** Cross-article actor data: cheap, rebuilt after any change. */
 interface DerivedActors {
   usage: ActorUsage[];
-  mentionsByActor: Map<string, MentionRef[]>;
+  /** Per actor of the registry: its mentions as pairs (index in `files`, index in that article's mention records). */
+  mentionsByActor: Map<string, number[]>;
+  files: string[];
 }
 
 /** Cross-article claim data: clustering, rebuilt only when claims are asked for. */
@@ -80,6 +83,9 @@ const MEMBERS_PER_STEP = 400;
 /** Articles whose lines are kept for fast re-analysis: the ones open in editors and being typed in. */
 const LINE_CACHES = 8;
 
+/** Articles whose analysis, sentences made, is kept between two changes (getArticle). */
+const SHOWN = 4;
+
 export class Corpus implements CorpusApi {
   private readonly articles = new Map<string, ArticleState>();
   private registry: Registry;
@@ -114,6 +120,12 @@ export class Corpus implements CorpusApi {
    * A few only: a cache holds a whole article's tokens and mentions.
    */
   private readonly lineCaches = new Map<string, LineCache>();
+  /**
+   * The last articles asked for, as the API gives them (their sentences made
+   * from the records): a hover or a keystroke asks again and again for the
+   * same one. Emptied by every change.
+   */
+  private readonly shown = new Map<string, ArticleAnalysis>();
 
   constructor(options: CorpusOptions = {}) {
     this.baseActors = options.actors ?? builtinActors();
@@ -130,6 +142,7 @@ export class Corpus implements CorpusApi {
     else this.changedAt.set(file, this.version);
     if (this.derived) this.lastDerived = this.derived;
     this.derived = undefined;
+    this.shown.clear();
     this.derivedActors = undefined;
   }
 
@@ -185,15 +198,18 @@ export class Corpus implements CorpusApi {
   }
 
   getArticle(file: string): ArticleAnalysis | undefined {
+    const known = this.shown.get(file);
+    if (known) return known;
     const st = this.articles.get(file);
     if (!st) return undefined;
     const r = st.discovered;
     const extra: Mention[] = [];
     // The accepted names' mentions, made now: the records keep none.
     for (let d = 0; d < r.length; d++) if (this.discovered.isAccepted(r.keys[d])) r.mentionsOf(d, extra);
-    if (!extra.length) return st.analysis;
-    const mentions = [...st.analysis.mentions, ...extra].sort((a, b) => a.start - b.start || b.end - a.end);
-    return { ...st.analysis, mentions };
+    const analysis = articleAnalysis(st, () => (extra.length ? [...st.mentions.all(), ...extra].sort((a, b) => a.start - b.start || b.end - a.end) : st.mentions.all()));
+    if (this.shown.size >= SHOWN) this.shown.delete(this.shown.keys().next().value!);
+    this.shown.set(file, analysis);
+    return analysis;
   }
 
   files(): string[] {
@@ -264,7 +280,7 @@ export class Corpus implements CorpusApi {
     }
     yield* eachActorUsage({
       files: this.files(),
-      mentions: (f) => this.articles.get(f)!.analysis.mentions,
+      mentions: (f) => this.articles.get(f)!.mentions,
       dateOf: (f) => this.articles.get(f)?.analysis.date ?? null,
       getActor: (id) => this.getActor(id),
       discovered: this.discovered,
@@ -273,8 +289,17 @@ export class Corpus implements CorpusApi {
   }
 
   mentionsOf(actorId: string): MentionRef[] {
-    const known = this.actorData().mentionsByActor.get(actorId);
-    if (known || this.registry.get(actorId)) return known ?? [];
+    const data = this.actorData();
+    const known = data.mentionsByActor.get(actorId);
+    if (known || this.registry.get(actorId)) {
+      // Made now from the articles' records: an article's index in the list, then the mention's there.
+      const refs: MentionRef[] = [];
+      for (let k = 0; k < (known?.length ?? 0); k += 2) {
+        const file = data.files[known![k]];
+        refs.push({ file, mention: this.articles.get(file)!.mentions.at(known![k + 1]) });
+      }
+      return refs;
+    }
     // A discovered actor: its mentions in each article that uses it, made now (by file name, then in text order).
     const key = this.discovered.acceptedKey(actorId, this.version);
     if (key === undefined) return [];
@@ -329,7 +354,9 @@ export class Corpus implements CorpusApi {
     const f = claims.files[claims.singleRefs[2 * k]];
     const st = claims.states.get(f)!;
     const index = claims.singleRefs[2 * k + 1];
-    return new SingleSourceClaim(f, st.analysis.sentences[index], st.origins[index], st.analysis.date || null, this.actorOf);
+    // The claim shares the records' list of the sentence's actors (read only), as it shared the sentence's.
+    const sentence = { ...st.sentences.at(index), actorIds: st.sentences.actorIds(index) as string[] };
+    return new SingleSourceClaim(f, sentence, st.origins[index], st.analysis.date || null, this.actorOf);
   }
 
   /** A grouping's single-source claims as a list, made once. */
@@ -386,7 +413,9 @@ export class Corpus implements CorpusApi {
     if (!st) return false;
     if (claims.version >= Math.max(this.allChangedAt, this.changedAt.get(r.file) ?? 0)) return true;
     // A ref may hold a part of its sentence (the clauses that recur): that part must read the same.
-    return st.analysis.sentences.some((s) => s.id === r.sentenceId && s.text.slice(r.start - s.start, r.end - s.start) === r.text);
+    const ss = st.sentences;
+    for (let i = 0; i < ss.length; i++) if (ss.id(i) === r.sentenceId && ss.text(i).slice(r.start - ss.start(i), r.end - ss.start(i)) === r.text) return true;
+    return false;
   }
 
   claimsState(): 'current' | 'stale' | 'none' {
@@ -459,14 +488,16 @@ export class Corpus implements CorpusApi {
     const files = this.files();
     const dateOf = (f: string): string | null => this.articles.get(f)?.analysis.date ?? null;
 
-    // Actors: which articles mention them. The registry's mentions are the analyses' own objects;
-    // a discovered name's are read from the articles' records when asked for (mentionsOf), never all kept.
-    const mentionsByActor = new Map<string, MentionRef[]>();
-    for (const f of files) {
-      for (const m of this.articles.get(f)!.analysis.mentions) {
-        let list = mentionsByActor.get(m.actorId);
-        if (!list) mentionsByActor.set(m.actorId, (list = []));
-        list.push({ file: f, mention: m });
+    // Actors: which articles mention them. The registry's mentions as an article's index and the mention's
+    // there; a discovered name's are read from the articles' records when asked for (mentionsOf), never all kept.
+    const mentionsByActor = new Map<string, number[]>();
+    for (let fi = 0; fi < files.length; fi++) {
+      const records = this.articles.get(files[fi])!.mentions;
+      for (let k = 0; k < records.length; k++) {
+        const id = records.actorId(k);
+        let list = mentionsByActor.get(id);
+        if (!list) mentionsByActor.set(id, (list = []));
+        list.push(fi, k);
       }
     }
     const byDate = (fs: Iterable<string>): string[] => [...fs].map((file) => ({ file, date: dateOf(file) })).sort(byDateDesc).map((x) => x.file);
@@ -474,7 +505,9 @@ export class Corpus implements CorpusApi {
     for (const [id, refs] of mentionsByActor) {
       const actor = this.getActor(id);
       if (!actor) continue;
-      usage.push({ actor, files: byDate(new Set(refs.map((r) => r.file))), mentionCount: refs.length });
+      const used = new Set<string>();
+      for (let k = 0; k < refs.length; k += 2) used.add(files[refs[k]]);
+      usage.push({ actor, files: byDate(used), mentionCount: refs.length / 2 });
     }
     for (const key of this.discovered.acceptedKeys()) {
       const uses = this.discovered.filesOf(key).filter(([, r, d]) => r.first[d + 1] > r.first[d]);
@@ -483,7 +516,7 @@ export class Corpus implements CorpusApi {
       usage.push({ actor: this.discovered.actor(key), files: byDate(uses.map(([f]) => f)), mentionCount });
     }
     usage.sort((a, b) => b.files.length - a.files.length || b.mentionCount - a.mentionCount || a.actor.id.localeCompare(b.actor.id));
-    this.derivedActors = { usage, mentionsByActor };
+    this.derivedActors = { usage, mentionsByActor, files };
     return this.derivedActors;
   }
 
@@ -506,22 +539,22 @@ export class Corpus implements CorpusApi {
       const st = states.get(f)!;
       const firstByText = new Map<string, number>();
       // Most articles repeat no line: no sentence of theirs can be a twin.
-      const repeats = st.analysis.sentences.some((s) => s.duplicateOf !== undefined);
-      st.analysis.sentences.forEach((s, index) => {
-        const key = repeats ? s.text.replace(/\s+/g, ' ').trim() : '';
+      const ss = st.sentences;
+      const repeats = ss.anyDuplicate;
+      for (let index = 0; index < ss.length; index++) {
+        const key = repeats ? ss.text(index).replace(/\s+/g, ' ').trim() : '';
         const first = repeats ? firstByText.get(key) : undefined;
-        if (first !== undefined && s.duplicateOf !== undefined) {
+        if (first !== undefined && ss.duplicateOf(index) !== undefined) {
           const k = `${f}\u0000${first}`;
           const list = twins.get(k);
           if (list) list.push(index);
           else twins.set(k, [index]);
-          return;
+          continue;
         }
         if (repeats) firstByText.set(key, index);
-        st.features[index].forEach((features, clause) => {
-          if (features.length >= 2) units.push({ file: f, index, clause, features });
-        });
-      });
+        // A unit reads its features from the records when the grouping asks (the clustering keeps its own ids).
+        for (let clause = 0; clause < st.features.clauseCount(index); clause++) if (st.features.clauseSize(index, clause) >= 2) units.push(new ClauseUnit(f, index, clause, st.features));
+      }
     }
     const clustering = yield* clusterSteps(units, this.clusterOptions);
     yield;
@@ -529,15 +562,15 @@ export class Corpus implements CorpusApi {
     const oneRow = yield* oneRowPerClaimSteps(clustering.groups, units, clustering.similarity);
     yield;
     // Versions a topic-dense group holds by one link only leave it (cohesion.ts); only headline-sized sentences, where look-alikes chain.
-    const rowed = yield* trimLooseSteps(oneRow, units, clustering.similarity, this.clusterOptions.threshold, (i) => isShort(states.get(units[i].file)!.analysis.sentences[units[i].index].text));
+    const rowed = yield* trimLooseSteps(oneRow, units, clustering.similarity, this.clusterOptions.threshold, (i) => isShort(states.get(units[i].file)!.sentences.text(units[i].index)));
     // Look-alike claims chained into one group: rivals told by two articles or more form their own (rivals.ts).
     const settled = yield* splitRivalsSteps(rowed, units, clustering.similarity, (i) => {
       const u = units[i];
-      const s = states.get(u.file)!.analysis.sentences[u.index];
+      const st = states.get(u.file)!;
       // Who says it is not a slot of the claim: two speakers of one claim are two origins of it (chains.ts), not two claims.
-      const speaker = s.attribution.speakerActorId;
-      const actors = this.versionActors(states.get(u.file)!.features[u.index]);
-      return { text: s.text, actors: speaker ? actors.filter((a) => a.id !== speaker) : actors };
+      const speaker = st.sentences.attribution(u.index).speakerActorId;
+      const actors = this.versionActors(st.features, u.index);
+      return { text: st.sentences.text(u.index), actors: speaker ? actors.filter((a) => a.id !== speaker) : actors };
     });
     yield;
     const memberLists = settled.map((g) => g.map((i) => units[i]));
@@ -552,7 +585,7 @@ export class Corpus implements CorpusApi {
       }
       const g = settled[gi];
       const members = memberLists[gi];
-      for (const u of members) for (const t of twins.get(`${u.file}\u0000${u.index}`) ?? []) members.push({ ...u, index: t });
+      for (const u of members) for (const t of twins.get(`${u.file}\u0000${u.index}`) ?? []) members.push(new ClauseUnit(u.file, t, u.clause, states.get(u.file)!.features));
       if (new Set(members.map((u) => u.file)).size < this.minSources) continue;
       // Each member's summed similarity to the others (a twin, past g, counts 0 both ways).
       const group = this.makeGroup(states, members, yield* clustering.similaritySums(g));
@@ -571,13 +604,14 @@ export class Corpus implements CorpusApi {
       if (fi % 64 === 63) yield;
       const f = files[fi];
       const st = states.get(f)!;
-      st.analysis.sentences.forEach((s, index) => {
-        if (grouped.has(`${f}\u0000${index}`) || s.duplicateOf !== undefined) return;
-        const a = s.attribution;
-        if (!(a.speakerActorId || a.speakerText || a.outletActorId) && s.actorIds.length === 0) return;
-        if (st.features[index].flat().length < 3) return;
+      const ss = st.sentences;
+      for (let index = 0; index < ss.length; index++) {
+        if (grouped.has(`${f}\u0000${index}`) || ss.duplicateOf(index) !== undefined) continue;
+        const a = ss.attribution(index);
+        if (!(a.speakerActorId || a.speakerText || a.outletActorId) && ss.actorIds(index).length === 0) continue;
+        if (st.features.sentenceSize(index) < 3) continue;
         singleRefs.push(fi, index);
-      });
+      }
     }
 
     const groupsBySentence = new Map<string, ClaimGroup | ClaimGroup[]>();
@@ -604,13 +638,14 @@ export class Corpus implements CorpusApi {
   }
 
   /** The actors a sentence's clause features name («@iran»), with their types, for the contradiction check. */
-  private versionActors(features: string[][]): VersionActor[] {
-    return versionActors(features, (id) => this.getActor(id));
+  private versionActors(features: FeatureRecords, index: number): VersionActor[] {
+    return versionActors(features.sentence(index), (id) => this.getActor(id));
   }
 
   private makeGroup(states: Map<string, ArticleState>, members: Unit[], simSums: Float64Array): ClaimGroup {
     const refs: SentenceRef[] = [];
-    const sentences: Sentence[] = [];
+    // Only the attributions of the versions are kept for the disagreements (they are the records' own objects).
+    const attributions: Attribution[] = [];
     const origins = new Map<string, Origin>();
     const actorIds = new Set<string>();
     let date: string | null = null;
@@ -618,7 +653,8 @@ export class Corpus implements CorpusApi {
       .map((u, k) => ({ u, k, date: states.get(u.file)!.analysis.date }))
       .sort((a, b) => byDateDesc({ date: a.date, file: a.u.file }, { date: b.date, file: b.u.file }) || a.u.index - b.u.index);
     const taken = new Set<string>();
-    const featuresOf: string[][][] = [];
+    // The versions' features, read when the disagreements are: the records and the sentence's index.
+    const featuresOf: Array<[FeatureRecords, number]> = [];
     // The clauses of each sentence the group holds: a row names the part that recurs.
     const clausesOf = new Map<string, Set<number>>();
     for (const u of members) {
@@ -629,15 +665,15 @@ export class Corpus implements CorpusApi {
     }
     const partOf = (u: Unit): { start: number; end: number; text: string } => {
       const st = states.get(u.file)!;
-      return sentencePart(st.analysis.sentences[u.index], st.clauseStarts[u.index] ?? [], clausesOf.get(`${u.file}\u0000${u.index}`)!);
+      return sentencePart({ start: st.sentences.start(u.index), end: st.sentences.end(u.index), text: st.sentences.text(u.index) }, st.clauseStarts[u.index] ?? [], clausesOf.get(`${u.file}\u0000${u.index}`)!);
     };
     for (const { u } of order) {
       const st = states.get(u.file)!;
-      const s = st.analysis.sentences[u.index];
+      const s = st.sentences.at(u.index);
       if (taken.has(s.id)) continue;
       taken.add(s.id);
-      sentences.push(s);
-      featuresOf.push(st.features[u.index]);
+      attributions.push(s.attribution);
+      featuresOf.push([st.features, u.index]);
       const part = partOf(u);
       refs.push({
         file: u.file,
@@ -664,15 +700,15 @@ export class Corpus implements CorpusApi {
     let bestScore = -1;
     for (let i = 0; i < members.length; i++) {
       const score = i < simSums.length ? simSums[i] : 0;
-      const s = states.get(members[i].file)!.analysis.sentences[members[i].index];
-      const bs = states.get(members[best].file)!.analysis.sentences[members[best].index];
-      if (score > bestScore + 1e-9 || (Math.abs(score - bestScore) <= 1e-9 && s.text.length < bs.text.length)) {
+      const length = states.get(members[i].file)!.sentences.text(members[i].index).length;
+      const bestLength = states.get(members[best].file)!.sentences.text(members[best].index).length;
+      if (score > bestScore + 1e-9 || (Math.abs(score - bestScore) <= 1e-9 && length < bestLength)) {
         best = i;
         bestScore = score;
       }
     }
     const rep = partOf(members[best]);
-    const repAttribution = states.get(members[best].file)!.analysis.sentences[members[best].index].attribution;
+    const repAttribution = states.get(members[best].file)!.sentences.attribution(members[best].index);
     // Who claims what: worked out when first read, as the disagreements are. Named
     // speakers only: an unnamed source («مسؤول أمريكي») is kept folded, not as written.
     let label: string | undefined;
@@ -681,7 +717,7 @@ export class Corpus implements CorpusApi {
       return claimLabel(rep.text, speaker ? speakerShortName(speaker.name, speaker.type) : undefined);
     };
     const first = [...members].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.index - b.index))[0];
-    const firstSentence = states.get(first.file)!.analysis.sentences[first.index];
+    const firstSentenceId = states.get(first.file)!.sentences.id(first.index);
     // Where the versions differ: worked out when first read (a report, a group
     // opened in the tree), not for every group each time the corpus changes (a
     // tenth of the grouping's time on a big corpus). An own enumerable property
@@ -690,17 +726,16 @@ export class Corpus implements CorpusApi {
     const versions = (): ClaimGroup['disagreements'] =>
       refs.length > 1
         ? disagreements(
-            sentences.map((x, k) => {
+            attributions.map((a, k) => {
               // Only named speakers: unnamed sources are worded differently by every retelling.
-              const a = x.attribution;
               const speaker = a.speakerActorId ? this.getActor(a.speakerActorId)?.name : undefined;
-              return { file: refs[k].file, line: refs[k].line, text: refs[k].text, actors: this.versionActors(featuresOf[k]), ...(speaker ? { speaker } : {}) };
+              return { file: refs[k].file, line: refs[k].line, text: refs[k].text, actors: this.versionActors(...featuresOf[k]), ...(speaker ? { speaker } : {}) };
             }),
           )
         : [];
     return {
       // The id names the group's sentences, so two groups that share a sentence still differ.
-      id: `claim:${firstSentence.id}:${hashIds(refs.map((r) => r.sentenceId))}`,
+      id: `claim:${firstSentenceId}:${hashIds(refs.map((r) => r.sentenceId))}`,
       text: rep.text.trim(),
       get label() {
         return (label ??= gist());

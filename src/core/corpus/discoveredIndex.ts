@@ -4,18 +4,16 @@ import { BY_TITLE, SURE, WEAK, type DiscoveredRecords } from './discoveredRecord
 
 /**
  * A discovered name across the corpus. Most such names are used by one article
- * only: that use is two fields (the file, the name's index in its records),
- * and a map is made only for a second article. What the name is in an article
- * (how it is written, whether a title introduces it, the tagger's type) is
- * read from that article's records, never copied.
+ * only: that use is one number (the article's number in `files` times ONE_FILE,
+ * plus the name's index in its records; an object each held a tenth of a MB per
+ * name-dense article), and a map is made only for a second article. What the
+ * name is in an article (how it is written, whether a title introduces it, the
+ * tagger's type) is read from that article's records, never copied.
  */
-interface Entry {
-  /** The one article that uses it, and the name's index in its records (while `more` is absent). */
-  file: string;
-  index: number;
-  /** Every article that uses it -> the name's index there, once there are two or more. */
-  more?: Map<string, number>;
-}
+type Entry = number | Map<string, number>;
+
+/** Names per article's records are far fewer (an article has at most MAX_ARTICLE_CHARS characters). */
+const ONE_FILE = 2 ** 24;
 
 /**
  * Discovered names across the corpus, kept up to date one article at a time so
@@ -25,24 +23,41 @@ interface Entry {
  */
 export class DiscoveredIndex {
   private readonly names = new Map<string, Entry>();
+  /** Every article ever noted, by number (a few strings: its name is the corpus's own). */
+  private readonly files: string[] = [];
+  private readonly fileNumbers = new Map<string, number>();
   /** Accepted names by id, for getActor: built when first asked after a change (few names are accepted). */
   private acceptedIds: { version: number; byId: Map<string, string> } | undefined;
 
   constructor(private readonly recordsOf: (file: string) => DiscoveredRecords | undefined) {}
+
+  private one(file: string, index: number): number {
+    let n = this.fileNumbers.get(file);
+    if (n === undefined) this.fileNumbers.set(file, (n = this.files.push(file) - 1));
+    return n * ONE_FILE + index;
+  }
+
+  /** An entry's one article and the name's index there, or undefined when two or more use it. */
+  private single(e: Entry): readonly [string, number] | undefined {
+    return typeof e === 'number' ? [this.files[Math.floor(e / ONE_FILE)], e % ONE_FILE] : undefined;
+  }
 
   /** An article's names come in; a name already known keeps one string for its key (interned). */
   note(file: string, r: DiscoveredRecords): void {
     for (let d = 0; d < r.length; d++) {
       const key = r.keys[d];
       const e = this.names.get(key);
-      if (!e) {
-        this.names.set(key, { file, index: d });
+      if (e === undefined) {
+        this.names.set(key, this.one(file, d));
         continue;
       }
-      const other = e.file === file ? undefined : this.recordsOf(e.file);
-      if (other) r.keys[d] = other.keys[e.index];
-      if (!e.more && e.file === file) e.index = d;
-      else (e.more ??= new Map([[e.file, e.index]])).set(file, d);
+      const only = this.single(e);
+      const [firstFile, firstIndex] = only ?? (e as Map<string, number>).entries().next().value!;
+      const other = firstFile === file ? undefined : this.recordsOf(firstFile);
+      if (other) r.keys[d] = other.keys[firstIndex];
+      if (only && only[0] === file) this.names.set(key, this.one(file, d));
+      else if (only) this.names.set(key, new Map([only, [file, d]]));
+      else (e as Map<string, number>).set(file, d);
     }
   }
 
@@ -51,17 +66,17 @@ export class DiscoveredIndex {
     if (!r) return;
     for (const key of r.keys) {
       const e = this.names.get(key);
-      if (!e) continue;
-      if (!e.more) {
-        if (e.file === file) this.names.delete(key);
+      if (e === undefined) continue;
+      const only = this.single(e);
+      if (only) {
+        if (only[0] === file) this.names.delete(key);
         continue;
       }
-      e.more.delete(file);
-      if (e.more.size === 1) {
-        const [[f, index]] = e.more;
-        e.file = f;
-        e.index = index;
-        delete e.more;
+      const more = e as Map<string, number>;
+      more.delete(file);
+      if (more.size === 1) {
+        const [[f, index]] = more;
+        this.names.set(key, this.one(f, index));
       }
     }
   }
@@ -69,9 +84,9 @@ export class DiscoveredIndex {
   /** The articles that use a name (in no particular order), with its index in each one's records. */
   filesOf(key: string): Array<readonly [string, DiscoveredRecords, number]> {
     const e = this.names.get(key);
-    if (!e) return [];
+    if (e === undefined) return [];
     const out: Array<readonly [string, DiscoveredRecords, number]> = [];
-    for (const [f, index] of e.more ?? [[e.file, e.index]]) {
+    for (const [f, index] of this.single(e) ? [this.single(e)!] : (e as Map<string, number>)) {
       const r = this.recordsOf(f);
       if (r) out.push([f, r, index]);
     }
@@ -80,12 +95,13 @@ export class DiscoveredIndex {
 
   /** The articles that use a name, with its index in each one's records. */
   private *uses(e: Entry): Generator<readonly [DiscoveredRecords, number]> {
-    if (!e.more) {
-      const r = this.recordsOf(e.file);
-      if (r) yield [r, e.index];
+    const only = this.single(e);
+    if (only) {
+      const r = this.recordsOf(only[0]);
+      if (r) yield [r, only[1]];
       return;
     }
-    for (const [f, index] of e.more) {
+    for (const [f, index] of e as Map<string, number>) {
       const r = this.recordsOf(f);
       if (r) yield [r, index];
     }
@@ -93,7 +109,7 @@ export class DiscoveredIndex {
 
   isAccepted(key: string): boolean {
     const e = this.names.get(key);
-    if (!e) return false;
+    if (e === undefined) return false;
     // A name that a title introduces, or that the tagger is sure enough of, stands on its own;
     // otherwise two articles must use it, a use below the tagger's threshold not counting.
     let uses = 0;
@@ -121,9 +137,10 @@ export class DiscoveredIndex {
 
   actor(key: string): Actor {
     const e = this.names.get(key)!;
+    const only = this.single(e);
     // The name as the first article (by file name) writes it: the same whatever the order articles came in.
-    const firstFile = e.more ? [...e.more.keys()].sort()[0] : e.file;
-    const text = this.recordsOf(firstFile)!.texts[e.more ? e.more.get(firstFile)! : e.index];
+    const firstFile = only ? only[0] : [...(e as Map<string, number>).keys()].sort()[0];
+    const text = this.recordsOf(firstFile)!.texts[only ? only[1] : (e as Map<string, number>).get(firstFile)!];
     const uses = [...this.uses(e)];
     const type = discoveredType(uses.map(([r, d]) => r.type(d)));
     // Aliases (what "Promote Discovered Actor" writes): the other spellings met, and a person's family name.

@@ -4,7 +4,8 @@ import { findMentions } from '../actors/mentions';
 import type { Registry } from '../actors/registry';
 import type { LineClass } from '../articles/article';
 import { attribute } from '../claims/attribution';
-import { clauseFeatures } from '../claims/features';
+import { clauseFeatureIds } from '../claims/features';
+import type { SentenceFeatureIds } from '../claims/featureRecords';
 import { splitLine } from '../claims/sentences';
 import { LineIndex } from '../text/lines';
 import { normalizeWithMap, type Normalized } from '../text/normalize';
@@ -13,6 +14,8 @@ import { BoundedMap } from '../text/boundedMap';
 import type { Attribution, Mention } from '../types';
 import { dropTitlesBeforeNames } from './titleBeforeName';
 import { DiscoveredSearch, type LineUses } from './discoveredSearch';
+import { MentionRecords } from './mentionRecords';
+import { attributionKey } from './sentenceRecords';
 
 /**
  * One line's share of an article's analysis. Nothing in it crosses a line
@@ -34,6 +37,8 @@ export interface LinePart {
   readonly covered: Uint8Array;
   /** Known mentions, text lines only (the article keeps no others). */
   readonly mentions: Mention[];
+  /** The same as records (mentionRecords.ts), made when the line is analysed: an article joins its lines' records. */
+  readonly mentionRecords: MentionRecords;
   readonly sentences: SentencePart[];
   /** Names introduced here that no registry knows (any line but an empty one). */
   readonly candidates: Candidate[];
@@ -48,12 +53,16 @@ export interface SentencePart {
   tokens: Token[];
   mentions: Mention[];
   actorIds: string[];
-  /** Per clause: the features claims are compared on. */
-  features: string[][];
+  /** Per clause: the features claims are compared on, as ids (featureRecords.ts), as features.ts gives them. */
+  features: SentenceFeatureIds;
   /** Per clause: where it starts in the line. */
   clauseStarts: number[];
+  /** The actors as one key (ids joined by U+0000): sentences that name the same share one list. */
+  actorsKey: string;
   /** Attribution by the outlet the article credited before this sentence ('' for none). */
   attribution: Map<string, Attribution>;
+  /** The same attributions' keys (sentenceRecords.ts attributionKey), worked out once for the line. */
+  attributionKeys: Map<string, string>;
 }
 
 /** The parts of the lines of an article's last analysis, to reuse while it is edited. */
@@ -109,21 +118,24 @@ export function linePart(text: string, cls: LineClass, registry: Registry, date:
       const stoks = tokens.slice(ti, tj);
       const smentions = mentions.slice(m0, m1);
       const clauseStarts: number[] = [];
-      const features = clauseFeatures(stoks, smentions, origStart, registry, norm.text, norm.toOrig, clauseStarts);
+      const features = clauseFeatureIds(stoks, smentions, origStart, registry, norm.text, norm.toOrig, clauseStarts);
+      const actorIds = [...new Set(smentions.map((m) => m.actorId))];
       sentences.push({
         start: sp.start,
         end: sp.end,
         text: text.slice(sp.start, sp.end),
         tokens: stoks,
         mentions: smentions,
-        actorIds: [...new Set(smentions.map((m) => m.actorId))],
+        actorIds,
+        actorsKey: actorIds.join('\u0000'),
         features,
         clauseStarts,
         attribution: new Map(),
+        attributionKeys: new Map(),
       });
     }
   }
-  return { cls, text, norm, tokens, lines, covered, mentions, sentences, candidates };
+  return { cls, text, norm, tokens, lines, covered, mentions, mentionRecords: MentionRecords.ofLine(text, mentions), sentences, candidates };
 }
 
 /**
@@ -165,6 +177,12 @@ export function sentenceAttribution(part: LinePart, s: SentencePart, lastOutlet:
     const toOrig = part.norm.toOrig;
     a = attribute({ tokens: s.tokens, mentions: s.mentions, typeOf, origStart: (t) => toOrig[t.start], origEnd: (t) => toOrig[t.end], source: part.text }, lastOutlet);
     s.attribution.set(key, a);
+    s.attributionKeys.set(key, attributionKey(a));
   }
   return a;
+}
+
+/** The key of the attribution sentenceAttribution gave for this outlet. */
+export function sentenceAttributionKey(s: SentencePart, lastOutlet: string | undefined): string {
+  return s.attributionKeys.get(lastOutlet ?? '')!;
 }

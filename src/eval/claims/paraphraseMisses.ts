@@ -38,7 +38,7 @@ let registry: Registry | undefined;
 /** Each version's clauses as the grouping sees them, and the best similarity between a clause of each. */
 function unitsOf(a: string, b: string): { clauses: string[][][]; similarity: number; whole: number } {
   const reg = (registry ??= new Registry(builtinActors(), builtinOffices));
-  const clauses = [a, b].map((t, k) => analyzeArticle(k ? 'b.txt' : 'a.txt', t + '\n', reg).features.flat().filter((f) => f.length >= 2));
+  const clauses = [a, b].map((t, k) => analyzeArticle(k ? 'b.txt' : 'a.txt', t + '\n', reg).features.all().flat().filter((f) => f.length >= 2));
   const sim = (per: string[][][]): number => {
     const units: Unit[] = [];
     per.forEach((cs, k) => cs.forEach((features, clause) => units.push({ file: k ? 'b' : 'a', index: 0, clause, features })));
