@@ -69,7 +69,9 @@ describe('the .vsix', () => {
     expect(js).not.toContain('sourceMappingURL');
     // Minified: few lines for its size.
     expect(js.split('\n').length).toBeLessThan(js.length / 400);
-    expect(js.length).toBeLessThan(600 * 1024);
+    // The engine's code grows with what it reads (about 620 KB minified with the compact records); a bundle
+    // that took in a dependency's whole tree or an unminified build would be several times that.
+    expect(js.length).toBeLessThan(700 * 1024);
     // The bundle and three screenshots; a leaked folder (node_modules, seeds, tests) would be far more.
     expect(bytes).toBeLessThan(2 * 1024 * 1024);
     const pkg = JSON.parse(read('extension/package.json'));
