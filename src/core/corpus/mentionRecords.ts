@@ -16,6 +16,30 @@ let NO_MENTIONS: MentionRecords | undefined;
 /** Every field a mention may have (types.ts): what a record keeps. */
 const KNOWN = new Set<string>([...NUMBERS, 'actorId', 'text', 'kind', 'nested', 'discovered']);
 
+/** An article's actor ids and key orders, each numbered as first met (a shape's number must fit in a byte). */
+class Numbering {
+  readonly actors: string[] = [];
+  readonly shapes: string[][] = [];
+  private readonly actorIndex = new Map<string, number>();
+  private readonly shapeIndex = new Map<string, number>();
+
+  actor(id: string): number {
+    let a = this.actorIndex.get(id);
+    if (a === undefined) this.actorIndex.set(id, (a = this.actors.push(id) - 1));
+    return a;
+  }
+
+  /** The number of the key order `keys` (joined: `key`), or -1 when 256 are taken. */
+  shape(key: string, keys: string[]): number {
+    let s = this.shapeIndex.get(key);
+    if (s === undefined) {
+      if (this.shapes.length === 256) return -1;
+      this.shapeIndex.set(key, (s = this.shapes.push(keys) - 1));
+    }
+    return s;
+  }
+}
+
 /**
  * One article's mentions of known actors as flat records: a name-dense article
  * has a thousand or more, and an object for each held about a seventh of a MB
@@ -50,10 +74,7 @@ export class MentionRecords {
     const kinds = new Uint8Array(n);
     const flags = new Uint8Array(n);
     const shapeOf = new Uint8Array(n);
-    const actors: string[] = [];
-    const actorIndex = new Map<string, number>();
-    const shapes: string[][] = [];
-    const shapeIndex = new Map<string, number>();
+    const numbering = new Numbering();
     let oddTexts: Map<number, string> | undefined;
     for (let i = 0; i < n; i++) {
       const m = mentions[i];
@@ -73,19 +94,13 @@ export class MentionRecords {
       kinds[i] = kind;
       if ((m.nested !== undefined && m.nested !== true) || (m.discovered !== undefined && m.discovered !== true)) throw new Error(`mention ${i}: flags`);
       flags[i] = (m.nested ? NESTED : 0) | (m.discovered ? DISCOVERED : 0);
-      let a = actorIndex.get(m.actorId);
-      if (a === undefined) actorIndex.set(m.actorId, (a = actors.push(m.actorId) - 1));
-      actorOf[i] = a;
-      const shapeKey = keys.join();
-      let s = shapeIndex.get(shapeKey);
-      if (s === undefined) {
-        if (shapes.length === 256) throw new Error(`mention ${i}: too many shapes`);
-        shapeIndex.set(shapeKey, (s = shapes.push(keys) - 1));
-      }
+      actorOf[i] = numbering.actor(m.actorId);
+      const s = numbering.shape(keys.join(), keys);
+      if (s < 0) throw new Error(`mention ${i}: too many shapes`);
       shapeOf[i] = s;
       if (m.text !== source.slice(m.start, m.end)) (oddTexts ??= new Map()).set(i, m.text);
     }
-    return new MentionRecords(source, numbers, actorOf, actors, kinds, flags, shapeOf, shapes, oddTexts);
+    return new MentionRecords(source, numbers, actorOf, numbering.actors, kinds, flags, shapeOf, numbering.shapes, oddTexts);
   }
 
   /**
@@ -150,27 +165,16 @@ export class MentionRecords {
     const kinds = new Uint8Array(n);
     const flags = new Uint8Array(n);
     const shapeOf = new Uint8Array(n);
-    const actors: string[] = [];
-    const actorIndex = new Map<string, number>();
-    const shapes: string[][] = [];
-    const shapeIndex = new Map<string, number>();
+    const numbering = new Numbering();
     let oddTexts: Map<number, string> | undefined;
     let at = 0;
     for (const { records: r, offset, line } of lines) {
       const m = r.length;
       if (!m) continue;
-      const actorMap = r.actors.map((id) => {
-        let a = actorIndex.get(id);
-        if (a === undefined) actorIndex.set(id, (a = actors.push(id) - 1));
-        return a;
-      });
+      const actorMap = r.actors.map((id) => numbering.actor(id));
       const shapeMap = r.shapes.map((keys, j) => {
-        const key = r.shapeKey(j);
-        let k = shapeIndex.get(key);
-        if (k === undefined) {
-          if (shapes.length === 256) throw new Error('mentions: too many shapes');
-          shapeIndex.set(key, (k = shapes.push(keys) - 1));
-        }
+        const k = numbering.shape(r.shapeKey(j), keys);
+        if (k < 0) throw new Error('mentions: too many shapes');
         return k;
       });
       const src = r.numbers;
@@ -190,7 +194,7 @@ export class MentionRecords {
       if (r.oddTexts) for (const [i, t] of r.oddTexts) (oddTexts ??= new Map()).set(at + i, t);
       at += m;
     }
-    return new MentionRecords(source, numbers, actorOf, actors, kinds, flags, shapeOf, shapes, oddTexts);
+    return new MentionRecords(source, numbers, actorOf, numbering.actors, kinds, flags, shapeOf, numbering.shapes, oddTexts);
   }
 
   private shapeKeys: string[] | undefined;
