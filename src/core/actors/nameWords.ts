@@ -7,11 +7,17 @@ import { normalize } from '../text/normalize';
  * that are never names, names that start with و. All folded (text/normalize.ts).
  */
 
-const words = (s: string): string[] =>
+/** The words of a list written with spaces, folded. */
+export const words = (s: string): string[] =>
   s
     .split(/\s+/)
     .filter(Boolean)
     .map((w) => normalize(w));
+
+/** The registry's countries' adjectives («العراقي») and their feminines («العراقية»), folded. */
+export const NATIONALITIES: ReadonlySet<string> = new Set(
+  (countries as Array<{ adjectives?: string[] }>).flatMap((c) => c.adjectives ?? []).flatMap((a) => [normalize(a), normalize(a) + 'ه']),
+);
 
 /** Words that head a title or an office; a name may follow the title. */
 export const TITLE_HEADS = new Set(
@@ -156,7 +162,7 @@ export const ADJECTIVES = new Set([
   الأمريكي الأمريكية الأميركي الأميركية الغربي الغربية الشرقي الشرقية الشمالي الشمالية الجنوبي الجنوبية المحلي المحلية
   الوطني الوطنية القومي القومية الشيعي الشيعية السني السنية المعارض المعارضة الموالي المستقل المستقلة المقرب المقربة
   الأصل المولد المقيم`),
-  ...(countries as Array<{ adjectives?: string[] }>).flatMap((c) => c.adjectives ?? []).flatMap((a) => [normalize(a), normalize(a) + 'ه']),
+  ...NATIONALITIES,
 ]);
 
 /** Nouns that start with the letter و and begin names of places and bodies («وادي عربة», «ولاية كسلا», «وحدة 8200»). */

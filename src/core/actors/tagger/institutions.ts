@@ -1,7 +1,7 @@
-import countries from '../../data/registry/countries.json';
 import { normalize } from '../../text/normalize';
 import { isStopword } from '../../text/stopwords';
 import { spacedApart, type Token } from '../../text/tokens';
+import { NATIONALITIES, words } from '../nameWords';
 
 /**
  * Organisations named by what they are: a head noun and the definite noun it
@@ -16,8 +16,6 @@ import { spacedApart, type Token } from '../../text/tokens';
  * (indefinite heads), nisba adjectives («الإدارية», «الأعلى», «المصريين»),
  * one coordinated noun after «وزارة», and a complement with «ل» from a short list.
  */
-
-const words = (s: string): string[] => s.split(/\s+/).filter(Boolean).map((w) => normalize(w));
 
 /**
  * Heads that name a body by the definite noun they govern alone: «وزارة الخارجية»,
@@ -38,6 +36,8 @@ const WEAK_HEADS = new Set(words(`مجلس هيئة وكالة سلطة دائر
 /** Chambers that «مجلس» names alone («مجلس النواب», «مجلس الشورى»). */
 const LEGISLATURES = new Set(words(`النواب الشيوخ الشعب الشورى الأمة`));
 const MAJLIS = normalize('مجلس');
+const WAKALA = normalize('وكالة');
+const JAMIA = normalize('جامعة');
 
 /**
  * Definite heads named by their adjectives: «البرلمان العراقي», «المحكمة العليا
@@ -51,11 +51,6 @@ const DEFINITE_HEADS = new Set(words(`المجلس المحكمة البرلما
 const NAMING_ADJECTIVES = new Set(
   words(`الأعلى العليا الثوري الشيوعي الديمقراطي الديموقراطي الجمهوري الاشتراكي الاحتياطي المركزي الدستورية الجنائية
   الاتحادي الاتحادية الفيدرالي الفيدرالية`),
-);
-
-/** Nationalities («العراقي», «الإسرائيلية»), from the registry's countries. */
-const NATIONALITIES = new Set(
-  (countries as Array<{ adjectives?: string[] }>).flatMap((c) => c.adjectives ?? []).flatMap((a) => [normalize(a), normalize(a) + 'ه']),
 );
 
 /** Bodies that are no name as the noun a head governs («مجلس الجامعة», «هيئة المكتب», «مجلس الإدارة»). */
@@ -202,7 +197,7 @@ export function institutionSpans(tokens: Token[], folded: string, covered: Uint8
       } else break;
     }
     if (!named) continue;
-    const media = headWord === normalize('وكالة') && MEDIA_GENITIVES.has(gen);
+    const media = headWord === WAKALA && MEDIA_GENITIVES.has(gen);
     out.push({ first: i, last: k, prefixLength: head.prefix, type: media ? 'media' : 'organization' });
     i = k - 1;
   }
@@ -241,7 +236,7 @@ export function placeInstitutionSpans(tokens: Token[], folded: string, covered: 
     if (prefix === undefined) continue;
     const head = w.slice(prefix);
     let k = i + 1;
-    if (joined(k) && !covered[k] && BEFORE_PLACE.has(tokens[k].text) && head !== normalize('جامعة')) k++;
+    if (joined(k) && !covered[k] && BEFORE_PLACE.has(tokens[k].text) && head !== JAMIA) k++;
     if (!joined(k) || !covered[k]) continue;
     while (joined(k) && covered[k]) k++;
     const place = k;
