@@ -171,7 +171,10 @@ export function pairFeatures(textA: string | PreparedVersion, textB: string | Pr
         const escaped = x.classes.has(claimSynonym(opp)) && escapedFrom(x.words, opp);
         if (escapeOnly ? !escaped : x.classes.has(claimSynonym(opp)) && !escaped) continue;
         antonyms++;
-        details.contradiction ??= x === a ? `${w} | ${y.content.get(opp) ?? y.opposable.get(opp) ?? opp}` : `${y.content.get(opp) ?? y.opposable.get(opp) ?? opp} | ${w}`;
+        if (details.contradiction === undefined) {
+          const other = y.content.get(opp) ?? y.opposable.get(opp) ?? opp;
+          details.contradiction = x === a ? `${w} | ${other}` : `${other} | ${w}`;
+        }
       }
     }
   }
