@@ -198,6 +198,8 @@ export interface ClaimGroup {
     files: string[];
     /** For a contradiction between two versions: the two sentences (file, 0-based line, text). */
     sentences?: Array<{ file: string; line: number; text: string }>;
+    /** Which file stands on which side: what its versions say and its files, in the order of `detail`'s parts. */
+    sides?: Array<{ says: string; files: string[] }>;
   }>;
 }
 

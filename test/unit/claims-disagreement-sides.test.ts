@@ -31,4 +31,40 @@ describe('the sides of a contradiction', () => {
     ]);
     expect(d.find((x) => x.kind === 'contradiction')?.files.sort()).toEqual(['b.txt', 'c.txt']);
   });
+
+  it('says which side each article stands on, in the order of the detail', () => {
+    const d = disagreements([
+      { file: 'a.txt', text: 'هل تبيع السعودية حصة من أرامكو في البورصة المحلية قريبا؟' },
+      { file: 'b.txt', text: told },
+      { file: 'c.txt', text: other },
+    ]);
+    const c = d.find((x) => x.kind === 'contradiction')!;
+    const [first, second] = c.detail.split(' | ');
+    expect(c.sides).toEqual([
+      { says: first, files: ['a.txt', 'b.txt'] },
+      { says: second, files: ['c.txt'] },
+    ]);
+  });
+});
+
+/** Numbers and dates: the articles that state the same values stand on one side. */
+describe('the sides of facts', () => {
+  const v = (file: string, n: number): { file: string; text: string } => ({ file, text: `قالت وزارة الصحة إن ${n} شخصا قتلوا في قصف على مدينة حلب يوم السبت` });
+
+  it('groups the articles by the number they state', () => {
+    const d = disagreements([v('a.txt', 20), v('b.txt', 25), v('c.txt', 25), v('d.txt', 20)]);
+    const n = d.find((x) => x.kind === 'number')!;
+    expect(n.detail).toBe('20 | 25');
+    expect(n.sides).toEqual([
+      { says: '20', files: ['a.txt', 'd.txt'] },
+      { says: '25', files: ['b.txt', 'c.txt'] },
+    ]);
+  });
+
+  it('every file of the disagreement stands on a side', () => {
+    const d = disagreements([v('a.txt', 20), v('b.txt', 25), v('c.txt', 30)]);
+    const n = d.find((x) => x.kind === 'number')!;
+    expect(n.sides!.flatMap((x) => x.files).sort()).toEqual([...n.files].sort());
+    expect(n.sides!.map((x) => x.says)).toEqual(['20', '25', '30']);
+  });
 });

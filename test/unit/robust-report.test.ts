@@ -144,6 +144,19 @@ describe('hostile text in exports', () => {
     expect(csv[1][7]).toBe('number: 20\u202e | \u001b]8;;https://evil.test\u0007 25'); // CSV keeps the data as it is
   });
 
+  it('text and JSON report: the sides of a disagreement, each with its files, made safe', () => {
+    const claim = {
+      id: 'claim:x', text: 'نص', origins: ['أ'], originKinds: {}, date: null, actors: [], chains: [],
+      sentences: [{ file: 'a.txt', line: 0, start: 0, end: 2, text: 'نص' }, { file: 'b\r.txt', line: 0, start: 0, end: 2, text: 'نص' }, { file: 'c.txt', line: 0, start: 0, end: 2, text: 'نص' }],
+      disagreements: [{ kind: 'number' as const, detail: '20 | \u001b[2J25', files: ['a.txt', 'b\r.txt', 'c.txt'], sides: [{ says: '20', files: ['a.txt', 'c.txt'] }, { says: '\u001b[2J25', files: ['b\r.txt'] }] }],
+    };
+    const r = { articles: [], actors: [], claims: [claim], singleSourceClaims: [] };
+    expect(formatReport(r)).toContain('versions differ (number): 20 | \\x1b[2J25  [20: a.txt, c.txt; \\x1b[2J25: b\\r.txt]');
+    const json = formatReportJson(r);
+    expect(json).not.toMatch(/[\u0000-\u0009\u000b-\u001f]/);
+    expect(JSON.parse(json).claims[0].disagreements[0].sides).toEqual([{ says: '20', files: ['a.txt', 'c.txt'] }, { says: '\u001b[2J25', files: ['b\r.txt'] }]);
+  });
+
   it('terminalSafe', () => {
     expect(terminalSafe('a\u001b[31mb\r\nc\u0007\u007f\u0085')).toBe('a\\x1b[31mb\\r\\nc\\x07\\x7f\\x85');
     expect(terminalSafe('\u202eabc\u2066d\u2069\u200f')).toBe('abcd\u200f');

@@ -139,6 +139,28 @@ describe('renderClaimHover', () => {
     expect(md).toContain('undated');
     assertInert(md);
   });
+
+  it('says which article stands on which side of a disagreement, each side isolated and inert', () => {
+    const differ = { kind: 'contradiction', detail: 'ارتفع | انخفض', files: ['a.txt', 'b.txt', 'c.txt'] };
+    const model = {
+      claim: { id: 'claim:1', text: 'النفط يرتفع مع انخفاض المخزونات الأمريكية', articleCount: 3, originCount: 3 },
+      origins: [],
+      others: [],
+      moreArticles: 0,
+    };
+    const sides = renderClaimHover({ ...model, differ: [{ ...differ, sides: [{ says: 'ارتفع', files: ['a.txt', 'c.txt'] }, { says: EVIL, files: ['b.txt'] }] }] }, t);
+    // Markdown escapes the dots of the file names.
+    const lines = sides.split('\n').map((l) => l.replace(/\\/g, '')).filter((l) => l.includes('.txt'));
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toContain(`${RLI}ارتفع${PDI}`);
+    expect(lines[0]).toMatch(/a\.txt.*c\.txt/);
+    expect(lines[0]).not.toContain('b.txt');
+    expect(lines[1]).toContain('b.txt');
+    assertInert(sides);
+    // Without sides, the files on one line as before.
+    const flat = renderClaimHover({ ...model, differ: [differ] }, t);
+    expect(flat.split('\n').filter((l) => l.includes('.txt') || l.includes('\\.txt'))).toHaveLength(1);
+  });
 });
 
 describe('sentenceMarkdown and excerpt', () => {

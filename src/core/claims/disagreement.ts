@@ -23,6 +23,17 @@ export interface Disagreement {
   files: string[];
   /** For a contradiction found between two versions: the two sentences (file, line, text), the first file's first. */
   sentences?: Array<{ file: string; line: number; text: string }>;
+  /**
+   * Which file stands on which side: what the side's versions say («20», «ارتفع») and
+   * its files, in the order of `detail`'s parts. Only when every file of `files` has a
+   * side (an article that tells both stands on both).
+   */
+  sides?: DisagreementSide[];
+}
+
+export interface DisagreementSide {
+  says: string;
+  files: string[];
 }
 
 export interface ClaimVersion {
@@ -58,6 +69,8 @@ const SIDE_OVERLAP = 0.5;
 function pairwise(sentences: ClaimVersion[], prep: (text: string) => PreparedVersion): Disagreement[] {
   const byKind = new Map<DisagreementKind, Disagreement>();
   const flagged = new Map<DisagreementKind, Array<[number, number]>>();
+  /** Per kind, the side (0: the first flagged pair's first version, 1: its second) of each version placed. */
+  const sideOf = new Map<DisagreementKind, Map<number, 0 | 1>>();
   /** Each pair checked: its overlap, or -1 when it contradicts (of any kind). */
   const checked = new Map<number, number>();
   const n = sentences.length;
@@ -80,12 +93,13 @@ function pairwise(sentences: ClaimVersion[], prep: (text: string) => PreparedVer
       if (!d) {
         byKind.set(kind, (d = { kind, detail: v.detail ?? '', files: [], sentences: [{ file: a.file, line: a.line ?? 0, text: a.text }, { file: b.file, line: b.line ?? 0, text: b.text }] }));
         flagged.set(kind, []);
+        sideOf.set(kind, new Map());
       }
       flagged.get(kind)!.push([i, j]);
+      place(sideOf.get(kind)!, flagged.get(kind)![0], i, j);
       for (const f of [a.file, b.file]) if (!d.files.includes(f)) d.files.push(f);
     }
   }
-  const overlap = (i: number, j: number): number | undefined => checked.get(Math.min(i, j) * n + Math.max(i, j));
   for (const [kind, pairs] of flagged) {
     const d = byKind.get(kind)!;
     const named = new Set(d.files);
@@ -94,18 +108,59 @@ function pairwise(sentences: ClaimVersion[], prep: (text: string) => PreparedVer
       if (named.has(sentences[z].file)) continue;
       for (const [x, y] of pairs) {
         if (z === x || z === y) continue;
-        const zx = overlap(z, x);
-        const zy = overlap(z, y);
+        const zx = overlapOf(z, x);
+        const zy = overlapOf(z, y);
         if (zx === undefined || zy === undefined || zx < 0 || zy < 0) continue;
         if (Math.max(zx, zy) >= SIDE_OVERLAP && zx !== zy) {
           named.add(sentences[z].file);
           d.files.push(sentences[z].file);
+          const side = sideOf.get(kind)!.get(zx > zy ? x : y);
+          if (side !== undefined) sideOf.get(kind)!.set(z, side);
           break;
         }
       }
     }
+    const sides = sidesOf(d, sideOf.get(kind)!, sentences);
+    if (sides) d.sides = sides;
   }
   return [...byKind.values()];
+
+  /**
+   * Sides of a flagged pair (i, j) of a kind whose first flagged pair is `first`:
+   * opposite each other; the side of one already placed decides the other's, and
+   * otherwise the version closer to one of the first pair's versions takes its side.
+   */
+  function place(side: Map<number, 0 | 1>, first: [number, number], i: number, j: number): void {
+    if (i === first[0] && j === first[1]) {
+      side.set(i, 0).set(j, 1);
+      return;
+    }
+    let si = side.get(i);
+    let sj = side.get(j);
+    if (si === undefined && sj === undefined) {
+      const to0 = overlapOf(i, first[0]);
+      const to1 = overlapOf(i, first[1]);
+      if (to0 === undefined || to1 === undefined || to0 === to1 || to0 < 0 || to1 < 0) return;
+      si = to0 > to1 ? 0 : 1;
+    }
+    if (si === undefined) si = (1 - sj!) as 0 | 1;
+    if (sj === undefined) sj = (1 - si) as 0 | 1;
+    if (si === sj) return; // placed both ways by earlier pairs: left as they are
+    side.set(i, si).set(j, sj);
+  }
+  function overlapOf(i: number, j: number): number | undefined {
+    return checked.get(Math.min(i, j) * n + Math.max(i, j));
+  }
+}
+
+/** A pair kind's sides from its placed versions, when every file of the disagreement has one. */
+function sidesOf(d: Disagreement, side: Map<number, 0 | 1>, sentences: ClaimVersion[]): DisagreementSide[] | undefined {
+  const parts = d.detail.split(' | ');
+  if (parts.length !== 2) return undefined;
+  const out: DisagreementSide[] = [{ says: parts[0], files: [] }, { says: parts[1], files: [] }];
+  for (const [v, s] of [...side].sort((a, b) => a[0] - b[0])) if (!out[s].files.includes(sentences[v].file)) out[s].files.push(sentences[v].file);
+  const placed = new Set([...out[0].files, ...out[1].files]);
+  return d.files.every((f) => placed.has(f)) ? out : undefined;
 }
 
 export function disagreements(sentences: ClaimVersion[]): Disagreement[] {
@@ -148,8 +203,15 @@ export function disagreements(sentences: ClaimVersion[]): Disagreement[] {
     }
     if (!involved.size) return;
     const list = files.filter((f) => involved.has(f));
-    const sides = [...new Set(list.map((f) => [...get(byFile.get(f)!)].join('، ')))];
-    out.push({ kind, detail: sides.join(' | '), files: list });
+    // The articles that state the same values stand on one side.
+    const sides: DisagreementSide[] = [];
+    for (const f of list) {
+      const says = [...get(byFile.get(f)!)].join('، ');
+      const side = sides.find((x) => x.says === says);
+      if (side) side.files.push(f);
+      else sides.push({ says, files: [f] });
+    }
+    out.push({ kind, detail: sides.map((x) => x.says).join(' | '), files: list, sides });
   };
   compare('number', (f) => f.numbers);
   compare('date', (f) => f.dates);
@@ -164,6 +226,8 @@ export function disagreements(sentences: ClaimVersion[]): Disagreement[] {
     else {
       for (const f of d.files) if (!known.files.includes(f)) known.files.push(f);
       known.sentences ??= d.sentences;
+      // The sides of the facts do not hold the pair check's files any more.
+      if (known.sides && !d.files.every((f) => known.sides!.some((x) => x.files.includes(f)))) delete known.sides;
     }
   }
   return out;

@@ -203,7 +203,8 @@ export function formatReport(report: Report, opts: { isolate?: boolean } = {}): 
     out.push(`${i + 1}. ${c.label ? `${c.label}\n   ` : ''}${c.text}`);
     out.push(`   ${countEn(files.size, 'article', 'articles')}, ${countEn(c.origins.length, 'independent origin', 'independent origins')}: ${c.origins.join(', ')}`);
     for (const line of chainOutline(c.chains, iso)) out.push(`   ${line}`);
-    for (const d of c.disagreements) out.push(`   versions differ (${d.kind}): ${d.detail}  [${d.files.map(iso).join(', ')}]`);
+    // Each side's files after what it says («20: a.txt; 25: b.txt, c.txt»), or the files alone when sides are not known.
+    for (const d of c.disagreements) out.push(`   versions differ (${d.kind}): ${d.detail}  [${d.sides ? d.sides.map((x) => `${x.says}: ${x.files.map(iso).join(', ')}`).join('; ') : d.files.map(iso).join(', ')}]`);
     for (const s of c.sentences) out.push(`   - ${iso(`${s.file}:${s.line + 1}`)}  ${s.text}`);
   });
   out.push('');
@@ -225,7 +226,7 @@ function sanitizeReport(r: Report, f: (s: string) => string): Report {
     originKinds: Object.fromEntries(Object.entries(c.originKinds).map(([k, v]) => [f(k), v])),
     actors: c.actors.map(f),
     sentences: c.sentences.map((s) => ({ ...s, file: f(s.file), text: f(s.text) })),
-    disagreements: (c.disagreements ?? []).map((d) => ({ ...d, detail: f(d.detail), files: d.files.map(f), ...(d.sentences ? { sentences: d.sentences.map((s) => ({ ...s, file: f(s.file), text: f(s.text) })) } : {}) })),
+    disagreements: (c.disagreements ?? []).map((d) => ({ ...d, detail: f(d.detail), files: d.files.map(f), ...(d.sides ? { sides: d.sides.map((x) => ({ says: f(x.says), files: x.files.map(f) })) } : {}), ...(d.sentences ? { sentences: d.sentences.map((s) => ({ ...s, file: f(s.file), text: f(s.text) })) } : {}) })),
     chains: (c.chains ?? []).map((ch) => ({
       ...ch,
       origin: f(ch.origin),

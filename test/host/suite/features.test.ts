@@ -366,6 +366,10 @@ suite('features', function () {
       const shown = plain(numbers.description);
       assert.ok(shown.includes('20') && shown.includes('25'), `both versions shown: ${shown}`);
       assert.ok(numbers.label.length > 0);
+      // The tooltip says which article says what: one line per side.
+      const lines = plain(numbers.tooltip).split('\n');
+      assert.ok(lines.some((l) => l.includes('20') && l.includes('007_toll_a.txt') && !l.includes('008_toll_b.txt')), `the side of 20: ${numbers.tooltip}`);
+      assert.ok(lines.some((l) => l.includes('25') && l.includes('008_toll_b.txt') && !l.includes('007_toll_a.txt')), `the side of 25: ${numbers.tooltip}`);
     } finally {
       await vscode.workspace.fs.delete(a);
       await vscode.workspace.fs.delete(b);

@@ -50,7 +50,7 @@ export interface ClaimsSnapshot {
     files: string[];
     sentences: Array<{ file: string; line: number; text: string }>;
     /** Where the versions differ, as the view's rows show it. */
-    differ: Array<{ kind: string; label: string; description: string }>;
+    differ: Array<{ kind: string; label: string; description: string; tooltip: string }>;
   }>;
   singleSource: number;
 }
@@ -158,7 +158,9 @@ class ClaimsTreeProvider implements vscode.TreeDataProvider<Node> {
       // «20 | 25»: the versions side by side, each side isolated by treeLabel's rules.
       item.description = treeLabel(d.detail, 2 * NAME_LENGTH);
       // The two versions found to disagree, each under its article.
-      item.tooltip = plainTooltip([d.detail, ...(d.sentences?.length ? d.sentences.flatMap((s) => [fileLabel(s.file), s.text]) : d.files.map(fileLabel))]);
+      // Then which article says what, side by side, when every article has its side.
+      const sides = (d.sides ?? []).map((x) => `${x.says}: ${x.files.map(fileLabel).join(', ')}`);
+      item.tooltip = plainTooltip([d.detail, ...(d.sentences?.length ? d.sentences.flatMap((s) => [fileLabel(s.file), s.text]) : d.sides ? [] : d.files.map(fileLabel)), ...sides]);
       item.iconPath = new vscode.ThemeIcon('warning');
       return item;
     }
@@ -342,7 +344,8 @@ export function activateClaimsTree(context: vscode.ExtensionContext, services: I
           differ: kids.flatMap((k) => {
             if (k.kind !== 'differ') return [];
             const row = provider.getTreeItem(k);
-            return [{ kind: k.differ.kind, label: String(typeof row.label === 'string' ? row.label : row.label?.label ?? ''), description: String(row.description ?? '') }];
+            const tooltip = typeof row.tooltip === 'string' ? row.tooltip : row.tooltip?.value ?? '';
+            return [{ kind: k.differ.kind, label: String(typeof row.label === 'string' ? row.label : row.label?.label ?? ''), description: String(row.description ?? ''), tooltip }];
           }),
         });
       }

@@ -79,7 +79,7 @@ export interface ClaimHoverModel {
   others: ArticleSentenceItem[];
   moreArticles: number;
   /** Where the versions differ: the kind (translated), the values side by side, the articles. */
-  differ?: Array<{ kind: string; detail: string; files: string[] }>;
+  differ?: Array<{ kind: string; detail: string; files: string[]; sides?: Array<{ says: string; files: string[] }> }>;
 }
 
 /** Sentence (or its excerpt) as Arabic markdown, with the focus in bold. */
@@ -158,8 +158,14 @@ export function renderClaimHover(m: ClaimHoverModel, t: Translate): string {
     out.push(escapeMarkdown(t('Origins:')) + ' ' + shown.join(' · '));
   }
   for (const d of m.differ ?? []) {
-    const files = d.files.slice(0, MAX_ORIGINS).map((f) => escapeMarkdown(ltr(clip(f, NAME_EXCERPT))));
-    out.push('⚠ ' + escapeMarkdown(t('Versions differ: {0}', d.kind)) + ' · ' + escapeMarkdown(arabicSentence(clip(d.detail, SENTENCE_EXCERPT))) + ' · ' + files.join(' · '));
+    const files = (list: string[]): string => list.slice(0, MAX_ORIGINS).map((f) => escapeMarkdown(ltr(clip(f, NAME_EXCERPT)))).join(' · ');
+    const head = '⚠ ' + escapeMarkdown(t('Versions differ: {0}', d.kind)) + ' · ' + escapeMarkdown(arabicSentence(clip(d.detail, SENTENCE_EXCERPT)));
+    if (!d.sides) {
+      out.push(head + ' · ' + files(d.files));
+      continue;
+    }
+    // Which article says what: one line per side, its words isolated, then its files.
+    out.push(head + d.sides.map((x) => '  \n' + escapeMarkdown(arabicSentence(clip(x.says, NAME_EXCERPT))) + ': ' + files(x.files)).join(''));
   }
   out.push('---');
   if (m.others.length === 0) {

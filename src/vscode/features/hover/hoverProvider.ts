@@ -89,7 +89,7 @@ export function claimHoverMarkdown(corpus: CorpusApi, file: string, sentence: Se
     origins: group.origins.map((o) => o.label),
     others,
     moreArticles: Math.max(0, otherSentences.length - others.length),
-    differ: group.disagreements.map((d) => ({ kind: differKind(d.kind, vscode.l10n.t), detail: d.detail, files: d.files.map(fileLabel) })),
+    differ: group.disagreements.map((d) => ({ kind: differKind(d.kind, vscode.l10n.t), detail: d.detail, files: d.files.map(fileLabel), ...(d.sides ? { sides: d.sides.map((x) => ({ says: x.says, files: x.files.map(fileLabel) })) } : {}) })),
   }, vscode.l10n.t);
 }
 
