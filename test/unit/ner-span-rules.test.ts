@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Corpus } from '../../src/core/corpus/corpus';
-import { isPeople, personEnd, personTrimmedEnd } from '../../src/core/actors/tagger/spanRules';
+import { isPeople, personConnectorEnd, personEnd, personTrimmedEnd } from '../../src/core/actors/tagger/spanRules';
 import type { TaggedSpan } from '../../src/core/actors/tagger/tag';
 import { normalizeWithMap } from '../../src/core/text/normalize';
 import { tokenize } from '../../src/core/text/tokens';
@@ -54,6 +54,37 @@ describe('a given name alone takes the family name after it', () => {
     const tokens = tokenize(norm.text);
     const org: TaggedSpan = { first: 1, last: 2, type: 'organization', confidence: 0.9, prefixLength: 0 };
     expect(personEnd(org, tokens, norm.text, new Uint8Array(tokens.length), [org])).toBe(2);
+  });
+});
+
+/** personConnectorEnd where the tagger is said to have found `name` (its words) as a person: the name's words. */
+function connected(sentence: string, name: string, covered: string[] = []): string {
+  const norm = normalizeWithMap(sentence);
+  const tokens = tokenize(norm.text);
+  const words = normalizeWithMap(name).text.split(' ');
+  const first = tokens.findIndex((t, i) => words.every((w, k) => tokens[i + k]?.text === w));
+  const span: TaggedSpan = { first, last: first + words.length, type: 'person', confidence: 0.9, prefixLength: 0 };
+  const mask = new Uint8Array(tokens.length);
+  for (const c of covered) mask[tokens.findIndex((t) => t.text === normalizeWithMap(c).text)] = 1;
+  return tokens.slice(first, personConnectorEnd(span, tokens, norm.text, mask, span.last)).map((t) => t.text).join(' ');
+}
+
+describe('a person does not end on a word that joins the parts of a name', () => {
+  it('«أبو», «بن», «عبد» take the word after them (Wojood development text)', () => {
+    expect(connected('عن الشاعر الفلسطيني سليم أبو الإقبال اليعقوبي ( حسان فلسطين )', 'سليم أبو')).toBe(normalizeWithMap('سليم أبو الإقبال').text);
+    expect(connected('وقال الشيخ محمد بن راشد إن', 'محمد بن')).toBe(normalizeWithMap('محمد بن راشد').text);
+    expect(connected('وصرح أحمد عبد الله للصحفيين', 'أحمد عبد')).toBe(normalizeWithMap('أحمد عبد الله').text);
+    // «أبو عبد الله»: one connector after another.
+    expect(connected('وكان صالح أبو عبد الله قد وصل', 'صالح أبو')).toBe(normalizeWithMap('صالح أبو عبد الله').text);
+  });
+  it('not over punctuation, a stopword, a word another name holds, or where the name does not end on one', () => {
+    expect(connected('وقال سليم أبو ، ثم غادر', 'سليم أبو')).toBe(normalizeWithMap('سليم أبو').text);
+    expect(connected('وقال سليم أبو في كلمته', 'سليم أبو')).toBe(normalizeWithMap('سليم أبو').text);
+    expect(connected('التقى سليم بن سلمان في الرياض', 'سليم بن', ['سلمان'])).toBe(normalizeWithMap('سليم بن').text);
+    expect(connected('وقال سليم الحص إن', 'سليم')).toBe(normalizeWithMap('سليم').text);
+  });
+  it('in the engine', () => {
+    expect(persons('من فلسطين عن الشاعر الفلسطيني سليم أبو الإقبال اليعقوبي ( حسان فلسطين ) تم إذاعته على الهواء.')).toContain('سليم أبو الإقبال');
   });
 });
 

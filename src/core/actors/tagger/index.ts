@@ -5,7 +5,7 @@ import { wordList, type Candidate } from '../discovery';
 import type { Registry } from '../registry';
 import { getModel } from './model';
 import { institutionSpans, placeInstitutionSpans, typeByHead, type InstitutionSpan } from './institutions';
-import { institutionOverPlace, isPeople, personEnd, personStart, personTrimmedEnd, wawIsName } from './spanRules';
+import { institutionOverPlace, isPeople, personConnectorEnd, personEnd, personStart, personTrimmedEnd, wawIsName } from './spanRules';
 import { knownCodes, tagLine, type TaggedSpan } from './tag';
 
 /**
@@ -72,7 +72,8 @@ export function tagCandidates(norm: Normalized, tokens: Token[], mentions: Menti
     }
     // A given name alone takes the family name after it; a person does not end on a conjunction (spanRules.ts).
     let first = tagged.first;
-    const last = personTrimmedEnd(tagged, tokens, personEnd(tagged, tokens, norm.text, covered, spans));
+    // Nor on a word that joins the parts of a name («سليم أبو الإقبال»: spanRules.ts).
+    const last = personConnectorEnd(tagged, tokens, norm.text, covered, personTrimmedEnd(tagged, tokens, personEnd(tagged, tokens, norm.text, covered, spans)));
     // «وأضاف ولايتي», «علي ولايتي»: the و is the name's; «قال علي ولايتي»: the given name opens it (spanRules.ts).
     let prefixLength = wawIsName(tagged, tokens, norm.text) ? 0 : tagged.prefixLength;
     const start = personStart(tagged, tokens, norm.text, covered);

@@ -30,6 +30,28 @@ export function personEnd(span: TaggedSpan, tokens: Token[], folded: string, cov
 }
 
 /**
+ * Words that join the parts of an Arabic name and never end one, folded: «أبو»,
+ * «أبي», «أبا» (a kunya), «ابن», «بن», «بنت» (a father's name), «عبد» (before
+ * a divine name), «آل» (a family). The model sometimes stops on them when the
+ * word after is rare («سليم أبو الإقبال»): the name goes on with that word.
+ */
+const CONNECTORS = new Set(['ابو', 'ابي', 'ابا', 'ابن', 'بن', 'بنت', 'عبد', 'ال']);
+
+/** A person ending on a name's connector ends after the word that follows it (see CONNECTORS); `end`: the span's end so far. */
+export function personConnectorEnd(span: TaggedSpan, tokens: Token[], folded: string, covered: Uint8Array, end: number): number {
+  if (span.type !== 'person') return end;
+  let last = end;
+  while (last < tokens.length && last - span.first < 6) {
+    const w = tokens[last - 1].text.slice(last - 1 === span.first ? span.prefixLength : 0);
+    if (!CONNECTORS.has(w)) break;
+    const next = tokens[last];
+    if (covered[last] || !/^[\u0621-\u064a]{2,}$/.test(next.text) || isStopword(next.text) || !spacedApart(folded, tokens[last - 1], next)) break;
+    last++;
+  }
+  return last;
+}
+
+/**
  * A person's name does not end on a conjunction or a stopword: the model sometimes
  * runs on into the next name or the next clause («صالح عبد الغفور وبسام شراب»,
  * «كيم كوك هي», «بلاد فارس ولم»). Such words at the end of a person of two words
