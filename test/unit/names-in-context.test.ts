@@ -33,6 +33,19 @@ describe('an outlet named after a common noun', () => {
   });
 });
 
+describe('a name after a demonstrative', () => {
+  it('«ذاك الرباط», «هذه الجزيرة» are common nouns; the city and the channel are read as before', () => {
+    // ANERcorp development text: «the bond» between two hearts, not the city.
+    const bond = mentions('وهو يتحدث عن الحب ، ذاك الرباط القدسي بين قلبين : قلب الرجل وقلب المرأة .');
+    expect(bond.map(([, t]) => t)).not.toContain('الرباط');
+    const city = mentions('ووصل الوزير إلى الرباط في زيارة رسمية.');
+    expect(city.map(([, t]) => t)).toContain('الرباط');
+    expect(mentions('وتقع هذه الجزيرة الصغيرة قبالة الساحل.').map(([id]) => id)).not.toContain('al_jazeera');
+    expect(mentions('وبهذه الجزيرة الصغيرة ميناء قديم.').map(([id]) => id)).not.toContain('al_jazeera');
+    expect(mentions('وقالت الجزيرة إن القصف استمر طوال الليل.')).toContainEqual(['al_jazeera', 'الجزيرة']);
+  });
+});
+
 describe('a family name that starts with و', () => {
   it('keeps its و after a verb of saying and after a given name, and the full name is one actor with its short form', () => {
     const m = mentions(['قال علي ولايتي مستشار المرشد الإيراني للشؤون الدولية إن طهران لن تتفاوض.', 'وأضاف ولايتي أن بلاده مستعدة للحوار.'].join('\n'));

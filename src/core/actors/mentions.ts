@@ -5,7 +5,7 @@ import type { Mention, MentionKind } from '../types';
 import type { PhraseHit } from './phrases';
 import type { Registry } from './registry';
 import { quotedOutlet } from './quotedOutlets';
-import { namesLongerBody, outletAfterQuasi } from './longerBody';
+import { afterDemonstrative, namesLongerBody, outletAfterQuasi } from './longerBody';
 
 /**
  * Words that may stand between a title and the holder's name without breaking
@@ -118,7 +118,7 @@ export interface MentionContext {
 export function findMentions(ctx: MentionContext): Mention[] {
   const { norm, tokens, registry } = ctx;
   const folded = norm.text;
-  const names = registry.names.scan(folded, tokens).filter((n) => !inPersonName(folded, tokens, n, registry) && !namesLongerBody(folded, tokens, n, registry) && !outletAfterQuasi(folded, tokens, n, registry));
+  const names = registry.names.scan(folded, tokens).filter((n) => !inPersonName(folded, tokens, n, registry) && !namesLongerBody(folded, tokens, n, registry) && !outletAfterQuasi(folded, tokens, n, registry) && !afterDemonstrative(folded, tokens, n.first, n.prefixLength));
   const titles = registry.titles.scan(folded, tokens);
 
   const nameAtStart = new Map<number, PhraseHit<string>>();

@@ -2,6 +2,7 @@ import type { Normalized } from '../../text/normalize';
 import type { Token } from '../../text/tokens';
 import type { ActorType, Mention } from '../../types';
 import { wordList, type Candidate } from '../discovery';
+import { afterDemonstrative } from '../longerBody';
 import type { Registry } from '../registry';
 import { getModel } from './model';
 import { institutionSpans, placeInstitutionSpans, typeByHead, type InstitutionSpan } from './institutions';
@@ -60,6 +61,8 @@ export function tagCandidates(norm: Normalized, tokens: Token[], mentions: Menti
   for (const tagged of spans) {
     if (tagged.confidence < Math.min(threshold, WEAK_CONFIDENCE)) continue;
     if (institutions.some((s) => tagged.first >= s.first && tagged.last <= s.last)) continue;
+    // «هذه الجزيرة», «ذاك الرباط»: after a demonstrative, a word with the article is a common noun (longerBody.ts).
+    if (afterDemonstrative(norm.text, tokens, tagged.first, tagged.prefixLength)) continue;
     const sure = tagged.confidence >= threshold;
     let clash = false;
     for (let i = tagged.first; i < tagged.last; i++) if (covered[i]) clash = true;
