@@ -18,15 +18,19 @@ const registryAsString = {
 };
 
 const ENGINE_INDEX = resolve('src/core/index.ts');
-/** The engine's public shapes: plain data, and the one constant the editor reads at activation (ACTOR_TYPES). */
-const ENGINE_SHAPES = resolve('src/core/types.ts');
+/**
+ * Engine modules bundled into the extension too, small and importing nothing: the public shapes
+ * (the one constant the editor reads at activation, ACTOR_TYPES) and the plural rules the editor's
+ * own messages count with.
+ */
+const ENGINE_AT_ONCE = ['src/core/types.ts', 'src/core/text/plural.ts'].map((f) => resolve(f));
 const ENGINE_BUNDLE = './engine.js';
 
 /**
  * The extension reaches the engine only through src/core/index.ts (ARCHITECTURE.md, rule 2), so
- * that file is where its bundle is cut: dist/extension.js holds the editor layer and the engine's
- * shapes (types.ts), and its every other import of the engine reads a property of a stand-in whose
- * getter requires dist/engine.js on first use. Loading the extension then compiles the editor code
+ * that file is where its bundle is cut: dist/extension.js holds the editor layer and ENGINE_AT_ONCE,
+ * and its every other import of the engine reads a property of a stand-in whose getter requires
+ * dist/engine.js on first use. Loading the extension then compiles the editor code
  * only; the engine (most of the code) is compiled when an article is first analysed, a report
  * built, a file decoded.
  */
@@ -43,11 +47,11 @@ function engineOnFirstUse(exportNames) {
       b.onResolve({ filter: /^\.\/engine\.js$/, namespace }, () => ({ path: ENGINE_BUNDLE, external: true }));
       b.onLoad({ filter: /^engine$/, namespace }, () => ({
         contents: [
-          `const shapes = require(${JSON.stringify(ENGINE_SHAPES)});`,
+          `const atOnce = Object.assign({}, ${ENGINE_AT_ONCE.map((f) => `require(${JSON.stringify(f)})`).join(', ')});`,
           `let engine;`,
           `const load = () => engine ??= require(${JSON.stringify(ENGINE_BUNDLE)});`,
           `for (const name of ${JSON.stringify(exportNames)}) {`,
-          `  Object.defineProperty(exports, name, name in shapes ? { enumerable: true, value: shapes[name] } : { enumerable: true, get: () => load()[name] });`,
+          `  Object.defineProperty(exports, name, name in atOnce ? { enumerable: true, value: atOnce[name] } : { enumerable: true, get: () => load()[name] });`,
           `}`,
         ].join('\n'),
         loader: 'js',
