@@ -8,7 +8,7 @@
 // (engineMs, engineCpuMs; 0 when activation had loaded it) and the first article analysed
 // (analysisMs: the built-in registry and the name tagger's model are read then; mentions: the actors it found).
 //
-//   node scripts/activation-probe.cjs DIST [--first-use ARTICLE]
+//   node --expose-gc scripts/activation-probe.cjs DIST [--first-use ARTICLE]
 //
 // The stand-in has every name the API declares (@types/vscode), as VS Code's has, each answering
 // any property, call or construction with another stand-in; the lists VS Code starts with are empty.
@@ -61,6 +61,8 @@ function measure(fn) {
   return { value, ms: performance.now() - t, cpuMs: cpuMs(process.cpuUsage(cpu)) };
 }
 
+// Run with --expose-gc: the stand-in's garbage (the declarations read above) is collected before the clock starts.
+globalThis.gc?.();
 const load = measure(() => require(path.join(dist, 'extension.js')));
 const storage = fs.mkdtempSync(path.join(require('node:os').tmpdir(), 'isnad-probe-'));
 const context = standIn();

@@ -39,7 +39,7 @@ export function activation(repoRoot: string, runs = 7): ActivationResult | undef
   const article = join(seeds, readdirSync(seeds).filter((f) => f.endsWith('.txt')).sort()[0]);
   const probes: Probe[] = [];
   for (let i = 0; i < runs; i++) {
-    const out = spawnSync(process.execPath, [join(repoRoot, 'scripts/activation-probe.cjs'), dist, '--first-use', article], { cwd: repoRoot, encoding: 'utf8' });
+    const out = spawnSync(process.execPath, ['--expose-gc', join(repoRoot, 'scripts/activation-probe.cjs'), dist, '--first-use', article], { cwd: repoRoot, encoding: 'utf8' });
     if (out.status !== 0) throw new Error(`activating dist/extension.js failed: ${out.stderr.slice(0, 500)}`);
     probes.push(JSON.parse(out.stdout) as Probe);
   }
