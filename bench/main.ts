@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { Summary } from './measure/stats';
+import type { ActivationResult } from './measure/activation';
 import { table, type SizeResults } from './report';
 import { check, type TargetCheck } from './targets';
 
@@ -96,7 +96,7 @@ async function main(): Promise<void> {
   }
   runs[runs.length - 1].aliasSearch = alias.results.aliasSearch as SizeResults['aliasSearch'];
   const act = await runChild(script, ['--activation', ...common], 60_000);
-  const activation = act.results.activation as Summary | null | undefined;
+  const activation = act.results.activation as ActivationResult | null | undefined;
 
   const at = (n: number): SizeResults | undefined => runs.find((r) => r.size === n);
   const big = runs[runs.length - 1];
@@ -111,7 +111,7 @@ async function main(): Promise<void> {
     memory: check({ name: 'RSS after gc, 10,000 articles', value: at(10000)?.memory?.rssMB, limit: 300, unit: ' MB', op: '<' }),
     growth: check({ name: 'cold total growth 1k -> 10k', value: cold1k && cold10k ? cold10k / cold1k : undefined, limit: 11, unit: 'x', op: '<=' }),
     aliasSearch: check({ name: 'alias search, engine / rg', value: big.aliasSearch?.ratio, limit: 2, unit: 'x', op: '<=' }),
-    activation: check({ name: 'extension activation (bundle load)', value: activation?.median, limit: 30, unit: ' ms', op: '<' }),
+    activation: check({ name: 'extension activation (bundle load and activate())', value: activation?.total.median, limit: 30, unit: ' ms', op: '<' }),
   };
   const corpus = runs.find((r) => r.corpus)?.corpus;
   const date = new Date();

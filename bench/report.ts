@@ -1,3 +1,4 @@
+import type { ActivationResult } from './measure/activation';
 import type { AliasSearchResult } from './measure/aliasSearch';
 import type { ColdResult } from './measure/cold';
 import type { MemoryResult } from './measure/memory';
@@ -41,7 +42,7 @@ function verdict(t: TargetCheck | undefined): string {
 }
 
 /** The one table a run prints: rows are measures, columns the corpus sizes, then the target. */
-export function table(runs: SizeResults[], targets: Record<string, TargetCheck>, activation: Summary | null | undefined): string {
+export function table(runs: SizeResults[], targets: Record<string, TargetCheck>, activation: ActivationResult | null | undefined): string {
   const head = ['measure', ...runs.map((r) => `${int(r.size)} articles`), 'target (medians)'];
   const row = (name: string, cell: (r: SizeResults) => string, target = ''): string[] => [name, ...runs.map(cell), target];
   const last = (name: string, value: string, target = ''): string[] => [name, ...runs.map((_, i) => (i === runs.length - 1 ? value : '')), target];
@@ -77,7 +78,15 @@ export function table(runs: SizeResults[], targets: Record<string, TargetCheck>,
       a?.ratio !== undefined ? `${a.ratio.toFixed(2)}x (${a.singleThreadRatio!.toFixed(2)}x)` : 'n/a',
       verdict(targets.aliasSearch),
     ),
-    last('extension activation: load dist/extension.js (ms)', activation ? `${ms(activation.median)} / p95 ${ms(activation.p95)}` : 'n/a (dist/extension.js not built)', verdict(targets.activation)),
+    last(
+      'extension activation: load dist/extension.js + activate(), median / p95 (ms)',
+      activation ? `${ms(activation.load.median)} + ${ms(activation.activate.median)} = ${ms(activation.total.median)} / p95 ${ms(activation.total.p95)}` : 'n/a (dist/extension.js not built)',
+      verdict(targets.activation),
+    ),
+    last(
+      'first use after activation: load dist/engine.js / first article analysed (ms)',
+      activation ? `${ms(activation.engineLoad.median)} / ${ms(activation.firstAnalysis.median)}${activation.engineAtActivation ? ` (engine loaded at activation in ${activation.engineAtActivation} runs)` : ''}` : '–',
+    ),
   ];
   const notes = runs.filter((r) => r.incomplete).map((r) => `note: ${int(r.size)} articles: ${r.incomplete}`);
   return [pad(rows), ...notes].join('\n');

@@ -1,45 +1,54 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { summarize, type Summary } from './stats';
 
+/** What activating the bundled extension costs, and what its first analysis then adds. */
+export interface ActivationResult {
+  /** require('dist/extension.js'). */
+  load: Summary;
+  /** activate(context) with a stand-in of VS Code. */
+  activate: Summary;
+  /** Both: the activation VS Code waits for (the target). */
+  total: Summary;
+  /** Runs in which activation had loaded the engine's bundle (dist/engine.js): 0 when it waits for first use. */
+  engineAtActivation: number;
+  /** At first use: loading dist/engine.js (0 when activation did), then the first article analysed (registry and model read then). */
+  engineLoad: Summary;
+  firstAnalysis: Summary;
+}
+
+interface Probe {
+  loadMs: number;
+  activateMs: number;
+  engineAtActivation: boolean;
+  engineMs: number;
+  analysisMs: number;
+}
+
 /**
- * Load time of the bundled extension (dist/extension.js) in a fresh Node
- * process, with `vscode` resolved to a stub that answers any property with a
- * harmless function: the cost of the bundle itself at activation, without VS
- * Code. `undefined` when the extension has not been built.
+ * Activation of the bundled extension, each run in a fresh Node process
+ * (scripts/activation-probe.cjs: `vscode` resolved to a stand-in that has
+ * the API's names): the cost of the bundle and of activate() without VS
+ * Code's own work. `undefined` when the extension has not been built.
  */
-const STUB = `
-const handler = { get: (t, p) => (p === '__esModule' ? false : p === 'then' ? undefined : (t[p] ??= new Proxy(function () {}, handler))), apply: () => new Proxy(function () {}, handler), construct: () => new Proxy({}, handler) };
-module.exports = new Proxy(function () {}, handler);
-`;
-
-const PROBE = `
-const Module = require('module');
-const stub = process.argv[1];
-const resolve = Module._resolveFilename;
-Module._resolveFilename = function (request, ...rest) { return request === 'vscode' ? stub : resolve.call(this, request, ...rest); };
-const t = performance.now();
-require(process.argv[2]);
-process.stdout.write(String(performance.now() - t));
-`;
-
-export function activation(repoRoot: string, runs = 7): Summary | undefined {
-  const bundle = join(repoRoot, 'dist/extension.js');
-  if (!existsSync(bundle)) return undefined;
-  const dir = mkdtempSync(join(tmpdir(), 'isnad-activation-'));
-  try {
-    const stub = join(dir, 'vscode-stub.js');
-    writeFileSync(stub, STUB);
-    const samples: number[] = [];
-    for (let i = 0; i < runs; i++) {
-      const out = spawnSync(process.execPath, ['-e', PROBE, stub, bundle], { encoding: 'utf8' });
-      if (out.status !== 0) throw new Error(`loading dist/extension.js failed: ${out.stderr.slice(0, 500)}`);
-      samples.push(Number(out.stdout));
-    }
-    return summarize(samples);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
+export function activation(repoRoot: string, runs = 7): ActivationResult | undefined {
+  const dist = join(repoRoot, 'dist');
+  if (!existsSync(join(dist, 'extension.js'))) return undefined;
+  const seeds = join(repoRoot, 'seeds');
+  const article = join(seeds, readdirSync(seeds).filter((f) => f.endsWith('.txt')).sort()[0]);
+  const probes: Probe[] = [];
+  for (let i = 0; i < runs; i++) {
+    const out = spawnSync(process.execPath, ['--expose-gc', join(repoRoot, 'scripts/activation-probe.cjs'), dist, '--first-use', article], { cwd: repoRoot, encoding: 'utf8' });
+    if (out.status !== 0) throw new Error(`activating dist/extension.js failed: ${out.stderr.slice(0, 500)}`);
+    probes.push(JSON.parse(out.stdout) as Probe);
   }
+  return {
+    load: summarize(probes.map((p) => p.loadMs)),
+    activate: summarize(probes.map((p) => p.activateMs)),
+    total: summarize(probes.map((p) => p.loadMs + p.activateMs)),
+    engineAtActivation: probes.filter((p) => p.engineAtActivation).length,
+    engineLoad: summarize(probes.map((p) => p.engineMs)),
+    firstAnalysis: summarize(probes.map((p) => p.analysisMs)),
+  };
 }

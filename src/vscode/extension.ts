@@ -2,7 +2,9 @@
  * Entry point of the Isnad extension: builds what every feature shares (the article
  * index, the settings, the log) and lists the features. Each feature is a folder under
  * features/ whose index.ts `activate(context, services)` wires it; activation itself reads
- * and analyses nothing (features/indexing starts the index when an Arabic article shows).
+ * and analyses nothing (features/indexing starts the index when an Arabic article shows),
+ * and loads none of the engine's code: the build puts it in dist/engine.js, required when an
+ * engine export is first used (scripts/build.mjs, ARCHITECTURE.md rule 2).
  */
 import * as path from 'node:path';
 import * as vscode from 'vscode';
@@ -31,8 +33,9 @@ export function activate(context: vscode.ExtensionContext): IsnadServices {
   setPluralLanguage(vscode.l10n.bundle, vscode.env.language);
   const log = vscode.window.createOutputChannel('Isnad', { log: true });
   // Each article's analysis is kept in the workspace's storage, written in the background: a reopened folder is read, not analysed.
-  const analyses = context.storageUri ? new AnalysisCache(path.join(context.storageUri.fsPath, 'analyses'), { write: 'background' }) : undefined;
-  const index = new ArticleIndex(log, registry.readWorkspaceRegistry, analyses);
+  const storage = context.storageUri?.fsPath;
+  const openAnalyses = storage ? () => new AnalysisCache(path.join(storage, 'analyses'), { write: 'background' }) : undefined;
+  const index = new ArticleIndex(log, registry.readWorkspaceRegistry, openAnalyses);
   let settings = readSettings();
   const services: IsnadServices = { index, log, settings: () => settings };
   context.subscriptions.push(

@@ -86,8 +86,11 @@ export class ArticleIndex implements vscode.Disposable {
     private readonly log: vscode.LogOutputChannel,
     /** Reads the workspace registry (respecting workspace trust). */
     private readonly loadRegistry: () => Promise<RegistrySource | undefined>,
-    /** Analyses kept across sessions (in the workspace storage): a reopened folder reads them instead of analysing. */
-    private readonly analyses?: AnalysisCache,
+    /**
+     * Opens the analyses kept across sessions (in the workspace storage): a reopened folder reads them
+     * instead of analysing. Called on first use, like the engine, so that activation loads none of it.
+     */
+    private readonly openAnalyses?: () => AnalysisCache,
   ) {
     this.disposables.push(this.changeEmitter, this.stateEmitter, this.skipEmitter, this.claimsEmitter);
     this.sync = new ArticleSync({
@@ -100,6 +103,11 @@ export class ArticleIndex implements vscode.Disposable {
     });
     this.events = new FileEvents(this.sync, () => void this.refresh());
     this.skipped = this.sync.skipped;
+  }
+
+  private analysesInstance: AnalysisCache | undefined;
+  private get analyses(): AnalysisCache | undefined {
+    return this.openAnalyses ? (this.analysesInstance ??= this.openAnalyses()) : undefined;
   }
 
   /**

@@ -8,5 +8,5 @@ import { activateModelNotice } from './modelNotice';
 export function activate(context: vscode.ExtensionContext, services: IsnadServices): void {
   activateFileNotices(context, services);
   activateEncodingNotice(context, services);
-  activateModelNotice();
+  activateModelNotice(context, services);
 }

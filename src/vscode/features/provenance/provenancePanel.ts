@@ -6,7 +6,7 @@
  * pick). One panel, reused; it follows regroupings while open. A click on a
  * version opens the article at the sentence, beside the panel.
  */
-import { randomBytes } from 'node:crypto';
+import type * as NodeCrypto from 'node:crypto';
 import { Commands, DebugCommands } from '../../common/commands';
 import * as vscode from 'vscode';
 import type { ClaimGroup } from '../../../core';
@@ -19,6 +19,9 @@ import { count } from '../../common/plural';
 import type { IsnadServices } from '../../common/services';
 import { provenanceHtml } from './provenanceHtml';
 import { provenanceModel, type ProvenanceModel } from './provenanceModel';
+
+// node:crypto (and the streams it loads) is read when the panel is first drawn, not when the extension loads.
+const randomBytes = (size: number): Buffer => (require('node:crypto') as typeof NodeCrypto).randomBytes(size);
 
 export const PROVENANCE_VIEW = 'isnad.provenance';
 
