@@ -10,9 +10,13 @@ import { collectGarbage, HeapBudget } from './memory';
  * holds beyond its registry and model is those tables; at their limits on
  * name-dense text they made each worker's heap some 150 MB, twice over with
  * two workers, beside the main thread's articles (100 name-dense articles:
- * 578 MB at the end of the workers' phase, 304 MB once they had gone).
+ * 578 MB at the end of the workers' phase, 304 MB once they had gone). The
+ * workers' phase was still the peak of such a run at 64 MB here (and 32 MB of
+ * garbage between collections): 397 MB, 350 MB at 32 MB (and 16), with no
+ * measurable cost in CPU time; at 16 MB (and 8) the tables emptied at nearly
+ * every collection and the run took a quarter longer.
  */
-const WORKER_HELD_BYTES = 64 * 1024 * 1024;
+const WORKER_HELD_BYTES = 32 * 1024 * 1024;
 
 /**
  * The worker side of workers.ts: started from the CLI's own bundle (isnad.ts
@@ -47,8 +51,8 @@ export function runAnalyzeWorker(): boolean {
     if (start.registry) corpus.setWorkspaceRegistry(start.registry.text, start.registry.file);
     const model = modelFingerprint();
     // A worker's heap is its own: without collections of its own it grew toward V8's limit on garbage (memory.ts).
-    // Half the main thread's budget: two workers' garbage waits beside the main thread's articles.
-    const budget = new HeapBudget(32 * 1024 * 1024, (held) => {
+    // A quarter of the main thread's budget: two workers' garbage waits beside the main thread's articles.
+    const budget = new HeapBudget(16 * 1024 * 1024, (held) => {
       if (held < WORKER_HELD_BYTES) return;
       releaseWordTables();
       collectGarbage();

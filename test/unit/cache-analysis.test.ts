@@ -124,6 +124,10 @@ describe('cache: the encoded analysis', () => {
       (d: Record<string, number[]>) => (d.spans[0] = t.length + 1),
       (d: Record<string, number[]>) => d.flags.push(0),
       (d: Record<string, number[]>) => d.spans.pop(),
+      // A name's text is its place in the article: inside the text, its end after its start, two numbers a name.
+      (d: Record<string, number[]>) => (d.textSpans[1] = t.length + 1),
+      (d: Record<string, number[]>) => (d.textSpans[1] = d.textSpans[0] - 1),
+      (d: Record<string, number[]>) => d.textSpans.pop(),
     ];
     for (const damage of broken) {
       const copy = structuredClone(raw);

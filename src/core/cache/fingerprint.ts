@@ -10,7 +10,7 @@ import { getModel } from '../actors/tagger/model';
  */
 
 /** Bumped when the cache's file layout or the encoded state's shape changes. */
-export const CACHE_FORMAT = 2;
+export const CACHE_FORMAT = 3;
 
 export function sha256(data: string | Uint8Array): string {
   return createHash('sha256').update(data).digest('hex');

@@ -58,7 +58,7 @@ export function encodeState(state: ArticleState, text: string): string {
 function encodeDiscovered(r: DiscoveredRecords) {
   return {
     keys: r.keys,
-    texts: r.texts,
+    textSpans: Array.from(r.textSpans),
     flags: Array.from(r.flags),
     types: Array.from(r.types),
     confidence: Array.from(r.confidence, (c) => (Number.isNaN(c) ? null : c)),
@@ -77,8 +77,8 @@ function decodeDiscovered(raw: unknown, text: string): DiscoveredRecords {
   check(Array.isArray(keys) && keys.every((k) => typeof k === 'string'), 'discovered keys');
   const n = keys.length;
   if (!n) return NO_DISCOVERED;
-  const texts = d.texts as string[];
-  check(Array.isArray(texts) && texts.length === n && texts.every((t) => typeof t === 'string'), 'discovered texts');
+  const textSpans = d.textSpans as number[];
+  check(allInts(textSpans, text.length) && textSpans.length === 2 * n && textSpans.every((x, i) => i % 2 === 0 || x >= textSpans[i - 1]), 'discovered texts');
   check(allInts(d.flags, 255) && (d.flags as number[]).length === n, 'discovered flags');
   check(allInts(d.types, 255) && (d.types as number[]).length === n, 'discovered types');
   const confidence = d.confidence as Array<number | null>;
@@ -89,7 +89,7 @@ function decodeDiscovered(raw: unknown, text: string): DiscoveredRecords {
   check(allInts(first, spans.length / SPAN) && first.length === n + 1 && first.every((f, i) => i === 0 || f >= first[i - 1]) && first[n] === spans.length / SPAN, 'discovered first');
   return new DiscoveredRecords(
     keys,
-    texts,
+    Int32Array.from(textSpans),
     Uint8Array.from(d.flags as number[]),
     Uint8Array.from(d.types as number[]),
     Float64Array.from(confidence, (c) => (c === null ? NaN : c)),

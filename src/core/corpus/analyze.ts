@@ -165,7 +165,8 @@ export function analyzeArticle(file: string, text: string, registry: Registry, c
  */
 function discoverNames(lineParts: Array<LinePart | undefined>, kinds: string[], lines: LineIndex, text: string, search: DiscoveredSearch): DiscoveredRecords {
   const byKey = new Map<string, NameFacts>();
-  for (const part of lineParts) {
+  for (let l = 0; l < lineParts.length; l++) {
+    const part = lineParts[l];
     for (const c of part?.candidates ?? []) {
       const prev = byKey.get(c.key);
       if (prev) {
@@ -177,7 +178,7 @@ function discoverNames(lineParts: Array<LinePart | undefined>, kinds: string[], 
           prev.type = c.type;
           prev.confidence = c.confidence;
         }
-      } else byKey.set(c.key, { key: c.key, text: c.text, byTitle: c.byTitle, type: c.type, confidence: c.confidence, sure: c.sure, weak: c.weak });
+      } else byKey.set(c.key, { key: c.key, text: c.text, at: textAt(lines.starts[l], part!.text, c.text), byTitle: c.byTitle, type: c.type, confidence: c.confidence, sure: c.sure, weak: c.weak });
     }
   }
   if (!byKey.size) {
@@ -242,4 +243,15 @@ function discoverNames(lineParts: Array<LinePart | undefined>, kinds: string[], 
     }
   }
   return discoveredRecords(facts, count, spans, text);
+}
+
+/**
+ * Where in the article a name's text is, given its line: the records keep the
+ * place, not the string. A candidate's text is a slice of its line, so its
+ * first occurrence there reads the same letters.
+ */
+function textAt(lineStart: number, line: string, name: string): number {
+  const at = line.indexOf(name);
+  if (at < 0) throw new Error(`a discovered name that is not in its line: ${name}`);
+  return lineStart + at;
 }

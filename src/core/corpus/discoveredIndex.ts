@@ -140,11 +140,11 @@ export class DiscoveredIndex {
     const only = this.single(e);
     // The name as the first article (by file name) writes it: the same whatever the order articles came in.
     const firstFile = only ? only[0] : [...(e as Map<string, number>).keys()].sort()[0];
-    const text = this.recordsOf(firstFile)!.texts[only ? only[1] : (e as Map<string, number>).get(firstFile)!];
+    const text = this.recordsOf(firstFile)!.text(only ? only[1] : (e as Map<string, number>).get(firstFile)!);
     const uses = [...this.uses(e)];
     const type = discoveredType(uses.map(([r, d]) => r.type(d)));
     // Aliases (what "Promote Discovered Actor" writes): the other spellings met, and a person's family name.
-    const aliases = [...new Set(uses.map(([r, d]) => r.texts[d]))].filter((t) => t !== text).sort();
+    const aliases = [...new Set(uses.map(([r, d]) => r.text(d)))].filter((t) => t !== text).sort();
     const words = text.split(/\s+/);
     if (type === 'person' && words.length >= 2 && words[words.length - 1].length >= 4 && !aliases.includes(words[words.length - 1])) aliases.push(words[words.length - 1]);
     return { id: discoveredId(key), type, name: text, nameEn: text, aliases, roles: [], source: 'discovered' };

@@ -6,16 +6,18 @@ import { ACTOR_TYPES, type ActorType, type Mention } from '../types';
  * name-dense article has a thousand names of one or two mentions each, and an
  * object per name and per mention (with a map of its own for each name, as
  * V8 made them) held most of such an article's analysis. Here a name is an
- * index: its folded key and its text in two arrays, its flags and type in
- * bytes, its mentions a range of six integers each in one typed array.
- * Mention objects are made only when asked for (`mentionsOf`).
+ * index: its folded key in an array, its text as the place in the article
+ * where it is first written (a string per name held a tenth of such an
+ * article's analysis), its flags and type in bytes, its mentions a range of
+ * six integers each in one typed array. Mention objects and a name's text are
+ * made only when asked for (`mentionsOf`, `text`).
  */
 export class DiscoveredRecords {
   constructor(
     /** Folded names (words joined by one space). */
     readonly keys: string[],
-    /** Each name as the article first writes it. */
-    readonly texts: string[],
+    /** Each name as the article first writes it: name d is source.slice(textSpans[2 * d], textSpans[2 * d + 1]). */
+    readonly textSpans: Int32Array,
     /** BY_TITLE | SURE | WEAK per name. */
     readonly flags: Uint8Array,
     /** The tagger's type per name: 1 + its index in ACTOR_TYPES, 0 for none (a rule-found name). */
@@ -32,6 +34,11 @@ export class DiscoveredRecords {
 
   get length(): number {
     return this.keys.length;
+  }
+
+  /** Name d as the article first writes it. */
+  text(d: number): string {
+    return this.source.slice(this.textSpans[2 * d], this.textSpans[2 * d + 1]);
   }
 
   type(d: number): ActorType | undefined {
@@ -59,27 +66,34 @@ export const SURE = 2;
 export const WEAK = 4;
 export const SPAN = 6;
 
-export const NO_DISCOVERED = new DiscoveredRecords([], [], new Uint8Array(0), new Uint8Array(0), new Float64Array(0), new Uint32Array(1), new Int32Array(0), '');
+export const NO_DISCOVERED = new DiscoveredRecords([], new Int32Array(0), new Uint8Array(0), new Uint8Array(0), new Float64Array(0), new Uint32Array(1), new Int32Array(0), '');
 
-/** What the article's candidates say of one name, merged over its findings (analyze.ts): a candidate's own fields. */
-export type NameFacts = Candidate;
+/**
+ * What the article's candidates say of one name, merged over its findings
+ * (analyze.ts): a candidate's own fields, and where in the article its text is
+ * (`at`: a candidate's text is a slice of its line).
+ */
+export type NameFacts = Candidate & { at: number };
 
 /** The records of names (in order) and of their mentions: name d's are spans[SPAN * first[d]] up to spans[SPAN * first[d + 1]]. */
 export function discoveredRecords(names: NameFacts[], first: Uint32Array, spans: Int32Array, source: string): DiscoveredRecords {
   const n = names.length;
   if (!n) return NO_DISCOVERED;
+  const textSpans = new Int32Array(2 * n);
   const flags = new Uint8Array(n);
   const types = new Uint8Array(n);
   const confidence = new Float64Array(n);
   for (let d = 0; d < n; d++) {
     const f = names[d];
+    textSpans[2 * d] = f.at;
+    textSpans[2 * d + 1] = f.at + f.text.length;
     flags[d] = (f.byTitle ? BY_TITLE : 0) | (f.sure ? SURE : 0) | (f.weak ? WEAK : 0);
     types[d] = f.type ? ACTOR_TYPES.indexOf(f.type) + 1 : 0;
     confidence[d] = f.confidence ?? NaN;
   }
   return new DiscoveredRecords(
     names.map((f) => f.key),
-    names.map((f) => f.text),
+    textSpans,
     flags,
     types,
     confidence,
@@ -90,10 +104,10 @@ export function discoveredRecords(names: NameFacts[], first: Uint32Array, spans:
 }
 
 /** The records as a list of names with their mentions (tests, and comparisons with the whole-text reference). */
-export function discoveredList(r: DiscoveredRecords): Array<NameFacts & { mentions: Mention[] }> {
+export function discoveredList(r: DiscoveredRecords): Array<Candidate & { mentions: Mention[] }> {
   return r.keys.map((key, d) => ({
     key,
-    text: r.texts[d],
+    text: r.text(d),
     byTitle: r.has(d, BY_TITLE),
     ...(r.type(d) ? { type: r.type(d) } : {}),
     ...(Number.isNaN(r.confidence[d]) ? {} : { confidence: r.confidence[d] }),
