@@ -32,9 +32,14 @@ export class DiscoveredIndex {
   constructor(private readonly recordsOf: (file: string) => DiscoveredRecords | undefined) {}
 
   private one(file: string, index: number): number {
+    return this.fileBase(file) + index;
+  }
+
+  /** The use of a name by an article, less the name's index there. */
+  private fileBase(file: string): number {
     let n = this.fileNumbers.get(file);
     if (n === undefined) this.fileNumbers.set(file, (n = this.files.push(file) - 1));
-    return n * ONE_FILE + index;
+    return n * ONE_FILE;
   }
 
   /** An entry's one article and the name's index there, or undefined when two or more use it. */
@@ -44,11 +49,13 @@ export class DiscoveredIndex {
 
   /** An article's names come in; a name already known keeps one string for its key (interned). */
   note(file: string, r: DiscoveredRecords): void {
+    // Most of an article's names are new to the corpus: their use is this number plus their index.
+    const base = r.length ? this.fileBase(file) : 0;
     for (let d = 0; d < r.length; d++) {
       const key = r.keys[d];
       const e = this.names.get(key);
       if (e === undefined) {
-        this.names.set(key, this.one(file, d));
+        this.names.set(key, base + d);
         continue;
       }
       const only = this.single(e);
@@ -110,6 +117,12 @@ export class DiscoveredIndex {
   isAccepted(key: string): boolean {
     const e = this.names.get(key);
     if (e === undefined) return false;
+    // One article uses it (most names): only a title or the tagger's sureness there accepts it (asked
+    // for every name of an article each time it is read: no generator, no pair made).
+    if (typeof e === 'number') {
+      const r = this.recordsOf(this.files[Math.floor(e / ONE_FILE)]);
+      return r !== undefined && (r.flags[e % ONE_FILE] & (BY_TITLE | SURE)) !== 0;
+    }
     // A name that a title introduces, or that the tagger is sure enough of, stands on its own;
     // otherwise two articles must use it, a use below the tagger's threshold not counting.
     let uses = 0;

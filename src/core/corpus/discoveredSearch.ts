@@ -94,7 +94,7 @@ export class DiscoveredSearch {
       changed.push(words[0], words[words.length - 1]);
     }
     this.sigs = sigs;
-    let byWord: Map<string, DiscoveredName[]> | undefined;
+    let byWord: NamesByWord | undefined;
     return parts.map((part) => {
       if (!part) return undefined;
       const u = part.uses;
@@ -108,16 +108,47 @@ export class DiscoveredSearch {
   }
 }
 
-function namesByWord(names: DiscoveredName[]): Map<string, DiscoveredName[]> {
+/** The names by the words they are looked up by, and a sieve of those words' endings. */
+interface NamesByWord {
+  byWord: Map<string, DiscoveredName[]>;
+  endings: Int32Array;
+}
+
+function namesByWord(names: DiscoveredName[]): NamesByWord {
   const byWord = new Map<string, DiscoveredName[]>();
+  const endings = new Int32Array(ENDING_SLOTS >> 5);
   for (const n of names) {
     for (const w of new Set(lookupWords(n))) {
       const list = byWord.get(w);
       if (list) list.push(n);
       else byWord.set(w, [n]);
+      const e = endingSlot(w.length, w.charCodeAt(w.length - 1), w.length >= 2 ? w.charCodeAt(w.length - 2) : 0);
+      endings[e >> 5] |= 1 << (e & 31);
     }
   }
-  return byWord;
+  return { byWord, endings };
+}
+
+/**
+ * A word's readings without proclitics (procliticReadings) keep its last two letters and
+ * its length, or one or two letters less; a reading cut short is three letters or more.
+ * A bit per hash of a length and two last letters: a word whose bits are all clear reads as
+ * none of the names' words, and is not split into its readings (strings and arrays for every
+ * word of the article's text lines, where the names' words are a few dozen).
+ */
+const ENDING_SLOTS = 1 << 12;
+const endingSlot = (length: number, last: number, beforeLast: number): number =>
+  Math.imul(length ^ (last << 6) ^ (beforeLast << 17), 0x9e3779b1) >>> 20;
+
+function mayReadAsName(endings: Int32Array, w: string): boolean {
+  const n = w.length;
+  const last = w.charCodeAt(n - 1);
+  const beforeLast = n >= 2 ? w.charCodeAt(n - 2) : 0;
+  for (let k = n; k >= n - 2 && (k === n || k >= 3); k--) {
+    const e = endingSlot(k, last, beforeLast);
+    if (endings[e >> 5] & (1 << (e & 31))) return true;
+  }
+  return false;
 }
 
 const NONE: LineUses['found'] = [];
@@ -126,13 +157,13 @@ const NONE: LineUses['found'] = [];
  * Where one line uses the names: the full name, or its last word alone. Words
  * known mentions cover are never a discovered name's.
  */
-function lineUses(part: SearchedLine, byWord: Map<string, DiscoveredName[]>): LineUses['found'] {
+function lineUses(part: SearchedLine, { byWord, endings }: NamesByWord): LineUses['found'] {
   const { tokens, covered } = part;
   // Each free word under its readings without proclitics («ورضوان» is «رضوان» after one letter) that a name is looked up by: [token, prefix length].
   const at = new Map<string, Array<readonly [number, number]>>();
   let candidates: Set<DiscoveredName> | undefined;
   for (let i = 0; i < tokens.length; i++) {
-    if (covered[i]) continue;
+    if (covered[i] || !mayReadAsName(endings, tokens[i].text)) continue;
     for (const [stem, plen] of procliticReadings(tokens[i].text)) {
       if (plen && stem.length < 3) continue;
       // Only the words names are looked up by are read below (a name's first word, its short forms).

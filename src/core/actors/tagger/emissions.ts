@@ -1,5 +1,5 @@
 import type { Token } from '../../text/tokens';
-import { gapAfter, gapBefore, knownAfter, knownBefore, knownHere, lineGaps, listKnownOf, PAIR_FEATURES, SHAPE_HASHES, shapeGapOf, wordPairs, type KnownCodes } from './features';
+import { gapAfter, gapBefore, knownAfter, knownBefore, knownHere, lineGaps, listKnownOf, nextWordPair, PAIR_FEATURES, prevWordPair, SHAPE_HASHES, shapeGapOf, wordPairs, type KnownCodes } from './features';
 import { LABELS } from './labels';
 import { addRows, rowBase, rowsOf, type NerModel } from './model';
 import { hashAt, LIST_CODE, LIST_HASH, lineSpellings, listPairRows, EDGE_LIST, NEXT1, NEXT2, NEXT_NONE, OWN, PREV1, PREV2, PREV_NONE, RECORD, SHAPE, SPELLINGS, STEM_HASH, WORD_HASH } from './spellings';
@@ -109,11 +109,11 @@ export function lineEmissions(m: NerModel, folded: string, tokens: Token[], know
     const a2 = p2 + PREV2;
     const b2 = n2 + NEXT2;
     // The word pairs (wordPairs): the two with the neighbouring words are looked up in the model;
-    // the others are in the word's own row while its neighbours are in no list (most words).
-    const list = hashAt(rec, s0 + LIST_HASH);
-    wordPairs(hashAt(rec, s0 + WORD_HASH), hashAt(rec, s0 + STEM_HASH), list, hashAt(rec, p1 + WORD_HASH), hashAt(rec, p1 + LIST_HASH), hashAt(rec, n1 + WORD_HASH), hashAt(rec, n1 + LIST_HASH), pairs, 0);
-    const r0 = rowBase(pairs[0], rows);
-    const r1 = rowBase(pairs[1], rows);
+    // the others are in the word's own row while its neighbours are in no list (most words), so
+    // they are made only for a token beside a word of a list.
+    const word = hashAt(rec, s0 + WORD_HASH);
+    const r0 = rowBase(prevWordPair(word, hashAt(rec, p1 + WORD_HASH)), rows);
+    const r1 = rowBase(nextWordPair(word, hashAt(rec, n1 + WORD_HASH)), rows);
     const code = rec[s0 + LIST_CODE];
     const prevCode = rec[p1 + LIST_CODE];
     const nextCode = rec[n1 + LIST_CODE];
@@ -125,6 +125,8 @@ export function lineEmissions(m: NerModel, folded: string, tokens: Token[], know
       continue;
     }
     // Else the rows the own row assumed are swapped for this token's (each test the same for every label).
+    const list = hashAt(rec, s0 + LIST_HASH);
+    wordPairs(word, hashAt(rec, s0 + STEM_HASH), list, hashAt(rec, p1 + WORD_HASH), hashAt(rec, p1 + LIST_HASH), hashAt(rec, n1 + WORD_HASH), hashAt(rec, n1 + LIST_HASH), pairs, 0);
     const r2 = prevCode !== 0 && (code > EDGE_LIST || prevCode > EDGE_LIST) ? rowBase(pairs[2], rows) : -1;
     const lp = (code * (EDGE_LIST + 1) + prevCode) * L;
     const r3 = prevCode !== 0 ? rowBase(pairs[3], rows) : 0;

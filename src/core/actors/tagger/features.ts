@@ -200,10 +200,14 @@ export function pairFeatures(ws: WordHashes[], i: number, out: Uint32Array, at: 
   wordPairs(w.word, w.stem, w.list, prevWord, prevList, nextWord, nextList, out, at);
 }
 
+/** The first two word-pair features: the word with the word before, and with the word after. */
+export const prevWordPair = (word: number, prevWord: number): number => salted(prevWord ^ Math.imul(word, 3), 11);
+export const nextWordPair = (word: number, nextWord: number): number => salted(Math.imul(word, 5) ^ nextWord, 12);
+
 /** The word-pair features of a word (its word, stem and list hashes) between two neighbours (word and list hashes; EDGE at a line's edge). */
 export function wordPairs(word: number, stem: number, list: number, prevWord: number, prevList: number, nextWord: number, nextList: number, out: Uint32Array, at: number): void {
-  out[at] = salted(prevWord ^ Math.imul(word, 3), 11);
-  out[at + 1] = salted(Math.imul(word, 5) ^ nextWord, 12);
+  out[at] = prevWordPair(word, prevWord);
+  out[at + 1] = nextWordPair(word, nextWord);
   out[at + 2] = salted(list ^ Math.imul(prevList, 7), 13);
   out[at + 3] = salted(stem ^ Math.imul(prevList, 9), 19);
   out[at + 4] = salted(stem ^ Math.imul(nextList, 11), 20);

@@ -138,10 +138,35 @@ const ALA = normalize('الأعلى');
 type Head = { prefix: number; kind: 'strong' | 'weak' | 'definite' };
 
 /**
+ * A sieve of written forms: a bit per hash of a word's length and its first two
+ * and last two letters. A word whose bit is clear is none of the forms; one whose
+ * bit is set is looked up in the map of forms. Reading four letters costs a few
+ * nanoseconds, where the map hashes the whole word and compares it: most tokens
+ * head nothing, and 14 bits leave about one word in forty to the map.
+ */
+class FormSieve {
+  private readonly bits = new Int32Array(1 << 9);
+  static slot(w: string): number {
+    const n = w.length;
+    if (n < 2) return 0;
+    return Math.imul(n ^ (w.charCodeAt(0) << 4) ^ (w.charCodeAt(1) << 9) ^ (w.charCodeAt(n - 1) << 14) ^ (w.charCodeAt(n - 2) << 19), 0x9e3779b1) >>> 18;
+  }
+  add(w: string): void {
+    const s = FormSieve.slot(w);
+    this.bits[s >> 5] |= 1 << (s & 31);
+  }
+  mayHold(w: string): boolean {
+    const s = FormSieve.slot(w);
+    return (this.bits[s >> 5] & (1 << (s & 31))) !== 0;
+  }
+}
+
+/**
  * Every written form of a head, with its proclitics («بوزارة», «ووزارة», «فالمجلس», «بالمحكمة»):
- * one lookup a token, as most tokens head nothing (built on first use).
+ * one lookup a token, as most tokens head nothing (built on first use), behind a sieve of the forms.
  */
 let headForms: Map<string, Head> | undefined;
+const headSieve = new FormSieve();
 function headAt(w: string): Head | undefined {
   if (!headForms) {
     headForms = new Map();
@@ -150,8 +175,9 @@ function headAt(w: string): Head | undefined {
     for (const prefix of ['', 'و', 'ف', 'ب', 'ك', 'ل', 'وب', 'وك', 'ول', 'فب', 'فك', 'فل']) {
       for (const [set, kind] of kinds) for (const h of set) if (!headForms.has(prefix + h)) headForms.set(prefix + h, { prefix: prefix.length, kind });
     }
+    for (const form of headForms.keys()) headSieve.add(form);
   }
-  return headForms.get(w);
+  return headSieve.mayHold(w) ? headForms.get(w) : undefined;
 }
 
 /**
@@ -210,12 +236,14 @@ const PLACE_HEADS = new Set(words(`حركة جبهة قوات جامعة حزب 
 const ALONE_BEFORE_PLACE = new Set(words(`جامعة حزب`));
 /** Every written form of those heads: the letters of its proclitic (built on first use). */
 let placeForms: Map<string, number> | undefined;
-function placeHeadForms(): Map<string, number> {
+const placeSieve = new FormSieve();
+function placeHeadAt(w: string): number | undefined {
   if (!placeForms) {
     placeForms = new Map();
     for (const prefix of ['', 'و', 'ف', 'ب', 'ل']) for (const h of PLACE_HEADS) if (!placeForms.has(prefix + h)) placeForms.set(prefix + h, prefix.length);
+    for (const form of placeForms.keys()) placeSieve.add(form);
   }
-  return placeForms;
+  return placeSieve.mayHold(w) ? placeForms.get(w) : undefined;
 }
 /** The one word that may stand between such a head and its place («حركة تحرير السودان»). */
 const BEFORE_PLACE = new Set(words(`تحرير تحرر`));
@@ -232,7 +260,7 @@ export function placeInstitutionSpans(tokens: Token[], folded: string, covered: 
   for (let i = 0; i < tokens.length - 1; i++) {
     if (covered[i]) continue;
     const w = tokens[i].text;
-    const prefix = placeHeadForms().get(w);
+    const prefix = placeHeadAt(w);
     if (prefix === undefined) continue;
     const head = w.slice(prefix);
     let k = i + 1;

@@ -39,7 +39,10 @@ export interface TaggedSpan {
   first: number;
   last: number;
   type: (typeof TAG_TYPES)[number];
-  /** The lowest probability of the span's labels among its tokens (0..1). */
+  /**
+   * The lowest probability of the span's labels among its tokens (0..1); 0, not
+   * computed, for a name the registry holds (heldByRegistry): the engine drops those whatever it is.
+   */
   confidence: number;
   /** Letters of proclitics on the first token, left out of the name («وترامب»). */
   prefixLength: number;
@@ -115,6 +118,25 @@ let emScratch = new Float32Array(0);
 /** The labels of the line being tagged (likewise). */
 let labelScratch = new Uint8Array(0);
 
+/**
+ * Is the name on tokens [first, last) one the engine drops whatever the tagger's
+ * confidence in it (index.ts tagCandidates), by what the registry found there? The
+ * registry's codes are non-zero exactly on the tokens its mentions cover, and
+ * a covered token stays covered unless an institution named after a place frees it,
+ * which drops the tagger's names inside that institution. Else a name on a covered
+ * token yields to the registry, save an organisation (or outlet) that starts on a word
+ * the registry left free and nests the registry's place (spanRules.ts institutionOverPlace).
+ * So a name whose first word the registry found, or any name but an organisation's that
+ * touches a word it found, is dropped: about half the names on the bench's lines, whose
+ * confidence (forward-backward over their window) is not computed.
+ */
+export function heldByRegistry(type: TaggedSpan['type'], first: number, last: number, known: KnownCodes): boolean {
+  if (known[first] !== 0) return true;
+  if (type === 'organization' || type === 'media') return false;
+  for (let k = first + 1; k < last; k++) if (known[k] !== 0) return true;
+  return false;
+}
+
 function tagFresh(model: NerModel, folded: string, tokens: Token[], known: KnownCodes): TaggedSpan[] {
   const n = tokens.length;
   if (emScratch.length < n * LABELS) {
@@ -135,10 +157,9 @@ function tagFresh(model: NerModel, folded: string, tokens: Token[], known: Known
     }
     let j = i + 1;
     while (j < n && labels[j] === y + 1) j++;
-    const from = Math.max(0, i - CONTEXT);
-    const to = Math.min(n, j + CONTEXT);
-    const confidence = nameConfidence(em, labels, model.transitions, model.temperature, i, j, from, to);
-    out.push({ first: i, last: j, type: TAG_TYPES[typeOf(y)], confidence, prefixLength: procliticLength(tokens[i].text) });
+    const type = TAG_TYPES[typeOf(y)];
+    const confidence = heldByRegistry(type, i, j, known) ? 0 : nameConfidence(em, labels, model.transitions, model.temperature, i, j, Math.max(0, i - CONTEXT), Math.min(n, j + CONTEXT));
+    out.push({ first: i, last: j, type, confidence, prefixLength: procliticLength(tokens[i].text) });
     i = j;
   }
   return out;
