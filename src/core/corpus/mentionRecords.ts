@@ -40,6 +40,11 @@ class Numbering {
   }
 }
 
+/** The columns of n mentions' records, zeroed (of, ofLine and join fill them). */
+function columns(n: number): { numbers: Int32Array; actorOf: Uint32Array; kinds: Uint8Array; flags: Uint8Array; shapeOf: Uint8Array } {
+  return { numbers: new Int32Array(n * WIDTH), actorOf: new Uint32Array(n), kinds: new Uint8Array(n), flags: new Uint8Array(n), shapeOf: new Uint8Array(n) };
+}
+
 /**
  * One article's mentions of known actors as flat records: a name-dense article
  * has a thousand or more, and an object for each held about a seventh of a MB
@@ -69,11 +74,8 @@ export class MentionRecords {
   /** The records of these mentions of `source`; throws when one does not have a mention's shape (a damaged cache entry). */
   static of(source: string, mentions: readonly Mention[]): MentionRecords {
     const n = mentions.length;
-    const numbers = new Int32Array(n * WIDTH).fill(ABSENT);
-    const actorOf = new Uint32Array(n);
-    const kinds = new Uint8Array(n);
-    const flags = new Uint8Array(n);
-    const shapeOf = new Uint8Array(n);
+    const { numbers, actorOf, kinds, flags, shapeOf } = columns(n);
+    numbers.fill(ABSENT);
     const numbering = new Numbering();
     let oddTexts: Map<number, string> | undefined;
     for (let i = 0; i < n; i++) {
@@ -111,11 +113,7 @@ export class MentionRecords {
   static ofLine(source: string, mentions: readonly Mention[]): MentionRecords {
     const n = mentions.length;
     if (!n) return (NO_MENTIONS ??= MentionRecords.of('', []));
-    const numbers = new Int32Array(n * WIDTH);
-    const actorOf = new Uint32Array(n);
-    const kinds = new Uint8Array(n);
-    const flags = new Uint8Array(n);
-    const shapeOf = new Uint8Array(n);
+    const { numbers, actorOf, kinds, flags, shapeOf } = columns(n);
     const actors: string[] = [];
     const shapes: string[][] = [];
     const shapeKeys: string[] = [];
@@ -160,11 +158,7 @@ export class MentionRecords {
   static join(source: string, lines: ReadonlyArray<{ records: MentionRecords; offset: number; line: number }>): MentionRecords {
     let n = 0;
     for (const l of lines) n += l.records.length;
-    const numbers = new Int32Array(n * WIDTH);
-    const actorOf = new Uint32Array(n);
-    const kinds = new Uint8Array(n);
-    const flags = new Uint8Array(n);
-    const shapeOf = new Uint8Array(n);
+    const { numbers, actorOf, kinds, flags, shapeOf } = columns(n);
     const numbering = new Numbering();
     let oddTexts: Map<number, string> | undefined;
     let at = 0;
