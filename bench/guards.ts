@@ -6,6 +6,7 @@ import { Registry } from '../src/core/actors/registry';
 import { decodeArticle } from '../src/core/text/decode';
 import { Corpus } from '../src/core/corpus/corpus';
 import { analyzeArticle } from '../src/core/corpus/analyze';
+import { newNamesWriter } from './corpus/newNames';
 import { renderActorHover } from '../src/vscode/features/hover/hoverMarkdown';
 import { judgeText, maxBytesOf, utf8Length } from '../src/vscode/workspace/articleFiles';
 import { globMatch } from '../src/vscode/workspace/globMatch';
@@ -101,15 +102,7 @@ measure('12,000 mentions on one line: analysis', 5000, 1, () => {
 
 // An article that names someone new in every sentence: twice the text should take about twice the time.
 const registry = new Registry(builtinActors(), builtinOffices);
-const letters = 'بتثجحخدذرزسشصضطظعغفقكمنهي';
-let state = 1;
-const rnd = (): number => (state = (state * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
-const word = (n: number): string => Array.from({ length: n }, () => letters[Math.floor(rnd() * letters.length)]).join('');
-const newNames = (n: number): string => {
-  let s = '';
-  while (s.length < n) s += `وزير الخارجية ${word(5)} ${word(6)} `;
-  return s;
-};
+const newNames = newNamesWriter();
 for (const size of [50_000, 100_000]) {
   measure(`${size / 1000}k characters of new names: analysis`, size / 50, 1, () => {
     const text = newNames(size); // other names each run: nothing is reused

@@ -12,6 +12,7 @@ import { Registry } from '../../src/core/actors/registry';
 import { builtinActors, builtinOffices } from '../../src/core/actors/builtin';
 import { normalize, normalizeWithMap, toOriginalRange } from '../../src/core/text/normalize';
 import { KNOWN_BUG_PROPERTIES } from '../fuzz/properties';
+import { newNamesWriter } from '../../bench/corpus/newNames';
 
 describe('known bug: normalize.ts toOriginalRange runs past marks the normaliser keeps', () => {
   /*
@@ -75,15 +76,7 @@ describe('fixed: analysis time grew with the square of discovered names', () => 
    */
   it('doubling the text at most triples the time (linear-ish), for an article full of new names', () => {
     const registry = new Registry(builtinActors(), builtinOffices);
-    const letters = 'بتثجحخدذرزسشصضطظعغفقكمنهي';
-    let seed = 1;
-    const rnd = (): number => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
-    const word = (n: number): string => Array.from({ length: n }, () => letters[Math.floor(rnd() * letters.length)]).join('');
-    const text = (n: number): string => {
-      let s = '';
-      while (s.length < n) s += `وزير الخارجية ${word(5)} ${word(6)} `;
-      return s;
-    };
+    const text = newNamesWriter();
     const time = (t: string): number => {
       const s = performance.now();
       analyzeArticle('x.txt', t, registry);
