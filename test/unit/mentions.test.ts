@@ -64,6 +64,17 @@ describe('actor mentions', () => {
     expect(mentionsOf('كتب على منصة “إكس” أن')).toEqual([['x_platform', 'منصة “إكس”']]);
     expect(mentionsOf('ونقلت "رويترز" عن')).toEqual([['reuters', 'رويترز']]);
   });
+  it('leaves a family name the registry knows to the name tagger after another given name', () => {
+    // «إيفانكا» is no given name of the registry's Trump: another person of the family, read whole by the tagger.
+    const ms = testCorpus().setArticle('a.txt', 'وقالت سوزان ترامب في مقابلة مع الصحيفة إن الحملة بدأت مبكرا').mentions;
+    expect(ms.filter((m) => m.actorId === 'trump')).toEqual([]);
+    expect(ms.filter((m) => m.text.includes('ترامب')).map((m) => m.text)).toEqual(['سوزان ترامب']);
+    // «عبد الرحمن» is a compound given name written as two words.
+    expect(mentionsOf('وقال المتحدث عبد الرحمن ترامب إن المؤتمر سيعقد غدا').filter(([id]) => id === 'trump')).toEqual([]);
+    // The person's own given name, a verb of saying or a title before the family name keep the registry's reading.
+    expect(mentionsOf('وقال دونالد ترمب إن').map(([id]) => id)).toEqual(['trump']);
+    expect(mentionsOf('وأكد ترامب أن بلاده لن تتراجع').map(([id]) => id)).toEqual(['trump']);
+  });
   it('gives positions in UTF-16 columns on the right line, with CRLF', () => {
     const a = testCorpus().setArticle('a.txt', 'سطر أول\r\nقال ترامب 😀 وإيران');
     expect(a.mentions.map((m) => [m.line, m.character, m.endCharacter])).toEqual([

@@ -6,6 +6,7 @@ import type { PhraseHit } from './phrases';
 import type { Registry } from './registry';
 import { quotedOutlet } from './quotedOutlets';
 import { afterDemonstrative, namesLongerBody, outletAfterQuasi } from './longerBody';
+import { givenName } from './nameWords';
 
 /**
  * Words that may stand between a title and the holder's name without breaking
@@ -45,6 +46,29 @@ function inPersonName(folded: string, tokens: Token[], n: { first: number; prefi
   if (type !== 'place' && type !== 'country') return false;
   return NAME_CHAIN.has(tokens[n.first - 1].text) && spacedApart(folded, tokens[n.first - 1], tokens[n.first]);
 }
+
+/**
+ * Is a person's one-word name the registry found (a family name: «مبارك», «مودي») the end of
+ * someone else's name, after a given name that is not the registry person's own («سوزان مبارك»,
+ * «عبد الرحمن مودي», «إيفانكا ترامب»)? Then it is another person of that family, or another
+ * family of that name: the registry's match is dropped and the name tagger reads the whole name.
+ */
+function otherGivenName(folded: string, tokens: Token[], n: { first: number; last: number; prefixLength: number; values: string[] }, registry: Registry): boolean {
+  if (n.last - n.first !== 1 || n.prefixLength || n.first === 0) return false;
+  const actor = registry.get(n.values[0]);
+  if (actor?.type !== 'person') return false;
+  const i = n.first;
+  if (!spacedApart(folded, tokens[i - 1], tokens[i])) return false;
+  const prev = tokens[i - 1].text;
+  // «عبد الرحمن»: a compound given name written as two words.
+  const compound = prev.startsWith('ال') && i >= 2 && tokens[i - 2].text === ABD && spacedApart(folded, tokens[i - 2], tokens[i - 1]);
+  if (!compound && !givenName(prev)) return false;
+  // The person's own given name, however the registry spells the rest («دونالد ترامب»).
+  const own = [actor.name, ...actor.aliases].flatMap((x) => normalize(x).split(' '));
+  return !own.includes(prev);
+}
+
+const ABD = normalize('عبد');
 
 const FORMER = new Set(['السابق', 'السابقه', 'الاسبق', 'الراحل', 'الراحله', 'المخلوع'].map(normalize));
 
@@ -118,7 +142,7 @@ export interface MentionContext {
 export function findMentions(ctx: MentionContext): Mention[] {
   const { norm, tokens, registry } = ctx;
   const folded = norm.text;
-  const names = registry.names.scan(folded, tokens).filter((n) => !inPersonName(folded, tokens, n, registry) && !namesLongerBody(folded, tokens, n, registry) && !outletAfterQuasi(folded, tokens, n, registry) && !afterDemonstrative(folded, tokens, n.first, n.prefixLength));
+  const names = registry.names.scan(folded, tokens).filter((n) => !inPersonName(folded, tokens, n, registry) && !otherGivenName(folded, tokens, n, registry) && !namesLongerBody(folded, tokens, n, registry) && !outletAfterQuasi(folded, tokens, n, registry) && !afterDemonstrative(folded, tokens, n.first, n.prefixLength));
   const titles = registry.titles.scan(folded, tokens);
 
   const nameAtStart = new Map<number, PhraseHit<string>>();
