@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { procliticReadings } from '../../src/core/actors/phrases';
+import { Corpus } from '../../src/core/corpus/corpus';
 import { mentionsOf, testCorpus } from './helpers';
 
 describe('proclitics', () => {
@@ -74,6 +75,15 @@ describe('actor mentions', () => {
     // The person's own given name, a verb of saying or a title before the family name keep the registry's reading.
     expect(mentionsOf('وقال دونالد ترمب إن').map(([id]) => id)).toEqual(['trump']);
     expect(mentionsOf('وأكد ترامب أن بلاده لن تتراجع').map(([id]) => id)).toEqual(['trump']);
+  });
+  it('reads a body «التابع» to another as two mentions: the body and the one it belongs to', () => {
+    const builtin = new Corpus();
+    expect(mentionsOf('وقال إن أي اتفاق بشأن تطبيق قرار لمجلس الأمن التابع للأمم المتحدة ينبغي أن يأخذ تحفظاته بعين الاعتبار', builtin)).toEqual([
+      ['unsc', 'مجلس الأمن'],
+      ['un', 'للأمم المتحدة'],
+    ]);
+    // The commander's title names its holder; the corps in it is nested, and the guard after «التابع» a mention of its own.
+    expect(mentionsOf('وقال قائد فيلق القدس التابع للحرس الثوري إن', builtin).map(([id]) => id)).toEqual(['qaani', 'quds_force', 'irgc']);
   });
   it('gives positions in UTF-16 columns on the right line, with CRLF', () => {
     const a = testCorpus().setArticle('a.txt', 'سطر أول\r\nقال ترامب 😀 وإيران');

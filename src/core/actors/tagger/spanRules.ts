@@ -45,7 +45,8 @@ export function personConnectorEnd(span: TaggedSpan, tokens: Token[], folded: st
     const w = tokens[last - 1].text.slice(last - 1 === span.first ? span.prefixLength : 0);
     if (!CONNECTORS.has(w)) break;
     const next = tokens[last];
-    if (covered[last] || !/^[\u0621-\u064a]{2,}$/.test(next.text) || isStopword(next.text) || !spacedApart(folded, tokens[last - 1], next)) break;
+    // «علي» folds onto the preposition «على», a stopword: after a connector it is the name («الحسن بن علي»).
+    if (covered[last] || !/^[\u0621-\u064a]{2,}$/.test(next.text) || (isStopword(next.text) && !givenName(next.text)) || !spacedApart(folded, tokens[last - 1], next)) break;
     last++;
   }
   return last;
