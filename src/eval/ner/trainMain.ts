@@ -17,7 +17,7 @@ const arg = (name: string, def: number): number => {
   return a ? Number(a.split('=')[1]) : def;
 };
 const bits = arg('bits', 20);
-const epochs = arg('epochs', 30);
+const epochs = arg('epochs', 40);
 const out = args.find((a) => a.startsWith('--out='))?.slice(6) ?? path.join(root, 'src', 'core', 'data', 'ner', MODEL_FILE);
 
 const t0 = performance.now();
