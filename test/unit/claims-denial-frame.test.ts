@@ -50,6 +50,14 @@ describe('a denial worded in its own frame groups with the rumour and is flagged
     expect(o.kinds).toContain('denial');
   });
 
+  it('«... عارية من الصحة» and «ملفقة», other wordings of the same denial', () => {
+    for (const denial of ['الوزارة: الأنباء المتداولة عن القبض على مدير مكتب الوزير عارية من الصحة', 'الوزارة: خبر القبض على مدير مكتب الوزير بتهمة الرشوة ملفق']) {
+      const o = outcome('القبض على مدير مكتب الوزير بتهمة الرشوة', 'السلطات تقبض على مدير مكتب الوزير في قضية رشوة', denial);
+      expect(o.group).toBeDefined();
+      expect(o.kinds).toContain('denial');
+    }
+  });
+
   it('«شائعة»: grouped and flagged as a denial', () => {
     const o = outcome('الحكومة تقرر خفض وزن رغيف الخبز المدعم', 'قرار حكومي بخفض وزن رغيف الخبز المدعم', 'مصدر بوزارة التموين: خفض وزن رغيف الخبز المدعم مجرد شائعة');
     expect(o.group).toBeDefined();

@@ -23,6 +23,23 @@ describe('disagreements between versions of one claim', () => {
     expect(d[0].files).toEqual(['a.txt', 'b.txt', 'c.txt']);
   });
 
+  it('reads a scale word with no figure as a number («مليار دولار» / «مليون دولار»), and not a plural or a form that may be two', () => {
+    const d = disagreements([
+      { file: 'a.txt', text: 'فيلم النمر الأسود يحصد مليار دولار منذ بداية عرضه' },
+      { file: 'b.txt', text: 'فيلم النمر الأسود يحقق مليون دولار أرباح فقط منذ بداية عرضه' },
+    ]);
+    expect(d.map((x) => [x.kind, x.detail])).toEqual([['number', '1000000000 | 1000000']]);
+    // «مليارا دولار» is two billion; «ملايين» says no value.
+    expect(disagreements([
+      { file: 'a.txt', text: 'مصر تحصل على 2 مليار دولار من صندوق النقد الدولي' },
+      { file: 'b.txt', text: 'مليارا دولار لمصر من النقد الدولي' },
+    ])).toEqual([]);
+    expect(disagreements([
+      { file: 'a.txt', text: 'خسائر بملايين الدولارات في حريق المصنع' },
+      { file: 'b.txt', text: 'حريق المصنع يكبد أصحابه مليون دولار' },
+    ])).toEqual([]);
+  });
+
   it('does not flag a version that only adds a number', () => {
     const d = disagreements([
       { file: 'a.txt', text: 'قتل 12 شخصا وأصيب 30 آخرون في انفجار ببغداد.' },

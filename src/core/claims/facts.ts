@@ -17,6 +17,11 @@ const MULTIPLIERS: Array<[RegExp, number]> = [
   [/^(مليون|ملايين|مليونا|مليوني|مليونين)$/, 1e6],
   [/^(مليار|مليارات|مليارا|ملياري|مليارين)$/, 1e9],
 ];
+/** Scale words that state a value with no figure before them (folded). */
+const SCALE_ALONE: Record<string, number> = {
+  الف: 1e3, الفين: 2e3, الفان: 2e3, مليون: 1e6, مليوني: 2e6, مليونين: 2e6, مليونان: 2e6,
+  مليار: 1e9, ملياري: 2e9, مليارين: 2e9, ملياران: 2e9,
+};
 const WEEKDAYS = ['الاحد', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'السبت'];
 /** A weekday with or without its article («السبت», «سبت»): one lookup per word, every word of every version is tried. */
 const WEEKDAY_FORMS = new Set([...WEEKDAYS, ...WEEKDAYS.map((d) => d.slice(2))]);
@@ -116,7 +121,13 @@ export function facts(text: string): Facts {
       continue;
     }
     let value = numberAt(i);
-    if (value === undefined) continue;
+    if (value === undefined) {
+      // «يحصد مليار دولار» / «مليون دولار»: a scale word alone, singular or dual, is a number too
+      // (plurals, «ملايين», «آلاف», are vague, and «مليارا» is one or, before its noun, two: no value).
+      const scale = bare(t, (x) => x in SCALE_ALONE);
+      if (scale !== undefined) out.numbers.add(formatNumber(SCALE_ALONE[scale]));
+      continue;
+    }
     const mult = MULTIPLIERS.find(([re]) => re.test(toks[i + 1] ?? ''));
     if (mult) {
       value *= mult[1];
