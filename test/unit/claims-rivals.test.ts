@@ -33,6 +33,14 @@ describe('rival claims of one template', () => {
     expect(claims.some((c) => c.sentences.filter((s) => down.has(s.file)).length >= 2)).toBe(true);
   });
 
+  it('four articles, two on each side, are two claims too', () => {
+    const claims = report([UP[0], UP[3], DOWN[0], DOWN[3]]);
+    for (const c of claims) {
+      const files = new Set(c.sentences.map((s) => s.file));
+      expect((files.has('a0.txt') || files.has('a1.txt')) && (files.has('a2.txt') || files.has('a3.txt'))).toBe(false);
+    }
+  });
+
   it('a lone contradicting version stays in the group, flagged as a contradiction naming its file', () => {
     const claims = report([...UP.slice(0, 3), DOWN[0]]);
     const withDown = claims.find((c) => c.sentences.some((s) => s.file === 'a3.txt'));
