@@ -34,6 +34,12 @@ describe('another word in the same slot', () => {
     expect(comparePair('خصص البنك الدولي 1.5 مليار دولار لإعادة الإعمار', 'خصص البنك الدولي ١٬٥٠٠ مليون دولار لإعادة الإعمار').features.slot).toBe(0);
   });
 
+  it('a «و» typed apart from its word links the two words of a slot as the glued one does', () => {
+    const v = comparePair('برات آلبيراق صهر أردوغان وزيراً للمالية و الخزانة', 'برات آلبيراق صهر أردوغان وزيراً للبيئة');
+    expect(v.features.slot).toBe(1);
+    expect(v.detail).toBe('للماليه الخزانه | للبيئه');
+  });
+
   it('two places changed is not one slot', () => {
     expect(slotSwap(words('الحكومة تقرر تزويد المستشفيات بالأدوية'), words('الوزارة تقرر تزويد المدارس بالأدوية'))).toBeUndefined();
   });

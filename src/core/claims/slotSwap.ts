@@ -19,8 +19,12 @@ export type Frame = ReadonlyArray<{ key: string; word: string; at: number }>;
 
 export function slotFrame(words: readonly string[]): Frame {
   const out: Array<{ key: string; word: string; at: number }> = [];
-  for (let at = 0; at < words.length; at++) {
-    const w = words[at];
+  // A «و» typed apart from its word («للمالية و الخزانة», common in scraped text) joins the
+  // words it links as the glued one does: it takes no place of its own.
+  let at = 0;
+  for (const w of words) {
+    if (w === 'و') continue;
+    at++;
     if (w.length < 3 || isStopword(w) || lex().NEGATIONS.has(w) || lex().AUX.has(w)) continue;
     out.push({ key: claimSynonym(stemOf(w)), word: w, at });
   }
