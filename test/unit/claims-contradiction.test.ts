@@ -87,6 +87,12 @@ describe('contradictions between two versions (real headlines)', () => {
     expect(slot.detail).toBe('الذهب | النفط');
   });
 
+  it('«بغير» before what the other version states is a negation («بغير الدولار» / «بالدولار»)', () => {
+    const o = outcome('البنك المركزي يسمح بتسوية صفقات النفط بغير الدولار', 'البنك المركزي يسمح بتسوية صفقات النفط بالدولار');
+    expect(o.grouped).toBe(true);
+    expect(o.kinds).toContain('negation');
+  });
+
   it('paraphrases stay unflagged', () => {
     for (const [a, b] of [
       ['الكويت تطرد السفير الفلبيني وتستدعي سفيرها من مانيلا للتشاور', 'طرد السفير الفلبيني من الكويت و استدعاء السفير الكويتى من مانيلا للتشاور'],

@@ -126,7 +126,7 @@ export const DENIAL_WORDS = ['شائعة', 'شائعات', 'نفى', 'نفت', '
 /** Phrases of denial, matched on the folded text. */
 export const DENIAL_PHRASES = ['لا صحة', 'عدم صحة', 'غير صحيح', 'غير صحيحة', 'عار عن الصحة', 'عارية عن الصحة', 'عار من الصحة', 'عارية من الصحة', 'عارية تماما', 'أنباء مغلوطة', 'لا أساس', 'لا وجود', 'غير دقيق', 'غير دقيقة', 'أنباء كاذبة', 'معلومات مغلوطة', 'أخبار مغلوطة'];
 /** Particles and words that negate what follows. */
-export const NEGATION_WORDS = ['لم', 'لن', 'لا', 'ليس', 'ليست', 'لست', 'ليسوا', 'عدم', 'غير'];
+export const NEGATION_WORDS = ['لم', 'لن', 'لا', 'ليس', 'ليست', 'لست', 'ليسوا', 'عدم', 'غير', 'بغير'];
 /** Auxiliaries a negation passes over to reach what it negates («لم تكن بغاز الكلور»). */
 export const AUXILIARIES = ['يكن', 'تكن', 'يكون', 'تكون', 'كان', 'كانت', 'يعد', 'تعد'];
 /** Negations that do not negate: «لا يزال» (still), «لا سيما» (especially), «غير أن» (but). */
