@@ -93,6 +93,11 @@ describe('contradictions between two versions (real headlines)', () => {
     expect(o.kinds).toContain('negation');
   });
 
+  it('a service restored against cut off is a contradiction («عودة» / «انقطاع»)', () => {
+    const v = comparePair('عودة التيار الكهربائي إلى أحياء بغداد بعد عطل في المحطة', 'أحياء بغداد تعاني من انقطاع التيار الكهربائي بسبب عطل في المحطة');
+    expect(v.contradicts).toBe(true);
+  });
+
   it('paraphrases stay unflagged', () => {
     for (const [a, b] of [
       ['الكويت تطرد السفير الفلبيني وتستدعي سفيرها من مانيلا للتشاور', 'طرد السفير الفلبيني من الكويت و استدعاء السفير الكويتى من مانيلا للتشاور'],
