@@ -1,7 +1,7 @@
 import { decodeState, modelFingerprint, registryFingerprint, type ArticleState, type Registry } from '../core';
 import { availableParallelism } from 'node:os';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
-import { GarbageBudget } from './memory';
+import { HeapBudget } from './memory';
 
 /**
  * Per-article analysis on every core, for `isnad analyze`. The articles go to a
@@ -104,8 +104,9 @@ export function analyzeInWorkers(articles: Array<{ file: string; text: string }>
   }
   let next = 0;
   let pending = 0;
-  // The encoded states are garbage once decoded (a few MB per long article): collected every 50 million characters of them.
-  const decoded = new GarbageBudget(50_000_000);
+  // The encoded states are garbage once decoded (a few MB per long article), and they wait in the old generation
+  // beside every state decoded so far while the workers' heaps stand beside them: collected every 32 MB the heap grows.
+  const decoded = new HeapBudget(32 * 1024 * 1024);
   const stallMs = options.stallMs ?? 30_000;
   const send = (s: Slot): void => {
     while (!s.dead && s.busy < IN_FLIGHT && next < batches.length) {
@@ -140,7 +141,7 @@ export function analyzeInWorkers(articles: Array<{ file: string; text: string }>
             if (text === undefined) continue;
             try {
               states.set(file, decodeState(encoded, file, text));
-              decoded.note(encoded.length);
+              decoded.check();
             } catch {
               // Left to the main thread.
             }
