@@ -1,4 +1,4 @@
-import { AnalysisCache, arabicShare, buildReport, claimJson, Corpus, decodeArticle, formatReport, formatReportCsv, MAX_ARTICLE_CHARS, onModelProblem, REGISTRY_MAX_BYTES, reportActor, reportArticle, reportJsonChunks, releaseWordTables, type Report } from '../core';
+import { AnalysisCache, arabicShare, buildReport, claimJson, Corpus, decodeArticle, formatReportCsv, MAX_ARTICLE_CHARS, onModelProblem, REGISTRY_MAX_BYTES, reportActor, reportArticle, reportJsonChunks, reportTextLines, releaseWordTables, type Report } from '../core';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from './args';
@@ -138,15 +138,15 @@ export function analyze(args: string[], out: Output, say: Messages): number {
   // articles' entries), it stood on their garbage (300 copies of one article: 595 -> 522 MB).
   corpus.claimGroups();
   collectGarbage();
+  const each = function* <T, U>(items: () => Iterable<T>, entry: (item: T) => U): Generator<U> {
+    for (const item of items()) {
+      if (!out.open) return;
+      yield entry(item);
+    }
+  };
   if (json) {
     // Every entry (article, actor, claim) is built as it is written and dropped after:
     // the report never exists whole beside the corpus (on 100 name-dense articles it was 250 MB).
-    const each = function* <T, U>(items: () => Iterable<T>, entry: (item: T) => U): Generator<U> {
-      for (const item of items()) {
-        if (!out.open) return;
-        yield entry(item);
-      }
-    };
     const articles = each(() => corpus.files(), (f) => reportArticle(corpus, f));
     // Made one at a time as they are written: a name-dense article's discovered names are about half a MB as a list of entries.
     const actors = each(() => corpus.eachActorUsage(), (u) => reportActor(corpus, u));
@@ -164,9 +164,35 @@ export function analyze(args: string[], out: Output, say: Messages): number {
       written.note(chunk.length);
     }
     out.write('\n');
+  } else if (!csv) {
+    // The text report line by line, its entries made as they are written, as the JSON is: built whole first,
+    // it held every article's mentions as objects (the text shows none of them) and every string twice
+    // (as made, and made safe for the terminal), then the whole text. Its first line counts the actors and
+    // the single-source claims: counted first by making each entry and dropping it.
+    let actorCount = 0;
+    for (const _ of corpus.eachActorUsage()) actorCount++;
+    let singleCount = 0;
+    for (const _ of corpus.eachSingleSourceClaim()) singleCount++;
+    const files = corpus.files();
+    const counts = { articles: files.length, actors: actorCount, claims: corpus.claimGroups().length, singleSourceClaims: singleCount };
+    const articles = each(
+      () => files,
+      (file) => {
+        const a = corpus.getArticle(file)!;
+        return { file, date: a.date, title: a.title, truncated: a.truncated };
+      },
+    );
+    const actors = each(() => corpus.eachActorUsage(), (u) => reportActor(corpus, u));
+    const claims = each(() => corpus.claimGroups(), claimJson);
+    const singleSourceClaims = each(() => corpus.eachSingleSourceClaim(), claimJson);
+    const written = new GarbageBudget(16_000_000);
+    for (const line of reportTextLines({ counts, articles, actors, claims, singleSourceClaims })) {
+      if (!out.open) break;
+      out.write(line + '\n');
+      written.note(line.length);
+    }
   } else {
-    const report = buildReport(corpus);
-    out.write(csv ? formatReportCsv(report, csv, { safe: true }) : formatReport(report));
+    out.write(formatReportCsv(buildReport(corpus), csv, { safe: true }));
   }
   out.flush();
   return errors ? EXIT.unreadable : EXIT.done;

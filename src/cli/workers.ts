@@ -1,7 +1,7 @@
 import { decodeState, modelFingerprint, registryFingerprint, type ArticleState, type Registry } from '../core';
 import { availableParallelism } from 'node:os';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
-import { GarbageBudget } from './memory';
+import { HeapBudget } from './memory';
 
 /**
  * Per-article analysis on every core, for `isnad analyze`. The articles go to a
@@ -83,6 +83,7 @@ export function analyzeInWorkers(articles: Array<{ file: string; text: string }>
     port: MessagePort;
     busy: number;
     dead: boolean;
+    stopped?: boolean;
   }
   const slots: Slot[] = [];
   let problem: string | undefined;
@@ -92,7 +93,7 @@ export function analyzeInWorkers(articles: Array<{ file: string; text: string }>
       const start: WorkerStart = { isnadAnalyzeWorker: true, port: port2, signal, registry: options.registry };
       // A young generation of 16 MB (V8's default here is three times that): a worker's short-lived garbage is
       // a line's tokens and scores, and every worker's nursery is memory the process holds at once.
-      const worker = new Worker(options.script, { workerData: start, transferList: [port2], stdout: false, stderr: false, resourceLimits: { maxYoungGenerationSizeMb: 16 } });
+      const worker = new Worker(options.script, { workerData: start, transferList: [port2], stdout: false, stderr: false, resourceLimits: { maxYoungGenerationSizeMb: 8 } });
       worker.unref();
       // A worker that fails to start says so as an event, after the wait below has given up on it: heard, never fatal.
       worker.on('error', () => undefined);
@@ -104,8 +105,9 @@ export function analyzeInWorkers(articles: Array<{ file: string; text: string }>
   }
   let next = 0;
   let pending = 0;
-  // The encoded states are garbage once decoded (a few MB per long article): collected every 50 million characters of them.
-  const decoded = new GarbageBudget(50_000_000);
+  // The encoded states are garbage once decoded (a few MB per long article), and they wait in the old generation
+  // beside every state decoded so far while the workers' heaps stand beside them: collected every 32 MB the heap grows.
+  const decoded = new HeapBudget(32 * 1024 * 1024);
   const stallMs = options.stallMs ?? 30_000;
   const send = (s: Slot): void => {
     while (!s.dead && s.busy < IN_FLIGHT && next < batches.length) {
@@ -113,6 +115,17 @@ export function analyzeInWorkers(articles: Array<{ file: string; text: string }>
       s.busy++;
       pending++;
     }
+  };
+  const stop = (s: Slot): void => {
+    if (s.stopped) return;
+    s.stopped = s.dead = true;
+    try {
+      s.port.postMessage({ stop: true } satisfies ToWorker);
+      s.port.close();
+    } catch {
+      // Gone already.
+    }
+    void s.worker.terminate().catch(() => undefined);
   };
   for (;;) {
     const seen = Atomics.load(counter, 0);
@@ -140,7 +153,7 @@ export function analyzeInWorkers(articles: Array<{ file: string; text: string }>
             if (text === undefined) continue;
             try {
               states.set(file, decodeState(encoded, file, text));
-              decoded.note(encoded.length);
+              decoded.check();
             } catch {
               // Left to the main thread.
             }
@@ -148,6 +161,8 @@ export function analyzeInWorkers(articles: Array<{ file: string; text: string }>
         }
       }
       send(s);
+      // Nothing left to send it: its heap (a tenth of a GB on name-dense text) goes now, not after the last batch of all.
+      if (!s.dead && s.busy === 0 && next >= batches.length) stop(s);
     }
     const live = slots.filter((s) => !s.dead);
     if (!live.length || (next >= batches.length && pending <= 0)) break;
@@ -156,14 +171,6 @@ export function analyzeInWorkers(articles: Array<{ file: string; text: string }>
       break;
     }
   }
-  for (const s of slots) {
-    try {
-      s.port.postMessage({ stop: true } satisfies ToWorker);
-      s.port.close();
-    } catch {
-      // Gone already.
-    }
-    void s.worker.terminate().catch(() => undefined);
-  }
+  for (const s of slots) stop(s);
   return { states, workers: slots.length, ...(problem ? { problem } : {}) };
 }

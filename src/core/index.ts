@@ -15,7 +15,7 @@ export { REGISTRY_MAX_BYTES, registryTooLarge } from './actors/workspace';
 export { MAX_ARTICLE_CHARS } from './articles/limits';
 export { compareSentences } from './claims/compare';
 export { reportJsonChunks } from './report/jsonStream';
-export { buildReport, claimJson, formatReport, formatReportCsv, jsonSafe, reportActor, reportArticle, terminalSafe, type Report, type ReportClaim } from './report/report';
+export { buildReport, claimJson, formatReport, formatReportCsv, jsonSafe, reportActor, reportArticle, reportTextLines, terminalSafe, type Report, type ReportClaim } from './report/report';
 export { decodeArticle, fileNameText } from './text/decode';
 export { pluralCategory, pluralPhrase, type PluralForms } from './text/plural';
 export { arabicShare } from './text/tokens';

@@ -12,7 +12,7 @@ import * as path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Corpus } from '../../src/core/corpus/corpus';
-import { buildReport, claimJson, formatReportJson } from '../../src/core/report/report';
+import { buildReport, claimJson, formatReport, formatReportJson } from '../../src/core/report/report';
 import { writeCopies, writeDense } from '../../bench/memory/corpora';
 import { buildCliBundle } from './cliBundle';
 
@@ -134,4 +134,27 @@ describe('actor entries made when read', () => {
     const shared = corpusOf(dir).actorUsage().find((u) => u.actor.name === 'نادر القلموني');
     expect(shared?.files).toEqual(['shared-b.txt', 'shared-a.txt']);
   }, 120000);
+});
+
+describe('the text report written line by line', () => {
+  // Its entries are made as they are written (no article's mentions made at all): the same text as the report built whole.
+  const text = (dir: string): { streamed: string; whole: string } => ({
+    streamed: execFileSync(process.execPath, [cli, 'analyze', dir, '--threads', '1'], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 }),
+    whole: formatReport(buildReport(corpusOf(dir))),
+  });
+
+  it('on the seeds', () => {
+    const { streamed, whole } = text(seeds);
+    expect(streamed).toContain('== Recurring claims\n1. ');
+    expect(streamed).toBe(whole);
+  }, 120000);
+
+  it('on long name-dense articles, cut at the analysed length', () => {
+    const dir = path.join(tmp, 'dense-text');
+    writeDense(dir, 2);
+    const { streamed, whole } = text(dir);
+    expect(streamed).toContain('(truncated: only its beginning was analysed)');
+    expect(streamed).toContain(', discovered): ');
+    expect(streamed).toBe(whole);
+  }, 180000);
 });

@@ -43,27 +43,34 @@ export function* eachActorUsage(src: UsageSource): Generator<ActorUsage> {
     if (actor) made.push({ actor, files: sortByDate(u.files), mentionCount: u.count });
   }
   known.clear();
-  // Discovered names: their key, how many articles and mentions, and their id (the order's last key).
-  const keys: string[] = [];
-  const fileCounts: number[] = [];
-  const mentionCounts: number[] = [];
-  const ids: string[] = [];
-  for (const key of src.discovered.acceptedKeys()) {
+  // Discovered names: their key, how many articles and mentions, and their id as a number (the order's last key).
+  // Typed arrays and no id strings: 800 name-dense articles accept 800,000 names, and this list waits beside
+  // the corpus while every entry is written (a JS array each and an id string per name: 119 KB per such article).
+  const keys = src.discovered.acceptedKeys();
+  const fileCounts = new Uint32Array(keys.length);
+  const mentionCounts = new Uint32Array(keys.length);
+  const idKeys = new Float64Array(keys.length);
+  let used = 0;
+  for (const key of keys) {
     const uses = src.discovered.filesOf(key).filter(([, r, d]) => r.first[d + 1] > r.first[d]);
     if (!uses.length) continue;
-    keys.push(key);
-    fileCounts.push(uses.length);
-    mentionCounts.push(uses.reduce((n, [, r, d]) => n + r.first[d + 1] - r.first[d], 0));
-    ids.push(discoveredId(key));
+    keys[used] = key;
+    fileCounts[used] = uses.length;
+    mentionCounts[used] = uses.reduce((n, [, r, d]) => n + r.first[d + 1] - r.first[d], 0);
+    idKeys[used++] = discoveredIdOrder(key);
   }
+  keys.length = used;
   // One sort over both kinds, ties kept in the order they came in (as the list's stable sort keeps them).
   const r = made.length;
   const filesOf = (i: number): number => (i < r ? made[i].files.length : fileCounts[i - r]);
   const countOf = (i: number): number => (i < r ? made[i].mentionCount : mentionCounts[i - r]);
-  const idOf = (i: number): string => (i < r ? made[i].actor.id : ids[i - r]);
+  const idOf = (i: number): string => (i < r ? made[i].actor.id : discoveredId(keys[i - r]));
+  // Two discovered ids compare as their numbers (the same order as localeCompare of the ids); any other pair by its ids.
+  const byId = (a: number, b: number): number => (a >= r && b >= r ? idKeys[a - r] - idKeys[b - r] : idOf(a).localeCompare(idOf(b)));
   // Most articles first, then most mentions, then by id: the usage list's order.
-  const order = Array.from({ length: r + keys.length }, (_, i) => i);
-  order.sort((a, b) => filesOf(b) - filesOf(a) || countOf(b) - countOf(a) || idOf(a).localeCompare(idOf(b)) || a - b);
+  const order = new Uint32Array(r + keys.length);
+  for (let i = 0; i < order.length; i++) order[i] = i;
+  order.sort((a, b) => filesOf(b) - filesOf(a) || countOf(b) - countOf(a) || byId(a, b) || a - b);
   for (const i of order) {
     if (i < r) {
       yield made[i];
@@ -73,4 +80,17 @@ export function* eachActorUsage(src: UsageSource): Generator<ActorUsage> {
     const uses = src.discovered.filesOf(key).filter(([, rec, d]) => rec.first[d + 1] > rec.first[d]);
     yield { actor: src.discovered.actor(key), files: sortByDate(uses.map(([f]) => f)), mentionCount: mentionCounts[i - r] };
   }
+}
+
+/**
+ * A number whose order is that of discoveredId(key) under localeCompare: the id is
+ * "discovered_" and its hash in base 36 (at most 7 digits, 0-9 before a-z as in the
+ * collation); a shorter id comes first where it is the other's start, so each digit
+ * counts one more than its value, in base 37, and a missing digit counts 0.
+ */
+export function discoveredIdOrder(key: string): number {
+  const digits = discoveredId(key).slice('discovered_'.length);
+  let n = 0;
+  for (let k = 0; k < 7; k++) n = n * 37 + (k < digits.length ? parseInt(digits[k], 36) + 1 : 0);
+  return n;
 }

@@ -182,43 +182,70 @@ export function terminalSafe(s: string): string {
 
 /** A plain-text report for a terminal: actors with their articles, recurring claims with origins, single-source claims. */
 export function formatReport(report: Report, opts: { isolate?: boolean } = {}): string {
-  const r = sanitizeReport(report, terminalSafe);
-  // File names and numbers inside Arabic lines are isolated so a bidi terminal keeps them whole.
-  const iso = (s: string): string => (opts.isolate ? LRI + s + PDI : s);
-  const out: string[] = [];
-  out.push(`Isnad report: ${countEn(r.articles.length, 'article', 'articles')}, ${countEn(r.actors.length, 'actor', 'actors')}, ${countEn(r.claims.length, 'recurring claim', 'recurring claims')}, ${countEn(r.singleSourceClaims.length, 'single-source claim', 'single-source claims')}`);
-  out.push('');
-  out.push('== Articles');
-  for (const a of r.articles) out.push(`- ${iso(a.file)}  ${a.date ?? 'undated'}  ${a.title}${a.truncated ? '  (truncated: only its beginning was analysed)' : ''}`);
-  out.push('');
-  out.push('== Actors');
-  for (const a of r.actors) {
-    out.push(`- ${a.name} (${a.nameEn}; ${a.type}${a.discovered ? ', discovered' : ''}): ${countEn(a.mentions, 'mention', 'mentions')} in ${countEn(a.articles.length, 'article', 'articles')}`);
-    for (const f of a.articles) out.push(`    ${iso(f)}`);
-  }
-  out.push('');
-  out.push('== Recurring claims');
-  r.claims.forEach((c, i) => {
-    const files = new Set(c.sentences.map((s) => s.file));
-    out.push(`${i + 1}. ${c.label ? `${c.label}\n   ` : ''}${c.text}`);
-    out.push(`   ${countEn(files.size, 'article', 'articles')}, ${countEn(c.origins.length, 'independent origin', 'independent origins')}: ${c.origins.join(', ')}`);
-    for (const line of chainOutline(c.chains, iso)) out.push(`   ${line}`);
-    // Each side's files after what it says («20: a.txt; 25: b.txt, c.txt»), or the files alone when sides are not known.
-    for (const d of c.disagreements) out.push(`   versions differ (${d.kind}): ${d.detail}  [${d.sides ? d.sides.map((x) => `${x.says}: ${x.files.map(iso).join(', ')}`).join('; ') : d.files.map(iso).join(', ')}]`);
-    for (const s of c.sentences) out.push(`   - ${iso(`${s.file}:${s.line + 1}`)}  ${s.text}`);
-  });
-  out.push('');
-  out.push('== Single-source claims');
-  for (const c of r.singleSourceClaims) {
-    const s = c.sentences[0];
-    out.push(`- ${iso(`${s.file}:${s.line + 1}`)}  [${c.origins.join(', ')}]  ${c.text}`);
-  }
-  return out.join('\n') + '\n';
+  const counts = { articles: report.articles.length, actors: report.actors.length, claims: report.claims.length, singleSourceClaims: report.singleSourceClaims.length };
+  return [...reportTextLines({ counts, ...report }, opts)].join('\n') + '\n';
 }
 
-/** Every string of a report through `f` (numbers, ids of claims and kinds unchanged in shape). */
-function sanitizeReport(r: Report, f: (s: string) => string): Report {
-  const claim = (c: ReportClaim): ReportClaim => ({
+/** What the plain-text report is made from: its counts (the first line), then its lists, whose entries may be made as they are read. */
+export interface TextReportParts {
+  counts: { articles: number; actors: number; claims: number; singleSourceClaims: number };
+  articles: Iterable<Pick<Report['articles'][number], 'file' | 'date' | 'title' | 'truncated'>>;
+  actors: Iterable<Report['actors'][number]>;
+  claims: Iterable<ReportClaim>;
+  singleSourceClaims: Iterable<ReportClaim>;
+}
+
+/**
+ * formatReport's lines one at a time (without their line ends), each entry made
+ * safe for a terminal as its turn comes: `isnad analyze` writes them as its
+ * entries are made, so the report never exists whole beside the corpus.
+ */
+export function* reportTextLines(p: TextReportParts, opts: { isolate?: boolean } = {}): Generator<string> {
+  const f = terminalSafe;
+  // File names and numbers inside Arabic lines are isolated so a bidi terminal keeps them whole.
+  const iso = (s: string): string => (opts.isolate ? LRI + s + PDI : s);
+  const n = p.counts;
+  yield `Isnad report: ${countEn(n.articles, 'article', 'articles')}, ${countEn(n.actors, 'actor', 'actors')}, ${countEn(n.claims, 'recurring claim', 'recurring claims')}, ${countEn(n.singleSourceClaims, 'single-source claim', 'single-source claims')}`;
+  yield '';
+  yield '== Articles';
+  for (const a of p.articles) yield `- ${iso(f(a.file))}  ${a.date ?? 'undated'}  ${f(a.title)}${a.truncated ? '  (truncated: only its beginning was analysed)' : ''}`;
+  yield '';
+  yield '== Actors';
+  for (const raw of p.actors) {
+    const a = sanitizeActor(raw, f);
+    yield `- ${a.name} (${a.nameEn}; ${a.type}${a.discovered ? ', discovered' : ''}): ${countEn(a.mentions, 'mention', 'mentions')} in ${countEn(a.articles.length, 'article', 'articles')}`;
+    for (const file of a.articles) yield `    ${iso(file)}`;
+  }
+  yield '';
+  yield '== Recurring claims';
+  let i = 0;
+  for (const raw of p.claims) {
+    const c = sanitizeClaim(raw, f);
+    const files = new Set(c.sentences.map((s) => s.file));
+    yield `${++i}. ${c.label ? `${c.label}\n   ` : ''}${c.text}`;
+    yield `   ${countEn(files.size, 'article', 'articles')}, ${countEn(c.origins.length, 'independent origin', 'independent origins')}: ${c.origins.join(', ')}`;
+    for (const line of chainOutline(c.chains, iso)) yield `   ${line}`;
+    // Each side's files after what it says («20: a.txt; 25: b.txt, c.txt»), or the files alone when sides are not known.
+    for (const d of c.disagreements) yield `   versions differ (${d.kind}): ${d.detail}  [${d.sides ? d.sides.map((x) => `${x.says}: ${x.files.map(iso).join(', ')}`).join('; ') : d.files.map(iso).join(', ')}]`;
+    for (const s of c.sentences) yield `   - ${iso(`${s.file}:${s.line + 1}`)}  ${s.text}`;
+  }
+  yield '';
+  yield '== Single-source claims';
+  for (const raw of p.singleSourceClaims) {
+    const c = sanitizeClaim(raw, f);
+    const s = c.sentences[0];
+    yield `- ${iso(`${s.file}:${s.line + 1}`)}  [${c.origins.join(', ')}]  ${c.text}`;
+  }
+}
+
+/** An actor's entry with every string through `f`. */
+function sanitizeActor(a: Report['actors'][number], f: (s: string) => string): Report['actors'][number] {
+  return { ...a, id: f(a.id), name: f(a.name), nameEn: f(a.nameEn), roles: a.roles.map(f), articles: a.articles.map(f) };
+}
+
+/** A claim's entry with every string through `f` (numbers, ids and kinds unchanged in shape). */
+function sanitizeClaim(c: ReportClaim, f: (s: string) => string): ReportClaim {
+  return {
     ...c,
     text: f(c.text),
     ...(c.label !== undefined ? { label: f(c.label) } : {}),
@@ -238,12 +265,6 @@ function sanitizeReport(r: Report, f: (s: string) => string): Report {
         ...(r.outlet ? { outlet: { key: f(r.outlet.key), label: f(r.outlet.label) } } : {}),
       })),
     })),
-  });
-  return {
-    articles: r.articles.map((a) => ({ ...a, file: f(a.file), title: f(a.title), mentions: a.mentions.map((m) => ({ ...m, actor: f(m.actor), text: f(m.text), ...(m.title ? { title: { ...m.title, text: f(m.title.text) } } : {}) })) })),
-    actors: r.actors.map((a) => ({ ...a, id: f(a.id), name: f(a.name), nameEn: f(a.nameEn), roles: a.roles.map(f), articles: a.articles.map(f) })),
-    claims: r.claims.map(claim),
-    singleSourceClaims: r.singleSourceClaims.map(claim),
   };
 }
 
