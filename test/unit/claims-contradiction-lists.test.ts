@@ -25,4 +25,17 @@ describe('opposite acts: lists, advances, releases', () => {
     const v = comparePair('شحنة أدوية احتجزتها السلطات في الميناء تصل إلى المستشفيات بعد عام', 'بعد عام: السلطات تفرج عن شحنة أدوية في الميناء');
     expect(v.features.antonym).toBe(0);
   });
+
+  it('detention that goes on against a release', () => {
+    // The release tells the prison term too: only «استمرار» is left to oppose it.
+    const v = comparePair('استمرار حبس المدون المغربي بسبب مقال عن الفساد', 'الإفراج عن المدون المغربي بعد حبسه عاما بسبب مقال عن الفساد');
+    expect(v.features.antonym).toBeGreaterThan(0);
+    expect(v.contradicts).toBe(true);
+  });
+
+  it('a charge proven against an acquittal', () => {
+    const v = comparePair('ثبوت تهمة الرشوة على وزير الزراعة السابق', 'براءة وزير الزراعة السابق من تهمة الرشوة');
+    expect(v.features.antonym).toBeGreaterThan(0);
+    expect(v.contradicts).toBe(true);
+  });
 });

@@ -27,6 +27,9 @@ export const ANTONYM_PAIRS: Array<[string, string]> = [
   // The present forms of release against a prison term only: a release story tells what was held before
   // («رسائل احتجزتها إسرائيل تصل» / «إسرائيل تفرج عن رسائل» tell one event).
   ['يفرج تفرج', 'سجن حبس'],
+  // Detention that goes on against a release («استمرار حبس» / «الإفراج عن»), a charge proven against an acquittal.
+  ['استمرار', 'الإفراج أفرج يفرج تفرج سراح'],
+  ['ثبوت ثبتت', 'براءة برأ تبرئة'],
   ['إغلاق أغلق يغلق', 'فتح يفتح افتتاح'],
   ['نجح نجاح ينجح', 'فشل يفشل إخفاق أخفق'],
   ['وافق موافقة يوافق قبول قبل أقر إقرار توافق يتفق اتفق', 'رفض يرفض ترفض اعتراض اعترض يعترض'],
