@@ -76,7 +76,9 @@ export function tagCandidates(norm: Normalized, tokens: Token[], mentions: Menti
     // A given name alone takes the family name after it; a person does not end on a conjunction (spanRules.ts).
     let first = tagged.first;
     // Nor on a word that joins the parts of a name («سليم أبو الإقبال»: spanRules.ts).
-    const last = personConnectorEnd(tagged, tokens, norm.text, covered, personTrimmedEnd(tagged, tokens, personEnd(tagged, tokens, norm.text, covered, spans)));
+    let last = personConnectorEnd(tagged, tokens, norm.text, covered, personTrimmedEnd(tagged, tokens, personEnd(tagged, tokens, norm.text, covered, spans)));
+    // A name does not run across a slash, a comma or a bracket («جريدة فلسطين / آذار»): it ends before it.
+    last = endBeforeBreak(norm.text, tokens, first, last);
     // «وأضاف ولايتي», «علي ولايتي»: the و is the name's; «قال علي ولايتي»: the given name opens it (spanRules.ts).
     let prefixLength = wawIsName(tagged, tokens, norm.text) ? 0 : tagged.prefixLength;
     const start = personStart(tagged, tokens, norm.text, covered);
@@ -139,6 +141,15 @@ function placeInstitutions(norm: Normalized, tokens: Token[], mentions: Mention[
     out.push(s);
   }
   return out;
+}
+
+/** Marks between two words that no name spans: a slash, a comma, a colon, a semicolon, a bracket, a question or exclamation mark. */
+const NAME_BREAK = /[\/,،:;؛()[\]{}!?؟]/;
+
+/** Where a name from token `first` ends when it may not run across a NAME_BREAK between its words. */
+export function endBeforeBreak(folded: string, tokens: Token[], first: number, last: number): number {
+  for (let k = first + 1; k < last; k++) if (NAME_BREAK.test(folded.slice(tokens[k - 1].end, tokens[k].start))) return k;
+  return last;
 }
 
 /** The word before token i, when only spaces or quotation marks stand between them. */
