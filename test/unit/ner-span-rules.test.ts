@@ -221,3 +221,13 @@ describe('a name does not run across a slash, a comma or a bracket', () => {
     expect(texts.some((t) => t.includes('/'))).toBe(false);
   });
 });
+
+describe('a word counted by a number word is no name', () => {
+  it('«8 ملايين كيلومتر مربع»: the unit is not an actor', () => {
+    const c = new Corpus();
+    c.setArticle('a.txt', 'ويبلغ عدد سكان هذه البلدان نحو 50 مليون نسمة ، بمساحة تصل إلى 8 ملايين كيلومتر مربع .');
+    const texts = c.getArticle('a.txt')!.mentions.map((m) => m.text);
+    expect(texts).not.toContain('كيلومتر');
+    expect(texts).not.toContain('نسمة');
+  });
+});

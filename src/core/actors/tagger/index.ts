@@ -1,4 +1,4 @@
-import type { Normalized } from '../../text/normalize';
+import { normalizeWithMap, type Normalized } from '../../text/normalize';
 import type { Token } from '../../text/tokens';
 import type { ActorType, Mention } from '../../types';
 import { wordList, type Candidate } from '../discovery';
@@ -93,6 +93,8 @@ export function tagCandidates(norm: Normalized, tokens: Token[], mentions: Menti
       key += ' ' + tokens[k].text;
       letters += tokens[k].text.length;
     }
+    // A word counted by a number word is a unit or a common noun («8 ملايين كيلومتر مربع»).
+    if (COUNTING.has(wordBefore(norm.text, tokens, first) ?? '')) continue;
     // One- or two-letter names are noise (a letter of an abbreviation, a particle).
     if (letters < 3) continue;
     // A nationality alone («إيرانيون», «الأمريكي») describes people; it is not an actor.
@@ -113,6 +115,15 @@ export function tagCandidates(norm: Normalized, tokens: Token[], mentions: Menti
   for (const s of institutions) out.push(institutionCandidate(s, norm, tokens));
   return out;
 }
+
+/**
+ * Number words that count the noun after them («ألف دولار», «ملايين كيلومتر», «مئات
+ * الجنود»), folded. In ANERcorp's training text no person, organisation or place
+ * follows one of them (a currency does, 142 times, or a common noun).
+ */
+const COUNTING = new Set(
+  'ألف آلاف ألوف مليون ملايين مليار مليارات بليون عشرات مئات بضعة عدة'.split(' ').map((w) => normalizeWithMap(w).text),
+);
 
 /** The preposition «على» as written (not folded). */
 const ALA = 'على';
