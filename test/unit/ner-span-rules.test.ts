@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Corpus } from '../../src/core/corpus/corpus';
+import { endBeforeBreak } from '../../src/core/actors/tagger';
 import { isPeople, personConnectorEnd, personEnd, personTrimmedEnd } from '../../src/core/actors/tagger/spanRules';
 import type { TaggedSpan } from '../../src/core/actors/tagger/tag';
 import { normalizeWithMap } from '../../src/core/text/normalize';
@@ -194,5 +195,39 @@ describe('a people or a community is not an organisation', () => {
     const c = new Corpus();
     c.setArticle('a.txt', 'وقال حزب الله إن مقاتليه أجبروا القوة على التراجع');
     expect(c.getArticle('a.txt')!.mentions.map((m) => m.text)).toContain('حزب الله');
+  });
+});
+
+describe('a name does not run across a slash, a comma or a bracket', () => {
+  it('cuts the words after the mark', () => {
+    const cut = (sentence: string, from: string, to: string): string => {
+      const norm = normalizeWithMap(sentence);
+      const tokens = tokenize(norm.text);
+      const at = (w: string): number => tokens.findIndex((t) => t.text === normalizeWithMap(w).text);
+      const first = at(from);
+      const last = at(to) + 1;
+      return tokens.slice(first, endBeforeBreak(norm.text, tokens, first, last)).map((t) => t.text).join(' ');
+    };
+    expect(cut('بيان السكاكيني . جريدة فلسطين / آذار ( 8 / 3 / 1945 ) . بيانات', 'جريدة', 'آذار')).toBe(normalizeWithMap('جريدة فلسطين').text);
+    expect(cut('وصل وزير الخارجية ، سامح شكري إلى عمان', 'الخارجية', 'شكري')).toBe(normalizeWithMap('الخارجية').text);
+    // Spaces and a hyphen do not break a name.
+    expect(cut('في القمة الأورو - متوسطية في برشلونة', 'الأورو', 'متوسطية')).toBe(normalizeWithMap('الأورو متوسطية').text);
+    expect(cut('وقال سامح شكري إن', 'سامح', 'شكري')).toBe(normalizeWithMap('سامح شكري').text);
+  });
+  it('in the engine: the newspaper is found without the month after the slash', () => {
+    const c = new Corpus();
+    c.setArticle('a.txt', 'بيان من خليل السكاكيني : بتاريخ ( 4 / 9 / 1941 ) . جريدة فلسطين / آذار ( 8 / 3 / 1945 ) . بيانات وبرامج');
+    const texts = c.getArticle('a.txt')!.mentions.map((m) => m.text);
+    expect(texts.some((t) => t.includes('/'))).toBe(false);
+  });
+});
+
+describe('a word counted by a number word is no name', () => {
+  it('«8 ملايين كيلومتر مربع»: the unit is not an actor', () => {
+    const c = new Corpus();
+    c.setArticle('a.txt', 'ويبلغ عدد سكان هذه البلدان نحو 50 مليون نسمة ، بمساحة تصل إلى 8 ملايين كيلومتر مربع .');
+    const texts = c.getArticle('a.txt')!.mentions.map((m) => m.text);
+    expect(texts).not.toContain('كيلومتر');
+    expect(texts).not.toContain('نسمة');
   });
 });

@@ -1,4 +1,4 @@
-import type { Normalized } from '../../text/normalize';
+import { normalizeWithMap, type Normalized } from '../../text/normalize';
 import type { Token } from '../../text/tokens';
 import type { ActorType, Mention } from '../../types';
 import { wordList, type Candidate } from '../discovery';
@@ -76,7 +76,9 @@ export function tagCandidates(norm: Normalized, tokens: Token[], mentions: Menti
     // A given name alone takes the family name after it; a person does not end on a conjunction (spanRules.ts).
     let first = tagged.first;
     // Nor on a word that joins the parts of a name («سليم أبو الإقبال»: spanRules.ts).
-    const last = personConnectorEnd(tagged, tokens, norm.text, covered, personTrimmedEnd(tagged, tokens, personEnd(tagged, tokens, norm.text, covered, spans)));
+    let last = personConnectorEnd(tagged, tokens, norm.text, covered, personTrimmedEnd(tagged, tokens, personEnd(tagged, tokens, norm.text, covered, spans)));
+    // A name does not run across a slash, a comma or a bracket («جريدة فلسطين / آذار»): it ends before it.
+    last = endBeforeBreak(norm.text, tokens, first, last);
     // «وأضاف ولايتي», «علي ولايتي»: the و is the name's; «قال علي ولايتي»: the given name opens it (spanRules.ts).
     let prefixLength = wawIsName(tagged, tokens, norm.text) ? 0 : tagged.prefixLength;
     const start = personStart(tagged, tokens, norm.text, covered);
@@ -91,6 +93,8 @@ export function tagCandidates(norm: Normalized, tokens: Token[], mentions: Menti
       key += ' ' + tokens[k].text;
       letters += tokens[k].text.length;
     }
+    // A word counted by a number word is a unit or a common noun («8 ملايين كيلومتر مربع»).
+    if (COUNTING.has(wordBefore(norm.text, tokens, first) ?? '')) continue;
     // One- or two-letter names are noise (a letter of an abbreviation, a particle).
     if (letters < 3) continue;
     // A nationality alone («إيرانيون», «الأمريكي») describes people; it is not an actor.
@@ -111,6 +115,15 @@ export function tagCandidates(norm: Normalized, tokens: Token[], mentions: Menti
   for (const s of institutions) out.push(institutionCandidate(s, norm, tokens));
   return out;
 }
+
+/**
+ * Number words that count the noun after them («ألف دولار», «ملايين كيلومتر», «مئات
+ * الجنود»), folded. In ANERcorp's training text no person, organisation or place
+ * follows one of them (a currency does, 142 times, or a common noun).
+ */
+const COUNTING = new Set(
+  'ألف آلاف ألوف مليون ملايين مليار مليارات بليون عشرات مئات بضعة عدة'.split(' ').map((w) => normalizeWithMap(w).text),
+);
 
 /** The preposition «على» as written (not folded). */
 const ALA = 'على';
@@ -139,6 +152,15 @@ function placeInstitutions(norm: Normalized, tokens: Token[], mentions: Mention[
     out.push(s);
   }
   return out;
+}
+
+/** Marks between two words that no name spans: a slash, a comma, a colon, a semicolon, a bracket, a question or exclamation mark. */
+const NAME_BREAK = /[\/,،:;؛()[\]{}!?؟]/;
+
+/** Where a name from token `first` ends when it may not run across a NAME_BREAK between its words. */
+export function endBeforeBreak(folded: string, tokens: Token[], first: number, last: number): number {
+  for (let k = first + 1; k < last; k++) if (NAME_BREAK.test(folded.slice(tokens[k - 1].end, tokens[k].start))) return k;
+  return last;
 }
 
 /** The word before token i, when only spaces or quotation marks stand between them. */
