@@ -144,15 +144,15 @@ export function analyze(args: string[], out: Output, say: Messages): number {
       yield entry(item);
     }
   };
+  // The JSON and the text report alike: every entry (article, actor, claim) is built as it is written and
+  // dropped after, so the report never exists whole beside the corpus (on 100 name-dense articles it was 250 MB).
+  // Made one at a time as they are written: a name-dense article's discovered names are about half a MB as a list of entries.
+  const actors = each(() => corpus.eachActorUsage(), (u) => reportActor(corpus, u));
+  const claims = each(() => corpus.claimGroups(), claimJson);
+  // Made one at a time as they are written: the corpus keeps them as two numbers each (about 1 MB per name-dense article as objects).
+  const singleSourceClaims = each(() => corpus.eachSingleSourceClaim(), claimJson);
   if (json) {
-    // Every entry (article, actor, claim) is built as it is written and dropped after:
-    // the report never exists whole beside the corpus (on 100 name-dense articles it was 250 MB).
     const articles = each(() => corpus.files(), (f) => reportArticle(corpus, f));
-    // Made one at a time as they are written: a name-dense article's discovered names are about half a MB as a list of entries.
-    const actors = each(() => corpus.eachActorUsage(), (u) => reportActor(corpus, u));
-    const claims = each(() => corpus.claimGroups(), claimJson);
-    // Made one at a time as they are written: the corpus keeps them as two numbers each (about 1 MB per name-dense article as objects).
-    const singleSourceClaims = each(() => corpus.eachSingleSourceClaim(), claimJson);
     // Each article's entry is a few MB of JSON text that waits in the old generation, three times over
     // (stringified, indented, joined for the write) and mostly two bytes a character, beside the objects it
     // was made from: collected every 16 million characters written (at 50 million, the claims of 300
@@ -167,14 +167,12 @@ export function analyze(args: string[], out: Output, say: Messages): number {
   } else if (!csv) {
     // The text report line by line, its entries made as they are written, as the JSON is: built whole first,
     // it held every article's mentions as objects (the text shows none of them) and every string twice
-    // (as made, and made safe for the terminal), then the whole text. Its first line counts the actors and
-    // the single-source claims: counted first by making each entry and dropping it.
+    // (as made, and made safe for the terminal), then the whole text. Its first line counts the actors
+    // (counted first by making each entry and dropping it) and the single-source claims.
     let actorCount = 0;
     for (const _ of corpus.eachActorUsage()) actorCount++;
-    let singleCount = 0;
-    for (const _ of corpus.eachSingleSourceClaim()) singleCount++;
     const files = corpus.files();
-    const counts = { articles: files.length, actors: actorCount, claims: corpus.claimGroups().length, singleSourceClaims: singleCount };
+    const counts = { articles: files.length, actors: actorCount, claims: corpus.claimGroups().length, singleSourceClaims: corpus.singleSourceClaimCount() };
     const articles = each(
       () => files,
       (file) => {
@@ -182,9 +180,6 @@ export function analyze(args: string[], out: Output, say: Messages): number {
         return { file, date: a.date, title: a.title, truncated: a.truncated };
       },
     );
-    const actors = each(() => corpus.eachActorUsage(), (u) => reportActor(corpus, u));
-    const claims = each(() => corpus.claimGroups(), claimJson);
-    const singleSourceClaims = each(() => corpus.eachSingleSourceClaim(), claimJson);
     const written = new GarbageBudget(16_000_000);
     for (const line of reportTextLines({ counts, articles, actors, claims, singleSourceClaims })) {
       if (!out.open) break;

@@ -349,6 +349,12 @@ export class Corpus implements CorpusApi {
     for (let k = 0; k < claims.singleRefs.length / 2; k++) yield this.singleClaim(claims, k);
   }
 
+  /** How many claims eachSingleSourceClaim() yields, without making them (the text report's first line). */
+  singleSourceClaimCount(): number {
+    const claims = this.claims();
+    return claims.single || claims !== this.derived ? this.singleSourceClaims().length : claims.singleRefs.length / 2;
+  }
+
   /** Single-source claim k of a grouping, made from the articles as that grouping read them. */
   private singleClaim(claims: Derived, k: number): ClaimGroup {
     const f = claims.files[claims.singleRefs[2 * k]];
