@@ -15,7 +15,7 @@ import { check, type TargetCheck } from './targets';
  *   --sizes a,b,c  other sizes
  *   --data DIR     the newswire data (default ../shared/data)
  *   --no-save      print only
- *   --claim-weights background   group claims with the fixed background weights (not the default)
+ *   --claim-weights corpus       group claims with the corpus's own weights (not the default: the fixed background table)
  */
 
 /** The whole run must end within ten minutes: sizes share what is left of this. */
@@ -118,7 +118,7 @@ async function main(): Promise<void> {
   const header = [
     `Isnad benchmark ${date.toISOString()}: ${machine.cores} cores (${machine.cpu}), Node ${machine.node}, ${machine.platform}${quick ? ', --quick' : ''}`,
     ...(overlay ? [`OVERLAY: src/core files replaced from ${overlay} (a proposed change, not the engine as committed)`] : []),
-    `registry: ${corpus?.registry ?? '?'}; text from: ${corpus?.sources.join(', ') ?? '?'}${arg('claim-weights') === 'background' ? '; claims grouped with background weights' : ''}`,
+    `registry: ${corpus?.registry ?? '?'}; text from: ${corpus?.sources.join(', ') ?? '?'}${arg('claim-weights') === 'corpus' ? "; claims grouped with the corpus's own weights" : ''}`,
     `load average (1 min) before / after the run: ${loadBefore.toFixed(1)} / ${loadavg()[0].toFixed(1)}${loadavg()[0] > machine.cores ? ' (other processes competed for the cores: figures are pessimistic)' : ''}`,
   ];
   process.stdout.write(`\n${header.join('\n')}\n\n${table(runs, targets, activation)}\n`);
@@ -126,8 +126,8 @@ async function main(): Promise<void> {
   if (!process.argv.includes('--no-save')) {
     const dir = join(root, 'bench-results');
     mkdirSync(dir, { recursive: true });
-    const file = join(dir, `${stamp(date)}${quick ? '-quick' : ''}${overlay ? '-overlay' : ''}${arg('claim-weights') === 'background' ? '-background-weights' : ''}.json`);
-    writeFileSync(file, JSON.stringify({ date: date.toISOString(), machine, overlay: overlay ?? null, claimWeights: arg('claim-weights') ?? 'corpus', load: { before: loadBefore, after: loadavg()[0] }, quick, sizes, registry: corpus?.registry, sources: corpus?.sources, runs, activation: activation ?? null, targets, wallMs: Date.now() - started }, null, 2) + '\n');
+    const file = join(dir, `${stamp(date)}${quick ? '-quick' : ''}${overlay ? '-overlay' : ''}${arg('claim-weights') === 'corpus' ? '-corpus-weights' : ''}.json`);
+    writeFileSync(file, JSON.stringify({ date: date.toISOString(), machine, overlay: overlay ?? null, claimWeights: arg('claim-weights') ?? 'background', load: { before: loadBefore, after: loadavg()[0] }, quick, sizes, registry: corpus?.registry, sources: corpus?.sources, runs, activation: activation ?? null, targets, wallMs: Date.now() - started }, null, 2) + '\n');
     process.stdout.write(`\nwritten: ${file}\n`);
   }
 }

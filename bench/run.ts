@@ -9,7 +9,6 @@ import { coldAnalysis, warmUp } from './measure/cold';
 import { keystrokes } from './measure/keystroke';
 import { memory } from './measure/memory';
 import { now } from './measure/stats';
-import { BACKGROUND_THRESHOLD } from '../src/core/claims/cluster';
 import { backgroundRegroups, claimsCurrentAfterChange, hovers, treeRefreshes } from './measure/views';
 
 /**
@@ -18,7 +17,7 @@ import { backgroundRegroups, claimsCurrentAfterChange, hovers, treeRefreshes } f
  * each result as a line «RESULT {json}» as soon as it has it, so a run cut
  * short by its time limit still reports what it finished.
  *
- *   node --expose-gc run.js --size 10000 [--interactive] [--claim-weights background] [--data DIR] [--root DIR]
+ *   node --expose-gc run.js --size 10000 [--interactive] [--claim-weights corpus] [--data DIR] [--root DIR]
  *   node run.js --alias-search --size 10000 [--data DIR] [--root DIR]
  *   node run.js --activation --root DIR
  */
@@ -68,8 +67,8 @@ async function main(): Promise<void> {
   warmUp(articles.slice(0, WARM_UP_ARTICLES), reg);
 
   t = now();
-  // --claim-weights background: the grouping with the fixed background weights (cluster/weights.ts) and their threshold.
-  const cluster = arg('claim-weights') === 'background' ? { weights: 'background' as const, threshold: BACKGROUND_THRESHOLD } : undefined;
+  // --claim-weights corpus: the grouping with the corpus's own weights and their threshold (the default is the background table, cluster/weights.ts).
+  const cluster = arg('claim-weights') === 'corpus' ? { weights: 'corpus' as const } : undefined;
   const { result, corpus } = coldAnalysis(articles, reg, cluster);
   emit('cold', result);
   log(`cold analysis ${(now() - t).toFixed(0)} ms`);

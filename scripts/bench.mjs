@@ -62,7 +62,6 @@ await build({
 });
 // The name tagger's model beside the bundles, where the engine looks for it (as in dist/).
 copyFileSync(join(root, 'src/core/data/ner/isnad-ner.bin'), join(root, 'out/bench/isnad-ner.bin'));
-copyFileSync(join(root, 'src/core/data/claims/stem-df.json'), join(root, 'out/bench/stem-df.json'));
 if (overlay) process.stderr.write(`overlay: ${overlay}\n`);
 // --micro: per-stage cost of one article's analysis against the reference code (bench/micro.ts).
 const entry = passOn.includes('--heap') ? 'out/bench/heap.js' : passOn.includes('--cache') ? 'out/bench/cache.js' : passOn.includes('--tagger') ? 'out/bench/tagger.js' : passOn.includes('--micro') ? 'out/bench/micro.js' : passOn.includes('--guards') ? 'out/bench/guards.js' : passOn.includes('--memory') ? 'out/bench/memory.js' : 'out/bench/main.js';

@@ -98,5 +98,3 @@ await Promise.all([
 // The name tagger's model, read at run time beside the bundle (src/core/actors/tagger/model.ts).
 mkdirSync('dist', { recursive: true });
 copyFileSync('src/core/data/ner/isnad-ner.bin', 'dist/isnad-ner.bin');
-// The claim grouping's background table, read on first use beside the bundle (claims/cluster/weights.ts).
-copyFileSync('src/core/data/claims/stem-df.json', 'dist/stem-df.json');

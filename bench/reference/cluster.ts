@@ -23,6 +23,8 @@
  *   is in a group, and which is on average as close to that group as its
  *   members must be, joins it as a member without merging its own group into it.
  */
+// The weights themselves are not what this reference checks: with background weights it reads the engine's table.
+import { featureIdf } from '../../src/core/claims/cluster/weights';
 
 export interface Unit {
   file: string;
@@ -38,9 +40,11 @@ export interface ClusterOptions {
   threshold: number;
   /** Features found in more units than this find no candidates (too common to say anything); they still count in the similarity. */
   maxPostings: number;
+  /** Weights by rarity among the units ('corpus', as this implementation had them), or from the background table of the engine. */
+  weights?: 'corpus' | 'background';
 }
 
-export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = { threshold: 0.35, maxPostings: 400 };
+export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = { threshold: 0.35, maxPostings: 400, weights: 'corpus' };
 
 /** Strong mutual matches that make two articles retellings of one report. */
 const RETELLING_MATCHES = 3;
@@ -115,7 +119,8 @@ export function clusterUnits(units: Unit[], opts: ClusterOptions = DEFAULT_CLUST
     v.sort();
     vecs.push(v);
   }
-  const idf = df.map((d) => Math.log(1 + n / d));
+  const names = [...ids.keys()];
+  const idf = df.map((d, f) => (opts.weights === 'background' ? featureIdf(names[f]) : Math.log(1 + n / d)));
   const norms = vecs.map((v) => {
     let s = 0;
     for (const f of v) s += idf[f] * idf[f];

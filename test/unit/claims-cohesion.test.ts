@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { builtinActors, builtinOffices } from '../../src/core/actors/builtin';
 import { Registry } from '../../src/core/actors/registry';
-import { clusterUnits, runToEnd, type Unit } from '../../src/core/claims/cluster';
+import { clusterOptions, clusterUnits, runToEnd, type Unit } from '../../src/core/claims/cluster';
 import { isShort, trimLooseSteps } from '../../src/core/claims/cohesion';
 import { analyzeArticle } from '../../src/core/corpus/analyze';
 
@@ -14,22 +14,26 @@ import { analyzeArticle } from '../../src/core/corpus/analyze';
  */
 const registry = new Registry(builtinActors(), builtinOffices);
 
-function unitsOf(texts: string[]): { units: Unit[]; similarity: (i: number, j: number) => number; text: (u: number) => string } {
+/**
+ * The similarities these tests quote are those of the corpus's own weights at
+ * their threshold: the trim is checked as a mechanism at known similarities.
+ * What the default weights change is tested at the end.
+ */
+function unitsOf(texts: string[], weights: 'corpus' | 'background' = 'corpus'): { units: Unit[]; similarity: (i: number, j: number) => number; text: (u: number) => string } {
   const units: Unit[] = [];
   texts.forEach((t, k) => {
     const st = analyzeArticle(`a${k}.txt`, t, registry);
     st.features.all().forEach((clauses, index) => clauses.forEach((features, clause) => features.length >= 2 && units.push({ file: `a${k}.txt`, index, clause, features })));
   });
-  return { units, similarity: clusterUnits(units).similarity, text: (u) => texts[Number(units[u].file.slice(1, -4))] };
+  return { units, similarity: clusterUnits(units, clusterOptions({ weights })).similarity, text: (u) => texts[Number(units[u].file.slice(1, -4))] };
 }
 
 const GOLD_DOWN = ['هبوط الذهب بارتفاع الدولار', 'أسعار الذهب تنخفض مع صعود الدولار', 'صعود للدولار يؤدي لهبوط أسعار الذهب', 'الذهب يتراجع مع صعود للدولار'];
-const THRESHOLD = 0.35;
-
-function trim(texts: string[], groups?: (n: number) => number[][], short?: (text: string) => boolean) {
-  const x = unitsOf(texts);
+function trim(texts: string[], groups?: (n: number) => number[][], short?: (text: string) => boolean, weights: 'corpus' | 'background' = 'corpus') {
+  const x = unitsOf(texts, weights);
   const all = x.units.map((_, i) => i);
-  const out = runToEnd(trimLooseSteps(groups ? groups(all.length) : [all], x.units, x.similarity, THRESHOLD, (u) => (short ?? isShort)(x.text(u))));
+  const threshold = clusterOptions({ weights }).threshold;
+  const out = runToEnd(trimLooseSteps(groups ? groups(all.length) : [all], x.units, x.similarity, threshold, (u) => (short ?? isShort)(x.text(u))));
   return out.map((g) => [...new Set(g.map((u) => x.units[u].file))].sort());
 }
 
@@ -80,5 +84,10 @@ describe('a group holds only versions close to every other (complete linkage)', 
     const groups = trim([...stocks, ...sanctions]);
     expect(groups).toContainEqual(['a0.txt', 'a1.txt', 'a2.txt']);
     expect(groups).toContainEqual(['a3.txt', 'a4.txt']);
+  });
+
+  it('with the default background weights the retelling with a circumstance of its own stays: the words of the claim weigh as the language uses them', () => {
+    const texts = ['هبوط الذهب بارتفاع الدولار', 'أسعار الذهب تنخفض مع صعود الدولار', 'هبوط للذهب وسط صعود للدولار وتجدد المخاوف', 'صعود للدولار يؤدي لهبوط أسعار الذهب'];
+    expect(trim(texts, undefined, undefined, 'background')).toEqual([['a0.txt', 'a1.txt', 'a2.txt', 'a3.txt']]);
   });
 });

@@ -14,7 +14,12 @@ import { synthUnits } from './synthUnits';
  */
 
 
-function same(units: Unit[], opts: ClusterOptions): void {
+/** The same groups and similarities as the reference, with either weighting (the background table by default, the corpus's own as an option). */
+function same(units: Unit[], opts: Omit<ClusterOptions, 'weights'>): void {
+  for (const weights of ['background', 'corpus'] as const) sameWith(units, { ...opts, weights });
+}
+
+function sameWith(units: Unit[], opts: ClusterOptions): void {
   const got = clusterUnits(units, opts);
   const want = reference.clusterUnits(units, opts);
   expect(got.groups).toEqual(want.groups);

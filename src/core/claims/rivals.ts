@@ -69,9 +69,13 @@ const MIN_FILES = 4;
  * news-stance development folder (0.4-0.8 when groups were chained by average
  * linkage; once a group holds only versions close to every other, cohesion.ts,
  * the gold-up and gold-down headlines stand at 0.80-0.85 to their centre); below
- * it loose groups, and none split.
+ * it loose groups, and none split. No ceiling: with the background weights
+ * (cluster/weights.ts) the two sides of a market report can share every
+ * feature («الذهب يصعد مع تراجع الدولار» / «الذهب يتراجع مع صعود للدولار»,
+ * similarity 1: the words of direction are no features), and a ceiling at 0.95
+ * left them one claim (no development figure moved either way).
  */
-const LOOKALIKE = [0.4, 0.95];
+const LOOKALIKE_FLOOR = 0.4;
 const ROUNDS = 3;
 /** What a version must share with the centre for the headline signals to make it a rival (contradiction.ts, HEADLINE_OVERLAP). */
 const RIVAL_OVERLAP = 0.3;
@@ -144,12 +148,12 @@ export function* splitRivalsSteps(groups: number[][], units: RivalUnit[], simila
       }
       if (tick(n * n)) yield;
       const c = rest[centre];
-      // Versions close to their centre on average retell one text; far from it, they share little: neither is a chain of look-alikes.
+      // Far from their centre on average, versions share little: no chain of look-alikes.
       let mean = 0;
       for (const u of rest) if (u !== c) mean += similarity(c, u);
       mean /= rest.length - 1;
       // Outside the window only the actor slot is looked for.
-      const lookalike = chain && mean >= LOOKALIKE[0] && mean < LOOKALIKE[1];
+      const lookalike = chain && mean >= LOOKALIKE_FLOOR;
       const cv = versionOf(c);
       if (words(cv.text) > SHORT_WORDS) {
         out.push(rest);

@@ -6,7 +6,7 @@ import { splitRivalsSteps } from '../claims/rivals';
 import { isShort, trimLooseSteps } from '../claims/cohesion';
 import { versionActors } from '../claims/versionActors';
 import type { VersionActor } from '../claims/versionActors';
-import { clusterSteps, DEFAULT_CLUSTER_OPTIONS, runToEnd, type ClusterOptions, type Unit } from '../claims/cluster';
+import { clusterOptions, clusterSteps, runToEnd, type ClusterOptions, type Unit } from '../claims/cluster';
 import type { Actor, ArticleAnalysis, Attribution, ClaimGroup, Diagnostic, Mention, Origin, Sentence, SentenceRef } from '../types';
 import { disagreements } from '../claims/disagreement';
 import { retelling } from '../claims/chains';
@@ -132,7 +132,7 @@ export class Corpus implements CorpusApi {
     this.offices = options.offices ?? builtinOffices;
     this.registry = new Registry(this.baseActors, this.offices);
     this.minSources = Math.max(2, options.minSources ?? 2);
-    this.clusterOptions = { ...DEFAULT_CLUSTER_OPTIONS, ...options.cluster };
+    this.clusterOptions = clusterOptions(options.cluster);
     this.store = options.store;
   }
 

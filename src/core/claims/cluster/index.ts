@@ -2,7 +2,8 @@
  * Grouping clauses from different articles that tell the same claim.
  *
  * Each unit (a clause of a sentence) is a bag of features (content stems,
- * actor ids) weighted by inverse document frequency over the corpus's units.
+ * actor ids) weighted by inverse document frequency in a fixed background
+ * table of news text (weights.ts; or, as an option, over the corpus's units).
  * Candidate pairs come from an inverted index over the features that are not
  * too common, so the work grows with the corpus, not with its square; each
  * candidate pair is scored by cosine similarity, and each unit keeps only its
@@ -41,10 +42,18 @@
 export type { ClusterOptions, Unit } from './types';
 import type { ClusterOptions, Unit } from './types';
 
-export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = { threshold: 0.35, maxPostings: 400, weights: 'corpus' };
-
 /** The threshold that goes with background weights (tuned on the seeds and the development pairs, see weights.ts). */
 export const BACKGROUND_THRESHOLD = 0.45;
+/** The threshold that goes with the corpus's own weights (the default until background weights measured better). */
+export const CORPUS_THRESHOLD = 0.35;
+
+export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = { threshold: BACKGROUND_THRESHOLD, maxPostings: 400, weights: 'background' };
+
+/** Options with the threshold that goes with their weights unless one is given. */
+export function clusterOptions(given: Partial<ClusterOptions> = {}): ClusterOptions {
+  const weights = given.weights ?? DEFAULT_CLUSTER_OPTIONS.weights;
+  return { ...DEFAULT_CLUSTER_OPTIONS, ...given, weights, threshold: given.threshold ?? (weights === 'corpus' ? CORPUS_THRESHOLD : BACKGROUND_THRESHOLD) };
+}
 
 import { assemble, joins, link } from './link';
 import { bestMatches, strongMatches } from './matches';
@@ -71,7 +80,7 @@ export interface Clustering {
  * return value is the clustering. The units must not change until it is done.
  */
 export function* clusterSteps(units: Unit[], opts: ClusterOptions = DEFAULT_CLUSTER_OPTIONS): Generator<void, Clustering, void> {
-  const s = yield* vectorize(units, opts.weights ?? 'corpus');
+  const s = yield* vectorize(units, opts.weights ?? 'background');
   const parts = yield* splitParts(s, opts.maxPostings);
   let best = yield* strongMatches(s, parts, opts);
   let retold: Retold = { has: new Set(), keys: [] };

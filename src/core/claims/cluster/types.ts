@@ -15,9 +15,9 @@ export interface ClusterOptions {
   /** Features found in more units than this find no candidates (too common to say anything); they still count in the similarity. */
   maxPostings: number;
   /**
-   * How features are weighed: by their rarity among the corpus's units
-   * ('corpus', the default), or in a fixed background table of training text
-   * ('background', weights.ts), which no change to the corpus alters.
+   * How features are weighed: by their rarity in a fixed background table of
+   * training text ('background', the default, weights.ts), which no change to
+   * the corpus alters, or among the corpus's units ('corpus').
    */
   weights?: 'corpus' | 'background';
 }

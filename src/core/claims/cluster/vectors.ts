@@ -22,7 +22,7 @@ export interface Space {
   files: number;
 }
 
-export function* vectorize(units: Unit[], weights: 'corpus' | 'background' = 'corpus'): Generator<void, Space, void> {
+export function* vectorize(units: Unit[], weights: 'corpus' | 'background' = 'background'): Generator<void, Space, void> {
   const n = units.length;
   // Feature ids, in order of first use (ids order the features of a vector,
   // and so the order in which similarities add up), and document frequencies.
