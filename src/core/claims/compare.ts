@@ -13,7 +13,7 @@ import { disagreements, type Disagreement } from './disagreement';
 import { versionActors } from './versionActors';
 
 export interface CompareResult {
-  /** Cosine similarity of the closest clauses of the two (0 to 1), with the corpus weights of the two alone. */
+  /** Cosine similarity of the closest clauses of the two (0 to 1), with the grouping's weights (the background table, cluster/weights.ts). */
   similarity: number;
   /** The grouping puts a clause of each in one claim. */
   sameClaim: boolean;

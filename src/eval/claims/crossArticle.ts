@@ -4,7 +4,7 @@
  * holds them. Each distinct sentence of the pairs becomes an article of its
  * own, as its lede or its second paragraph, padded with real newswire
  * sentences that tell something else (filler.ts); every article sits in ONE
- * corpus, so the corpus's weights, the competing sentences of an article and
+ * corpus, so the competing sentences of an article and
  * the look-alike claims of other articles all play.
  *
  * Gold, from the pairs: sentences linked by «agree» tell one claim (their
