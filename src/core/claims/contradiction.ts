@@ -18,6 +18,7 @@ import { directionOf, directions, oneWayEach, reversedDirection } from './direct
 import { factsDiffer, sentenceFacts, type SentenceFacts } from './facts';
 import { claimSynonym } from './synonyms';
 import { slotFrame, slotSwap, type Frame } from './slotSwap';
+import { roleSwap } from './roleSwap';
 import { WEIGHTS, BIAS, THRESHOLD, type FeatureName } from './contradictionModel';
 import { sharedOffice, type VersionActor } from './versionActors';
 
@@ -274,6 +275,9 @@ export function pairFeatures(textA: string | PreparedVersion, textB: string | Pr
   // The same frame with one place filled by another word (slotSwap.ts).
   const slot = short ? slotSwap((a.frame ??= slotFrame(a.words)), (b.frame ??= slotFrame(b.words)), (x, y) => directionOf(x) !== 0 && directionOf(x) === directionOf(y), /[0-9]/.test(a.folded + b.folded), a.negations.length + b.negations.length + a.denials.length + b.denials.length > 0) : undefined;
   if (slot) details.contradiction ??= `${slot[0]} | ${slot[1]}`;
+  // The subjects trading places around one verb (roleSwap.ts).
+  const roles = short ? roleSwap(a.words, b.words) : undefined;
+  if (roles) details.contradiction ??= `${roles[0]} | ${roles[1]}`;
   const differ = factsDiffer(pa.facts, pb.facts);
   if (differ.number) details.number = differ.number;
   if (differ.date) details.date = differ.date;
@@ -287,6 +291,7 @@ export function pairFeatures(textA: string | PreparedVersion, textB: string | Pr
     actor: swap ? 1 : 0,
     substitution,
     slot: slot ? 1 : 0,
+    roles: roles ? 1 : 0,
     contrast,
     negationAny,
     actorAny,
@@ -309,6 +314,7 @@ const KIND_ORDER: Array<[PairKind, FeatureName]> = [
   ['negation', 'negationAny'],
   ['actor', 'actorAny'],
   ['contradiction', 'slot'],
+  ['contradiction', 'roles'],
   ['contradiction', 'substitution'],
 ];
 
