@@ -41,4 +41,18 @@ describe('opposite acts', () => {
     expect(comparePair('أغلى 10 مدن للوافدين في العالم .. آسيا في الصدارة', 'آسيا في مؤخرة أغلى 10 مدن للوافدين في العالم').contradicts).toBe(true);
     expect(comparePair('قناة السويس تحقق أكبر عائدات في تاريخها', 'تحقيق قناة السويس لأقل عائدات لها في التاريخ').features.antonym).toBeGreaterThan(0);
   });
+
+  it('a sale against a rent, an apology against insistence, an expulsion against work that goes on', () => {
+    expect(comparePair('الممثلة تبيع منزلها عبر موقع للعقارات', 'الممثلة تؤجر منزلها عبر موقع للعقارات').features.antonym).toBeGreaterThan(0);
+    expect(comparePair('فرنسا تعتذر للمعارض عن ترحيله', 'فرنسا تصر على ترحيل المعارض').contradicts).toBe(true);
+    expect(comparePair('الكويت تطرد السفير الفلبيني', 'السفير الفلبيني في الكويت يواصل عمله').features.antonym).toBeGreaterThan(0);
+    expect(comparePair('الشرطة تعتقل فتاة نشرت مقاطع راقصة', 'الشرطة تفرج عن الفتاة صاحبة المقاطع الراقصة').contradicts).toBe(true);
+  });
+
+  it('fighting flared against a truce, a market open against a ban, a death against a killing', () => {
+    expect(comparePair('القاهرة تشعل الأوضاع بين الفصائل', 'القاهرة تعلن هدنة بين الفصائل').contradicts).toBe(true);
+    expect(comparePair('الرئيس يريد حظر السيارات الألمانية', 'الرئيس: الأسواق مفتوحة أمام السيارات الألمانية').features.antonym).toBeGreaterThan(0);
+    expect(comparePair('وفاة المخرج التشيكي ميلوش فورمان', 'مقتل المخرج التشيكي ميلوش فورمان').contradicts).toBe(true);
+    expect(comparePair('مسلحو المعارضة يغادرون ثلاث بلدات', 'تقدم مسلحي المعارضة في ثلاث بلدات').contradicts).toBe(true);
+  });
 });
