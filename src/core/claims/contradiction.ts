@@ -215,8 +215,9 @@ export function pairFeatures(textA: string | PreparedVersion, textB: string | Pr
   // of a long sentence name different actors besides the claim's own).
   let swap = overlap >= ACTOR_OVERLAP ? swappedActors(actorsA, actorsB) : undefined;
   if (swap) details.actor = `${swap[0].id} | ${swap[1].id}`;
-  // A commodity or currency in the same slot: «الذهب» / «النفط».
-  if (!swap && overlap >= ACTOR_OVERLAP) {
+  // A commodity or currency in the same slot: «الذهب» / «النفط»; between headline-sized versions
+  // as close as the headline signals ask («بطاقة ائتمان من الذهب الخالص» / «... من الفضة في الأسواق»).
+  if (!swap && (overlap >= ACTOR_OVERLAP || (Math.max(a.content.size, b.content.size) <= LONG_CONTENT && overlap >= headlineOverlap))) {
     const sa = [...a.content.keys()].find((st) => lex().SLOTS.has(st) && !b.stems.has(st));
     const sb = sa && [...b.content.keys()].find((st) => lex().SLOTS.has(st) && !a.stems.has(st));
     if (sa && sb) {
