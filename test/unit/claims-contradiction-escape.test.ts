@@ -11,6 +11,12 @@ describe('what a version escaped from', () => {
     expect(comparePair('نجاة عشرة عمال من القتل في انهيار منجم بالصين', 'مقتل عشرة عمال في انهيار منجم بالصين').contradicts).toBe(true);
   });
 
+  it('«سقوط» of people (falling, killed) against their escape', () => {
+    const v = comparePair('هجوم بسكين ينتج عنه سقوط شرطيين في القدس', 'نجاة شرطيين من هجوم بسكين في القدس');
+    expect(v.features.antonym).toBeGreaterThan(0);
+    expect(v.contradicts).toBe(true);
+  });
+
   it('an acquittal «من تهمة» against the charge', () => {
     const v = comparePair('محكمة تبرئ رجل أعمال من تهمة غسيل الأموال', 'اتهام رجل أعمال بغسيل الأموال');
     expect(v.contradicts).toBe(true);
