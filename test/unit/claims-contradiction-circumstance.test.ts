@@ -35,6 +35,13 @@ describe('contrary wording that adds a circumstance', () => {
 });
 
 describe('negations that do not deny the claim', () => {
+  it('«تأجيل» one version adds is contrary wording; «من أجل», which stems alike, is not', () => {
+    const v = comparePair('لقاء بين وزيري خارجية مصر والأردن لبحث الأوضاع في غزة', 'تأجيل لقاء وزيري خارجية مصر والأردن');
+    expect(v.features.contrast).toBe(1);
+    expect(v.contradicts).toBe(true);
+    expect(comparePair('وزيرا خارجية مصر والأردن يلتقيان من أجل بحث الأوضاع في غزة', 'وزيرا خارجية مصر والأردن يلتقيان لبحث الأوضاع في غزة').features.contrast).toBe(0);
+  });
+
   it('a negation inside a condition («إذا لم») is not the claim negated', () => {
     const v = comparePair('ترامب يهدد كندا إذا لم تتفاهم معه', 'كندا تدخل دائرة تهديدات ترامب');
     expect(v.features.negationAny).toBe(0);

@@ -96,6 +96,7 @@ function side(text: string): Side {
     if (lex().DENIALS.has(st)) s.denials.push(st);
     // Nor after «بعد», «عقب», «قبل»: «بعد توقف لـ3 عقود، مغادرة أول ناقلة» tells what came before the claim.
     if (lex().CONTRAST.has(st) && (i > 0 || !lex().FRAMING.has(st)) && !lex().TEMPORAL.has(words[i - 1] ?? '')) s.contrast.add(st);
+    else if (bare(w, (x) => lex().AS_WRITTEN.has(x)) !== undefined || (w.length > 2 && 'بل'.includes(w[0]) && lex().AS_WRITTEN.has(w.slice(1)))) s.contrast.add(st);
     if (lex().CONTRARY.has(st)) s.contrary.push({ stem: st, scope: scope(i, 2) });
     if (w.length >= 3 && !isStopword(w) && !s.content.has(st)) s.content.set(st, w);
     else if (lex().ANTONYMS.has(st) && !s.content.has(st)) s.opposable.set(st, w);

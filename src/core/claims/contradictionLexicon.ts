@@ -146,6 +146,12 @@ export const CONTRAST_WORDS = [
   'يسخر', 'تسخر', 'سخر', 'سخرية', 'يستنكر', 'تستنكر', 'استياء',
 ];
 
+/**
+ * Contrary wording whose stem a word of another root shares («تأجيل» stems as «أجل» of «من أجل»):
+ * counted only as written, after a one-letter proclitic at most.
+ */
+export const CONTRAST_AS_WRITTEN = ['تأجيل', 'التأجيل'];
+
 /** Words of denial: one version denies what the other states. */
 export const DENIAL_WORDS = ['شائعة', 'شائعات', 'نفى', 'نفت', 'ينفي', 'تنفي', 'نفي', 'ننفي', 'نفوا', 'ينفون', 'يكذب', 'تكذب', 'تكذيب', 'زائف', 'زائفة', 'مفبرك', 'مفبركة', 'ملفقة', 'مختلقة', 'افتراء', 'افتراءات', 'ينكر', 'أنكر', 'تدحض', 'دحض'];
 /** Phrases of denial, matched on the folded text. */
