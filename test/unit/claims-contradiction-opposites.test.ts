@@ -55,4 +55,15 @@ describe('opposite acts', () => {
     expect(comparePair('وفاة المخرج التشيكي ميلوش فورمان', 'مقتل المخرج التشيكي ميلوش فورمان').contradicts).toBe(true);
     expect(comparePair('مسلحو المعارضة يغادرون ثلاث بلدات', 'تقدم مسلحي المعارضة في ثلاث بلدات').contradicts).toBe(true);
   });
+
+  it('ties cut against ties restored, absence against presence, a freeze against a rule in force', () => {
+    expect(comparePair('عودة العلاقات الدبلوماسية بين تونس وإيران', 'تونس تقطع علاقاتها الدبلوماسية مع إيران').contradicts).toBe(true);
+    expect(comparePair('الرئيس وزوجته يغيبان عن حفل افتتاح المتحف', 'الرئيس وزوجته في مقدمة حضور حفل افتتاح المتحف').features.antonym).toBeGreaterThan(0);
+    expect(comparePair('الحكومة تجمد قرار رفع أسعار الخبز', 'سريان قرار رفع أسعار الخبز').contradicts).toBe(true);
+  });
+
+  it('a call against a warning, a price steady against a price moving', () => {
+    expect(comparePair('ألمانيا تدعو إيطاليا إلى الانضمام للاتفاق', 'ألمانيا تحذر إيطاليا من الانضمام للاتفاق').contradicts).toBe(true);
+    expect(comparePair('الذهب يستقر قبيل اجتماع الفيدرالي', 'الذهب يرتفع قبيل اجتماع الفيدرالي').contradicts).toBe(true);
+  });
 });
