@@ -66,4 +66,8 @@ describe('opposite acts', () => {
     expect(comparePair('ألمانيا تدعو إيطاليا إلى الانضمام للاتفاق', 'ألمانيا تحذر إيطاليا من الانضمام للاتفاق').contradicts).toBe(true);
     expect(comparePair('الذهب يستقر قبيل اجتماع الفيدرالي', 'الذهب يرتفع قبيل اجتماع الفيدرالي').contradicts).toBe(true);
   });
+
+  it('reserves rising against reserves running out', () => {
+    expect(comparePair('احتياطي الغاز الطبيعي في الجزائر يرتفع', 'احتياطي الغاز الطبيعي في الجزائر ينفد قريبا').features.antonym).toBeGreaterThan(0);
+  });
 });
