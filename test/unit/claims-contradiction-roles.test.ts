@@ -13,6 +13,11 @@ describe('who does what to whom', () => {
     expect(comparePair('اليابان قد تقاضي شركات كورية', 'كوريا قد تقاضي شركات يابانية').features.roles).toBe(1);
   });
 
+  it('a capital stands for its country, «الولايات المتحدة» for «أمريكا»', () => {
+    expect(comparePair('موسكو تعاقب لندن بطرد دبلوماسيين', 'بريطانيا تعاقب روسيا بطرد دبلوماسيين').features.roles).toBe(1);
+    expect(comparePair('الصين تتحدى الولايات المتحدة بإجراءات جديدة', 'أمريكا تتحدى الصين بإجراءات جديدة').features.roles).toBe(1);
+  });
+
   it('a verb of two parties, a partner after «مع», or two verbs read the same either way', () => {
     expect(comparePair('بوتين يلتقي ماكرون في باريس', 'ماكرون يلتقي بوتين في باريس').features.roles).toBe(0);
     expect(comparePair('الحكومة الأردنية تعمل مع صندوق النقد على شريحة جديدة', 'صندوق النقد يعمل مع الحكومة الأردنية على شريحة جديدة').features.roles).toBe(0);
