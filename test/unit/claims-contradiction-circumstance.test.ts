@@ -35,6 +35,19 @@ describe('contrary wording that adds a circumstance', () => {
 });
 
 describe('negations that do not deny the claim', () => {
+  it('«تأجيل» one version adds is contrary wording; «من أجل», which stems alike, is not', () => {
+    const v = comparePair('لقاء بين وزيري خارجية مصر والأردن لبحث الأوضاع في غزة', 'تأجيل لقاء وزيري خارجية مصر والأردن');
+    expect(v.features.contrast).toBe(1);
+    expect(v.contradicts).toBe(true);
+    expect(comparePair('وزيرا خارجية مصر والأردن يلتقيان من أجل بحث الأوضاع في غزة', 'وزيرا خارجية مصر والأردن يلتقيان لبحث الأوضاع في غزة').features.contrast).toBe(0);
+  });
+
+  it('a withdrawal one version adds turns the claim', () => {
+    const v = comparePair('المرشح المعارض ينسحب من منافسة الرئيس على رئاسة البلاد', 'تعرف على المرشح المعارض منافس الرئيس على رئاسة البلاد');
+    expect(v.features.contrast).toBe(1);
+    expect(v.contradicts).toBe(true);
+  });
+
   it('a negation inside a condition («إذا لم») is not the claim negated', () => {
     const v = comparePair('ترامب يهدد كندا إذا لم تتفاهم معه', 'كندا تدخل دائرة تهديدات ترامب');
     expect(v.features.negationAny).toBe(0);

@@ -11,6 +11,12 @@ describe('what a version escaped from', () => {
     expect(comparePair('نجاة عشرة عمال من القتل في انهيار منجم بالصين', 'مقتل عشرة عمال في انهيار منجم بالصين').contradicts).toBe(true);
   });
 
+  it('«سقوط» of people (falling, killed) against their escape', () => {
+    const v = comparePair('هجوم بسكين ينتج عنه سقوط شرطيين في القدس', 'نجاة شرطيين من هجوم بسكين في القدس');
+    expect(v.features.antonym).toBeGreaterThan(0);
+    expect(v.contradicts).toBe(true);
+  });
+
   it('an acquittal «من تهمة» against the charge', () => {
     const v = comparePair('محكمة تبرئ رجل أعمال من تهمة غسيل الأموال', 'اتهام رجل أعمال بغسيل الأموال');
     expect(v.contradicts).toBe(true);
@@ -59,7 +65,7 @@ describe('common opposites of news wording', () => {
 });
 
 describe('«تأجيل» and contrary wording', () => {
-  it('«تأجيل» is not a word of contrary wording: its stem is «من أجل»', () => {
+  it('«من أجل» is no contrary wording, though «تأجيل» (read as written) stems alike', () => {
     expect(comparePair('اتفاق أمريكي تركي على تجنب الصدام في منبج', 'اتفاق بين أمريكا وتركيا من أجل تجنب الصدام في منبج').features.contrast).toBe(0);
   });
 });
@@ -73,6 +79,14 @@ describe('the first against another of a series', () => {
 });
 
 describe('more words of direction', () => {
+  it('a movement named first moves the thing after it, past a preposition, a word of price or of degree', () => {
+    const v = comparePair('النفط يصعد مع تراجع المخزونات', 'انخفاض حاد في أسعار النفط مع وفرة المخزونات');
+    expect(v.features.antonym).toBeGreaterThan(0);
+    expect(v.contradicts).toBe(true);
+    // Not a thing with a movement of its own right after it: «وتركيا ترتفع» is its own clause.
+    expect(comparePair('الليرة التركية ترتفع وسوق الأسهم تهبط', 'سوق الأسهم تهبط والليرة التركية ترتفع').features.antonym).toBe(0);
+  });
+
   it('a price that soars against one that slumps («يحلق» / «يتدنى»)', () => {
     const v = comparePair('سعر البيتكوين يحلق في تعاملات الأسبوع', 'سعر البيتكوين يتدنى في تعاملات الأسبوع');
     expect(v.features.antonym).toBeGreaterThan(0);

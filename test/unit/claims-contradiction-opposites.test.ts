@@ -41,4 +41,33 @@ describe('opposite acts', () => {
     expect(comparePair('أغلى 10 مدن للوافدين في العالم .. آسيا في الصدارة', 'آسيا في مؤخرة أغلى 10 مدن للوافدين في العالم').contradicts).toBe(true);
     expect(comparePair('قناة السويس تحقق أكبر عائدات في تاريخها', 'تحقيق قناة السويس لأقل عائدات لها في التاريخ').features.antonym).toBeGreaterThan(0);
   });
+
+  it('a sale against a rent, an apology against insistence, an expulsion against work that goes on', () => {
+    expect(comparePair('الممثلة تبيع منزلها عبر موقع للعقارات', 'الممثلة تؤجر منزلها عبر موقع للعقارات').features.antonym).toBeGreaterThan(0);
+    expect(comparePair('فرنسا تعتذر للمعارض عن ترحيله', 'فرنسا تصر على ترحيل المعارض').contradicts).toBe(true);
+    expect(comparePair('الكويت تطرد السفير الفلبيني', 'السفير الفلبيني في الكويت يواصل عمله').features.antonym).toBeGreaterThan(0);
+    expect(comparePair('الشرطة تعتقل فتاة نشرت مقاطع راقصة', 'الشرطة تفرج عن الفتاة صاحبة المقاطع الراقصة').contradicts).toBe(true);
+  });
+
+  it('fighting flared against a truce, a market open against a ban, a death against a killing', () => {
+    expect(comparePair('القاهرة تشعل الأوضاع بين الفصائل', 'القاهرة تعلن هدنة بين الفصائل').contradicts).toBe(true);
+    expect(comparePair('الرئيس يريد حظر السيارات الألمانية', 'الرئيس: الأسواق مفتوحة أمام السيارات الألمانية').features.antonym).toBeGreaterThan(0);
+    expect(comparePair('وفاة المخرج التشيكي ميلوش فورمان', 'مقتل المخرج التشيكي ميلوش فورمان').contradicts).toBe(true);
+    expect(comparePair('مسلحو المعارضة يغادرون ثلاث بلدات', 'تقدم مسلحي المعارضة في ثلاث بلدات').contradicts).toBe(true);
+  });
+
+  it('ties cut against ties restored, absence against presence, a freeze against a rule in force', () => {
+    expect(comparePair('عودة العلاقات الدبلوماسية بين تونس وإيران', 'تونس تقطع علاقاتها الدبلوماسية مع إيران').contradicts).toBe(true);
+    expect(comparePair('الرئيس وزوجته يغيبان عن حفل افتتاح المتحف', 'الرئيس وزوجته في مقدمة حضور حفل افتتاح المتحف').features.antonym).toBeGreaterThan(0);
+    expect(comparePair('الحكومة تجمد قرار رفع أسعار الخبز', 'سريان قرار رفع أسعار الخبز').contradicts).toBe(true);
+  });
+
+  it('a call against a warning, a price steady against a price moving', () => {
+    expect(comparePair('ألمانيا تدعو إيطاليا إلى الانضمام للاتفاق', 'ألمانيا تحذر إيطاليا من الانضمام للاتفاق').contradicts).toBe(true);
+    expect(comparePair('الذهب يستقر قبيل اجتماع الفيدرالي', 'الذهب يرتفع قبيل اجتماع الفيدرالي').contradicts).toBe(true);
+  });
+
+  it('reserves rising against reserves running out', () => {
+    expect(comparePair('احتياطي الغاز الطبيعي في الجزائر يرتفع', 'احتياطي الغاز الطبيعي في الجزائر ينفد قريبا').features.antonym).toBeGreaterThan(0);
+  });
 });

@@ -65,6 +65,14 @@ describe('a slot of a name or a noun with its adjective', () => {
   it('three words against one is no slot', () => {
     expect(slotSwap(words('وزير الخارجية يزور العاصمة الفرنسية باريس غدا'), words('وزير الخارجية يزور برلين غدا'))).toBeUndefined();
   });
+
+  it('three words against two at the end of the sentence, after a frame of three words, are a slot', () => {
+    const v = comparePair('نقل المغني الشهير إلى المستشفى إثر جرعة مخدرات زائدة', 'نقل المغني الشهير إلى المستشفى إثر حادث سير');
+    expect(v.features.slot).toBe(1);
+    expect(v.contradicts).toBe(true);
+    // Not at the start: a list of three countries against «ثلاث دول خليجية» is the same three.
+    expect(slotSwap(words('السعودية والإمارات والكويت تدعم الأردن بمليار دولار'), words('ثلاث دول خليجية تدعم الأردن بمليار دولار'))).toBeUndefined();
+  });
 });
 
 /** Headline signals between versions that share a fifth of their words (HEADLINE_OVERLAP). */

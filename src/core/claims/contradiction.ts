@@ -18,6 +18,7 @@ import { directionOf, directions, oneWayEach, reversedDirection } from './direct
 import { factsDiffer, sentenceFacts, type SentenceFacts } from './facts';
 import { claimSynonym } from './synonyms';
 import { slotFrame, slotSwap, type Frame } from './slotSwap';
+import { roleSwap } from './roleSwap';
 import { WEIGHTS, BIAS, THRESHOLD, type FeatureName } from './contradictionModel';
 import { sharedOffice, type VersionActor } from './versionActors';
 
@@ -95,6 +96,7 @@ function side(text: string): Side {
     if (lex().DENIALS.has(st)) s.denials.push(st);
     // Nor after «بعد», «عقب», «قبل»: «بعد توقف لـ3 عقود، مغادرة أول ناقلة» tells what came before the claim.
     if (lex().CONTRAST.has(st) && (i > 0 || !lex().FRAMING.has(st)) && !lex().TEMPORAL.has(words[i - 1] ?? '')) s.contrast.add(st);
+    else if (bare(w, (x) => lex().AS_WRITTEN.has(x)) !== undefined || (w.length > 2 && 'بل'.includes(w[0]) && lex().AS_WRITTEN.has(w.slice(1)))) s.contrast.add(st);
     if (lex().CONTRARY.has(st)) s.contrary.push({ stem: st, scope: scope(i, 2) });
     if (w.length >= 3 && !isStopword(w) && !s.content.has(st)) s.content.set(st, w);
     else if (lex().ANTONYMS.has(st) && !s.content.has(st)) s.opposable.set(st, w);
@@ -214,8 +216,9 @@ export function pairFeatures(textA: string | PreparedVersion, textB: string | Pr
   // of a long sentence name different actors besides the claim's own).
   let swap = overlap >= ACTOR_OVERLAP ? swappedActors(actorsA, actorsB) : undefined;
   if (swap) details.actor = `${swap[0].id} | ${swap[1].id}`;
-  // A commodity or currency in the same slot: «الذهب» / «النفط».
-  if (!swap && overlap >= ACTOR_OVERLAP) {
+  // A commodity or currency in the same slot: «الذهب» / «النفط»; between headline-sized versions
+  // as close as the headline signals ask («بطاقة ائتمان من الذهب الخالص» / «... من الفضة في الأسواق»).
+  if (!swap && (overlap >= ACTOR_OVERLAP || (Math.max(a.content.size, b.content.size) <= LONG_CONTENT && overlap >= headlineOverlap))) {
     const sa = [...a.content.keys()].find((st) => lex().SLOTS.has(st) && !b.stems.has(st));
     const sb = sa && [...b.content.keys()].find((st) => lex().SLOTS.has(st) && !a.stems.has(st));
     if (sa && sb) {
@@ -274,6 +277,9 @@ export function pairFeatures(textA: string | PreparedVersion, textB: string | Pr
   // The same frame with one place filled by another word (slotSwap.ts).
   const slot = short ? slotSwap((a.frame ??= slotFrame(a.words)), (b.frame ??= slotFrame(b.words)), (x, y) => directionOf(x) !== 0 && directionOf(x) === directionOf(y), /[0-9]/.test(a.folded + b.folded), a.negations.length + b.negations.length + a.denials.length + b.denials.length > 0) : undefined;
   if (slot) details.contradiction ??= `${slot[0]} | ${slot[1]}`;
+  // The subjects trading places around one verb (roleSwap.ts).
+  const roles = short ? roleSwap(a.words, b.words) : undefined;
+  if (roles) details.contradiction ??= `${roles[0]} | ${roles[1]}`;
   const differ = factsDiffer(pa.facts, pb.facts);
   if (differ.number) details.number = differ.number;
   if (differ.date) details.date = differ.date;
@@ -287,6 +293,7 @@ export function pairFeatures(textA: string | PreparedVersion, textB: string | Pr
     actor: swap ? 1 : 0,
     substitution,
     slot: slot ? 1 : 0,
+    roles: roles ? 1 : 0,
     contrast,
     negationAny,
     actorAny,
@@ -309,6 +316,7 @@ const KIND_ORDER: Array<[PairKind, FeatureName]> = [
   ['negation', 'negationAny'],
   ['actor', 'actorAny'],
   ['contradiction', 'slot'],
+  ['contradiction', 'roles'],
   ['contradiction', 'substitution'],
 ];
 

@@ -10,7 +10,7 @@
  * pair, except a swapped word or a scoped negation alone (the negation weighs
  * through negationAny, which it implies). `npm run eval -- --train` prints both sides.
  */
-export type FeatureName = 'antonym' | 'number' | 'date' | 'denial' | 'negation' | 'contrary' | 'actor' | 'substitution' | 'contrast' | 'negationAny' | 'actorAny' | 'slot' | 'overlap' | 'length';
+export type FeatureName = 'antonym' | 'number' | 'date' | 'denial' | 'negation' | 'contrary' | 'actor' | 'substitution' | 'contrast' | 'negationAny' | 'actorAny' | 'slot' | 'roles' | 'overlap' | 'length';
 
 export const WEIGHTS: Record<FeatureName, number> = {
   antonym: 3.02,
@@ -26,6 +26,8 @@ export const WEIGHTS: Record<FeatureName, number> = {
   actorAny: 1.484,
   // Set by hand, not fitted: one slot filled differently flags a pair alone (slotSwap.ts).
   slot: 1.5,
+  // Set by hand too: the subjects trading places around one verb flag a pair alone (roleSwap.ts).
+  roles: 1.5,
   // Fitted too, and left out: how much two versions share and how long they
   // are. With them the model learns that a grouped pair sharing little is a
   // contradiction even when no signal says what differs (a flag it cannot

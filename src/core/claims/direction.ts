@@ -3,6 +3,7 @@
  * figure that goes up in one version and down in the other.
  */
 import { DIRECTION_DOWN, DIRECTION_UP } from './contradictionLexicon';
+import { normalize } from '../text/normalize';
 import { stemOf, stemSet } from './contradictionWords';
 
 /** What the direction signals read of a version. */
@@ -52,8 +53,27 @@ export function directions(s: Pick<DirectionSide, 'words' | 'content'>): Map<str
       }
     }
   }
+  // A movement named first governs the thing after it, past a preposition, a word of price
+  // and one of degree («انخفاض على أسعار الذهب», «صعود كبير للإسترليني», «ارتفاع في قيمة الدولار»),
+  // unless the thing has a movement of its own right after it.
+  for (let i = 0; i < stems.length; i++) {
+    if (!dir[i]) continue;
+    for (let k = i + 1; k < Math.min(stems.length, i + 5); k++) {
+      if (dir[k]) break;
+      if (MOVED_PAST.has(s.words[k]) || MOVED_PAST.has(stems[k])) continue;
+      // Not the subject of a movement of its own («يرتفع.. والدولار يهبط»).
+      if (s.content.has(stems[k]) && !out.has(stems[k]) && !dir[k + 1]) out.set(stems[k], dir[i]);
+      break;
+    }
+  }
   return out;
 }
+
+/** Words between a movement and what moves: prepositions, words of price, words of degree. */
+const MOVED_PAST = new Set([
+  ...['على', 'في', 'فى'].map(normalize),
+  ...stemSet(['أسعار', 'سعر', 'قيمة', 'مؤشر', 'حاد', 'حادة', 'كبير', 'كبيرة', 'طفيف', 'طفيفة', 'قوي', 'قوية', 'ملحوظ', 'ملحوظة', 'جديد', 'جديدة']),
+]);
 
 /** A shared word whose nearest word of direction is up in one version and down in the other. */
 export function reversedDirection(a: DirectionSide, b: DirectionSide): string | undefined {

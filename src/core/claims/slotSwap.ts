@@ -63,6 +63,14 @@ const MIN_FRAME = 4;
 
 /** The most words a slot may take on either side («شكسبير» / «عباس العقاد», «بالتحرش الجنسي» / «بالسرقة»). */
 const MAX_SPAN = 2;
+/**
+ * The most words of a slot that ends the sentence after a frame of MIN_FRAME - 1 words at least,
+ * against two words at least («تنقل للمستشفى إثر جرعة مخدرات زائدة» / «إثر حادث سير»): there nothing
+ * after it moves (three words against one are often a name and its description). A slot of
+ * three words elsewhere flags paraphrases on the training pairs (a list of three countries against
+ * «ثلاث دول خليجية», the frame's words moved around it).
+ */
+const MAX_TAIL_SPAN = 3;
 
 /**
  * The words that fill one slot differently, when the versions are otherwise
@@ -82,7 +90,8 @@ export function slotSwap(a: Frame, b: Frame, alike: (x: string, y: string) => bo
   while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail].key === b[b.length - 1 - tail].key) tail++;
   const xs = a.slice(head, a.length - tail);
   const ys = b.slice(head, b.length - tail);
-  if (xs.length < 1 || ys.length < 1 || xs.length > MAX_SPAN || ys.length > MAX_SPAN || head + tail < (xs.length > 1 || ys.length > 1 ? 2 : MIN_FRAME - 1)) return undefined;
+  const span = tail === 0 && head >= MIN_FRAME - 1 && Math.min(xs.length, ys.length) > 1 ? MAX_TAIL_SPAN : MAX_SPAN;
+  if (xs.length < 1 || ys.length < 1 || xs.length > span || ys.length > span || head + tail < (xs.length > 1 || ys.length > 1 ? 2 : MIN_FRAME - 1)) return undefined;
   // A slot of two words holds one thing, two adjacent words; and a negation reworded
   // («ليس لديها خطط» / «تنفي وجود خطط», «لا نخطط» / «لا توجد نية») is the negation check's.
   if ((xs.length > 1 || ys.length > 1) && (negated || !adjacent(xs) || !adjacent(ys))) return undefined;
