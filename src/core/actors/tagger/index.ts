@@ -4,6 +4,7 @@ import type { ActorType, Mention } from '../../types';
 import { wordList, type Candidate } from '../discovery';
 import { afterDemonstrative } from '../longerBody';
 import type { Registry } from '../registry';
+import { clubSpans } from './clubs';
 import { getModel } from './model';
 import { institutionSpans, placeInstitutionSpans, typeByHead, type InstitutionSpan } from './institutions';
 import { institutionOverPlace, isPeople, personConnectorEnd, personEnd, personStart, personTrimmedEnd, wawIsName } from './spanRules';
@@ -54,6 +55,8 @@ export function tagCandidates(norm: Normalized, tokens: Token[], mentions: Menti
   const typeOfActor = (id: string): string | undefined => registry.get(id)?.type;
   let institutions = placeInstitutions(norm, tokens, mentions, covered, spans, typeOfActor);
   institutions.push(...institutionSpans(tokens, norm.text, covered).filter((s) => !institutions.some((p) => p.first < s.last && s.first < p.last)));
+  // A match's host or guest is a club («تغلب على ضيفه ويجان»: clubs.ts).
+  institutions.push(...clubSpans(norm, tokens, covered, spans).filter((s) => !institutions.some((p) => p.first < s.last && s.first < p.last)));
   if (institutions.length) {
     const inside = (t: { first: number; last: number }, s: InstitutionSpan): boolean => t.first >= s.first && t.last <= s.last;
     institutions = institutions.filter((s) => !spans.some((t) => t.first < s.last && s.first < t.last && !inside(t, s)));
