@@ -4,7 +4,7 @@ import type { LineIndex } from '../text/lines';
 import type { Mention, MentionKind } from '../types';
 import type { PhraseHit } from './phrases';
 import type { Registry } from './registry';
-import { creditedAgency, quotedOutlet } from './quotedOutlets';
+import { creditedAgency, outletMeansPlace, quotedOutlet } from './quotedOutlets';
 import { afterDemonstrative, namesLongerBody, outletAfterQuasi } from './longerBody';
 import { givenName } from './nameWords';
 
@@ -142,7 +142,7 @@ export interface MentionContext {
 export function findMentions(ctx: MentionContext): Mention[] {
   const { norm, tokens, registry } = ctx;
   const folded = norm.text;
-  const names = registry.names.scan(folded, tokens).filter((n) => !inPersonName(folded, tokens, n, registry) && !otherGivenName(folded, tokens, n, registry) && !namesLongerBody(folded, tokens, n, registry) && !outletAfterQuasi(folded, tokens, n, registry) && !afterDemonstrative(folded, tokens, n.first, n.prefixLength));
+  const names = registry.names.scan(folded, tokens).filter((n) => !inPersonName(folded, tokens, n, registry) && !otherGivenName(folded, tokens, n, registry) && !namesLongerBody(folded, tokens, n, registry) && !outletAfterQuasi(folded, tokens, n, registry) && !afterDemonstrative(folded, tokens, n.first, n.prefixLength) && !outletMeansPlace(folded, tokens, n, registry));
   const titles = registry.titles.scan(folded, tokens);
 
   const nameAtStart = new Map<number, PhraseHit<string>>();
