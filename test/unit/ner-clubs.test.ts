@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { Corpus } from '../../src/core/corpus/corpus';
 
 /**
- * Clubs named as a match's host or guest (src/core/actors/tagger/clubs.ts), on
- * sentences of ANERcorp's training text (CC BY-SA 4.0).
+ * Clubs named as a match's host or guest, and by a club's opening word
+ * (src/core/actors/tagger/clubs.ts), on sentences of ANERcorp's training text
+ * (CC BY-SA 4.0) and sports news wording of the same kind.
  */
 function mentions(text: string): Array<[string, string]> {
   const c = new Corpus();
@@ -24,5 +25,12 @@ describe('the word after «ضيفه», «مضيفه» is a club', () => {
     expect(burundi.map(([t]) => t)).not.toContain('البوروندي');
     const hostess = mentions('وقد اتصلت بربارا أوسلت ، وهي مضيفة جوية على واحدة من الطائرات');
     expect(hostess.map(([t]) => t)).not.toContain('جوية');
+  });
+});
+
+describe('a club\'s opening word does not end its name', () => {
+  it('«أولمبيك» and the word after it are one club', () => {
+    expect(mentions('أولمبيك مرسيليا يريد الفوز أمام ليل')).toContainEqual(['أولمبيك مرسيليا', 'organization']);
+    expect(mentions('يسعى فريق أولمبيك الخميسات إلى تحقيق الفوز')).toContainEqual(['أولمبيك الخميسات', 'organization']);
   });
 });
