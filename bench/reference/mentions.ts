@@ -6,7 +6,7 @@ import type { LineIndex } from './lines';
 import type { Mention, MentionKind } from '../../src/core/types';
 import type { PhraseHit } from './phrases';
 import type { Registry } from './registry';
-import { quotedOutlet } from '../../src/core/actors/quotedOutlets';
+import { creditedAgency, quotedOutlet } from '../../src/core/actors/quotedOutlets';
 
 /**
  * Words that may stand between a title and the holder's name without breaking
@@ -191,6 +191,11 @@ export function findMentions(ctx: MentionContext): Mention[] {
     if (outlet) out.push({ first: n.first, last: n.last, prefixLength: 0, actorId: outlet, kind: 'name' });
     else if (headed) out.push({ first: n.first + 1, last: n.last, prefixLength: 0, actorId: n.values[0], kind: 'name' });
     else out.push({ first: n.first, last: n.last, prefixLength: n.prefixLength, actorId: n.values[0], kind: 'name' });
+  }
+  // A credit line's agency named by its nationality alone («( الفرنسية )»).
+  for (let i = 0; i < tokens.length; i++) {
+    const id = creditedAgency(folded, tokens, i, registry);
+    if (id && !names.some((n) => n.first <= i && i < n.last) && !titles.some((t) => t.first <= i && i < t.last)) out.push({ first: i, last: i + 1, prefixLength: 0, actorId: id, kind: 'name' });
   }
   return out.map((c) => toMention(ctx, c)).sort((a, b) => a.start - b.start || b.end - a.end);
 }

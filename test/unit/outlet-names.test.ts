@@ -41,3 +41,16 @@ describe('an outlet is named by what follows «صحيفة», «جريدة», «�
     expect(actors('ونقلت وكالة الأنباء القطرية عن الوزير قوله')).toContainEqual(['وكالة الأنباء القطرية', 'qna']);
   });
 });
+
+describe('a credit line names its agency by the nationality alone', () => {
+  it('«( الفرنسية )» at the end of a report is Agence France-Presse', () => {
+    expect(actors('دافع عن موقف الخرطوم إزاء قرار مجلس الأمن حول دارفور ( الفرنسية ) .')).toContainEqual(['الفرنسية', 'afp']);
+    expect(actors('وأكد المتحدث أن العنف الدامي حصد المزيد من الضحايا العراقيين (الفرنسية)')).toContainEqual(['الفرنسية', 'afp']);
+    expect(actors('وقال الوزير إن المحادثات ستستأنف الأسبوع المقبل (الألمانية)')).toContainEqual(['الألمانية', 'dpa']);
+  });
+  it('the word outside brackets, with other words, or a country the registry knows, is no agency', () => {
+    expect(actors('وقالت الخارجية الفرنسية إن المحادثات ستستأنف').map(([, id]) => id)).not.toContain('afp');
+    expect(actors('وصدر الكتاب باللغة ( الفرنسية والإنجليزية )').map(([, id]) => id)).not.toContain('afp');
+    expect(actors('ووصل الوفد إلى الرياض ( السعودية ) أمس').map(([, id]) => id)).not.toContain('spa');
+  });
+});

@@ -4,7 +4,7 @@ import type { LineIndex } from '../text/lines';
 import type { Mention, MentionKind } from '../types';
 import type { PhraseHit } from './phrases';
 import type { Registry } from './registry';
-import { quotedOutlet } from './quotedOutlets';
+import { creditedAgency, outletMeansPlace, quotedOutlet } from './quotedOutlets';
 import { afterDemonstrative, namesLongerBody, outletAfterQuasi } from './longerBody';
 import { givenName } from './nameWords';
 
@@ -142,7 +142,7 @@ export interface MentionContext {
 export function findMentions(ctx: MentionContext): Mention[] {
   const { norm, tokens, registry } = ctx;
   const folded = norm.text;
-  const names = registry.names.scan(folded, tokens).filter((n) => !inPersonName(folded, tokens, n, registry) && !otherGivenName(folded, tokens, n, registry) && !namesLongerBody(folded, tokens, n, registry) && !outletAfterQuasi(folded, tokens, n, registry) && !afterDemonstrative(folded, tokens, n.first, n.prefixLength));
+  const names = registry.names.scan(folded, tokens).filter((n) => !inPersonName(folded, tokens, n, registry) && !otherGivenName(folded, tokens, n, registry) && !namesLongerBody(folded, tokens, n, registry) && !outletAfterQuasi(folded, tokens, n, registry) && !afterDemonstrative(folded, tokens, n.first, n.prefixLength) && !outletMeansPlace(folded, tokens, n, registry));
   const titles = registry.titles.scan(folded, tokens);
 
   const nameAtStart = new Map<number, PhraseHit<string>>();
@@ -223,6 +223,13 @@ export function findMentions(ctx: MentionContext): Mention[] {
     if (outlet) out.push({ first: n.first, last: n.last, prefixLength: 0, actorId: outlet, kind: 'name' });
     else if (headed) out.push({ first: n.first + 1, last: n.last, prefixLength: 0, actorId: n.values[0], kind: 'name' });
     else out.push({ first: n.first, last: n.last, prefixLength: n.prefixLength, actorId: n.values[0], kind: 'name' });
+  }
+  // A credit line's agency named by its nationality alone («( الفرنسية )»: quotedOutlets.ts).
+  if (folded.includes('(')) {
+    for (let i = 0; i < tokens.length; i++) {
+      const id = creditedAgency(folded, tokens, i, registry);
+      if (id && !names.some((n) => n.first <= i && i < n.last) && !titles.some((t) => t.first <= i && i < t.last)) out.push({ first: i, last: i + 1, prefixLength: 0, actorId: id, kind: 'name' });
+    }
   }
   return out.map((c) => toMention(ctx, c)).sort((a, b) => a.start - b.start || b.end - a.end);
 }

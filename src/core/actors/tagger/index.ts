@@ -4,6 +4,7 @@ import type { ActorType, Mention } from '../../types';
 import { wordList, type Candidate } from '../discovery';
 import { afterDemonstrative } from '../longerBody';
 import type { Registry } from '../registry';
+import { clubEnd, clubSpans } from './clubs';
 import { getModel } from './model';
 import { institutionSpans, placeInstitutionSpans, typeByHead, type InstitutionSpan } from './institutions';
 import { institutionOverPlace, isPeople, personConnectorEnd, personEnd, personStart, personTrimmedEnd, wawIsName } from './spanRules';
@@ -54,6 +55,8 @@ export function tagCandidates(norm: Normalized, tokens: Token[], mentions: Menti
   const typeOfActor = (id: string): string | undefined => registry.get(id)?.type;
   let institutions = placeInstitutions(norm, tokens, mentions, covered, spans, typeOfActor);
   institutions.push(...institutionSpans(tokens, norm.text, covered).filter((s) => !institutions.some((p) => p.first < s.last && s.first < p.last)));
+  // A match's host or guest is a club («تغلب على ضيفه ويجان»: clubs.ts).
+  institutions.push(...clubSpans(norm, tokens, covered, spans).filter((s) => !institutions.some((p) => p.first < s.last && s.first < p.last)));
   if (institutions.length) {
     const inside = (t: { first: number; last: number }, s: InstitutionSpan): boolean => t.first >= s.first && t.last <= s.last;
     institutions = institutions.filter((s) => !spans.some((t) => t.first < s.last && s.first < t.last && !inside(t, s)));
@@ -79,6 +82,8 @@ export function tagCandidates(norm: Normalized, tokens: Token[], mentions: Menti
     let last = personConnectorEnd(tagged, tokens, norm.text, covered, personTrimmedEnd(tagged, tokens, personEnd(tagged, tokens, norm.text, covered, spans)));
     // A name does not run across a slash, a comma or a bracket («جريدة فلسطين / آذار»): it ends before it.
     last = endBeforeBreak(norm.text, tokens, first, last);
+    // «أولمبيك آسفي»: a club's opening word does not end its name (clubs.ts).
+    last = clubEnd(tagged, tokens, norm.text, covered, last);
     // «وأضاف ولايتي», «علي ولايتي»: the و is the name's; «قال علي ولايتي»: the given name opens it (spanRules.ts).
     let prefixLength = wawIsName(tagged, tokens, norm.text) ? 0 : tagged.prefixLength;
     const start = personStart(tagged, tokens, norm.text, covered);
