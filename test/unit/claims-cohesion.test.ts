@@ -47,6 +47,13 @@ describe('loosely held members leave their group', () => {
     expect(trim([told[0], '29 سنة (و هشام ل.)'])).toEqual([]);
   });
 
+  it('headlines of three articles held by two shared words of a topic part (three articles or more)', () => {
+    const calm = ['توقف الغارات الجوية على درعا و هدوء الأوضاع', 'هدوء الأوضاع بين ترامب و روحانى', 'هدوء الأوضاع فى إيران'];
+    expect(trim(calm)).toEqual([]);
+    // Two articles: their link is the test, two shared words are enough.
+    expect(trim(calm.slice(1))).toEqual([['a0.txt', 'a1.txt']]);
+  });
+
   it('the retellings of one claim all stay', () => {
     expect(trim(GOLD_DOWN)).toEqual([['a0.txt', 'a1.txt', 'a2.txt', 'a3.txt']]);
   });
