@@ -44,6 +44,20 @@ describe('loosely held members leave their group', () => {
     expect(groups.some((g) => g.includes('a4.txt'))).toBe(false);
   });
 
+  it('a short sentence sharing one word with a claim leaves it, in a group of any size', () => {
+    const told = ['29 قتيلا في هجوم بقذيفة صاروخية على سوق مزدحم شرقي دمشق', 'سقوط 29 قتيلا فى سوق مزدحم بدمشق بعد هجوم بقذيفة صاورخية'];
+    expect(trim([...told, '29 سنة (و هشام ل.)'])).toEqual([['a0.txt', 'a1.txt']]);
+    // Two articles: the one shared word is no link either.
+    expect(trim([told[0], '29 سنة (و هشام ل.)'])).toEqual([]);
+  });
+
+  it('headlines of three articles held by two shared words of a topic part (three articles or more)', () => {
+    const calm = ['توقف الغارات الجوية على درعا و هدوء الأوضاع', 'هدوء الأوضاع بين ترامب و روحانى', 'هدوء الأوضاع فى إيران'];
+    expect(trim(calm)).toEqual([]);
+    // Two articles: their link is the test, two shared words are enough.
+    expect(trim(calm.slice(1))).toEqual([['a0.txt', 'a1.txt']]);
+  });
+
   it('the retellings of one claim all stay', () => {
     expect(trim(GOLD_DOWN)).toEqual([['a0.txt', 'a1.txt', 'a2.txt', 'a3.txt']]);
   });
@@ -61,9 +75,11 @@ describe('loosely held members leave their group', () => {
   });
 
   it('a long sentence is never taken out, nor is a group of two articles', () => {
-    const loose = [...GOLD_DOWN, 'الذهب في أدنى مستوياته في ستة أشهر'];
-    expect(trim(loose, undefined, () => false)).toEqual([['a0.txt', 'a1.txt', 'a2.txt', 'a3.txt', 'a4.txt']]);
-    expect(trim([GOLD_DOWN[0], 'الذهب في أدنى مستوياته في ستة أشهر'])).toEqual([['a0.txt', 'a1.txt']]);
+    // It shares two words with each (one shared word is no thread: the test above), and is far from them on average.
+    const far = 'الذهب في أدنى مستوياته في ستة أشهر أمام الدولار';
+    expect(trim([...GOLD_DOWN, far])).toEqual([['a0.txt', 'a1.txt', 'a2.txt', 'a3.txt']]);
+    expect(trim([...GOLD_DOWN, far], undefined, () => false)).toEqual([['a0.txt', 'a1.txt', 'a2.txt', 'a3.txt', 'a4.txt']]);
+    expect(trim([GOLD_DOWN[0], far])).toEqual([['a0.txt', 'a1.txt']]);
   });
 
   it('a headline stays in a group of long sentences, far from most of them: a retold passage, no chain of look-alikes (seeds)', () => {

@@ -6,8 +6,9 @@ import { buildReport } from '../../src/core/report/report';
  * Rival claims out of one group (src/core/claims/rivals.ts), on real headlines
  * of the Arabic News Stance development pairs (Khouja 2020): market reports of
  * one template with opposite directions, each told by several articles, are
- * two claims; a lone contradicting version stays with the claim as its
- * disagreement row.
+ * two claims; in a chain of four look-alikes or more a lone opposite version
+ * leaves too (another day's report), while in a smaller group a lone
+ * contradicting version stays with the claim as its disagreement row.
  */
 function report(articles: string[]) {
   const corpus = new Corpus();
@@ -54,6 +55,14 @@ describe('rival claims of one template', () => {
     expect(new Set(withDown!.sentences.map((s) => s.file)).size).toBeGreaterThanOrEqual(3);
     const flag = withDown!.disagreements.find((d) => d.kind === 'contradiction');
     expect(flag?.files).toContain('a3.txt');
+  });
+
+  it('a lone opposite version leaves a chain of four look-alikes: the four are one claim, with no disagreement', () => {
+    const claims = report([...UP, DOWN[1]]);
+    expect(claims.some((c) => c.sentences.some((s) => s.file === 'a4.txt'))).toBe(false);
+    const up = claims.find((c) => c.sentences.some((s) => s.file === 'a0.txt'));
+    expect(new Set(up!.sentences.map((s) => s.file))).toEqual(new Set(['a0.txt', 'a1.txt', 'a2.txt', 'a3.txt']));
+    expect(up!.disagreements).toHaveLength(0);
   });
 
   it('two versions that contradict stay one group with the disagreement (two articles are never split)', () => {

@@ -4,11 +4,12 @@
  * للتنقيب عن غاز مصر» / «... الأردن»), so on a folder of market reports or of
  * one template the grouping chains them into one large group, where every
  * version disagrees with half the others and the count of sources means
- * nothing. A lone version that contradicts the claim stays in its group as a
- * disagreement row (the reviewer sees it next to the claim it contradicts);
- * but versions that contradict the claim and are told by two articles or more
- * are a claim of their own: they leave the group and form theirs (where the
- * same is done again, a few rounds at most).
+ * nothing. Versions worded opposite to the claim in such a chain are another
+ * claim: told by two articles or more they leave the group and form theirs
+ * (where the same is done again, a few rounds at most), and a lone one leaves
+ * too (LONE_RIVAL). Outside a chain a lone contradicting version stays in its
+ * group as a disagreement row (the reviewer sees it next to the claim it
+ * contradicts).
  *
  * What counts: the pair check's opposite wording («contradiction») and another
  * actor in the same slot («actor»), against the group's central version (the
@@ -77,6 +78,18 @@ const MIN_FILES = 4;
  */
 const LOOKALIKE_FLOOR = 0.4;
 const ROUNDS = 3;
+/**
+ * A chain of look-alikes (MIN_FILES articles or more, close to their centre) is a
+ * template told of many days or markets: a lone version worded opposite to its
+ * centre there («صعود للذهب بانخفاض الدولار» among «هبوط الذهب بارتفاع الدولار»,
+ * «تراجع في النفط تزامناً مع زيادة المخزون الأميركي» among «النفط يقفز بدعم من
+ * هبوط في المخزونات الأميركية») reports another day, not a disagreement about
+ * this one, and it leaves the group as rivals told by two articles do (it is then
+ * told by its article alone). On the news-stance folders: development precision
+ * 71.8 -> 73.1, training 57.1 -> 59.6, recall and contradictions handled unchanged
+ * (a contradiction kept apart is handled as one flagged is).
+ */
+const LONE_RIVAL = true;
 /** What a version must share with the centre for the headline signals to make it a rival (contradiction.ts, HEADLINE_OVERLAP). */
 const RIVAL_OVERLAP = 0.3;
 /** Work (similarities, pair checks) between two yields. */
@@ -191,12 +204,13 @@ export function* splitRivalsSteps(groups: number[][], units: RivalUnit[], simila
         if (files(others) >= 2) work.push({ part: others, round: round + 1 });
         continue;
       }
-      // A lone contradicting version is the claim's disagreement row; two articles or more tell a rival claim.
-      if (files(rival) < 2 || files(keep) < 2) {
+      // Rivals told by two articles or more are a claim of their own; a lone one leaves as well (LONE_RIVAL).
+      if (files(rival) < (LONE_RIVAL ? 1 : 2) || files(keep) < 2) {
         out.push(rest);
         continue;
       }
-      work.push({ part: rival, round: round + 1 }, { part: keep, round: round + 1 });
+      if (files(rival) >= 2) work.push({ part: rival, round: round + 1 });
+      work.push({ part: keep, round: round + 1 });
     }
   }
   return out;
