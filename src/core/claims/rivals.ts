@@ -78,8 +78,8 @@ const MIN_FILES = 4;
  */
 const LOOKALIKE_FLOOR = 0.4;
 const ROUNDS = 3;
-/**
- * A chain of look-alikes (MIN_FILES articles or more, close to their centre) is a
+/*
+ * LONE_RIVAL: a chain of look-alikes (MIN_FILES articles or more, close to their centre) is a
  * template told of many days or markets: a lone version worded opposite to its
  * centre there («صعود للذهب بانخفاض الدولار» among «هبوط الذهب بارتفاع الدولار»,
  * «تراجع في النفط تزامناً مع زيادة المخزون الأميركي» among «النفط يقفز بدعم من
@@ -89,7 +89,6 @@ const ROUNDS = 3;
  * 71.8 -> 73.1, training 57.1 -> 59.6, recall and contradictions handled unchanged
  * (a contradiction kept apart is handled as one flagged is).
  */
-const LONE_RIVAL = true;
 /** What a version must share with the centre for the headline signals to make it a rival (contradiction.ts, HEADLINE_OVERLAP). */
 const RIVAL_OVERLAP = 0.3;
 /** Work (similarities, pair checks) between two yields. */
@@ -204,8 +203,8 @@ export function* splitRivalsSteps(groups: number[][], units: RivalUnit[], simila
         if (files(others) >= 2) work.push({ part: others, round: round + 1 });
         continue;
       }
-      // Rivals told by two articles or more are a claim of their own; a lone one leaves as well (LONE_RIVAL).
-      if (files(rival) < (LONE_RIVAL ? 1 : 2) || files(keep) < 2) {
+      // Rivals told by two articles or more are a claim of their own; a lone one leaves as well (LONE_RIVAL above).
+      if (rival.length === 0 || files(keep) < 2) {
         out.push(rest);
         continue;
       }
