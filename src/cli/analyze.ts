@@ -6,7 +6,7 @@ import { readBounded, type SkipKind } from './files';
 import { readArticles } from './read';
 import { PreparedStore } from './preparedStore';
 import { analyzeInWorkers, defaultThreads } from './workers';
-import { collectGarbage, GarbageBudget, HeapBudget } from './memory';
+import { collectGarbage, GarbageBudget, HeapBudget, memoryLine } from './memory';
 import type { Messages, Output } from './output';
 import { EXIT, usageError } from './status';
 
@@ -102,18 +102,23 @@ export function analyze(args: string[], out: Output, say: Messages): number {
   const found = readArticles(folder, error);
   const todo: Array<{ file: string; text: string }> = [];
   for (const f of found) if ('text' in f && !store.fromCache(f.rel, f.text, corpus.analysisRegistry())) todo.push({ file: f.rel, text: f.text });
+  const debug = (phase: string): void => {
+    if (process.env.ISNAD_DEBUG) say.line(memoryLine(phase));
+  };
+  debug('articles read');
   const chars = todo.reduce((n, a) => n + a.text.length, 0);
   const threads = threadsArg !== undefined ? Number(threadsArg) : chars >= AUTO_THREADS_CHARS ? defaultThreads() : 1;
   // Workers run this same bundle; from the sources (tests run them so) there is none to start.
   if (threads > 1 && todo.length > 1 && __filename.endsWith('.js')) {
-    const pool = analyzeInWorkers(todo, corpus.analysisRegistry(), { threads, script: __filename, registry: workspaceRegistry });
+    const pool = analyzeInWorkers(todo, corpus.analysisRegistry(), { threads, script: __filename, registry: workspaceRegistry, here: (file, text) => corpus.analyzeApart(file, text) });
     for (const a of todo) {
       const state = pool.states.get(a.file);
       if (state) store.fromWorker(a.file, a.text, state);
     }
-    if (process.env.ISNAD_DEBUG) say.line(`isnad: ${pool.workers} worker threads analysed ${pool.states.size} of ${todo.length} articles${pool.problem ? `: ${pool.problem}` : ''}`);
+    if (process.env.ISNAD_DEBUG) say.line(`isnad: ${pool.workers} worker threads and the main thread analysed ${pool.states.size} of ${todo.length} articles${pool.problem ? `: ${pool.problem}` : ''}`);
   }
 
+  debug('worker threads done');
   // At most about 64 MB of analysis garbage between collections (memory.ts says why the heap, not characters).
   const budget = new HeapBudget(64 * 1024 * 1024);
   for (const f of found) {
@@ -127,6 +132,7 @@ export function analyze(args: string[], out: Output, say: Messages): number {
     if (a.truncated) say.line(`isnad: ${f.rel}: warning: ${f.text.length} characters, only the first ${MAX_ARTICLE_CHARS} are analysed`);
   }
 
+  debug('articles analysed');
   if (cache?.stats.failed) say.line(`isnad: warning: could not write ${cache.stats.failed} entries of the cache in ${cache.dir}; the report is complete`);
 
   // What reading left behind goes before the claim grouping takes its working space,
@@ -137,6 +143,7 @@ export function analyze(args: string[], out: Output, say: Messages): number {
   // collected before the writing starts: grouped while the JSON was written (after the
   // articles' entries), it stood on their garbage (300 copies of one article: 595 -> 522 MB).
   corpus.claimGroups();
+  debug('claims grouped');
   collectGarbage();
   const each = function* <T, U>(items: () => Iterable<T>, entry: (item: T) => U): Generator<U> {
     for (const item of items()) {
@@ -190,5 +197,6 @@ export function analyze(args: string[], out: Output, say: Messages): number {
     out.write(formatReportCsv(buildReport(corpus), csv, { safe: true }));
   }
   out.flush();
+  debug('report written');
   return errors ? EXIT.unreadable : EXIT.done;
 }

@@ -64,3 +64,10 @@ export class HeapBudget {
     this.collected?.(this.base);
   }
 }
+
+/** One line on what the process holds now and at most so far (ISNAD_DEBUG: which phase of a run makes its peak). */
+export function memoryLine(phase: string): string {
+  const m = process.memoryUsage();
+  const mb = (n: number): string => `${Math.round(n / 1048576)} MB`;
+  return `isnad: memory ${phase}: rss ${mb(m.rss)} (peak ${mb(process.resourceUsage().maxRSS * 1024)}), heap ${mb(m.heapUsed)}, array buffers ${mb(m.arrayBuffers)}`;
+}

@@ -1,4 +1,4 @@
-import { Corpus, encodeState, modelFingerprint, registryFingerprint, releaseWordTables, type AnalysisStore } from '../core';
+import { Corpus, encodeState, modelFingerprint, registryFingerprint, releaseFeatureTable, releaseWordTables, type AnalysisStore } from '../core';
 import { workerData, isMainThread, type MessagePort } from 'node:worker_threads';
 import type { FromWorker, ToWorker, WorkerStart } from './workers';
 import { collectGarbage, HeapBudget } from './memory';
@@ -55,6 +55,8 @@ export function runAnalyzeWorker(): boolean {
     const budget = new HeapBudget(16 * 1024 * 1024, (held) => {
       if (held < WORKER_HELD_BYTES) return;
       releaseWordTables();
+      // So does the table of claim features: a worker keeps no records, and sends its analyses as words.
+      releaseFeatureTable();
       collectGarbage();
     });
     port.on('message', (m: ToWorker) => {

@@ -1,4 +1,4 @@
-import { decodeState, modelFingerprint, registryFingerprint, type ArticleState, type Registry } from '../core';
+import { decodeState, modelFingerprint, registryFingerprint, releaseWordTables, type ArticleState, type Registry } from '../core';
 import { availableParallelism } from 'node:os';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import { HeapBudget } from './memory';
@@ -39,7 +39,23 @@ export interface PoolOptions {
   script: string;
   /** No message from any worker for this long: the rest is analysed on the main thread. */
   stallMs?: number;
+  /**
+   * Analyses an article on this thread, which then counts as one of the
+   * `threads` and takes batches while any are left (undefined: its state is
+   * left to the corpus). A worker costs a heap of its own beside the main
+   * thread's (about 100 MB RSS on name-dense text), and the main thread only
+   * waited while they worked; its own analyses are not encoded and decoded.
+   */
+  here?: (file: string, text: string) => ArticleState | undefined;
 }
+
+/**
+ * Characters the main thread analyses between two emptyings of its word tables
+ * (wordTables.ts): a worker empties its own once they pass a few tens of MB,
+ * which about this much name-dense text fills; on the main thread they would
+ * otherwise grow to their limits (about 100 MB) beside everything it holds.
+ */
+const HERE_TABLE_CHARS = 1_000_000;
 
 /** Threads to use when none are asked for: one per core the process may use. */
 export function defaultThreads(): number {
@@ -72,7 +88,8 @@ export function analyzeInWorkers(articles: Array<{ file: string; text: string }>
     }
   }
   if (current.length) batches.push(current);
-  const count = Math.max(0, Math.min(options.threads, batches.length));
+  const here = options.here;
+  const count = Math.max(0, Math.min(options.threads - (here ? 1 : 0), batches.length));
   if (count < 1) return { states, workers: 0 };
 
   const signal = new SharedArrayBuffer(4);
@@ -109,6 +126,19 @@ export function analyzeInWorkers(articles: Array<{ file: string; text: string }>
   // beside every state decoded so far while the workers' heaps stand beside them: collected every 32 MB the heap grows.
   const decoded = new HeapBudget(32 * 1024 * 1024);
   const stallMs = options.stallMs ?? 30_000;
+  let hereChars = 0;
+  /** A batch analysed on this thread, while the workers work on theirs. */
+  const analyseHere = (batch: Array<{ file: string; text: string }>): void => {
+    for (const { file, text } of batch) {
+      const state = here!(file, text);
+      if (state) states.set(file, state);
+      decoded.check();
+      if ((hereChars += text.length) >= HERE_TABLE_CHARS) {
+        hereChars = 0;
+        releaseWordTables();
+      }
+    }
+  };
   const send = (s: Slot): void => {
     while (!s.dead && s.busy < IN_FLIGHT && next < batches.length) {
       s.port.postMessage({ batch: next, articles: batches[next++] } satisfies ToWorker);
@@ -166,6 +196,11 @@ export function analyzeInWorkers(articles: Array<{ file: string; text: string }>
     }
     const live = slots.filter((s) => !s.dead);
     if (!live.length || (next >= batches.length && pending <= 0)) break;
+    // A batch the workers have not taken: this thread's, and their answers are read after it.
+    if (here && next < batches.length) {
+      analyseHere(batches[next++]);
+      continue;
+    }
     if (Atomics.wait(counter, 0, seen, stallMs) === 'timed-out') {
       problem ??= `no answer from the worker threads in ${Math.round(stallMs / 1000)} s`;
       break;

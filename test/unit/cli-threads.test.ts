@@ -11,6 +11,7 @@ import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Corpus } from '../../src/core/corpus/corpus';
 import { analyzeInWorkers } from '../../src/cli/workers';
+import { encodeState } from '../../src/core/cache/stateCodec';
 import { articleFolder, buildCliBundle } from './cliBundle';
 
 const root = path.join(__dirname, '../..');
@@ -66,7 +67,7 @@ describe('isnad analyze --threads', () => {
     const reg = path.join(tmp, 'actors.json');
     fs.writeFileSync(reg, JSON.stringify({ actors: [{ id: 'cairo_office', type: 'organization', name: 'مكتب القاهرة الإقليمي', nameEn: 'Cairo office', aliases: ['الحوار الإقليمي'] }] }));
     const r = await runWith('1', ['analyze', dir, '--json', '--threads', '2', '--registry', reg]);
-    expect(r.err).toMatch(/2 worker threads analysed 60 of 60 articles\n/);
+    expect(r.err).toMatch(/1 worker threads and the main thread analysed 60 of 60 articles\n/);
     expect(r.out).toBe((await run('analyze', dir, '--json', '--threads', '1', '--registry', reg)).out);
     expect((await run('analyze', dir, '--threads', '0')).code).toBe(2);
   }, 120000);
@@ -83,6 +84,28 @@ describe('worker pool: what it cannot do, the main thread does', () => {
     expect(r.problem).toMatch(/another registry/);
     const same = analyzeInWorkers(batch, corpus.analysisRegistry(), { threads: 2, script: cli });
     expect(same.states.size).toBe(20);
+  }, 60000);
+
+  it('the main thread takes batches beside the workers, and its analyses are the corpus\'s own', async () => {
+    const corpus = new Corpus();
+    let here = 0;
+    // Long enough for more batches than the worker takes at once (a batch is 64,000 characters).
+    const long = batch.map(({ file, text }) => ({ file, text: `${text}\n`.repeat(Math.ceil(40_000 / text.length)) }));
+    const r = analyzeInWorkers(long, corpus.analysisRegistry(), {
+      threads: 2,
+      script: cli,
+      here: (file, text) => {
+        here++;
+        return corpus.analyzeApart(file, text);
+      },
+    });
+    expect(r.workers).toBe(1);
+    expect(r.states.size).toBe(20);
+    expect(here).toBeGreaterThan(0);
+    for (const { file, text } of long) {
+      const fresh = new Corpus();
+      expect(encodeState(r.states.get(file)!, text)).toBe(encodeState(fresh.analyzeApart(file, text), text));
+    }
   }, 60000);
 
   it('workers that never answer: the pool gives up after its wait and returns nothing', async () => {

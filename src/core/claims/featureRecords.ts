@@ -21,6 +21,19 @@ export function featureId(feature: string): number {
   return id;
 }
 
+/**
+ * Forget every feature and its id. Only for a thread that keeps no records
+ * (an analysis worker, between batches: it sends its analyses as strings):
+ * every id handed out before is void after. The table grows with the
+ * vocabulary, and name-dense text brings new words without end (a family name
+ * per sentence: about 60 KB per article of 100 KB). Call through
+ * releaseFeatureTable (features.ts), which also forgets the ids it keeps.
+ */
+export function clearFeatureTable(): void {
+  names.length = 0;
+  ids.clear();
+}
+
 /** The feature with this id. */
 export function featureName(id: number): string {
   return names[id];

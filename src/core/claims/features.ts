@@ -7,7 +7,7 @@ import type { Token } from '../text/tokens';
 import type { Mention } from '../types';
 import { REPORTING, sourcePhraseLength } from './attribution';
 import { denialFrame } from './denialFrame';
-import { featureId, featureName, type SentenceFeatureIds } from './featureRecords';
+import { clearFeatureTable, featureId, featureName, type SentenceFeatureIds } from './featureRecords';
 import { claimSynonym, handSynonym } from './synonyms';
 
 /** Places that stand for their country in claims («طهران» for Iran). */
@@ -61,6 +61,28 @@ interface WordFeature {
   readonly claimId: number;
 }
 const wordFeatureEntries = new Map<string, WordFeature>();
+
+/**
+ * Forget the entries above: they are a memo (an entry made again has the same
+ * id, the table of features keeps it), but one per stem ever met, so on
+ * name-dense text one per family name, about 60 KB per article of 100 KB that
+ * stayed to the end of a run. A clause's entries are made within one line,
+ * so no clause mixes an old entry with a new one of the same stem.
+ */
+export function clearWordFeatureEntries(): void {
+  wordFeatureEntries.clear();
+}
+
+/**
+ * Forget the table of features and every id kept here (a word's, an actor's):
+ * for a thread that keeps no records (featureRecords.ts clearFeatureTable).
+ */
+export function releaseFeatureTable(): void {
+  wordFeatureEntries.clear();
+  actorFeatureMaps = new WeakMap();
+  wordFeatureMaps = new WeakMap();
+  clearFeatureTable();
+}
 function wordFeatureEntry(f: string): WordFeature {
   let e = wordFeatureEntries.get(f);
   if (e === undefined) wordFeatureEntries.set(f, (e = { feature: f, claimId: featureId(claimSynonym(synonym(f))) }));
@@ -74,7 +96,13 @@ function wordFeatureEntry(f: string): WordFeature {
  * recomputed, and equal features are one entry in memory (a corpus keeps
  * millions of them). Per registry: the countries depend on it.
  */
-const wordFeatures = perRegistry(() => new BoundedMap<string, WordFeature | null>(300_000));
+/** Per registry (a map of its own, so releaseFeatureTable can forget them all). */
+let wordFeatureMaps = new WeakMap<Registry, BoundedMap<string, WordFeature | null>>();
+function wordFeatures(registry: Registry): BoundedMap<string, WordFeature | null> {
+  let m = wordFeatureMaps.get(registry);
+  if (!m) wordFeatureMaps.set(registry, (m = new BoundedMap<string, WordFeature | null>(300_000)));
+  return m;
+}
 function wordFeature(registry: Registry, w: string): WordFeature | null {
   const cache = wordFeatures(registry);
   const known = cache.get(w);
@@ -107,9 +135,10 @@ export function handStemFeature(registry: Registry, w: string): string {
 }
 
 /** An actor's feature («@iran»; a capital counts as its country) as its id in the table of features, one per actor. */
-const actorFeatures = perRegistry(() => new Map<string, number>());
+let actorFeatureMaps = new WeakMap<Registry, Map<string, number>>();
 function actorFeature(registry: Registry, id: string): number {
-  const cache = actorFeatures(registry);
+  let cache = actorFeatureMaps.get(registry);
+  if (!cache) actorFeatureMaps.set(registry, (cache = new Map<string, number>()));
   let f = cache.get(id);
   if (f === undefined) cache.set(id, (f = featureId('@' + canonicalActor(registry, id))));
   return f;

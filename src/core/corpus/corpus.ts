@@ -168,6 +168,18 @@ export class Corpus implements CorpusApi {
     return state;
   }
 
+  /**
+   * An article's analysis as setArticle would make it, neither kept nor stored:
+   * for a caller that analyses ahead and hands the state over through its store
+   * (`isnad analyze`'s main thread beside its worker threads).
+   */
+  analyzeApart(file: string, text: string): ArticleState {
+    const bounded = boundArticle(text);
+    const state = analyzeArticle(file, bounded.text, this.registry);
+    if (bounded.truncated) state.analysis.truncated = true;
+    return state;
+  }
+
   /** The registry articles are analysed with now (an analysis made elsewhere must be made with it: see AnalysisStore). */
   analysisRegistry(): Registry {
     return this.registry;
