@@ -23,14 +23,18 @@ function canonicalActor(registry: Registry, id: string): string {
  * feature. An adjective's stem must have four letters: «المالي» is also
  * "financial". Built once per registry.
  */
-/** A value worked out once per registry (what it holds decides it), for as long as the registry lives. */
-function perRegistry<T>(make: (registry: Registry) => T): (registry: Registry) => T {
-  const made = new WeakMap<Registry, T>();
-  return (registry) => {
+/**
+ * A value worked out once per registry (what it holds decides it), for as long as the registry lives,
+ * or until forget() (releaseFeatureTable: ids kept in such values are void with the table).
+ */
+function perRegistry<T>(make: (registry: Registry) => T): ((registry: Registry) => T) & { forget(): void } {
+  let made = new WeakMap<Registry, T>();
+  const get = (registry: Registry): T => {
     let value = made.get(registry);
     if (value === undefined) made.set(registry, (value = make(registry)));
     return value;
   };
+  return Object.assign(get, { forget: () => void (made = new WeakMap()) });
 }
 
 const demonyms = perRegistry((registry): Map<string, string> => {
@@ -79,8 +83,8 @@ export function clearWordFeatureEntries(): void {
  */
 export function releaseFeatureTable(): void {
   wordFeatureEntries.clear();
-  actorFeatureMaps = new WeakMap();
-  wordFeatureMaps = new WeakMap();
+  actorFeatures.forget();
+  wordFeatures.forget();
   clearFeatureTable();
 }
 function wordFeatureEntry(f: string): WordFeature {
@@ -96,13 +100,7 @@ function wordFeatureEntry(f: string): WordFeature {
  * recomputed, and equal features are one entry in memory (a corpus keeps
  * millions of them). Per registry: the countries depend on it.
  */
-/** Per registry (a map of its own, so releaseFeatureTable can forget them all). */
-let wordFeatureMaps = new WeakMap<Registry, BoundedMap<string, WordFeature | null>>();
-function wordFeatures(registry: Registry): BoundedMap<string, WordFeature | null> {
-  let m = wordFeatureMaps.get(registry);
-  if (!m) wordFeatureMaps.set(registry, (m = new BoundedMap<string, WordFeature | null>(300_000)));
-  return m;
-}
+const wordFeatures = perRegistry(() => new BoundedMap<string, WordFeature | null>(300_000));
 function wordFeature(registry: Registry, w: string): WordFeature | null {
   const cache = wordFeatures(registry);
   const known = cache.get(w);
@@ -135,10 +133,9 @@ export function handStemFeature(registry: Registry, w: string): string {
 }
 
 /** An actor's feature («@iran»; a capital counts as its country) as its id in the table of features, one per actor. */
-let actorFeatureMaps = new WeakMap<Registry, Map<string, number>>();
+const actorFeatures = perRegistry(() => new Map<string, number>());
 function actorFeature(registry: Registry, id: string): number {
-  let cache = actorFeatureMaps.get(registry);
-  if (!cache) actorFeatureMaps.set(registry, (cache = new Map<string, number>()));
+  const cache = actorFeatures(registry);
   let f = cache.get(id);
   if (f === undefined) cache.set(id, (f = featureId('@' + canonicalActor(registry, id))));
   return f;
