@@ -161,9 +161,7 @@ export class Corpus implements CorpusApi {
     // An edit (a line cache) is analysed here: its text is new, and a line costs less than a look-up.
     const stored = cache ? undefined : this.store?.get(file, text, this.registry);
     if (stored) return stored;
-    const bounded = boundArticle(text);
-    const state = analyzeArticle(file, bounded.text, this.registry, cache);
-    if (bounded.truncated) state.analysis.truncated = true;
+    const state = this.analyzeApart(file, text, cache);
     this.store?.put(file, text, this.registry, state);
     return state;
   }
@@ -173,9 +171,9 @@ export class Corpus implements CorpusApi {
    * for a caller that analyses ahead and hands the state over through its store
    * (`isnad analyze`'s main thread beside its worker threads).
    */
-  analyzeApart(file: string, text: string): ArticleState {
+  analyzeApart(file: string, text: string, cache?: LineCache): ArticleState {
     const bounded = boundArticle(text);
-    const state = analyzeArticle(file, bounded.text, this.registry);
+    const state = analyzeArticle(file, bounded.text, this.registry, cache);
     if (bounded.truncated) state.analysis.truncated = true;
     return state;
   }
