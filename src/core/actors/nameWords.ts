@@ -1,5 +1,6 @@
 import countries from '../data/registry/countries.json';
-import { normalize } from '../text/normalize';
+import { normalize, type Normalized } from '../text/normalize';
+import type { Token } from '../text/tokens';
 
 /**
  * The word lists of name discovery (discovery.ts) and the name tagger's list
@@ -63,6 +64,19 @@ export const GIVEN_NAMES = new Set(
   موشيه موشي أرييل أفيغدور يوسي داني عمير عامير شاؤول تسيبي يوآف غابي بيني إيلي افيف أفيف غادي رون يائير نفتالي
   حاييم مناحيم جدعون دوف عاموس طوني أنطوان انطوان بطرس حنا نقولا شربل إميل اميل سمعان`),
 );
+
+/**
+ * Is the token, past its proclitics, the preposition «على» as written? It folds onto the given name
+ * «علي», but written with alef maqsura it is never the name (ANERcorp's training text: 1,445 times
+ * the preposition, once a person): neither the tagger nor the search for a discovered name may take it
+ * for one.
+ */
+export function writtenAla(norm: Normalized, t: Token, prefixLength: number): boolean {
+  if (t.end - t.start - prefixLength !== 3) return false;
+  const from = norm.toOrig[t.start + prefixLength];
+  const to = norm.toOrig[t.end - 1] + 1;
+  return norm.original.slice(from, to) === 'على';
+}
 
 /** Is the word a given name, or a compound one written as one word («عبدالله», «عبدالرحمن»)? */
 export function givenName(w: string): boolean {

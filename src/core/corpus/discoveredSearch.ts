@@ -1,5 +1,6 @@
 import { toMention } from '../actors/mentions';
 import { wordList } from '../actors/discovery';
+import { writtenAla } from '../actors/nameWords';
 import { procliticReadings } from '../actors/phrases';
 import { isStopword } from '../text/stopwords';
 import type { LineIndex } from '../text/lines';
@@ -154,19 +155,6 @@ function mayReadAsName(endings: Int32Array, w: string): boolean {
 const NONE: LineUses['found'] = [];
 
 /**
- * Is the word, past its proclitics, the preposition «على» as written? It folds onto the name
- * «علي», but written with alef maqsura it is never the name (ANERcorp's training text: 1,445
- * times the preposition, once a person): an article about «علي» would otherwise name him at
- * every «على».
- */
-function isAla(norm: Normalized, t: Token, plen: number): boolean {
-  if (t.end - t.start - plen !== 3) return false;
-  const from = norm.toOrig[t.start + plen];
-  const to = norm.toOrig[t.end - 1] + 1;
-  return norm.original.slice(from, to) === 'على';
-}
-
-/**
  * Where one line uses the names: the full name, or its last word alone. Words
  * known mentions cover are never a discovered name's.
  */
@@ -195,7 +183,7 @@ function lineUses(part: SearchedLine, { byWord, endings }: NamesByWord): LineUse
     const inFull = new Set<number>();
     const spans: Array<[number, number, number]> = [];
     for (const [i, plen] of at.get(words[0]) ?? []) {
-      if (isAla(part.norm, tokens[i], plen)) continue;
+      if (writtenAla(part.norm, tokens[i], plen)) continue;
       let n = 1;
       while (n < words.length && i + n < tokens.length && !covered[i + n] && tokens[i + n].text === words[n]) n++;
       if (n < words.length || inFull.has(i)) continue;

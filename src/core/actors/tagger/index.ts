@@ -3,6 +3,7 @@ import type { Token } from '../../text/tokens';
 import type { ActorType, Mention } from '../../types';
 import { wordList, type Candidate } from '../discovery';
 import { afterDemonstrative } from '../longerBody';
+import { writtenAla } from '../nameWords';
 import type { Registry } from '../registry';
 import { clubEnd, clubSpans } from './clubs';
 import { getModel } from './model';
@@ -108,12 +109,11 @@ export function tagCandidates(norm: Normalized, tokens: Token[], mentions: Menti
     if (last - first === 1 && isPeople(head)) continue;
     const from = norm.toOrig[tokens[first].start + prefixLength];
     const to = norm.toOrig[tokens[last - 1].end - 1] + 1;
-    // «جريدة القدس»: an outlet by its head noun; «مدينة بورصة»: a place (institutions.ts).
     const text = norm.original.slice(from, to);
-    // «على» written with alef maqsura is the preposition, never the name «علي» it folds onto: the model,
-    // reading the folded word, takes it for the given name alone (ANERcorp's training text: 1,445 times
-    // the preposition, once a person).
-    if (last - first === 1 && text === ALA) continue;
+    // «على» is the preposition, never the name «علي» it folds onto: the model, reading the folded word,
+    // takes it for the given name alone (nameWords.ts).
+    if (last - first === 1 && writtenAla(norm, tokens[first], prefixLength)) continue;
+    // «جريدة القدس»: an outlet by its head noun; «مدينة بورصة»: a place (institutions.ts).
     const type = typeByHead(tagged.type, head, last - first === 1 ? wordBefore(norm.text, tokens, first) : undefined) as ActorType;
     out.push({ key, text, byTitle: false, type, confidence: tagged.confidence, sure, weak: !sure });
   }
@@ -129,9 +129,6 @@ export function tagCandidates(norm: Normalized, tokens: Token[], mentions: Menti
 const COUNTING = new Set(
   'ألف آلاف ألوف مليون ملايين مليار مليارات بليون عشرات مئات بضعة عدة'.split(' ').map((w) => normalizeWithMap(w).text),
 );
-
-/** The preposition «على» as written (not folded). */
-const ALA = 'على';
 
 /** An organisation named by rule, as a discovered candidate the tagger is sure of. */
 function institutionCandidate(s: InstitutionSpan, norm: Normalized, tokens: Token[]): Candidate {
