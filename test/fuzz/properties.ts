@@ -14,7 +14,8 @@ import { MAX_ARTICLE_CHARS, boundArticle } from '../../src/core/articles/limits'
 import { findDate, leadingDateLength } from '../../src/core/articles/dates';
 import { MAX_SENTENCE_CHARS, splitLine } from '../../src/core/claims/sentences';
 import { Corpus } from '../../src/core/corpus/corpus';
-import { buildReport, csvCell, formatReport, formatReportCsv, formatReportJson } from '../../src/core/report/report';
+import { buildReport, formatReport, formatReportJson } from '../../src/core/report/report';
+import { csvCell, formatReportCsv } from '../../src/core/report/csv';
 import { decodeArticle } from '../../src/core/text/decode';
 import { LineIndex } from '../../src/core/text/lines';
 import { foldOf, normalize, normalizeWithMap, toOriginalRange } from '../../src/core/text/normalize';

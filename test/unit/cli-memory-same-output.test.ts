@@ -13,6 +13,7 @@ import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Corpus } from '../../src/core/corpus/corpus';
 import { buildReport, claimJson, formatReport, formatReportJson } from '../../src/core/report/report';
+import { formatReportCsv } from '../../src/core/report/csv';
 import { writeCopies, writeDense } from '../../bench/memory/corpora';
 import { buildCliBundle } from './cliBundle';
 
@@ -156,5 +157,26 @@ describe('the text report written line by line', () => {
     expect(streamed).toContain('(truncated: only its beginning was analysed)');
     expect(streamed).toContain(', discovered): ');
     expect(streamed).toBe(whole);
+  }, 180000);
+});
+
+describe('the CSV tables written row by row', () => {
+  // Each row made as it is written, only the table asked for made at all (the mentions table groups no claim):
+  // the same bytes as the table of the report built whole.
+  const csv = (dir: string, table: 'mentions' | 'claims'): { streamed: string; whole: string } => ({
+    streamed: execFileSync(process.execPath, [cli, 'analyze', dir, '--csv', table, '--threads', '1'], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 }),
+    whole: formatReportCsv(buildReport(corpusOf(dir)), table, { safe: true }),
+  });
+
+  it('both tables, on the seeds and on retellings of one long article', () => {
+    const dir = path.join(tmp, 'copies-csv');
+    writeCopies(dir, seeds, 4, 20_000);
+    for (const d of [seeds, dir]) {
+      for (const table of ['mentions', 'claims'] as const) {
+        const { streamed, whole } = csv(d, table);
+        expect(streamed.split('\r\n').length).toBeGreaterThan(20);
+        expect(streamed).toBe(whole);
+      }
+    }
   }, 180000);
 });

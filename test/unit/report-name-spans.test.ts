@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Corpus } from '../../src/core/corpus/corpus';
-import { buildReport, formatReportCsv } from '../../src/core/report/report';
+import { buildReport } from '../../src/core/report/report';
+import { formatReportCsv } from '../../src/core/report/csv';
 import { score } from '../../src/eval/score';
 import { testCorpus } from './helpers';
 

@@ -6,7 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { Corpus } from '../../src/core/corpus/corpus';
-import { buildReport, csvCell, formatReport, formatReportCsv, formatReportJson, terminalSafe, type Report } from '../../src/core/report/report';
+import { buildReport, formatReport, formatReportJson, terminalSafe, type Report } from '../../src/core/report/report';
+import { csvCell, formatReportCsv } from '../../src/core/report/csv';
 import { parseCsv } from '../fuzz/oracle';
 
 const HOSTILE = [
