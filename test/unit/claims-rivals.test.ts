@@ -7,7 +7,8 @@ import { buildReport } from '../../src/core/report/report';
  * of the Arabic News Stance development pairs (Khouja 2020): market reports of
  * one template with opposite directions, each told by several articles, are
  * two claims; in a chain of four look-alikes or more a lone opposite version
- * leaves too (another day's report), while in a smaller group a lone
+ * leaves too (another day's report), and so does one moving the markets the
+ * other way in a group of three; otherwise in a smaller group a lone
  * contradicting version stays with the claim as its disagreement row.
  */
 function report(articles: string[]) {
@@ -48,13 +49,27 @@ describe('rival claims of one template', () => {
     }
   });
 
-  it('outside a chain of look-alikes (under four articles) a lone contradicting version stays in the group, flagged as a contradiction naming its file', () => {
+  it('in a group of three articles a lone market report moving the markets the other way leaves', () => {
     const claims = report([...UP.slice(0, 2), DOWN[0]]);
-    const withDown = claims.find((c) => c.sentences.some((s) => s.file === 'a2.txt'));
-    expect(withDown).toBeDefined();
-    expect(new Set(withDown!.sentences.map((s) => s.file)).size).toBe(3);
-    const flag = withDown!.disagreements.find((d) => d.kind === 'contradiction');
+    expect(claims.some((c) => c.sentences.some((s) => s.file === 'a2.txt'))).toBe(false);
+    const up = claims.find((c) => c.sentences.some((s) => s.file === 'a0.txt'));
+    expect(new Set(up!.sentences.map((s) => s.file))).toEqual(new Set(['a0.txt', 'a1.txt']));
+  });
+
+  it('outside a chain of look-alikes (under four articles) a lone contradicting version of another kind stays in the group, flagged as a contradiction naming its file', () => {
+    const claims = report(['السلطات التركية تفرج عن القس الأمريكي أندرو برانسون', 'تركيا تفرج عن القس الأمريكي أندرو برانسون', 'تركيا ترفض الإفراج عن القس الأمريكي أندرو برانسون']);
+    const withRefusal = claims.find((c) => c.sentences.some((s) => s.file === 'a2.txt'));
+    expect(withRefusal).toBeDefined();
+    expect(new Set(withRefusal!.sentences.map((s) => s.file)).size).toBe(3);
+    const flag = withRefusal!.disagreements.find((d) => d.kind === 'contradiction');
     expect(flag?.files).toContain('a2.txt');
+  });
+
+  it('the centre alone against two reports moving the markets the other way is the odd one: it leaves them', () => {
+    const claims = report([DOWN[1], UP[0], UP[1]]);
+    expect(claims.some((c) => c.sentences.some((s) => s.file === 'a0.txt'))).toBe(false);
+    const up = claims.find((c) => c.sentences.some((s) => s.file === 'a1.txt'));
+    expect(new Set(up!.sentences.map((s) => s.file))).toEqual(new Set(['a1.txt', 'a2.txt']));
   });
 
   it('a lone opposite version leaves a chain of four look-alikes: the four are one claim, with no disagreement', () => {

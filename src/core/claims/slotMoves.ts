@@ -1,0 +1,97 @@
+/**
+ * Which way each market moves in a headline («الذهب يرتفع مع تراجع الدولار»:
+ * gold up, the dollar down), for the rival split (rivals.ts). A market report
+ * names two markets moving, and its two sides share every word but their
+ * movements: «ارتفاع الدولار ينزل بالذهب» / «صعود للذهب بانخفاض الدولار». The
+ * pair check reads a word of direction beside a noun on either side and drops
+ * a noun that has one on each side (direction.ts), and it asks every word of
+ * direction of one version to point against every one of the other: a report
+ * of two markets moving apart passes both. Here each market takes the movement
+ * that governs it, read the way the headline is built: a movement named
+ * before it governs it («ارتفاع الدولار», «صعود للذهب», «ينزل بالذهب»: a noun
+ * right after a movement is its complement, even when a verb follows: «ارتفاع
+ * الدولار ينزل بالذهب»), else the movement it is the subject of, right after it
+ * («الذهب يهبط», «الدولار يواصل صعوده»).
+ */
+import { normalize } from '../text/normalize';
+import { directionOf } from './direction';
+import { lex, stemOf, stemSet } from './contradictionWords';
+
+/** Markets the pair check's slot list lacks (contradictionLexicon.ts SLOT_WORDS), read here too. */
+const MORE_MARKETS = stemSet(['الإسترليني', 'إسترليني', 'الاسترليني', 'استرليني', 'البورصة', 'بورصة', 'الأسهم', 'أسهم']);
+/** Words between a movement and the market it governs: prepositions, price, degree, novelty, continuation, level («أعلى مستوى لليورو»). */
+const BETWEEN_BEFORE = new Set([
+  ...['على', 'في', 'فى'].map(normalize),
+  ...stemSet(['أسعار', 'سعر', 'قيمة', 'حاد', 'حادة', 'كبير', 'كبيرة', 'طفيف', 'طفيفة', 'ملحوظ', 'ملحوظة', 'قوي', 'قوية', 'جديد', 'جديدة', 'متواصل', 'متواصلة', 'قياسي', 'مفاجئ', 'مستوى', 'مستويات']),
+]);
+/** Words between a market and the movement it makes: continuation and recording verbs, price, where it stands («اليورو في أدنى مستوياته»). */
+const BETWEEN_AFTER = new Set([...['في', 'فى', 'عند', 'الى'].map(normalize), ...stemSet(['يواصل', 'تواصل', 'يعاود', 'تعاود', 'يسجل', 'تسجل', 'يعود', 'تعود', 'أسعار', 'سعر'])]);
+
+/** Is «و» at the start of the word the conjunction (the rest still a market)? */
+function slotsAfterWaw(w: string): boolean {
+  const st = stemOf(w.slice(1));
+  return lex().SLOTS.has(st) || MORE_MARKETS.has(st);
+}
+
+/** The market's adjective of origin («الليرة التركية تسجل», «الجنيه السوداني يتراجع»), folded (teh marbuta as heh). */
+const NISBA = /^ال[\u0621-\u064a]{2,}(ي|يه)$/;
+
+const cache = new Map<string, Map<string, number>>();
+
+/** Each market the text names (by stem) with the way it moves: +1 up, -1 down; a market named twice with two ways is left out. */
+export function slotMoves(text: string): Map<string, number> {
+  let out = cache.get(text);
+  if (out) return out;
+  if (cache.size > 50_000) cache.clear();
+  out = new Map();
+  // Punctuation parts a headline («بعد الانهيار.. الليرة التركية تسجل ارتفاعا»): an empty word stands for it, and no reading crosses it.
+  const words = (normalize(text).match(/[\u0621-\u064a]+|[.:،,؛;!?؟()«»"\-–]+/g) ?? []).map((w) => (/^[\u0621-\u064a]/.test(w) ? w : ''));
+  const stems = words.map((w) => (w ? stemOf(w) : ''));
+  const dir = words.map((w) => (w ? directionOf(w) : 0));
+  const slots = lex().SLOTS;
+  const mixed = new Set<string>();
+  for (let i = 0; i < words.length; i++) {
+    if (!words[i] || dir[i] || !(slots.has(stems[i]) || MORE_MARKETS.has(stems[i]))) continue;
+    let way = 0;
+    // A market after «و» opens a clause of its own («الذهب يهبط والدولار يواصل صعوده»): nothing before it governs it.
+    const opens = words[i].startsWith('و') && !words[i].startsWith('وو') && slotsAfterWaw(words[i]);
+    for (let j = i - 1; !opens && j >= 0 && j >= i - 3; j--) {
+      if (dir[j]) {
+        way = dir[j];
+        break;
+      }
+      if (!words[j] || (!BETWEEN_BEFORE.has(words[j]) && !BETWEEN_BEFORE.has(stems[j]))) break;
+    }
+    for (let j = i + 1; !way && j < words.length && j <= i + 3; j++) {
+      if (dir[j]) way = dir[j];
+      else if (!words[j] || !(BETWEEN_AFTER.has(words[j]) || BETWEEN_AFTER.has(stems[j]) || (j === i + 1 && NISBA.test(words[j])))) break;
+    }
+    if (!way) continue;
+    const st = stems[i];
+    if (out.has(st) && out.get(st) !== way) mixed.add(st);
+    out.set(st, way);
+  }
+  for (const st of mixed) out.delete(st);
+  cache.set(text, out);
+  return out;
+}
+
+/**
+ * Two versions move the markets they both name apart: one market at least up in one and down
+ * in the other, and none the same way («الإسترليني يهبط والدولار يصعد» / «الذهب يرتفع مع تراجع
+ * الدولار»). A version moving one market each way against the other (an odd headline:
+ * «الدولار يرتفع مع صعود الذهب») is no such report.
+ */
+export function movesApart(a: string, b: string): boolean {
+  const ma = slotMoves(a);
+  if (ma.size === 0) return false;
+  const mb = slotMoves(b);
+  let apart = false;
+  for (const [st, way] of ma) {
+    const other = mb.get(st);
+    if (other === undefined) continue;
+    if (other === way) return false;
+    apart = true;
+  }
+  return apart;
+}
