@@ -243,3 +243,14 @@ describe('a person after a facility noun names the facility', () => {
     expect(found.some((f) => f.endsWith('/person'))).toBe(false);
   });
 });
+
+describe('a person takes a neighbouring word the model nearly took into the name', () => {
+  it('a family name or a given name it has not seen («جيمس الأول ستيوارت», «زعل أحمد محارب»)', () => {
+    expect(persons('وكان تشارلز الأول ملكا ، وابن الملك السابق جيمس الأول ستيوارت .')).toContain('جيمس الأول ستيوارت');
+    expect(persons('المختار زعل أحمد محارب مع الملك حسين بن طلال .')).toContain('زعل أحمد محارب');
+  });
+  it('not a word with a preposition or a pronoun, nor an adjective before the name', () => {
+    const found = persons('الذي وقعته الحكومة وحركة تحرير السودان بزعامة مني مناوي بدعوى أنه غير كاف .');
+    expect(found.some((p) => p.includes('بدعوى'))).toBe(false);
+  });
+});
