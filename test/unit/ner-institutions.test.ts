@@ -46,6 +46,11 @@ describe('a head noun and the definite noun it governs name an organisation', ()
     expect(named('وعقد مجلس الوزراء السعودي جلسته')).toEqual(['مجلس الوزراء السعودي']);
     expect(named('المحكمة العليا الإسرائيلية تقرر استمرار عمل الكسارات')).toEqual(['المحكمة العليا الإسرائيلية']);
   });
+  it('reads a nationality of two words as one adjective («الاتحاد الجنوب أفريقي لكرة القدم»)', () => {
+    expect(named('أن المفاوضات بين باريرا والاتحاد الجنوب أفريقي لكرة القدم انتهت بنجاح')).toEqual(['الاتحاد الجنوب أفريقي لكرة القدم']);
+    expect(named('وأبدى الاتحاد الجنوب أفريقي رغبته في التعاقد مع باريرا')).toEqual(['الاتحاد الجنوب أفريقي']);
+    expect(named('وصل الاتحاد الجنوب إلى')).toEqual([]);
+  });
   it('leaves the proclitics out, and stops at punctuation and at words of the sentence', () => {
     expect(named('واتصل مسؤول بوزارة الخارجية الإيرانية ثم عاد')).toEqual(['وزارة الخارجية الإيرانية']);
     expect(named('قالت وزارة الصحة للصحفيين إن الوضع صعب')).toEqual(['وزارة الصحة']);

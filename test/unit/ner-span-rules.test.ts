@@ -231,3 +231,26 @@ describe('a word counted by a number word is no name', () => {
     expect(texts).not.toContain('نسمة');
   });
 });
+
+describe('a person after a facility noun names the facility', () => {
+  it('«مطار جون كنيدي», «بوابة فاطمة» are places, not persons', () => {
+    const c = new Corpus();
+    c.setArticle('a.txt', 'خوفا من هجوم ارهابي ، واغلق مطار جون كنيدي في نيويورك تماما .\nوصل اللواء العاشر في الجيش اللبناني أمس إلي بوابة فاطمة في بلدة كفر كلا علي الحدود مع اسرائيل .');
+    const ids = new Map(c.discoveredActors().map((a) => [a.id, a.type]));
+    const found = c.getArticle('a.txt')!.mentions.filter((m) => ids.has(m.actorId)).map((m) => `${m.text}/${ids.get(m.actorId)}`);
+    expect(found).toContain('مطار جون كنيدي/place');
+    expect(found).toContain('بوابة فاطمة/place');
+    expect(found.some((f) => f.endsWith('/person'))).toBe(false);
+  });
+});
+
+describe('a person takes a neighbouring word the model nearly took into the name', () => {
+  it('a family name or a given name it has not seen («جيمس الأول ستيوارت», «زعل أحمد محارب»)', () => {
+    expect(persons('وكان تشارلز الأول ملكا ، وابن الملك السابق جيمس الأول ستيوارت .')).toContain('جيمس الأول ستيوارت');
+    expect(persons('المختار زعل أحمد محارب مع الملك حسين بن طلال .')).toContain('زعل أحمد محارب');
+  });
+  it('not a word with a preposition or a pronoun, nor an adjective before the name', () => {
+    const found = persons('الذي وقعته الحكومة وحركة تحرير السودان بزعامة مني مناوي بدعوى أنه غير كاف .');
+    expect(found.some((p) => p.includes('بدعوى'))).toBe(false);
+  });
+});

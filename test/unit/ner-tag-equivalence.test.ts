@@ -8,7 +8,8 @@ import { Registry } from '../../src/core/actors/registry';
 import { lineFeatures, type KnownCodes } from '../../src/core/actors/tagger/features';
 import { ALLOWED_MOVES, emissions, getModel, type NerModel } from '../../src/core/actors/tagger/model';
 import { LABELS, O, TAG_TYPES, isBegin, typeOf } from '../../src/core/actors/tagger/labels';
-import { clearTaggedLines, knownCodes, tagLine, type TaggedSpan } from '../../src/core/actors/tagger/tag';
+import { clearTaggedLines, knownCodes, leftNameWord, nameWord, NEAR_TIE, tagLine, type TaggedSpan } from '../../src/core/actors/tagger/tag';
+import { spacedApart } from '../../src/core/text/tokens';
 import { dataDir, readNerData } from '../../src/eval/ner/data';
 import { LineIndex } from '../../src/core/text/lines';
 import { normalizeWithMap } from '../../src/core/text/normalize';
@@ -130,10 +131,31 @@ function plainTag(model: NerModel, folded: string, tokens: Token[], known: Known
       held++;
       confidence = 0;
     }
-    out.push({ first: i, last: j, type, confidence, prefixLength: procliticLength(tokens[i].text) });
+    // A person takes the word before or after when the whole path with it scores within NEAR_TIE of the best.
+    let first = i;
+    let last = j;
+    if (type === 'person' && confidence > 0) {
+      const best = plainPathScore(em, labels, model.transitions);
+      const tryLabels = (set: Array<[number, number]>): boolean => {
+        const alt = labels.slice();
+        for (const [k, y] of set) alt[k] = y;
+        return (best - plainPathScore(em, alt, model.transitions)) / model.temperature < NEAR_TIE;
+      };
+      const free = (k: number): boolean => labels[k] === O && known[k] === 0;
+      if (i > 0 && free(i - 1) && leftNameWord(tokens[i - 1].text) && spacedApart(folded, tokens[i - 1], tokens[i]) && tryLabels([[i - 1, y], [i, y + 1]])) first = i - 1;
+      if (j < n && free(j) && nameWord(tokens[j].text) && spacedApart(folded, tokens[j - 1], tokens[j]) && tryLabels([[j, y + 1]])) last = j + 1;
+    }
+    out.push({ first, last, type, confidence, prefixLength: procliticLength(tokens[first].text) });
     i = j;
   }
   return out;
+}
+
+/** The score of a whole line's labels: the start move, every move, every emission. */
+function plainPathScore(em: Float32Array, labels: Uint8Array, trans: Float32Array): number {
+  let s = 0;
+  for (let k = 0; k < labels.length; k++) s += trans[(k ? labels[k - 1] : LABELS) * LABELS + labels[k]] + em[k * LABELS + labels[k]];
+  return s;
 }
 
 const SENTENCES = [

@@ -8,7 +8,7 @@ import type { Registry } from '../registry';
 import { clubEnd, clubSpans } from './clubs';
 import { getModel } from './model';
 import { institutionSpans, placeInstitutionSpans, typeByHead, type InstitutionSpan } from './institutions';
-import { institutionOverPlace, isPeople, personConnectorEnd, personEnd, personStart, personTrimmedEnd, wawIsName } from './spanRules';
+import { facilityBefore, institutionOverPlace, isPeople, personConnectorEnd, personEnd, personStart, personTrimmedEnd, wawIsName } from './spanRules';
 import { knownCodes, tagLine, type TaggedSpan } from './tag';
 
 /**
@@ -92,6 +92,12 @@ export function tagCandidates(norm: Normalized, tokens: Token[], mentions: Menti
       first = start;
       prefixLength = 0;
     }
+    // «مطار جون كنيدي», «بوابة فاطمة», «مستشفى الملك فيصل»: a person after a facility's noun names the facility (spanRules.ts).
+    const facility = facilityBefore(tagged, tokens, norm.text, covered, first);
+    if (facility) {
+      first = facility.first;
+      prefixLength = facility.prefixLength;
+    }
     const head = tokens[first].text.slice(prefixLength);
     let key = head;
     let letters = head.length;
@@ -114,7 +120,7 @@ export function tagCandidates(norm: Normalized, tokens: Token[], mentions: Menti
     // takes it for the given name alone (nameWords.ts).
     if (last - first === 1 && writtenAla(norm, tokens[first], prefixLength)) continue;
     // «جريدة القدس»: an outlet by its head noun; «مدينة بورصة»: a place (institutions.ts).
-    const type = typeByHead(tagged.type, head, last - first === 1 ? wordBefore(norm.text, tokens, first) : undefined) as ActorType;
+    const type = (facility?.type ?? typeByHead(tagged.type, head, last - first === 1 ? wordBefore(norm.text, tokens, first) : undefined)) as ActorType;
     out.push({ key, text, byTitle: false, type, confidence: tagged.confidence, sure, weak: !sure });
   }
   for (const s of institutions) out.push(institutionCandidate(s, norm, tokens));

@@ -197,6 +197,15 @@ export function institutionSpans(tokens: Token[], folded: string, covered: Uint8
     const definite = head.kind === 'definite';
     if (!next(i + 1)) continue;
     const gen = tokens[i + 1].text;
+    // «الاتحاد الجنوب أفريقي»: a nationality of two words stands for one adjective.
+    const pair = (k: number): boolean => next(k) && next(k + 1) && NATIONALITIES.has(tokens[k].text + ' ' + tokens[k + 1].text);
+    if (definite && pair(i + 1)) {
+      let k = i + 3;
+      if (next(k) && LAM_GOVERNORS.has(tokens[k].text) && next(k + 1) && isGenitive(tokens[k + 1].text)) k += 2;
+      out.push({ first: i, last: k, prefixLength: head.prefix, type: 'organization' });
+      i = k - 1;
+      continue;
+    }
     // The noun governed is no institution of its own («مجلس الجامعة», «هيئة المكتب»).
     if (definite ? !isNisba(gen) || !agrees(gen, headWord) : !isGenitive(gen) || BODIES.has(gen)) continue;
     let k = i + 2;
@@ -204,6 +213,11 @@ export function institutionSpans(tokens: Token[], folded: string, covered: Uint8
     let named = head.kind === 'strong' || NAMING_ADJECTIVES.has(gen) || NATIONALITIES.has(gen) || (headWord === MAJLIS && LEGISLATURES.has(gen));
     while (k - i < 7 && next(k)) {
       const w = tokens[k].text;
+      if (pair(k)) {
+        named = true;
+        k += 2;
+        continue;
+      }
       // An adjective after an adjective agrees with it or with the head («الحرس البلدي التحية» is a new clause); after
       // the noun governed, it may be of any gender (plurals of things take the feminine: «المحاكم الإسلامية»).
       if (isNisba(w) && (k === i + 2 || agrees(w, headWord) || agrees(w, tokens[k - 1].text))) {
