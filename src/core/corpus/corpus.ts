@@ -32,6 +32,12 @@ export interface CorpusOptions {
   cluster?: Partial<ClusterOptions>;
   /** Analyses made elsewhere (a cache on disk, worker threads): asked before an article is analysed, and given each new analysis. */
   store?: AnalysisStore;
+  /**
+   * Keep what a regrouping after a change reuses (the default: the editor regroups after every
+   * change). A single analysis (the command line) turns it off: it would hold the scored pairs
+   * (16 bytes each, tens of MB on a large folder) for a regrouping that never comes.
+   */
+  incremental?: boolean;
 }
 
 /** Cross-article actor data: cheap, rebuilt after any change. */
@@ -110,6 +116,7 @@ export class Corpus implements CorpusApi {
   readonly minSources: number;
   private readonly clusterOptions: ClusterOptions;
   private readonly store: AnalysisStore | undefined;
+  private readonly incremental: boolean;
   private texts = new Map<string, string>();
   /** getActor, bound once: single-source claims keep it to label themselves when read. */
   private readonly actorOf = (id: string): Actor | undefined => this.getActor(id);
@@ -139,6 +146,7 @@ export class Corpus implements CorpusApi {
     this.minSources = Math.max(2, options.minSources ?? 2);
     this.clusterOptions = clusterOptions(options.cluster);
     this.store = options.store;
+    this.incremental = options.incremental ?? true;
   }
 
   private invalidate(file?: string): void {
@@ -577,7 +585,7 @@ export class Corpus implements CorpusApi {
         for (let clause = 0; clause < st.features.clauseCount(index); clause++) if (st.features.clauseSize(index, clause) >= 2) units.push(new ClauseUnit(f, index, clause, st.features));
       }
     }
-    const clustering = yield* clusterSteps(units, this.clusterOptions, { memo: this.clusterMemo, token: (f) => states.get(f) });
+    const clustering = yield* clusterSteps(units, this.clusterOptions, this.incremental ? { memo: this.clusterMemo, token: (f) => states.get(f) } : undefined);
     yield;
     // One row per claim: a clause, and a sentence, in one group at most.
     const oneRow = yield* oneRowPerClaimSteps(clustering.groups, units, clustering.similarity);
@@ -641,7 +649,7 @@ export class Corpus implements CorpusApi {
         }
         const fileList = [...files].sort();
         entry = { files: fileList, states: fileList.map((f) => states.get(f)!), parts };
-        if (disjoint && !entry.states.some(namesDiscoveredActor)) nextMemo.set(keys[k], entry);
+        if (this.incremental && disjoint && !entry.states.some(namesDiscoveredActor)) nextMemo.set(keys[k], entry);
       } else nextMemo.set(keys[k], entry);
       for (const { group, sentences } of entry.parts) {
         if (!group) continue;
