@@ -116,10 +116,20 @@ export function clusterUnits(units: Unit[], opts: ClusterOptions = DEFAULT_CLUST
       df[id]++;
       v[k] = id;
     }
-    v.sort();
     vecs.push(v);
   }
-  const names = [...ids.keys()];
+  // Ids in the features' order by name, as the engine numbers them (a pair's sums then add in an order no other article changes).
+  const firstUse = [...ids.keys()];
+  const names = [...firstUse].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const rank = new Map(names.map((name, r) => [name, r]));
+  const renumbered = firstUse.map((name) => rank.get(name)!);
+  const dfByName = new Array<number>(names.length);
+  for (let f = 0; f < firstUse.length; f++) dfByName[renumbered[f]] = df[f];
+  df.splice(0, df.length, ...dfByName);
+  for (const v of vecs) {
+    for (let k = 0; k < v.length; k++) v[k] = renumbered[v[k]];
+    v.sort();
+  }
   const idf = df.map((d, f) => (opts.weights === 'background' ? featureIdf(names[f]) : Math.log(1 + n / d)));
   const norms = vecs.map((v) => {
     let s = 0;

@@ -79,7 +79,8 @@ export function analyze(args: string[], out: Output, say: Messages): number {
   // Each article's analysis is looked up there first and written there after: the report is the same either way.
   const cache = typeof cacheArg === 'string' ? new AnalysisCache(path.resolve(cacheArg)) : undefined;
   const store = new PreparedStore(cache);
-  const corpus = new Corpus({ minSources, store });
+  // One analysis: nothing kept for a regrouping after a change.
+  const corpus = new Corpus({ minSources, store, incremental: false });
   let workspaceRegistry: { text: string; file: string } | undefined;
   const regFile = typeof regArg === 'string' ? path.resolve(regArg) : path.join(folder, '.isnad', 'actors.json');
   if (regArg !== undefined || fs.existsSync(regFile)) {

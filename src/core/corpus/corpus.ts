@@ -6,7 +6,7 @@ import { splitRivalsSteps } from '../claims/rivals';
 import { isShort, trimLooseSteps } from '../claims/cohesion';
 import { versionActors } from '../claims/versionActors';
 import type { VersionActor } from '../claims/versionActors';
-import { clusterOptions, clusterSteps, runToEnd, type ClusterOptions, type Unit } from '../claims/cluster';
+import { ClusterMemo, clusterOptions, clusterSteps, runToEnd, type ClusterOptions, type Unit } from '../claims/cluster';
 import type { Actor, ArticleAnalysis, Attribution, ClaimGroup, Diagnostic, Mention, Origin, Sentence, SentenceRef } from '../types';
 import { disagreements } from '../claims/disagreement';
 import { retelling } from '../claims/chains';
@@ -21,6 +21,7 @@ import { newLineCache, type LineCache } from './lineParts';
 import type { ActorUsage, CorpusApi, MentionRef } from './api';
 import { eachActorUsage } from './actorUsage';
 import type { AnalysisStore } from '../cache/store';
+import { holds, memberKey, namesDiscoveredActor, type GroupEntry, type GroupMemo, type MemoPart } from './groupMemo';
 
 export interface CorpusOptions {
   /** Articles a claim needs to count as recurring (default 2). */
@@ -31,6 +32,12 @@ export interface CorpusOptions {
   cluster?: Partial<ClusterOptions>;
   /** Analyses made elsewhere (a cache on disk, worker threads): asked before an article is analysed, and given each new analysis. */
   store?: AnalysisStore;
+  /**
+   * Keep what a regrouping after a change reuses (the default: the editor regroups after every
+   * change). A single analysis (the command line) turns it off: it would hold the scored pairs
+   * (16 bytes each, tens of MB on a large folder) for a regrouping that never comes.
+   */
+  incremental?: boolean;
 }
 
 /** Cross-article actor data: cheap, rebuilt after any change. */
@@ -109,6 +116,7 @@ export class Corpus implements CorpusApi {
   readonly minSources: number;
   private readonly clusterOptions: ClusterOptions;
   private readonly store: AnalysisStore | undefined;
+  private readonly incremental: boolean;
   private texts = new Map<string, string>();
   /** getActor, bound once: single-source claims keep it to label themselves when read. */
   private readonly actorOf = (id: string): Actor | undefined => this.getActor(id);
@@ -126,6 +134,10 @@ export class Corpus implements CorpusApi {
    * same one. Emptied by every change.
    */
   private readonly shown = new Map<string, ArticleAnalysis>();
+  /** The last grouping's scored pairs: after a change, only the changed articles' clauses are searched again. */
+  private readonly clusterMemo = new ClusterMemo();
+  /** The last grouping's claim groups, by their clauses (groupMemo.ts). */
+  private groupMemo: GroupMemo = new Map();
 
   constructor(options: CorpusOptions = {}) {
     this.baseActors = options.actors ?? builtinActors();
@@ -134,6 +146,7 @@ export class Corpus implements CorpusApi {
     this.minSources = Math.max(2, options.minSources ?? 2);
     this.clusterOptions = clusterOptions(options.cluster);
     this.store = options.store;
+    this.incremental = options.incremental ?? true;
   }
 
   private invalidate(file?: string): void {
@@ -572,13 +585,27 @@ export class Corpus implements CorpusApi {
         for (let clause = 0; clause < st.features.clauseCount(index); clause++) if (st.features.clauseSize(index, clause) >= 2) units.push(new ClauseUnit(f, index, clause, st.features));
       }
     }
-    const clustering = yield* clusterSteps(units, this.clusterOptions);
+    const clustering = yield* clusterSteps(units, this.clusterOptions, this.incremental ? { memo: this.clusterMemo, token: (f) => states.get(f) } : undefined);
     yield;
     // One row per claim: a clause, and a sentence, in one group at most.
     const oneRow = yield* oneRowPerClaimSteps(clustering.groups, units, clustering.similarity);
     yield;
+    // Groups whose clauses and articles are as they were are taken from the last grouping (groupMemo.ts);
+    // the others go through the steps below. Groups share no clause: each part is its group's.
+    const memo = this.groupMemo;
+    const nextMemo: GroupMemo = new Map();
+    const groupOfUnit = new Int32Array(units.length).fill(-1);
+    let disjoint = true;
+    for (let k = 0; k < oneRow.length && disjoint; k++) for (const i of oneRow[k]) disjoint &&= groupOfUnit[i] < 0 && ((groupOfUnit[i] = k), true);
+    const keys = disjoint ? oneRow.map((g) => memberKey(units, g)) : [];
+    const reused = oneRow.map((_, k): GroupEntry | undefined => {
+      const e = disjoint ? memo.get(keys[k]) : undefined;
+      return e && holds(e, states) ? e : undefined;
+    });
+    yield;
+    const missed = oneRow.filter((_, k) => !reused[k]);
     // Versions a topic-dense group holds by one link only leave it (cohesion.ts); only headline-sized sentences, where look-alikes chain.
-    const rowed = yield* trimLooseSteps(oneRow, units, clustering.similarity, this.clusterOptions.threshold, (i) => isShort(states.get(units[i].file)!.sentences.text(units[i].index)));
+    const rowed = yield* trimLooseSteps(missed, units, clustering.similarity, this.clusterOptions.threshold, (i) => isShort(states.get(units[i].file)!.sentences.text(units[i].index)));
     // Look-alike claims chained into one group: rivals told by two articles or more form their own (rivals.ts).
     const settled = yield* splitRivalsSteps(rowed, units, clustering.similarity, (i) => {
       const u = units[i];
@@ -589,28 +616,51 @@ export class Corpus implements CorpusApi {
       return { text: st.sentences.text(u.index), actors: speaker ? actors.filter((a) => a.id !== speaker) : actors };
     });
     yield;
-    const memberLists = settled.map((g) => g.map((i) => units[i]));
+    // Each group's parts, in the order the steps gave them.
+    const partsOf: number[][][] = disjoint ? oneRow.map(() => []) : [settled];
+    if (disjoint) for (const part of settled) partsOf[groupOfUnit[part[0]]].push(part);
     const groups: ClaimGroup[] = [];
     const groupIds = new Set<string>(); // «some» over the groups made this loop quadratic
     const grouped = new Set<string>();
     let built = 0;
-    for (let gi = 0; gi < memberLists.length; gi++) {
-      if ((built += memberLists[gi].length) >= MEMBERS_PER_STEP) {
-        built = 0;
-        yield;
+    for (let k = 0; k < partsOf.length; k++) {
+      let entry = reused[k];
+      if (!entry) {
+        const parts: MemoPart[] = [];
+        // The articles of every clause the group had, those that left it too.
+        const files = new Set<string>(disjoint ? oneRow[k].map((i) => units[i].file) : []);
+        for (const g of partsOf[k]) {
+          if ((built += g.length) >= MEMBERS_PER_STEP) {
+            built = 0;
+            yield;
+          }
+          const members = g.map((i) => units[i]);
+          for (const u of members) for (const t of twins.get(`${u.file}\u0000${u.index}`) ?? []) members.push(new ClauseUnit(u.file, t, u.clause, states.get(u.file)!.features));
+          for (const u of members) files.add(u.file);
+          if (new Set(members.map((u) => u.file)).size < this.minSources) {
+            parts.push({ sentences: [] });
+            continue;
+          }
+          // Only the members' articles: a group kept for later must not hold the others' states.
+          const own = new Map(members.map((u) => [u.file, states.get(u.file)!]));
+          // Each member's summed similarity to the others (a twin, past g, counts 0 both ways).
+          const group = this.makeGroup(own, members, yield* clustering.similaritySums(g));
+          parts.push({ group, sentences: members.map((u) => `${u.file}\u0000${u.index}`) });
+        }
+        const fileList = [...files].sort();
+        entry = { files: fileList, states: fileList.map((f) => states.get(f)!), parts };
+        if (this.incremental && disjoint && !entry.states.some(namesDiscoveredActor)) nextMemo.set(keys[k], entry);
+      } else nextMemo.set(keys[k], entry);
+      for (const { group, sentences } of entry.parts) {
+        if (!group) continue;
+        for (const key of sentences) grouped.add(key);
+        // Two clauses of one sentence can land in the same group by two paths: keep it once.
+        if (groupIds.has(group.id)) continue;
+        groupIds.add(group.id);
+        groups.push(group);
       }
-      const g = settled[gi];
-      const members = memberLists[gi];
-      for (const u of members) for (const t of twins.get(`${u.file}\u0000${u.index}`) ?? []) members.push(new ClauseUnit(u.file, t, u.clause, states.get(u.file)!.features));
-      if (new Set(members.map((u) => u.file)).size < this.minSources) continue;
-      // Each member's summed similarity to the others (a twin, past g, counts 0 both ways).
-      const group = this.makeGroup(states, members, yield* clustering.similaritySums(g));
-      for (const u of members) grouped.add(`${u.file}\u0000${u.index}`);
-      // Two clauses of one sentence can land in the same group by two paths: keep it once.
-      if (groupIds.has(group.id)) continue;
-      groupIds.add(group.id);
-      groups.push(group);
     }
+    this.groupMemo = nextMemo;
     groups.sort((a, b) => b.files.length - a.files.length || b.origins.length - a.origins.length || a.id.localeCompare(b.id));
     yield;
 

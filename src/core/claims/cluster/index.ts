@@ -56,7 +56,9 @@ export function clusterOptions(given: Partial<ClusterOptions> = {}): ClusterOpti
 }
 
 import { assemble, joins, link } from './link';
-import { bestMatches, strongMatches } from './matches';
+import { bestMatches, strongPairs } from './matches';
+import { pairsSince, remember, weakSince, type Incremental } from './memo';
+import { vectorizeSince } from './memoVectors';
 import { mutualEdges, mutualFlags } from './mutual';
 import { edgeOrder } from './order';
 import { runToEnd } from './steps';
@@ -64,6 +66,7 @@ import { RETELLING_FLOOR, fileKey, retellings, weakMatches, type Retold } from '
 import { cosine, similaritySums, splitParts, vectorize } from './vectors';
 
 export { runToEnd } from './steps';
+export { ClusterMemo, type Incremental } from './memo';
 
 export interface Clustering {
   /** Groups of unit indexes (ascending), each with units from at least two files. */
@@ -79,16 +82,25 @@ export interface Clustering {
  * amount of work (about a millisecond or less at 10,000 articles); the
  * return value is the clustering. The units must not change until it is done.
  */
-export function* clusterSteps(units: Unit[], opts: ClusterOptions = DEFAULT_CLUSTER_OPTIONS): Generator<void, Clustering, void> {
-  const s = yield* vectorize(units, opts.weights ?? 'background');
+export function* clusterSteps(units: Unit[], opts: ClusterOptions = DEFAULT_CLUSTER_OPTIONS, inc?: Incremental): Generator<void, Clustering, void> {
+  const weights = opts.weights ?? 'background';
+  // Unchanged articles' features are not read again (memoVectors.ts): the same space.
+  const s = (inc && weights === 'background' ? yield* vectorizeSince(inc.memo.features, inc.token, units) : undefined) ?? (yield* vectorize(units, weights));
   const parts = yield* splitParts(s, opts.maxPostings);
-  let best = yield* strongMatches(s, parts, opts);
+  // With a memo of the last grouping, only the changed articles' units are searched (memo.ts).
+  let pairs = inc ? yield* pairsSince(inc, units, s, parts, opts) : undefined;
+  if (inc) inc.memo.lastSearch = pairs ? 'incremental' : 'full';
+  // Which features are rare may have changed: the weak matches kept are not the same then.
+  if (inc && !pairs) inc.memo.weak.clear();
+  pairs ??= yield* strongPairs(s, parts, opts);
+  if (inc) remember(inc, units, s, opts, pairs);
+  let best = yield* bestMatches(s, pairs);
   let retold: Retold = { has: new Set(), keys: [] };
   let mutual = yield* mutualFlags(s, best, retold);
   retold = yield* retellings(s, best, mutual, opts.threshold);
   const low = opts.threshold * RETELLING_FLOOR;
   if (retold.keys.length > 0) {
-    const weak = yield* weakMatches(s, parts, retold, low, opts.threshold);
+    const weak = yield* (inc ? weakSince(inc, units, s, parts, retold, low, opts.threshold) : weakMatches(s, parts, retold, low, opts.threshold));
     // What mutualFlags needs of the matches before the weak ones: their
     // units and similarities can go once the new matches are made.
     const prior = { best: { start: best.start, file: best.file }, flags: mutual };

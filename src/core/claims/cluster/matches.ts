@@ -40,6 +40,11 @@ interface Search {
  * order and may differ there).
  */
 export function* strongMatches(s: Space, parts: Parts, opts: ClusterOptions): Generator<void, BestMatches, void> {
+  return yield* bestMatches(s, yield* strongPairs(s, parts, opts));
+}
+
+/** The pairs at the threshold (strongMatches, before the best matches are taken from them). */
+export function* strongPairs(s: Space, parts: Parts, opts: ClusterOptions): Generator<void, Pairs, void> {
   const { n, nf, df } = s;
   const { rare, rareStart, rareOf, cw } = parts;
   // Inverted index over the rare features: a unit's candidates are the units
@@ -67,7 +72,7 @@ export function* strongMatches(s: Space, parts: Parts, opts: ClusterOptions): Ge
     pairs: new Pairs(),
   };
   yield* metered(n, (from, budget) => searchFrom(search, from, budget));
-  return yield* bestMatches(s, search.pairs);
+  return search.pairs;
 }
 
 /** Scores the candidates of units from `from` on, for about `budget` work; returns the next unit. */

@@ -20,6 +20,8 @@ export interface Space {
   /** Files as numbers (in order of first use): the candidate loop compares them millions of times. */
   fileOf: Int32Array;
   files: number;
+  /** Feature names by id (ascending). */
+  names: string[];
 }
 
 export function* vectorize(units: Unit[], weights: 'corpus' | 'background' = 'background'): Generator<void, Space, void> {
@@ -63,12 +65,23 @@ export function* vectorize(units: Unit[], weights: 'corpus' | 'background' = 'ba
     }
   });
   vec = vec.subarray(0, vecStart[n]);
-  df = df.subarray(0, nf);
+  // Ids renumbered in the features' own order (by name): ids order the sums of
+  // a similarity, and an order of first use would change with any article
+  // before, so a pair's similarity would not stay the same, to the last bit,
+  // when another article changes (an incremental regrouping reuses it).
+  const names = [...ids.keys()];
+  const byName = canonicalIds(names);
+  const sortedDf = new Int32Array(nf);
+  for (let f = 0; f < nf; f++) sortedDf[byName[f]] = df[f];
+  df = sortedDf;
+  names.sort(byCodeUnits);
+  yield* sliced(vec.length, SLICE, (from, to) => {
+    for (let k = from; k < to; k++) vec[k] = byName[vec[k]];
+  });
   yield* sliced(n, UNIT_SLICE, (from, to) => {
     for (let i = from; i < to; i++) vec.subarray(vecStart[i], vecStart[i + 1]).sort();
   });
   // Weights by rarity among the units, or from the background table (weights.ts).
-  const names = weights === 'background' ? [...ids.keys()] : [];
   const idf = new Float64Array(nf);
   const w2 = new Float64Array(nf);
   yield* sliced(nf, SLICE, (from, to) => {
@@ -94,7 +107,18 @@ export function* vectorize(units: Unit[], weights: 'corpus' | 'background' = 'ba
       fileOf[i] = id;
     }
   });
-  return { n, vecStart, vec, nf, df, idf, w2, norms, fileOf, files: fileIds.size };
+  return { n, vecStart, vec, nf, df, idf, w2, norms, fileOf, files: fileIds.size, names };
+}
+
+/** Code-unit order of two strings (a total order that no locale changes). */
+export const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** For each id (features numbered in any order), its rank among the features' names. */
+export function canonicalIds(names: readonly string[]): Int32Array {
+  const order = names.map((_, f) => f).sort((x, y) => byCodeUnits(names[x], names[y]));
+  const rank = new Int32Array(names.length);
+  for (let r = 0; r < order.length; r++) rank[order[r]] = r;
+  return rank;
 }
 
 /** Cosine similarity of units i and j, their shared features added in ascending order. */
