@@ -2,7 +2,7 @@
 
 import type { Unit } from './types';
 import { SLICE, UNIT_SLICE, sliced } from './steps';
-import { byCodeUnits, type Space } from './vectors';
+import { byCodeUnits, unitNorms, type Space } from './vectors';
 import { featureIdf } from './weights';
 
 /** Features numbered once for all groupings (gids), and each article's units as gids. */
@@ -132,13 +132,6 @@ export function* vectorizeSince(memo: FeatureMemo, token: (file: string) => unkn
       }
     }
   });
-  const norms = new Float64Array(n);
-  yield* sliced(n, UNIT_SLICE, (from, to) => {
-    for (let i = from; i < to; i++) {
-      let s = 0;
-      for (let k = vecStart[i]; k < vecStart[i + 1]; k++) s += w2[vec[k]];
-      norms[i] = Math.sqrt(s);
-    }
-  });
+  const norms = yield* unitNorms(n, vecStart, vec, w2);
   return { n, vecStart, vec, nf, df, idf, w2, norms, fileOf, files, names };
 }

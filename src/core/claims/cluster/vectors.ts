@@ -24,10 +24,22 @@ export interface Space {
   names: string[];
 }
 
+/** Each unit's vector length under the weights w2 (its features' squared weights summed in the vector's order), in steps. */
+export function* unitNorms(n: number, vecStart: Int32Array, vec: Int32Array, w2: Float64Array): Generator<void, Float64Array, void> {
+  const norms = new Float64Array(n);
+  yield* sliced(n, UNIT_SLICE, (from, to) => {
+    for (let i = from; i < to; i++) {
+      let s = 0;
+      for (let k = vecStart[i]; k < vecStart[i + 1]; k++) s += w2[vec[k]];
+      norms[i] = Math.sqrt(s);
+    }
+  });
+  return norms;
+}
+
 export function* vectorize(units: Unit[], weights: 'corpus' | 'background' = 'background'): Generator<void, Space, void> {
   const n = units.length;
-  // Feature ids, in order of first use (ids order the features of a vector,
-  // and so the order in which similarities add up), and document frequencies.
+  // Feature ids in order of first use (renumbered by name below), and document frequencies.
   const ids = new Map<string, number>();
   let nf = 0;
   let df = new Int32Array(1024);
@@ -90,14 +102,7 @@ export function* vectorize(units: Unit[], weights: 'corpus' | 'background' = 'ba
       w2[f] = idf[f] * idf[f];
     }
   });
-  const norms = new Float64Array(n);
-  yield* sliced(n, UNIT_SLICE, (from, to) => {
-    for (let i = from; i < to; i++) {
-      let s = 0;
-      for (let k = vecStart[i]; k < vecStart[i + 1]; k++) s += w2[vec[k]];
-      norms[i] = Math.sqrt(s);
-    }
-  });
+  const norms = yield* unitNorms(n, vecStart, vec, w2);
   const fileIds = new Map<string, number>();
   const fileOf = new Int32Array(n);
   yield* sliced(n, SLICE, (from, to) => {
