@@ -211,3 +211,9 @@ export const DIRECTION_DOWN = ['انخفض', 'انخفاض', 'ينخفض', 'تن
  * is another claim, like another actor.
  */
 export const SLOT_WORDS = ['ذهب', 'الذهب', 'نفط', 'النفط', 'دولار', 'الدولار', 'يورو', 'اليورو', 'ليرة', 'الليرة', 'ريال', 'الريال', 'جنيه', 'الجنيه', 'روبل', 'الروبل', 'يوان', 'اليوان', 'ين', 'فضة', 'الفضة', 'غاز', 'الغاز', 'قمح', 'القمح', 'بيتكوين', 'البيتكوين'];
+/**
+ * Platforms, which fill the same kind of slot («قرصنة أغنية على يوتيوب» / «على فيسبوك»): the name
+ * tagger reads them as media, which clause features leave out (an outlet is a source, not what is
+ * said), so the actor check never sees them swapped. Only names whose stem no common word shares.
+ */
+export const PLATFORM_WORDS = ['يوتيوب', 'فيسبوك', 'تويتر', 'إنستغرام', 'انستغرام', 'إنستجرام', 'انستجرام', 'تلغرام', 'تيليغرام'];
