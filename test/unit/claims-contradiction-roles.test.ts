@@ -52,4 +52,14 @@ describe('whose is what', () => {
     expect(comparePair('وزير الخارجية الأميركي يلتقي نظيره التركي', 'وزير الخارجية التركي يلتقي نظيره الأميركي').features.roles).toBe(0);
     expect(comparePair('الليرة التركية تهبط أمام الدولار الأميركي', 'هبوط الليرة التركية مقابل الدولار الأمريكي').features.roles).toBe(0);
   });
+
+  it('two countries trading the roles prepositions give them, a name of two words read whole', () => {
+    const v = comparePair('طلب خاص من الولايات المتحدة لكوريا الجنوبية', 'طلب خاص من كوريا الجنوبية للولايات المتحدة');
+    expect(v.features.roles).toBe(1);
+    expect(v.contradicts).toBe(true);
+    expect(comparePair('رحلات من مصر إلى لبنان', 'رحلات من لبنان إلى مصر').features.roles).toBe(1);
+    // The same roles in another order, and «لبنان», whose «ل» is its own, are no swap.
+    expect(comparePair('رحلات من مصر إلى لبنان', 'رحلات إلى لبنان من مصر').features.roles).toBe(0);
+    expect(comparePair('مساعدات من مصر لبنان', 'مساعدات من لبنان إلى مصر').features.roles).toBe(0);
+  });
 });

@@ -23,6 +23,9 @@
  * الأميركية», each version naming both countries; pairingSwap): on the ANS pairs
  * it took train two-article contradictions handled 83.7% -> 84.3%, across articles
  * 88.6% -> 89.0%, dev 90.2% -> 90.4% and 93.4% -> 93.6%, paraphrases unchanged.
+ * And two countries trading the roles prepositions give them («من الولايات المتحدة
+ * لكوريا الجنوبية» / «من كوريا الجنوبية للولايات المتحدة»; prepositionSwap): one
+ * more train pair of each kind, nothing else changed.
  */
 import countries from '../data/registry/countries.json';
 import { normalize } from '../text/normalize';
@@ -57,8 +60,9 @@ function countryForms(): Map<string, string> {
     if (!id) continue;
     for (const n of [c.name, ...(c.aliases ?? [])]) {
       const ws = n.split(' ');
-      if (ws.length === 1) out.set(bare(n), id);
-      else if (c.type === 'country' && firsts.get(normalize(ws[0]))?.size === 1) out.set(normalize(ws[0]), id);
+      // Names of two words or more whole too, for a reader that tries two words («كوريا الجنوبية»: prepositionRoles).
+      out.set(bare(n), id);
+      if (ws.length > 1 && c.type === 'country' && firsts.get(normalize(ws[0]))?.size === 1) out.set(normalize(ws[0]), id);
     }
     for (const a of c.type === 'country' ? c.adjectives ?? [] : []) if (!a.includes(' ')) for (const f of ['', 'ه', 'ا', 'ين', 'ون']) out.set(bare(a) + f, id);
   }
@@ -185,10 +189,52 @@ function pairingSwap(a: readonly string[], b: readonly string[]): [string, strin
   return undefined;
 }
 
+/** The role a preposition before it gives a country: where from, where to, against whom. */
+const PREPOSITION_ROLES = new Map(
+  [['من', 'from'], ['عن', 'from'], ['إلى', 'to'], ['على', 'against'], ['ضد', 'against']].map(([w, role]) => [normalize(w), role] as const),
+);
+
+/**
+ * Each country a preposition governs, with the role it gives (its first one): «من مصر», «إلى مصر»,
+ * «لمصر» (not «لبنان», a name of its own), «على الصين».
+ */
+function prepositionRoles(words: readonly string[]): Map<string, { role: string; text: string }> {
+  const out = new Map<string, { role: string; text: string }>();
+  for (let i = 0; i < words.length; i++) {
+    const two = words[i + 1] !== undefined ? `${words[i]} ${words[i + 1]}` : '';
+    const w = two && countryOf(two) ? two : words[i];
+    const c = countryOf(w);
+    if (!c || out.has(c)) continue;
+    const before = PREPOSITION_ROLES.get(words[i - 1] ?? '');
+    const own = /^(لل|ل)/.test(w) && countryOf(w.replace(/^(لل|ل)/, 'ال')) === c && countryForms().get(w) === undefined ? 'to' : undefined;
+    const role = before ?? own;
+    if (role) out.set(c, { role, text: before ? `${words[i - 1]} ${w}` : w });
+  }
+  return out;
+}
+
+/**
+ * Two countries trading the roles prepositions give them: «طلب خاص من الولايات المتحدة لكوريا
+ * الجنوبية» / «طلب خاص من كوريا الجنوبية للولايات المتحدة».
+ */
+function prepositionSwap(a: readonly string[], b: readonly string[]): [string, string] | undefined {
+  if ([...a, ...b].some((w) => BOTH_WAYS.test(w) || RECIPROCAL.has(w))) return undefined;
+  const ra = prepositionRoles(a);
+  const rb = prepositionRoles(b);
+  for (const [c1, x1] of ra) {
+    for (const [c2, x2] of ra) {
+      if (c1 === c2 || x1.role === x2.role) continue;
+      if (rb.get(c1)?.role === x2.role && rb.get(c2)?.role === x1.role) return [x1.text, rb.get(c1)!.text];
+    }
+  }
+  return undefined;
+}
+
 /**
  * The words that tell the roles apart, when two versions give two parties each other's roles: the
- * subjects around one verb, or the words two countries qualify. `a`, `b`: the folded words in order.
+ * subjects around one verb, the words two countries qualify, or the prepositions that govern them.
+ * `a`, `b`: the folded words in order.
  */
 export function roleSwap(a: readonly string[], b: readonly string[]): [string, string] | undefined {
-  return subjectSwap(a, b) ?? pairingSwap(a, b);
+  return subjectSwap(a, b) ?? pairingSwap(a, b) ?? prepositionSwap(a, b);
 }
