@@ -19,4 +19,11 @@ describe('clauses of a sentence for grouping', () => {
     expect(c).toHaveLength(1);
     expect(c[0]).toEqual(expect.arrayContaining(['@witkoff', '@araghchi']));
   });
+  it('keeps a headline whole at «بعدما» and «مما»: the part that recurs is not all the claim', () => {
+    expect(clauses('امرأة سودانية تواجه شبح الإعدام شنقا بعدما قتلت زوجها اثناء اغتصابه لها')).toHaveLength(1);
+    expect(clauses('اشتباكات ضارية في العاصمة طرابلس مما أدى لفرار المئات من السجون')).toHaveLength(1);
+    // A longer sentence still opens a clause there.
+    const long = clauses('قالت مصادر محلية إن اشتباكات ضارية اندلعت في العاصمة طرابلس بين مجموعات مسلحة متنافسة طوال ليلة أمس مما أدى إلى فرار المئات من السجناء من سجن عين زارة');
+    expect(long.length).toBeGreaterThan(1);
+  });
 });

@@ -15,4 +15,11 @@ describe('another commodity in the same slot', () => {
     const other = 'أسعار الذهب ترتفع في الأسواق المحلية مع إقبال المستثمرين على الملاذ الآمن';
     expect(comparePair(long, other).features.actor).toBe(0);
   });
+
+  it('a platform in the same slot: the name tagger reads it as media, which the actor check leaves out', () => {
+    const v = comparePair('مجموعة فرنسيين متهمين في قضية قرصنة أغنية على يوتيوب', 'اتهام فرنسيين بقرصنة أغنية على فيسبوك');
+    expect(v.features.actor).toBe(1);
+    expect(v.contradicts).toBe(true);
+    expect(comparePair('نشر الفيديو على تويتر', 'نشر الفيديو على منصة تويتر').features.actor).toBe(0);
+  });
 });

@@ -28,4 +28,38 @@ describe('who does what to whom', () => {
     expect(comparePair('كندا تشتكي أميركا بسبب الرسوم', 'كندا تشتكي الولايات المتحدة بسبب الرسوم').features.roles).toBe(0);
     expect(comparePair('مصر تعلن تكلفة خط الغاز', 'قبرص تعلن تكلفة خط الغاز').features.roles).toBe(0);
   });
+
+  it('a capital the registry knows, even one that opens with «و» («واشنطن»)', () => {
+    expect(comparePair('واشنطن تلاحق مصارف عراقية جديدة', 'العراق تلاحق مصارف أميركية').features.roles).toBe(1);
+  });
+});
+
+/** Two countries trading the words they qualify (roleSwap.ts, pairingSwap). */
+describe('whose is what', () => {
+  it('the goods of one country against the goods of the other, both named in each', () => {
+    const v = comparePair('رسوم جمركية جديدة على السلع التركية في أميركا', 'تركيا تفرض رسوما جمركية على السلع الأميركية');
+    expect(v.features.roles).toBe(1);
+    expect(v.contradicts).toBe(true);
+    expect(comparePair('اقتصاد تركيا في مهب الهجمات الأميركية', 'الاقتصاد الأميركي تحت سوط الهجمات التركية').features.roles).toBe(1);
+  });
+
+  it('a subject and its verb against the noun of the verb and another country', () => {
+    expect(comparePair('قبرص تعلن تكلفة خط الغاز لمصر', 'إعلان مصري عن تكلفة الغاز القبرصي').features.roles).toBe(1);
+  });
+
+  it('countries joined by «و», counterparts, and the same pairing told twice are no swap', () => {
+    expect(comparePair('طائرات سورية وروسية تشن أعنف غارات على إدلب منذ أسابيع', 'غارة عنيفة شنتها طائرات روسية و سورية على إدلب').features.roles).toBe(0);
+    expect(comparePair('وزير الخارجية الأميركي يلتقي نظيره التركي', 'وزير الخارجية التركي يلتقي نظيره الأميركي').features.roles).toBe(0);
+    expect(comparePair('الليرة التركية تهبط أمام الدولار الأميركي', 'هبوط الليرة التركية مقابل الدولار الأمريكي').features.roles).toBe(0);
+  });
+
+  it('two countries trading the roles prepositions give them, a name of two words read whole', () => {
+    const v = comparePair('طلب خاص من الولايات المتحدة لكوريا الجنوبية', 'طلب خاص من كوريا الجنوبية للولايات المتحدة');
+    expect(v.features.roles).toBe(1);
+    expect(v.contradicts).toBe(true);
+    expect(comparePair('رحلات من مصر إلى لبنان', 'رحلات من لبنان إلى مصر').features.roles).toBe(1);
+    // The same roles in another order, and «لبنان», whose «ل» is its own, are no swap.
+    expect(comparePair('رحلات من مصر إلى لبنان', 'رحلات إلى لبنان من مصر').features.roles).toBe(0);
+    expect(comparePair('مساعدات من مصر لبنان', 'مساعدات من لبنان إلى مصر').features.roles).toBe(0);
+  });
 });

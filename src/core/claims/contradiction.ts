@@ -69,7 +69,8 @@ interface Side {
 
 function side(text: string): Side {
   const folded = normalize(text);
-  const words = folded.match(/[\u0621-\u064a]+/g) ?? [];
+  // A loss made good is a rise: «النفط يعوض بعض خسائره» says no loss (the verb is a word of recovery, up).
+  const words = (folded.match(/[\u0621-\u064a]+/g) ?? []).filter((w, i, all) => !(lex().LOSS.has(stemOf(w)) && compensated(all, i)));
   const s: Side = { words, stems: new Set(), classes: new Set(), directions: new Map(), loose: new Set(), content: new Map(), opposable: new Map(), negations: [], denials: [], contrast: new Set(), contrary: [], folded };
   /**
    * What word i governs: the next `n` content words (stems without long vowels:
@@ -105,6 +106,12 @@ function side(text: string): Side {
   s.classes = new Set([...s.stems].map(claimSynonym));
   s.directions = directions(s);
   return s;
+}
+
+/** Is the loss at i governed by a verb of making good, right before it or one word before? */
+function compensated(words: string[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 2); k--) if (bare(words[k], (x) => lex().COMPENSATE.has(x)) !== undefined) return true;
+  return false;
 }
 
 /** A «لم» whose clause goes on to «منذ» within a few words: not since, a rarity. */

@@ -5,7 +5,7 @@
 import { normalize } from '../text/normalize';
 import { cachedStem } from '../text/stemCache';
 import { claimSynonym } from './synonyms';
-import { ANTONYM_PAIRS, AUXILIARIES, CONDITIONAL_BEFORE, CONTRARY_WORDS, CONTRAST_AS_WRITTEN, CONTRAST_WORDS, DENIAL_PHRASES, DENIAL_WORDS, NEGATION_WORDS, NOT_NEGATING_NEXT, RARITY_AFTER, SLOT_WORDS } from './contradictionLexicon';
+import { ANTONYM_PAIRS, AUXILIARIES, COMPENSATE_WORDS, CONDITIONAL_BEFORE, LOSS_WORDS, CONTRARY_WORDS, CONTRAST_AS_WRITTEN, CONTRAST_WORDS, DENIAL_PHRASES, DENIAL_WORDS, NEGATION_WORDS, NOT_NEGATING_NEXT, PLATFORM_WORDS, RARITY_AFTER, SLOT_WORDS } from './contradictionLexicon';
 
 export const stemOf = (w: string): string => (w.length >= 3 ? cachedStem(w) : w);
 export const stemSet = (words: readonly string[]): Set<string> => new Set(words.map((w) => stemOf(normalize(w))));
@@ -31,7 +31,7 @@ function buildLexicon() {
     }
   }
   const DENIALS = stemSet(DENIAL_WORDS);
-  const SLOTS = stemSet(SLOT_WORDS);
+  const SLOTS = stemSet([...SLOT_WORDS, ...PLATFORM_WORDS]);
   const AUX = new Set(AUXILIARIES.map(normalize));
   const CONTRARY = stemSet(CONTRARY_WORDS);
   const CONTRAST = stemSet(CONTRAST_WORDS);
@@ -46,7 +46,9 @@ function buildLexicon() {
   const DENIAL_RES = DENIAL_PHRASES.map((p) => normalize(p));
   const CONDITIONAL = new Set(CONDITIONAL_BEFORE.map(normalize));
   const RARITY = new Set(RARITY_AFTER.map(normalize));
-  return { AS_WRITTEN, TEMPORAL, CIRCUMSTANCE, CONDITIONAL, RARITY, ANTONYMS, DENIALS, SLOTS, AUX, CONTRARY, CONTRAST, FRAMING, NEGATIONS, NOT_NEGATING, DENIAL_RES };
+  const COMPENSATE = new Set(COMPENSATE_WORDS.map(normalize));
+  const LOSS = stemSet(LOSS_WORDS);
+  return { COMPENSATE, LOSS, AS_WRITTEN, TEMPORAL, CIRCUMSTANCE, CONDITIONAL, RARITY, ANTONYMS, DENIALS, SLOTS, AUX, CONTRARY, CONTRAST, FRAMING, NEGATIONS, NOT_NEGATING, DENIAL_RES };
 }
 
 let lexicon: ReturnType<typeof buildLexicon> | undefined;

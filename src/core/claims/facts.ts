@@ -17,6 +17,13 @@ const MULTIPLIERS: Array<[RegExp, number]> = [
   [/^(مليون|ملايين|مليونا|مليوني|مليونين)$/, 1e6],
   [/^(مليار|مليارات|مليارا|ملياري|مليارين)$/, 1e9],
 ];
+/**
+ * Counted nouns in the dual, which state «2» with no figure («مقتل شخصين» / «مقتل 5»): only
+ * those whose plural is of another pattern, so the ending cannot be a plural's (folded).
+ */
+const DUALS = new Set(
+  'شخصين شخصان طفلين طفلان قتيلين قتيلان جنديين جنديان رجلين رجلان امراتين يومين يومان اسبوعين شهرين شهران عامين عامان سنتين سنتان ساعتين مرتين صاروخين طائرتين'.split(' '),
+);
 /** Scale words that state a value with no figure before them (folded). */
 const SCALE_ALONE: Record<string, number> = {
   الف: 1e3, الفين: 2e3, الفان: 2e3, مليون: 1e6, مليوني: 2e6, مليونين: 2e6, مليونان: 2e6,
@@ -126,6 +133,8 @@ export function facts(text: string): Facts {
       // (plurals, «ملايين», «آلاف», are vague, and «مليارا» is one or, before its noun, two: no value).
       const scale = bare(t, (x) => x in SCALE_ALONE);
       if (scale !== undefined) out.numbers.add(formatNumber(SCALE_ALONE[scale]));
+      // Not with «ال»: «خلال اليومين الماضيين» is a time, not a count.
+      else if (bare(t, (x) => DUALS.has(x)) !== undefined) out.numbers.add('2');
       continue;
     }
     const mult = MULTIPLIERS.find(([re]) => re.test(toks[i + 1] ?? ''));

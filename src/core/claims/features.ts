@@ -172,6 +172,13 @@ function opensClause(t: string, afterComma: boolean): boolean {
   return false;
 }
 const MIN_CLAUSE_FEATURES = 3;
+/**
+ * In a sentence of headline size, «بعدما» and «مما» do not open a clause of their own: «تواجه الإعدام
+ * بعدما قتلت زوجها» / «براءة امرأة بعدما قتلت زوجها» would group on the background they share, and
+ * the part that tells them apart would be left out of the versions the pair check reads.
+ */
+const HEADLINE_TOKENS = 16;
+const CONSEQUENCE = new Set(['بعدما', 'مما']);
 
 /** A word of reporting, alone or behind a one-letter proclitic («لوكالة», «وبيان»). */
 function isReporting(w: string): boolean {
@@ -235,7 +242,7 @@ export function clauseFeatureIds(
     if (k > 0 && cur.stems.size + cur.actors.size >= MIN_CLAUSE_FEATURES) {
       const gap = folded.slice(tokens[k - 1].end, t.start);
       // A name is no verb («، وويتكوف», «، ويتكوف»).
-      if (!m && opensClause(t.text, /[،,;:؛]/.test(gap))) clauses.push({ stems: new Set(), actors: new Set(), at });
+      if (!m && opensClause(t.text, /[،,;:؛]/.test(gap)) && !(tokens.length <= HEADLINE_TOKENS && CONSEQUENCE.has(t.text))) clauses.push({ stems: new Set(), actors: new Set(), at });
     }
     const c = clauses[clauses.length - 1];
     if (m) {
