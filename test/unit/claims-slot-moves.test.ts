@@ -20,6 +20,10 @@ describe('the way each market moves', () => {
     expect(moves('الذهب يهبط والدولار يواصل صعوده')).toEqual({ [st('الذهب')]: -1, [st('الدولار')]: 1 });
     expect(moves('الإسترليني يهبط والدولار يصعد')).toEqual({ [st('الإسترليني')]: -1, [st('الدولار')]: 1 });
   });
+  it('a movement acting on another governs the market: recovering losses is up', () => {
+    expect(moves('تصريحات ترامب تعوض خسائر النفط الأخيرة')).toEqual({ [st('النفط')]: 1 });
+    expect(movesApart('النفط يعوض بعض خسائره بعد إعلان ترامب', 'تصريحات ترامب تعوض خسائر النفط الأخيرة')).toBe(false);
+  });
   it('a market that holds still moves no way', () => {
     expect(moves('الذهب يستقر رغم صعود الدولار')).toEqual({ [st('الدولار')]: 1 });
   });

@@ -31,6 +31,7 @@ import { comparePrepared, prepareVersion, type PreparedVersion, type VersionActo
 import { lex, stemOf } from './contradictionWords';
 import { normalize } from '../text/normalize';
 import { movesApart } from './slotMoves';
+import { periodsDiffer } from './period';
 
 export interface RivalUnit {
   file: string;
@@ -199,8 +200,8 @@ export function* splitRivalsSteps(groups: number[][], units: RivalUnit[], simila
           keep.push(u);
           continue;
         }
-        // Markets moving the other way: another report (MARKET_FILES above), without a pair check.
-        if (markets && movesApart(cv.text, v.text)) {
+        // Markets moving the other way, or a level of another period: another report (MARKET_FILES above), without a pair check.
+        if (markets && (movesApart(cv.text, v.text) || periodsDiffer(cv.text, v.text))) {
           rival.push(u);
           moved++;
           continue;

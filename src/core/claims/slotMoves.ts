@@ -57,7 +57,8 @@ export function slotMoves(text: string): Map<string, number> {
     const opens = words[i].startsWith('و') && !words[i].startsWith('وو') && slotsAfterWaw(words[i]);
     for (let j = i - 1; !opens && j >= 0 && j >= i - 3; j--) {
       if (dir[j]) {
-        way = dir[j];
+        // A movement right before it acts on that movement, and governs the market: «تعوض خسائر النفط» (recovers the losses: up).
+        way = j > 0 && dir[j - 1] ? dir[j - 1] : dir[j];
         break;
       }
       if (!words[j] || (!BETWEEN_BEFORE.has(words[j]) && !BETWEEN_BEFORE.has(stems[j]))) break;
