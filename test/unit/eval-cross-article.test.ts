@@ -87,6 +87,11 @@ describe('cross-article figure: gold from the news-stance pairs', () => {
     const g = scoreCrossArticle(x, report([claim([[up, line(up)], [down, line(down)]], [up, down]), claim([[oil, filler(oil)], [other, filler(other)]])]));
     expect(g.contradictions.handled).toBe(2);
     expect(g.falsePositives).toBe(0);
+    // With sides, a disagreement flags only the pairs it sets against each other: the two versions
+    // on one side of it are not flagged against each other, and the contradiction is unhandled.
+    const sided = (sides: string[][]) => ({ ...claim([[up, line(up)], [down, line(down)], [oil, filler(oil)]]), disagreements: [{ kind: 'contradiction', detail: '', files: sides.flat(), sides: sides.map((files) => ({ says: '', files })) }] });
+    expect(scoreCrossArticle(x, report([sided([[up, down], [oil]])])).contradictions).toMatchObject({ grouped: 1, flagged: 0 });
+    expect(scoreCrossArticle(x, report([sided([[up], [down, oil]])])).contradictions).toMatchObject({ grouped: 1, flagged: 1 });
   });
 
   it('runs the engine over the folder: the paraphrase pair found, the unrelated headline apart', () => {

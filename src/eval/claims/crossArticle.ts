@@ -168,8 +168,13 @@ export function scoreCrossArticle(x: CrossArticle, report: Report): CrossArticle
         if (a && b) linked.add(fk(list[i], list[j]));
         else if (a || b) pulled.add(fk(list[i], list[j]));
       }
+    // A disagreement with sides sets two files against each other only when they stand on different
+    // sides: two versions that both say «ارتفع» in a group where a third says «انخفض» are not flagged
+    // against each other (counted so, a group's one flag read as flagging every pair in it).
     for (const d of c.disagreements)
-      for (let i = 0; i < d.files.length; i++) for (let j = i + 1; j < d.files.length; j++) if (index.has(d.files[i]) && index.has(d.files[j])) flagged.add(fk(d.files[i], d.files[j]));
+      for (let i = 0; i < d.files.length; i++)
+        for (let j = i + 1; j < d.files.length; j++)
+          if (index.has(d.files[i]) && index.has(d.files[j]) && opposed(d, d.files[i], d.files[j])) flagged.add(fk(d.files[i], d.files[j]));
   }
   const f: CrossArticleFigures = {
     articles: files.length,
@@ -249,4 +254,10 @@ export function crossArticleFigures(pairs: AnsPair[], filler: string[], options:
   for (const [file, text] of x.articles) corpus.setArticle(file, text);
   const report = buildReport(corpus);
   return { ...scoreCrossArticle(x, report), corpus: x, report };
+}
+
+/** Do two files of a disagreement stand on different sides (always so when it has no sides)? */
+function opposed(d: { sides?: Array<{ files: string[] }> }, a: string, b: string): boolean {
+  if (!d.sides) return true;
+  return d.sides.some((x) => x.files.includes(a) && d.sides!.some((y) => y !== x && y.files.includes(b)));
 }
