@@ -40,6 +40,14 @@ describe('another word in the same slot', () => {
     expect(v.detail).toBe('للماليه الخزانه | للبيئه');
   });
 
+  it('another unit of time is another slot; «عام» and «سنة» are one unit, «يوم الأربعاء» a date', () => {
+    const v = comparePair('أكبر خسارة للشركات الأمريكية في يوم واحد', 'أكبر خسارة للشركات الأمريكية في عام واحد');
+    expect(v.features.slot).toBe(1);
+    expect(v.detail).toBe('يوم | عام');
+    expect(comparePair('البنك المركزي يرفع الفائدة للمرة الثانية خلال عام', 'البنك المركزي يرفع الفائدة للمرة الثانية خلال سنة').features.slot).toBe(0);
+    expect(comparePair('الأسلحة الكيمياوية يتم تفتيشها الأربعاء دائما', 'الأسلحة النووية يتم تفتيشها دائما يوم الأربعاء').detail).toBe('الكيمياويه | النوويه');
+  });
+
   it('two places changed is not one slot', () => {
     expect(slotSwap(words('الحكومة تقرر تزويد المستشفيات بالأدوية'), words('الوزارة تقرر تزويد المدارس بالأدوية'))).toBeUndefined();
   });
