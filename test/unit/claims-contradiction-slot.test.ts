@@ -48,6 +48,15 @@ describe('another word in the same slot', () => {
     expect(comparePair('الأسلحة الكيمياوية يتم تفتيشها الأربعاء دائما', 'الأسلحة النووية يتم تفتيشها دائما يوم الأربعاء').detail).toBe('الكيمياويه | النوويه');
   });
 
+  it('a word of two letters fills a slot as a longer one does', () => {
+    const v = comparePair('الشرطة تضبط صيادا قتل ظبيا نادرا في المحمية', 'الشرطة تضبط صيادا قتل قط نادرا في المحمية');
+    expect(v.features.slot).toBe(1);
+    expect(v.detail).toBe('ظبيا | قط');
+    expect(comparePair('أوروبا توقف واردات البن من عشرين مصنعا برازيليا', 'أوروبا توقف واردات اللحوم من عشرين مصنعا برازيليا').features.slot).toBe(1);
+    // A name's «بن» dropped is no slot: nothing stands in its place.
+    expect(comparePair('ولي العهد محمد بن سلمان يزور القاهرة الأسبوع المقبل', 'ولي العهد محمد سلمان يزور القاهرة الأسبوع المقبل').features.slot).toBe(0);
+  });
+
   it('two places changed is not one slot', () => {
     expect(slotSwap(words('الحكومة تقرر تزويد المستشفيات بالأدوية'), words('الوزارة تقرر تزويد المدارس بالأدوية'))).toBeUndefined();
   });

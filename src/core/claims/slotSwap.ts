@@ -32,7 +32,8 @@ export function slotFrame(words: readonly string[]): Frame {
       out.push({ key: unit, word: w, at });
       continue;
     }
-    if (w.length < 3 || isStopword(w) || lex().NEGATIONS.has(w) || lex().AUX.has(w)) continue;
+    // Words of two letters are content too when not function words («قط», «بن» the coffee, «دم»).
+    if (w.length < 2 || isStopword(w) || lex().NEGATIONS.has(w) || lex().AUX.has(w)) continue;
     out.push({ key: claimSynonym(stemOf(w)), word: w, at });
   }
   return out;
