@@ -40,6 +40,23 @@ describe('another word in the same slot', () => {
     expect(v.detail).toBe('للماليه الخزانه | للبيئه');
   });
 
+  it('another unit of time is another slot; «عام» and «سنة» are one unit, «يوم الأربعاء» a date', () => {
+    const v = comparePair('أكبر خسارة للشركات الأمريكية في يوم واحد', 'أكبر خسارة للشركات الأمريكية في عام واحد');
+    expect(v.features.slot).toBe(1);
+    expect(v.detail).toBe('يوم | عام');
+    expect(comparePair('البنك المركزي يرفع الفائدة للمرة الثانية خلال عام', 'البنك المركزي يرفع الفائدة للمرة الثانية خلال سنة').features.slot).toBe(0);
+    expect(comparePair('الأسلحة الكيمياوية يتم تفتيشها الأربعاء دائما', 'الأسلحة النووية يتم تفتيشها دائما يوم الأربعاء').detail).toBe('الكيمياويه | النوويه');
+  });
+
+  it('a word of two letters fills a slot as a longer one does', () => {
+    const v = comparePair('الشرطة تضبط صيادا قتل ظبيا نادرا في المحمية', 'الشرطة تضبط صيادا قتل قط نادرا في المحمية');
+    expect(v.features.slot).toBe(1);
+    expect(v.detail).toBe('ظبيا | قط');
+    expect(comparePair('أوروبا توقف واردات البن من عشرين مصنعا برازيليا', 'أوروبا توقف واردات اللحوم من عشرين مصنعا برازيليا').features.slot).toBe(1);
+    // A name's «بن» dropped is no slot: nothing stands in its place.
+    expect(comparePair('ولي العهد محمد بن سلمان يزور القاهرة الأسبوع المقبل', 'ولي العهد محمد سلمان يزور القاهرة الأسبوع المقبل').features.slot).toBe(0);
+  });
+
   it('two places changed is not one slot', () => {
     expect(slotSwap(words('الحكومة تقرر تزويد المستشفيات بالأدوية'), words('الوزارة تقرر تزويد المدارس بالأدوية'))).toBeUndefined();
   });

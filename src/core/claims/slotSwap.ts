@@ -22,14 +22,37 @@ export function slotFrame(words: readonly string[]): Frame {
   // A «و» typed apart from its word («للمالية و الخزانة», common in scraped text) joins the
   // words it links as the glued one does: it takes no place of its own.
   let at = 0;
-  for (const w of words) {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
     if (w === 'و') continue;
     at++;
-    if (w.length < 3 || isStopword(w) || lex().NEGATIONS.has(w) || lex().AUX.has(w)) continue;
+    const unit = TIME_UNITS.get(w);
+    // «يوم الأربعاء» names a day: a date, which versions add or drop freely (facts.ts compares dates).
+    if (unit && !DAYS.has(words[i + 1] ?? '')) {
+      out.push({ key: unit, word: w, at });
+      continue;
+    }
+    // Words of two letters are content too when not function words («قط», «بن» the coffee, «دم»).
+    if (w.length < 2 || isStopword(w) || lex().NEGATIONS.has(w) || lex().AUX.has(w)) continue;
     out.push({ key: claimSynonym(stemOf(w)), word: w, at });
   }
   return out;
 }
+
+/**
+ * Units of time, stop words for grouping (a date's words say little of the claim) but a place
+ * of the frame here: «أكبر خسارة في يوم» / «في عام» tell two things. «عام» and «سنة» are one unit.
+ */
+const TIME_UNITS: ReadonlyMap<string, string> = new Map(
+  (
+    [
+      ['يوم', 'يوم'], ['اليوم', 'يوم'], ['ايام', 'يوم'], ['يوما', 'يوم'], ['عام', 'سنة'], ['العام', 'سنة'], ['عاما', 'سنة'], ['سنة', 'سنة'], ['السنة', 'سنة'],
+      ['سنوات', 'سنة'], ['اعوام', 'سنة'], ['شهر', 'شهر'], ['اشهر', 'شهر'], ['شهرا', 'شهر'], ['اسبوع', 'اسبوع'], ['اسابيع', 'اسبوع'], ['ساعة', 'ساعة'], ['ساعات', 'ساعة'],
+    ] as Array<[string, string]>
+  ).map(([w, k]) => [normalize(w), `#time:${normalize(k)}`]),
+);
+
+const DAYS: ReadonlySet<string> = new Set('الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت'.split(' ').map(normalize));
 
 /** Are the span's words next to each other in the sentence («القلق النفسي», «عباس العقاد»), not two words with a third between? */
 const adjacent = (span: Frame): boolean => span.every((s, i) => i === 0 || s.at === span[i - 1].at + 1);
