@@ -12,6 +12,10 @@ const ONES: Record<string, number> = {
   عشرون: 20, عشرين: 20, ثلاثون: 30, ثلاثين: 30, اربعون: 40, اربعين: 40, خمسون: 50, خمسين: 50, ستون: 60, ستين: 60,
   سبعون: 70, سبعين: 70, ثمانون: 80, ثمانين: 80, تسعون: 90, تسعين: 90, مئه: 100, مائه: 100,
 };
+/** A number word's value, folded («خمسه»: 5, «عشرين»: 20); undefined for any other word. */
+export function numberWordValue(w: string): number | undefined {
+  return Object.prototype.hasOwnProperty.call(ONES, w) ? ONES[w] : undefined;
+}
 const MULTIPLIERS: Array<[RegExp, number]> = [
   [/^(الف|الاف|الفا|الفين)$/, 1e3],
   [/^(مليون|ملايين|مليونا|مليوني|مليونين)$/, 1e6],

@@ -9,6 +9,7 @@
  * lowest of), so a date («منذ عام 2015») or «هذا العام» is no period.
  */
 import { normalize } from '../text/normalize';
+import { numberWordValue } from './facts';
 
 /** Days in each unit of time, by its singular, plural, accusative and dual forms (normalized). */
 const UNITS: Array<[RegExp, number, number]> = [
@@ -23,19 +24,13 @@ const UNITS: Array<[RegExp, number, number]> = [
   [/^(عامين|سنتين)$/, 365, 2],
 ];
 
-/** Number words up to twelve, folded as normalize() folds them (teh marbuta as heh, alef forms as bare alef). */
-const NUMBER_WORDS: Record<string, number> = {
-  ثلاثه: 3, ثلاث: 3, اربعه: 4, اربع: 4, خمسه: 5, خمس: 5, سته: 6, ست: 6, سبعه: 7, سبع: 7,
-  ثمانيه: 8, ثماني: 8, ثمان: 8, تسعه: 9, تسع: 9, عشره: 10, عشر: 10,
-};
-
 const PERIOD_BEFORE = new Set(['في', 'فى', 'منذ', 'خلال'].map(normalize));
 
 /** A number written in digits (Latin or Arabic-Indic) or as a word; undefined if the word is none. */
 function numberOf(w: string): number | undefined {
   const digits = w.replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x660));
   if (/^\d{1,3}$/.test(digits)) return Number(digits);
-  return NUMBER_WORDS[w];
+  return numberWordValue(w);
 }
 
 const cache = new Map<string, number[]>();
