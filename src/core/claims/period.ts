@@ -8,6 +8,7 @@
  * only after «في», «منذ», «خلال» (the period the level is the highest or
  * lowest of), so a date («منذ عام 2015») or «هذا العام» is no period.
  */
+import { BoundedMap } from '../text/boundedMap';
 import { normalize } from '../text/normalize';
 import { numberWordValue } from './facts';
 
@@ -33,13 +34,12 @@ function numberOf(w: string): number | undefined {
   return numberWordValue(w);
 }
 
-const cache = new Map<string, number[]>();
+const cache = new BoundedMap<string, number[]>(50_001);
 
 /** Every period the text measures a level against, in days («في 6 أسابيع»: 42). */
 export function periodsOf(text: string): number[] {
   let out = cache.get(text);
   if (out) return out;
-  if (cache.size > 50_000) cache.clear();
   out = [];
   const words = normalize(text).match(/[\u0621-\u064a]+|[0-9\u0660-\u0669]+/g) ?? [];
   for (let i = 1; i < words.length; i++) {

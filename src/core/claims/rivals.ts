@@ -29,6 +29,7 @@
  */
 import { comparePrepared, prepareVersion, type PreparedVersion, type VersionActor } from './contradiction';
 import { lex, stemOf } from './contradictionWords';
+import { BoundedMap } from '../text/boundedMap';
 import { normalize } from '../text/normalize';
 import { movesApart } from './slotMoves';
 import { periodsDiffer } from './period';
@@ -114,11 +115,10 @@ function swapPossible(a: VersionActor[], b: VersionActor[]): boolean {
  * Might the text name a commodity or currency, the pair check's other slot («الذهب» / «النفط»)?
  * The same words and stems the check reads (contradiction.ts side), without the rest of its reading.
  */
-const slotNamed = new Map<string, boolean>();
+const slotNamed = new BoundedMap<string, boolean>(50_001);
 function namesSlot(text: string): boolean {
   let b = slotNamed.get(text);
   if (b === undefined) {
-    if (slotNamed.size > 50_000) slotNamed.clear();
     b = (normalize(text).match(/[\u0621-\u064a]+/g) ?? []).some((w) => w.length >= 3 && lex().SLOTS.has(stemOf(w)));
     slotNamed.set(text, b);
   }

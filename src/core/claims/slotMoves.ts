@@ -13,17 +13,15 @@
  * الدولار ينزل بالذهب»), else the movement it is the subject of, right after it
  * («الذهب يهبط», «الدولار يواصل صعوده»).
  */
+import { BoundedMap } from '../text/boundedMap';
 import { normalize } from '../text/normalize';
-import { directionOf } from './direction';
+import { directionOf, MOVEMENT_PREPOSITIONS, PRICE_AND_DEGREE } from './direction';
 import { lex, stemOf, stemSet } from './contradictionWords';
 
 /** Markets the pair check's slot list lacks (contradictionLexicon.ts SLOT_WORDS), read here too. */
 const MORE_MARKETS = stemSet(['الإسترليني', 'إسترليني', 'الاسترليني', 'استرليني', 'البورصة', 'بورصة', 'الأسهم', 'أسهم']);
 /** Words between a movement and the market it governs: prepositions, price, degree, novelty, continuation, level («أعلى مستوى لليورو»). */
-const BETWEEN_BEFORE = new Set([
-  ...['على', 'في', 'فى'].map(normalize),
-  ...stemSet(['أسعار', 'سعر', 'قيمة', 'حاد', 'حادة', 'كبير', 'كبيرة', 'طفيف', 'طفيفة', 'ملحوظ', 'ملحوظة', 'قوي', 'قوية', 'جديد', 'جديدة', 'متواصل', 'متواصلة', 'قياسي', 'مفاجئ', 'مستوى', 'مستويات']),
-]);
+const BETWEEN_BEFORE = new Set([...MOVEMENT_PREPOSITIONS, ...stemSet([...PRICE_AND_DEGREE, 'متواصل', 'متواصلة', 'قياسي', 'مفاجئ', 'مستوى', 'مستويات'])]);
 /** Words between a market and the movement it makes: continuation and recording verbs, price, where it stands («اليورو في أدنى مستوياته»). */
 const BETWEEN_AFTER = new Set([...['في', 'فى', 'عند', 'الى'].map(normalize), ...stemSet(['يواصل', 'تواصل', 'يعاود', 'تعاود', 'يسجل', 'تسجل', 'يعود', 'تعود', 'أسعار', 'سعر'])]);
 
@@ -36,13 +34,12 @@ function slotsAfterWaw(w: string): boolean {
 /** The market's adjective of origin («الليرة التركية تسجل», «الجنيه السوداني يتراجع»), folded (teh marbuta as heh). */
 const NISBA = /^ال[\u0621-\u064a]{2,}(ي|يه)$/;
 
-const cache = new Map<string, Map<string, number>>();
+const cache = new BoundedMap<string, Map<string, number>>(50_001);
 
 /** Each market the text names (by stem) with the way it moves: +1 up, -1 down; a market named twice with two ways is left out. */
 export function slotMoves(text: string): Map<string, number> {
   let out = cache.get(text);
   if (out) return out;
-  if (cache.size > 50_000) cache.clear();
   out = new Map();
   // Punctuation parts a headline («بعد الانهيار.. الليرة التركية تسجل ارتفاعا»): an empty word stands for it, and no reading crosses it.
   const words = (normalize(text).match(/[\u0621-\u064a]+|[.:،,؛;!?؟()«»"\-–]+/g) ?? []).map((w) => (/^[\u0621-\u064a]/.test(w) ? w : ''));
