@@ -69,11 +69,12 @@ export function directions(s: Pick<DirectionSide, 'words' | 'content'>): Map<str
   return out;
 }
 
-/** Words between a movement and what moves: prepositions, words of price, words of degree. */
-const MOVED_PAST = new Set([
-  ...['على', 'في', 'فى'].map(normalize),
-  ...stemSet(['أسعار', 'سعر', 'قيمة', 'مؤشر', 'حاد', 'حادة', 'كبير', 'كبيرة', 'طفيف', 'طفيفة', 'قوي', 'قوية', 'ملحوظ', 'ملحوظة', 'جديد', 'جديدة']),
-]);
+/** Prepositions between a movement and what moves («انخفاض على أسعار الذهب»), folded. */
+export const MOVEMENT_PREPOSITIONS = ['على', 'في', 'فى'].map(normalize);
+/** Words of price and of degree between a movement and what moves («صعود كبير للإسترليني»), as written. */
+export const PRICE_AND_DEGREE = ['أسعار', 'سعر', 'قيمة', 'حاد', 'حادة', 'كبير', 'كبيرة', 'طفيف', 'طفيفة', 'قوي', 'قوية', 'ملحوظ', 'ملحوظة', 'جديد', 'جديدة'];
+/** Words between a movement and what moves: prepositions, words of price (and an index), words of degree. */
+const MOVED_PAST = new Set([...MOVEMENT_PREPOSITIONS, ...stemSet([...PRICE_AND_DEGREE, 'مؤشر'])]);
 
 /** A shared word whose nearest word of direction is up in one version and down in the other. */
 export function reversedDirection(a: DirectionSide, b: DirectionSide): string | undefined {
