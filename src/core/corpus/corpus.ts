@@ -597,9 +597,11 @@ export class Corpus implements CorpusApi {
     const groupOfUnit = new Int32Array(units.length).fill(-1);
     let disjoint = true;
     for (let k = 0; k < oneRow.length && disjoint; k++) for (const i of oneRow[k]) disjoint &&= groupOfUnit[i] < 0 && ((groupOfUnit[i] = k), true);
-    const keys = disjoint ? oneRow.map((g) => memberKey(units, g)) : [];
+    // Keyed only where kept: a single analysis (the command line) keeps no group, and a key spells out every clause.
+    const keyed = this.incremental && disjoint;
+    const keys = keyed ? oneRow.map((g) => memberKey(units, g)) : [];
     const reused = oneRow.map((_, k): GroupEntry | undefined => {
-      const e = disjoint ? memo.get(keys[k]) : undefined;
+      const e = keyed ? memo.get(keys[k]) : undefined;
       return e && holds(e, states) ? e : undefined;
     });
     yield;
@@ -649,7 +651,7 @@ export class Corpus implements CorpusApi {
         }
         const fileList = [...files].sort();
         entry = { files: fileList, states: fileList.map((f) => states.get(f)!), parts };
-        if (this.incremental && disjoint && !entry.states.some(namesDiscoveredActor)) nextMemo.set(keys[k], entry);
+        if (keyed && !entry.states.some(namesDiscoveredActor)) nextMemo.set(keys[k], entry);
       } else nextMemo.set(keys[k], entry);
       for (const { group, sentences } of entry.parts) {
         if (!group) continue;
