@@ -45,20 +45,9 @@ export function* strongMatches(s: Space, parts: Parts, opts: ClusterOptions): Ge
 
 /** The pairs at the threshold (strongMatches, before the best matches are taken from them). */
 export function* strongPairs(s: Space, parts: Parts, opts: ClusterOptions): Generator<void, Pairs, void> {
-  const { n, nf, df } = s;
-  const { rare, rareStart, rareOf, cw } = parts;
-  // Inverted index over the rare features: a unit's candidates are the units
-  // it shares one of those with, and their dot products accumulate over the
-  // postings, so the work is bounded by the unit's features times maxPostings.
-  const postStart = new Int32Array(nf + 1);
-  yield* sliced(nf, SLICE, (from, to) => {
-    for (let f = from; f < to; f++) postStart[f + 1] = postStart[f] + (rare(f) ? df[f] : 0);
-  });
-  const postings = yield* filled(new Int32Array(postStart[nf]));
-  const fill = postStart.slice(0, nf);
-  yield* sliced(n, UNIT_SLICE, (from, to) => {
-    for (let i = from; i < to; i++) for (let k = rareStart[i]; k < rareStart[i + 1]; k++) postings[fill[rareOf[k]]++] = i;
-  });
+  const { n } = s;
+  const { cw } = parts;
+  const { postStart, postings } = yield* rarePostings(s, parts);
   const search: Search = {
     s,
     parts,
@@ -73,6 +62,27 @@ export function* strongPairs(s: Space, parts: Parts, opts: ClusterOptions): Gene
   };
   yield* metered(n, (from, budget) => searchFrom(search, from, budget));
   return search.pairs;
+}
+
+/**
+ * Inverted index over the rare features: a unit's candidates are the units it
+ * shares one of those with, and their dot products accumulate over the
+ * postings, so the work is bounded by the unit's features times maxPostings.
+ * Feature f's units, ascending: postings[postStart[f]] to postings[postStart[f + 1] - 1].
+ */
+export function* rarePostings(s: Space, parts: Parts): Generator<void, { postStart: Int32Array; postings: Int32Array }, void> {
+  const { n, nf, df } = s;
+  const { rare, rareStart, rareOf } = parts;
+  const postStart = new Int32Array(nf + 1);
+  yield* sliced(nf, SLICE, (from, to) => {
+    for (let f = from; f < to; f++) postStart[f + 1] = postStart[f] + (rare(f) ? df[f] : 0);
+  });
+  const postings = yield* filled(new Int32Array(postStart[nf]));
+  const fill = postStart.slice(0, nf);
+  yield* sliced(n, UNIT_SLICE, (from, to) => {
+    for (let i = from; i < to; i++) for (let k = rareStart[i]; k < rareStart[i + 1]; k++) postings[fill[rareOf[k]]++] = i;
+  });
+  return { postStart, postings };
 }
 
 /** Scores the candidates of units from `from` on, for about `budget` work; returns the next unit. */

@@ -1,7 +1,8 @@
 // The strong pairs kept between two groupings: after a change only the changed articles' units are searched again.
 
 import type { ClusterOptions, Unit } from './types';
-import { SLICE, UNIT_SLICE, metered, sliced } from './steps';
+import { SLICE, metered, sliced } from './steps';
+import { rarePostings } from './matches';
 import { Pairs } from './storage';
 import { byCodeUnits, type Parts, type Space } from './vectors';
 import { FeatureMemo } from './memoVectors';
@@ -170,17 +171,9 @@ export function* pairsSince(inc: Incremental, units: Unit[], s: Space, parts: Pa
  * units is scored once, from its lower unit.
  */
 function* searchChanged(s: Space, parts: Parts, threshold: number, changed: Uint8Array, pairs: Pairs): Generator<void, void, void> {
-  const { n, nf, df, fileOf, w2, norms } = s;
-  const { rare, rareStart, rareOf, commonStart, commonOf, cw } = parts;
-  const postStart = new Int32Array(nf + 1);
-  yield* sliced(nf, SLICE, (from, to) => {
-    for (let f = from; f < to; f++) postStart[f + 1] = postStart[f] + (rare(f) ? df[f] : 0);
-  });
-  const postings = new Int32Array(postStart[nf]);
-  const fill = postStart.slice(0, nf);
-  yield* sliced(n, UNIT_SLICE, (from, to) => {
-    for (let i = from; i < to; i++) for (let k = rareStart[i]; k < rareStart[i + 1]; k++) postings[fill[rareOf[k]]++] = i;
-  });
+  const { n, fileOf, w2, norms } = s;
+  const { rareStart, rareOf, commonStart, commonOf, cw } = parts;
+  const { postStart, postings } = yield* rarePostings(s, parts);
   const acc = new Float64Array(n);
   const touched = new Int32Array(n);
   const mine = new Float64Array(cw.length);
