@@ -87,3 +87,26 @@ describe('discovered names across the corpus', () => {
     expect(c.getActor(id)).toBeUndefined();
   });
 });
+
+describe('discovered names that claim the same words', () => {
+  it('one word is one name’s: the longest name that stands, not its parts found as names of their own (ANERcorp training text)', () => {
+    const c = new Corpus();
+    c.setArticle(
+      'a.txt',
+      [
+        'الذي وعد ملكه وجيشه والعالم بأنه سينتصر على الريفيين وسيشرب الشاي في بيت عبد الكريم الخطابي بأجدير وخاب ظنه لما أرغم جنوده على شرب البول بسبب الحصار المضروب على الجيش الاسباني ) أمام محمد بن عبد الكريم الخطابي تزعم وخطط لثورة الريف العظيمة .',
+        'التي رفضها ( الأمير محمد بن عبد الكريم الخطابي ) .',
+        'ف ( عبد الكريم الخطابي الاب ) كان زعيما سياسيا وقائدا عسكريا .',
+      ].join('\n'),
+    );
+    const ms = c.getArticle('a.txt')!.mentions.filter((m) => !m.nested);
+    // «محمد بن عبد الكريم» and «عبد الكريم الخطابي» were found inside «محمد بن عبد الكريم الخطابي» too, as other actors.
+    for (const a of ms) for (const b of ms) if (a !== b) expect(a.start < b.end && b.start < a.end).toBe(false);
+    expect(ms.filter((m) => m.discovered && m.text.includes('الخطابي')).map((m) => m.text)).toEqual([
+      'عبد الكريم الخطابي',
+      'محمد بن عبد الكريم الخطابي',
+      'محمد بن عبد الكريم الخطابي',
+      'عبد الكريم الخطابي الاب',
+    ]);
+  });
+});

@@ -213,6 +213,7 @@ function discoverNames(lineParts: Array<LinePart | undefined>, kinds: string[], 
   const names = discoveredNames(
     facts.map((f) => f.key),
     facts.map((f) => (f.type ?? 'person') === 'person'),
+    facts.map((f) => f.sure || f.byTitle),
   );
   const index = new Map(names.map((n, d) => [n.sig, d]));
   const uses = search.search(

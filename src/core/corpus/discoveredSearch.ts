@@ -30,6 +30,8 @@ export interface DiscoveredName {
   words: string[];
   /** Forms of the last word that count alone (the word, with proclitics in the text), when it is distinctive. */
   lastForms: string[];
+  /** Does the name stand on its own here (a title or the tagger's sureness introduced it)? Its uses win over a weak name's. */
+  standing: boolean;
 }
 
 /**
@@ -38,7 +40,7 @@ export interface DiscoveredName {
  * distinctive, four letters or more, not the end of a chain and not a common
  * word («إسماعيل رضوان» ... «رضوان», «ورضوان», «لرضوان»; not «الأول» of «جيمس الأول»). Organisations and places count whole only.
  */
-export function discoveredNames(keys: string[], persons: boolean[] = []): DiscoveredName[] {
+export function discoveredNames(keys: string[], persons: boolean[] = [], standing: boolean[] = []): DiscoveredName[] {
   return keys.map((key, d) => {
     const words = key.split(' ');
     const last = words[words.length - 1];
@@ -46,7 +48,8 @@ export function discoveredNames(keys: string[], persons: boolean[] = []): Discov
     // A last word that is never a name alone (an ordinal or adjective: «جيمس الأول», a title, a listed verb or noun) is no short form.
     const common = wordList(last);
     const alone = person && words.length >= 2 && last.length >= 4 && !words.some((w) => CHAIN.has(w)) && !isStopword(last) && (common === '' || common === 'g');
-    return { sig: `${key}\t${person ? 'p' : ''}`, words, lastForms: alone ? [last] : [] };
+    const stands = standing[d] ?? true;
+    return { sig: `${key}\t${person ? 'p' : ''}${stands ? 's' : ''}`, words, lastForms: alone ? [last] : [], standing: stands };
   });
 }
 
@@ -177,9 +180,11 @@ function lineUses(part: SearchedLine, { byWord, endings }: NamesByWord): LineUse
     }
   }
   if (!candidates) return NONE;
-  const ctx = { norm: part.norm, tokens, lines: part.lines } as Parameters<typeof toMention>[0];
-  const found: Array<readonly [string, number[]]> = [];
-  for (const { sig, words, lastForms } of candidates) {
+  // Every use of every name first: two names may claim one word («مانشستر» and «مانشستر يونايتد», the short
+  // form «الطبسي» of «ناصر الطبسي» inside «آية الله الطبسي»), and a word is one name's (resolved below).
+  const uses: Array<[name: DiscoveredName, first: number, last: number, prefixLength: number, order: number]> = [];
+  for (const name of candidates) {
+    const { words, lastForms } = name;
     const inFull = new Set<number>();
     const spans: Array<[number, number, number]> = [];
     for (const [i, plen] of at.get(words[0]) ?? []) {
@@ -197,13 +202,35 @@ function lineUses(part: SearchedLine, { byWord, endings }: NamesByWord): LineUse
         spans.push([i, i + 1, plen]);
       }
     }
-    if (!spans.length) continue;
-    const nums: number[] = [];
-    const ms = spans.map(([first, last, prefixLength]) => toMention(ctx, { first, last, prefixLength, actorId: '', kind: 'name' }));
+    for (const [first, last, prefixLength] of spans) uses.push([name, first, last, prefixLength, uses.length]);
+  }
+  if (!uses.length) return NONE;
+  // Where uses cross, a name that stands on its own wins over a weak one, then the longer name, then the one found first.
+  const owner = new Int32Array(tokens.length).fill(-1);
+  const kept: typeof uses = [];
+  const rank = [...uses].sort((a, b) => Number(b[0].standing) - Number(a[0].standing) || b[2] - b[1] - (a[2] - a[1]) || a[4] - b[4]);
+  for (const u of rank) {
+    let free = true;
+    for (let k = u[1]; k < u[2] && free; k++) free = owner[k] < 0;
+    if (!free) continue;
+    for (let k = u[1]; k < u[2]; k++) owner[k] = u[4];
+    kept.push(u);
+  }
+  kept.sort((a, b) => a[4] - b[4]);
+  const ctx = { norm: part.norm, tokens, lines: part.lines } as Parameters<typeof toMention>[0];
+  const byName = new Map<DiscoveredName, number[][]>();
+  for (const [name, first, last, prefixLength] of kept) {
+    const m = toMention(ctx, { first, last, prefixLength, actorId: '', kind: 'name' });
+    const list = byName.get(name);
+    const nums = [m.start, m.end, m.line, m.character, m.endLine, m.endCharacter];
+    if (list) list.push(nums);
+    else byName.set(name, [nums]);
+  }
+  const found: Array<readonly [string, number[]]> = [];
+  for (const [name, ms] of byName) {
     // In text order (a stable sort: equal starts keep the order they were found in).
-    ms.sort((a, b) => a.start - b.start);
-    for (const m of ms) nums.push(m.start, m.end, m.line, m.character, m.endLine, m.endCharacter);
-    found.push([sig, nums]);
+    ms.sort((a, b) => a[0] - b[0]);
+    found.push([name.sig, ms.flat()]);
   }
   return found;
 }

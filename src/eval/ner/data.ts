@@ -31,6 +31,8 @@ export interface NerSpan {
   type: ActorType;
   /** NewsFANE's fine type, when known (Politician, Government, Media, ...). */
   fine?: string;
+  /** Is the name an outlet, for the media figure (see TypeLexicon.isOutlet); else `type` says. */
+  outlet?: boolean;
 }
 export interface NerLine {
   text: string;
@@ -145,6 +147,24 @@ class TypeLexicon {
     return undefined;
   }
 
+  /**
+   * Is an organisation of ANERcorp or Wojood an outlet by NewsFANE's commonest fine type among its
+   * organisations of the same letters? ORG-tagged «الشرق الأوسط» is the newspaper, though the letters
+   * name the region more often (fineOf); «لل» is read as «ال» too («للجزيرة نت»). Beside the type the
+   * model learns (fineOf, the registry), for the media figure only: that type must stay what the
+   * model was trained on. Letters that name an outlet and a club («الجزيرة») stay an outlet.
+   */
+  outletAsOrganisation(text: string): boolean {
+    const keys = this.keys(text);
+    const k = keys[0];
+    if (/^[وف]?لل/.test(k) && k.length > 4) keys.push('ال' + k.slice(k.indexOf('لل') + 2));
+    for (const key of keys) {
+      const orgs = [...(this.fine.get(key) ?? [])].filter(([f]) => FANE[f]?.gold === 'ORG');
+      if (orgs.length) return MEDIA.has(orgs.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0][0]);
+    }
+    return false;
+  }
+
   registryType(text: string): ActorType | undefined {
     for (const k of this.keys(text)) {
       const t = this.registry.get(k);
@@ -166,11 +186,14 @@ const FANE: Record<string, { gold: NerSpan['gold']; type: ActorType }> = {
 const MEDIA = new Set(['Media']);
 const NATION = new Set(['Nation']);
 
-function targetType(gold: NerSpan['gold'], text: string, lex: TypeLexicon): { type: ActorType; fine?: string } {
+function targetType(gold: NerSpan['gold'], text: string, lex: TypeLexicon): { type: ActorType; fine?: string; outlet?: boolean } {
   const fine = lex.fineOf(text);
   const reg = lex.registryType(text);
   if (gold === 'PERS') return { type: 'person', fine };
-  if (gold === 'ORG') return { type: (fine && MEDIA.has(fine)) || reg === 'media' ? 'media' : 'organization', fine };
+  if (gold === 'ORG') {
+    const type = (fine && MEDIA.has(fine)) || reg === 'media' ? 'media' : 'organization';
+    return { type, fine, outlet: type === 'media' || lex.outletAsOrganisation(text) };
+  }
   return { type: (fine && NATION.has(fine)) || reg === 'country' ? 'country' : 'place', fine };
 }
 

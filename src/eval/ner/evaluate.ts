@@ -101,7 +101,7 @@ export function predictDocs(docs: NerDoc[]): { docs: PredictedDoc[]; timeMs: num
         const a = actorOf.get(m.actor);
         return { line: m.line, start: m.start, end: m.end, type: COARSE[a?.type ?? ''] ?? 'ORG', media: a?.type === 'media', kind: m.kind, actor: m.actor, actorType: a?.type ?? '', discovered: !!a?.discovered };
       });
-    const gold: Span[] = d.lines.flatMap((l, line) => l.spans.map((s) => ({ line, start: s.start, end: s.end, type: s.gold, media: s.type === 'media', fine: s.fine })));
+    const gold: Span[] = d.lines.flatMap((l, line) => l.spans.map((s) => ({ line, start: s.start, end: s.end, type: s.gold, media: s.outlet ?? s.type === 'media', fine: s.fine })));
     return { id: d.id, lines: d.lines.map((l) => l.text), pred, gold, all: art.mentions };
   });
   return { docs: out, timeMs };
