@@ -35,6 +35,22 @@ function slotsAfterWaw(w: string): boolean {
 const NISBA = /^ال[\u0621-\u064a]{2,}(ي|يه)$/;
 
 const cache = new BoundedMap<string, Map<string, number>>(50_001);
+const namedCache = new BoundedMap<string, Set<string>>(50_001);
+
+/** Every market the text names (by stem), moving or not. */
+function marketsNamed(text: string): Set<string> {
+  let out = namedCache.get(text);
+  if (out) return out;
+  out = new Set();
+  for (const w of normalize(text).match(/[\u0621-\u064a]+/g) ?? []) {
+    if (w.length < 2) continue;
+    const st = stemOf(w);
+    if (lex().SLOTS.has(st) || MORE_MARKETS.has(st)) out.add(st);
+    else if (w.startsWith('و') && slotsAfterWaw(w)) out.add(stemOf(w.slice(1)));
+  }
+  namedCache.set(text, out);
+  return out;
+}
 
 /** Each market the text names (by stem) with the way it moves: +1 up, -1 down; a market named twice with two ways is left out. */
 export function slotMoves(text: string): Map<string, number> {
@@ -92,4 +108,21 @@ export function movesApart(a: string, b: string): boolean {
     apart = true;
   }
   return apart;
+}
+
+/**
+ * Two versions report different markets moving: each moves a market the other does not name at all
+ * («الذهب يرتفع بدعم النزاع الأميركي الصيني» / «الدولار ينخفض مع تفاقم نزاع تجاري»). The same event
+ * may move both, but each headline tells its own market's report.
+ */
+export function marketsDiffer(a: string, b: string): boolean {
+  const ma = slotMoves(a);
+  if (ma.size === 0) return false;
+  const mb = slotMoves(b);
+  if (mb.size === 0) return false;
+  const na = marketsNamed(a);
+  const nb = marketsNamed(b);
+  for (const st of ma.keys()) if (nb.has(st)) return false;
+  for (const st of mb.keys()) if (na.has(st)) return false;
+  return true;
 }
