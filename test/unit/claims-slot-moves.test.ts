@@ -52,6 +52,15 @@ describe('where a market stands and how far it moved', () => {
   });
 });
 
+describe('movements the pair check does not list, and words of speed between', () => {
+  it('a fall, a recovery, a fast decline', () => {
+    expect(moves('الليرة التركية تواصل السقوط')).toEqual({ [st('الليرة')]: -1 });
+    expect(moves('الريال الإيراني يتعافى رغم العقوبات')).toEqual({ [st('الريال')]: 1 });
+    expect(moves('تدهور سريع بالليرة التركية')).toEqual({ [st('الليرة')]: -1 });
+    expect(movesApart('تدهور سريع بالليرة التركية', 'الليرة تتعافى في تركيا والتضخم يتراجع')).toBe(true);
+  });
+});
+
 describe('reports of different markets', () => {
   it('each moves a market the other does not name', () => {
     expect(marketsDiffer('الذهب يرتفع بدعم النزاع الأميركي الصيني', 'الدولار ينخفض مع تفاقم نزاع تجاري بين الصين وأميركا')).toBe(true);

@@ -20,8 +20,12 @@ import { lex, stemOf, stemSet } from './contradictionWords';
 
 /** Markets the pair check's slot list lacks (contradictionLexicon.ts SLOT_WORDS), read here too. */
 const MORE_MARKETS = stemSet(['الإسترليني', 'إسترليني', 'الاسترليني', 'استرليني', 'البورصة', 'بورصة', 'الأسهم', 'أسهم']);
-/** Words between a movement and the market it governs: prepositions, price, degree, novelty, continuation, level («أعلى مستوى لليورو»). */
-const BETWEEN_BEFORE = new Set([...MOVEMENT_PREPOSITIONS, ...stemSet([...PRICE_AND_DEGREE, 'متواصل', 'متواصلة', 'قياسي', 'مفاجئ', 'مستوى', 'مستويات'])]);
+/** Words between a movement and the market it governs: prepositions, price, degree, speed, novelty, continuation, level («أعلى مستوى لليورو», «تدهور سريع بالليرة»). */
+const BETWEEN_BEFORE = new Set([...MOVEMENT_PREPOSITIONS, ...stemSet([...PRICE_AND_DEGREE, 'متواصل', 'متواصلة', 'قياسي', 'مفاجئ', 'مستوى', 'مستويات', 'سريع', 'سريعة', 'متسارع', 'متسارعة', 'مفاجئة', 'قياسية'])]);
+/** Movements of a market the pair check's list lacks («الليرة التركية تواصل السقوط», «الريال يتعافى»). */
+const MORE_UP = stemSet(['يتعافى', 'تتعافى', 'تعافي']);
+const MORE_DOWN = stemSet(['السقوط', 'سقوط', 'يسقط', 'تسقط']);
+const moveOf = (w: string): number => directionOf(w) || (MORE_UP.has(stemOf(w)) ? 1 : MORE_DOWN.has(stemOf(w)) ? -1 : 0);
 /** Words between a market and the movement it makes: continuation and recording verbs, price, where it stands («اليورو في أدنى مستوياته»). */
 const BETWEEN_AFTER = new Set([...['في', 'فى', 'عند', 'الى'].map(normalize), ...stemSet(['يواصل', 'تواصل', 'يعاود', 'تعاود', 'يسجل', 'تسجل', 'يعود', 'تعود', 'أسعار', 'سعر'])]);
 
@@ -60,7 +64,7 @@ export function slotMoves(text: string): Map<string, number> {
   // Punctuation parts a headline («بعد الانهيار.. الليرة التركية تسجل ارتفاعا»): an empty word stands for it, and no reading crosses it.
   const words = (normalize(text).match(/[\u0621-\u064a]+|[.:،,؛;!?؟()«»"\-–]+/g) ?? []).map((w) => (/^[\u0621-\u064a]/.test(w) ? w : ''));
   const stems = words.map((w) => (w ? stemOf(w) : ''));
-  const dir = words.map((w) => (w ? directionOf(w) : 0));
+  const dir = words.map((w) => (w ? moveOf(w) : 0));
   const slots = lex().SLOTS;
   const mixed = new Set<string>();
   for (let i = 0; i < words.length; i++) {
