@@ -33,6 +33,7 @@ import { BoundedMap } from '../text/boundedMap';
 import { normalize } from '../text/normalize';
 import { marketsDiffer, movesApart } from './slotMoves';
 import { periodsDiffer } from './period';
+import { genderDiffers, namesPersonNoun } from './personGender';
 
 export interface RivalUnit {
   file: string;
@@ -166,7 +167,7 @@ export function* splitRivalsSteps(groups: number[][], units: RivalUnit[], simila
       const chain = files(rest) >= MIN_FILES;
       const pair = files(rest) === 2;
       const market = files(rest) >= MARKET_FILES || pair;
-      if (!chain && !namesDiffer(rest.map((u) => versionOf(u).actors)) && !rest.some((u) => namesSlot(versionOf(u).text))) {
+      if (!chain && !namesDiffer(rest.map((u) => versionOf(u).actors)) && !rest.some((u) => namesSlot(versionOf(u).text) || namesPersonNoun(versionOf(u).text))) {
         out.push(rest);
         continue;
       }
@@ -215,6 +216,11 @@ export function* splitRivalsSteps(groups: number[][], units: RivalUnit[], simila
           rival.push(u);
           movedUnits.push(u);
           moved++;
+          continue;
+        }
+        // A person noun masculine in one and feminine in the other: two people (personGender.ts), as another actor in the slot.
+        if (genderDiffers(cv.text, v.text)) {
+          slot.push(u);
           continue;
         }
         // Outside a chain of look-alikes only a swap of actors counts: none without an actor on each side the other lacks.
