@@ -102,4 +102,12 @@ describe('rival claims of one template', () => {
     expect(claims.some((c) => c.sentences.some((s) => s.file === 'a3.txt'))).toBe(false);
     expect(claims.some((c) => new Set(c.sentences.map((s) => s.file)).size >= 2)).toBe(true);
   });
+
+  it('levels of two periods are two reports even when the centre names no period', () => {
+    const claims = report(['الدولار قرب أدنى مستوى والدولار يتدهور', 'الدولار يهبط لأدنى مستوى في ٤ أشهر', 'الدولار يهبط لأدنى مستوياته في أسبوعين']);
+    for (const c of claims) {
+      const files = new Set(c.sentences.map((s) => s.file));
+      expect(files.has('a1.txt') && files.has('a2.txt')).toBe(false);
+    }
+  });
 });

@@ -32,7 +32,7 @@ import { lex, stemOf } from './contradictionWords';
 import { BoundedMap } from '../text/boundedMap';
 import { normalize } from '../text/normalize';
 import { marketsDiffer, movesApart } from './slotMoves';
-import { periodsDiffer } from './period';
+import { periodsDiffer, periodsOf } from './period';
 import { genderDiffers, namesPersonNoun } from './personGender';
 
 export interface RivalUnit {
@@ -175,9 +175,11 @@ export function* splitRivalsSteps(groups: number[][], units: RivalUnit[], simila
       const n = Math.min(rest.length, CENTRE_CANDIDATES);
       let centre = 0;
       let best = -1;
+      const sums: number[] = [];
       for (let i = 0; i < n; i++) {
         let sum = 0;
         for (let j = 0; j < n; j++) if (i !== j) sum += similarity(rest[i], rest[j]);
+        sums.push(sum);
         if (sum > best) [best, centre] = [sum, i];
       }
       if (tick(n * n)) yield;
@@ -193,6 +195,16 @@ export function* splitRivalsSteps(groups: number[][], units: RivalUnit[], simila
       if (words(cv.text) > SHORT_WORDS) {
         out.push(rest);
         continue;
+      }
+      // A period is read against the closest version that states one when the centre states none
+      // («الدولار قرب أدنى مستوى» at the centre of «لأدنى مستوى في ٤ أشهر» and «في أسبوعين»).
+      let pt = cv.text;
+      if (market && periodsOf(pt).length === 0) {
+        let bp = -1;
+        for (let i = 0; i < n; i++) {
+          const t = versionOf(rest[i]).text;
+          if (sums[i] > bp && words(t) <= SHORT_WORDS && periodsOf(t).length > 0) [bp, pt] = [sums[i], t];
+        }
       }
       let pc: PreparedVersion | undefined;
       const keep: number[] = [];
@@ -212,7 +224,7 @@ export function* splitRivalsSteps(groups: number[][], units: RivalUnit[], simila
           continue;
         }
         // Markets moving the other way, a level of another period, or another market moving: another report (MARKET_FILES above), without a pair check.
-        if (markets && (movesApart(cv.text, v.text) || periodsDiffer(cv.text, v.text) || marketsDiffer(cv.text, v.text))) {
+        if (markets && (movesApart(cv.text, v.text) || periodsDiffer(pt, v.text) || marketsDiffer(cv.text, v.text))) {
           rival.push(u);
           movedUnits.push(u);
           moved++;
