@@ -65,6 +65,7 @@ describe('reports of different markets', () => {
   it('each moves a market the other does not name', () => {
     expect(marketsDiffer('الذهب يرتفع بدعم النزاع الأميركي الصيني', 'الدولار ينخفض مع تفاقم نزاع تجاري بين الصين وأميركا')).toBe(true);
     expect(marketsDiffer('تراجع للذهب مع زيادة المخزونات الأمريكية', 'النفط يصعد بعد معلومات عن ارتفاع المخزون الاميركي')).toBe(true);
+    expect(marketsDiffer('الإسترليني يهبط والدولار يصعد', 'صعود للدولار بالتزامن مع هبوط للذهب')).toBe(true);
   });
   it('not when one names the other\'s market, nor when one moves none', () => {
     expect(marketsDiffer('الذهب يرتفع مع تراجع الدولار', 'الدولار يتراجع أمام العملات الرئيسية')).toBe(false);
