@@ -8,8 +8,9 @@ import { buildReport } from '../../src/core/report/report';
  * one template with opposite directions, each told by several articles, are
  * two claims; in a chain of four look-alikes or more a lone opposite version
  * leaves too (another day's report), and so does one moving the markets the
- * other way in a group of three; otherwise in a smaller group a lone
- * contradicting version stays with the claim as its disagreement row.
+ * other way in a group of three, or of two (two reports, each alone); otherwise
+ * in a smaller group a lone contradicting version stays with the claim as its
+ * disagreement row.
  */
 function report(articles: string[]) {
   const corpus = new Corpus();
@@ -80,9 +81,33 @@ describe('rival claims of one template', () => {
     expect(up!.disagreements).toHaveLength(0);
   });
 
-  it('two versions that contradict stay one group with the disagreement (two articles are never split)', () => {
+  it('two articles moving one market apart are two reports (another day), not one claim flagged', () => {
     const claims = report(['الدولار يرتفع لأعلى مستوى في 4 أشهر', 'الدولار يهبط لأدنى مستوى في ٤ أشهر']);
+    expect(claims).toHaveLength(0);
+  });
+
+  it('two articles telling one market report the same way stay one claim', () => {
+    const claims = report(['الذهب يصعد مع تراجع الدولار', 'صعود للذهب بانخفاض الدولار']);
     expect(claims).toHaveLength(1);
-    expect(claims[0].disagreements.map((d) => d.kind)).toContain('contradiction');
+    expect(claims[0].disagreements).toHaveLength(0);
+  });
+
+  it('a report of another market moving, naming none of the group\'s, leaves it', () => {
+    const claims = report(['الذهب يرتفع بدعم النزاع الأميركي الصيني', 'الدولار ينخفض مع تفاقم نزاع تجاري بين الصين وأميركا', 'النزاع الصيني الأميركية يهبط بالدولار']);
+    expect(claims.some((c) => c.sentences.some((s) => s.file === 'a0.txt'))).toBe(false);
+  });
+
+  it('the centre alone against retellings the pair check calls rivals and a report of another market: the other market leaves, the retellings stay one claim', () => {
+    const claims = report(['النفط يصعد رغم الزيادة في المخزونات الأميركية', 'زيادة مفاجئة في المخزونات الأميركية تصعد بالنفط', 'النفط يصعد بعد معلومات عن ارتفاع المخزون الاميركي', 'تراجع للذهب مع زيادة المخزونات الأمريكية']);
+    expect(claims.some((c) => c.sentences.some((s) => s.file === 'a3.txt'))).toBe(false);
+    expect(claims.some((c) => new Set(c.sentences.map((s) => s.file)).size >= 2)).toBe(true);
+  });
+
+  it('levels of two periods are two reports even when the centre names no period', () => {
+    const claims = report(['الدولار قرب أدنى مستوى والدولار يتدهور', 'الدولار يهبط لأدنى مستوى في ٤ أشهر', 'الدولار يهبط لأدنى مستوياته في أسبوعين']);
+    for (const c of claims) {
+      const files = new Set(c.sentences.map((s) => s.file));
+      expect(files.has('a1.txt') && files.has('a2.txt')).toBe(false);
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { movesApart, slotMoves } from '../../src/core/claims/slotMoves';
+import { marketsDiffer, movesApart, slotMoves } from '../../src/core/claims/slotMoves';
 import { stemOf } from '../../src/core/claims/contradictionWords';
 import { normalize } from '../../src/core/text/normalize';
 
@@ -49,5 +49,27 @@ describe('where a market stands and how far it moved', () => {
     expect(moves('اليورو في أدنى مستوياته في ستة أشهر')).toEqual({ [st('اليورو')]: -1 });
     expect(moves('انخفاض ملحوظ لقيمة الليرة التركية')).toEqual({ [st('الليرة')]: -1 });
     expect(movesApart('اليورو في أدنى مستوياته في ستة أشهر', 'أعلى مستوى لليورو في عام')).toBe(true);
+  });
+});
+
+describe('movements the pair check does not list, and words of speed between', () => {
+  it('a fall, a recovery, a fast decline', () => {
+    expect(moves('الليرة التركية تواصل السقوط')).toEqual({ [st('الليرة')]: -1 });
+    expect(moves('الريال الإيراني يتعافى رغم العقوبات')).toEqual({ [st('الريال')]: 1 });
+    expect(moves('تدهور سريع بالليرة التركية')).toEqual({ [st('الليرة')]: -1 });
+    expect(movesApart('تدهور سريع بالليرة التركية', 'الليرة تتعافى في تركيا والتضخم يتراجع')).toBe(true);
+  });
+});
+
+describe('reports of different markets', () => {
+  it('each moves a market the other does not name', () => {
+    expect(marketsDiffer('الذهب يرتفع بدعم النزاع الأميركي الصيني', 'الدولار ينخفض مع تفاقم نزاع تجاري بين الصين وأميركا')).toBe(true);
+    expect(marketsDiffer('تراجع للذهب مع زيادة المخزونات الأمريكية', 'النفط يصعد بعد معلومات عن ارتفاع المخزون الاميركي')).toBe(true);
+    expect(marketsDiffer('الإسترليني يهبط والدولار يصعد', 'صعود للدولار بالتزامن مع هبوط للذهب')).toBe(true);
+  });
+  it('not when one names the other\'s market, nor when one moves none', () => {
+    expect(marketsDiffer('الذهب يرتفع مع تراجع الدولار', 'الدولار يتراجع أمام العملات الرئيسية')).toBe(false);
+    expect(marketsDiffer('ارتفاع الدولار ينزل بالذهب', 'الذهب يتراجع')).toBe(false);
+    expect(marketsDiffer('الذهب يرتفع', 'المعدن الأصفر يواصل الصعود')).toBe(false);
   });
 });

@@ -20,8 +20,12 @@ import { lex, stemOf, stemSet } from './contradictionWords';
 
 /** Markets the pair check's slot list lacks (contradictionLexicon.ts SLOT_WORDS), read here too. */
 const MORE_MARKETS = stemSet(['الإسترليني', 'إسترليني', 'الاسترليني', 'استرليني', 'البورصة', 'بورصة', 'الأسهم', 'أسهم']);
-/** Words between a movement and the market it governs: prepositions, price, degree, novelty, continuation, level («أعلى مستوى لليورو»). */
-const BETWEEN_BEFORE = new Set([...MOVEMENT_PREPOSITIONS, ...stemSet([...PRICE_AND_DEGREE, 'متواصل', 'متواصلة', 'قياسي', 'مفاجئ', 'مستوى', 'مستويات'])]);
+/** Words between a movement and the market it governs: prepositions, price, degree, speed, novelty, continuation, level («أعلى مستوى لليورو», «تدهور سريع بالليرة»). */
+const BETWEEN_BEFORE = new Set([...MOVEMENT_PREPOSITIONS, ...stemSet([...PRICE_AND_DEGREE, 'متواصل', 'متواصلة', 'قياسي', 'مفاجئ', 'مستوى', 'مستويات', 'سريع', 'سريعة', 'متسارع', 'متسارعة', 'مفاجئة', 'قياسية'])]);
+/** Movements of a market the pair check's list lacks («الليرة التركية تواصل السقوط», «الريال يتعافى»). */
+const MORE_UP = stemSet(['يتعافى', 'تتعافى', 'تعافي']);
+const MORE_DOWN = stemSet(['السقوط', 'سقوط', 'يسقط', 'تسقط']);
+const moveOf = (w: string): number => directionOf(w) || (MORE_UP.has(stemOf(w)) ? 1 : MORE_DOWN.has(stemOf(w)) ? -1 : 0);
 /** Words between a market and the movement it makes: continuation and recording verbs, price, where it stands («اليورو في أدنى مستوياته»). */
 const BETWEEN_AFTER = new Set([...['في', 'فى', 'عند', 'الى'].map(normalize), ...stemSet(['يواصل', 'تواصل', 'يعاود', 'تعاود', 'يسجل', 'تسجل', 'يعود', 'تعود', 'أسعار', 'سعر'])]);
 
@@ -35,6 +39,22 @@ function slotsAfterWaw(w: string): boolean {
 const NISBA = /^ال[\u0621-\u064a]{2,}(ي|يه)$/;
 
 const cache = new BoundedMap<string, Map<string, number>>(50_001);
+const namedCache = new BoundedMap<string, Set<string>>(50_001);
+
+/** Every market the text names (by stem), moving or not. */
+function marketsNamed(text: string): Set<string> {
+  let out = namedCache.get(text);
+  if (out) return out;
+  out = new Set();
+  for (const w of normalize(text).match(/[\u0621-\u064a]+/g) ?? []) {
+    if (w.length < 2) continue;
+    const st = stemOf(w);
+    if (lex().SLOTS.has(st) || MORE_MARKETS.has(st)) out.add(st);
+    else if (w.startsWith('و') && slotsAfterWaw(w)) out.add(stemOf(w.slice(1)));
+  }
+  namedCache.set(text, out);
+  return out;
+}
 
 /** Each market the text names (by stem) with the way it moves: +1 up, -1 down; a market named twice with two ways is left out. */
 export function slotMoves(text: string): Map<string, number> {
@@ -44,7 +64,7 @@ export function slotMoves(text: string): Map<string, number> {
   // Punctuation parts a headline («بعد الانهيار.. الليرة التركية تسجل ارتفاعا»): an empty word stands for it, and no reading crosses it.
   const words = (normalize(text).match(/[\u0621-\u064a]+|[.:،,؛;!?؟()«»"\-–]+/g) ?? []).map((w) => (/^[\u0621-\u064a]/.test(w) ? w : ''));
   const stems = words.map((w) => (w ? stemOf(w) : ''));
-  const dir = words.map((w) => (w ? directionOf(w) : 0));
+  const dir = words.map((w) => (w ? moveOf(w) : 0));
   const slots = lex().SLOTS;
   const mixed = new Set<string>();
   for (let i = 0; i < words.length; i++) {
@@ -92,4 +112,25 @@ export function movesApart(a: string, b: string): boolean {
     apart = true;
   }
   return apart;
+}
+
+/**
+ * Two versions report different markets moving: each moves a market the other does not name at all
+ * («الذهب يرتفع بدعم النزاع الأميركي الصيني» / «الدولار ينخفض مع تفاقم نزاع تجاري»; «الإسترليني
+ * يهبط والدولار يصعد» / «صعود للدولار بالتزامن مع هبوط للذهب»: the pound's report and gold's). The
+ * same event may move both, but each headline tells its own market's report. (Every market of each
+ * unnamed in the other instead: ANS train false pairs 298, against 295 so.)
+ */
+export function marketsDiffer(a: string, b: string): boolean {
+  const ma = slotMoves(a);
+  if (ma.size === 0) return false;
+  const mb = slotMoves(b);
+  if (mb.size === 0) return false;
+  const na = marketsNamed(a);
+  const nb = marketsNamed(b);
+  let aOwn = false;
+  for (const st of ma.keys()) aOwn ||= !nb.has(st);
+  if (!aOwn) return false;
+  for (const st of mb.keys()) if (!na.has(st)) return true;
+  return false;
 }
