@@ -101,11 +101,24 @@ function side(text: string): Side {
     if (lex().CONTRARY.has(st)) s.contrary.push({ stem: st, scope: scope(i, 2) });
     if (w.length >= 3 && !isStopword(w) && !s.content.has(st)) s.content.set(st, w);
     else if (lex().ANTONYMS.has(st) && !s.content.has(st)) s.opposable.set(st, w);
+    // The stemmer keeps «و» before a present verb («ويحاكم» stems apart from «يحاكم»): read for opposites without it.
+    const conj = conjoined(w, st);
+    if (conj !== undefined) {
+      s.stems.add(conj);
+      if (!s.content.has(conj)) s.opposable.set(conj, w);
+    }
   }
   for (const p of lex().DENIAL_RES) if (folded.includes(p)) s.denials.push(p);
   s.classes = new Set([...s.stems].map(claimSynonym));
   s.directions = directions(s);
   return s;
+}
+
+/** The stem of «و» + a present verb without the «و», when only that form has an opposite («ويحاكم» -> «يحاكم»). */
+function conjoined(w: string, st: string): string | undefined {
+  if (w.length < 5 || w[0] !== 'و' || !'يت'.includes(w[1]) || lex().ANTONYMS.has(st)) return undefined;
+  const bareStem = stemOf(w.slice(1));
+  return lex().ANTONYMS.has(bareStem) ? bareStem : undefined;
 }
 
 /** Is the loss at i governed by a verb of making good, right before it or one word before? */
