@@ -19,6 +19,7 @@ import { factsDiffer, sentenceFacts, type SentenceFacts } from './facts';
 import { claimSynonym } from './synonyms';
 import { slotFrame, slotSwap, type Frame } from './slotSwap';
 import { roleSwap } from './roleSwap';
+import { addedDeputy } from './deputy';
 import { WEIGHTS, BIAS, THRESHOLD, type FeatureName } from './contradictionModel';
 import { sharedOffice, type VersionActor } from './versionActors';
 
@@ -244,6 +245,12 @@ export function pairFeatures(textA: string | PreparedVersion, textB: string | Pr
     if (sa && sb) {
       swap = [{ id: sa, type: 'slot' }, { id: sb, type: 'slot' }];
       details.actor = `${a.content.get(sa)} | ${b.content.get(sb)}`;
+    }
+    // A deputy against the office holder: another person in the same place (deputy.ts).
+    const deputy = swap ? undefined : addedDeputy(a.words, b.words);
+    if (deputy) {
+      swap = [{ id: deputy[0], type: 'office' }, { id: deputy[1], type: 'office' }];
+      details.actor = `${deputy[0]} | ${deputy[1]}`;
     }
   }
   // A word of contrary wording one version adds, wherever it stands (no scope:
