@@ -70,4 +70,26 @@ describe('opposite acts', () => {
   it('reserves rising against reserves running out', () => {
     expect(comparePair('احتياطي الغاز الطبيعي في الجزائر يرتفع', 'احتياطي الغاز الطبيعي في الجزائر ينفد قريبا').features.antonym).toBeGreaterThan(0);
   });
+
+  it('a market that holds steady against one that moves', () => {
+    expect(comparePair('الذهب مستقر..  برغم تجدد التوترات التجارية', 'الذهب يهبط في ظل توترات تجارية عالمية').contradicts).toBe(true);
+    expect(comparePair('أسعار النفط تستقر قرب أعلى مستوياتها بسبب التوتر في سوريا', 'التوتر في سوريا يهوي بأسعار النفط').contradicts).toBe(true);
+    expect(comparePair('الذهب مستقر مع مخاوف بشأن الحماية الأميركية', 'مخاوف الحماية الأميركية تهوي بالذهب').kind).toBe('contradiction');
+  });
+
+  it('a trial against an acquittal, also after «و»', () => {
+    expect(comparePair('براءة هشام جنينة من التهم المنسوبة له', 'مصر: إحالة هشام جنينة رئيس الجهاز المركزي للمحاسبات السابق للمحاكمة العسكرية').features.antonym).toBeGreaterThan(0);
+    const v = comparePair('براءة عصام الزامل فى السعودية', 'عصام الزامل: حائز على عدة جوائز ويحاكم في السعودية');
+    expect(v.contradicts).toBe(true);
+    expect(v.detail).toBe('براءه | ويحاكم');
+  });
+
+  it('resigning against being dismissed, not a resignation told twice', () => {
+    expect(comparePair('استقالة السياسي المصري خالد علي من حزبه إثر اتهامه بالتحرش الجنسي', 'إقالة السياسي المصري خالد علي من حزبه إثر اتهامه بالتحرش').contradicts).toBe(true);
+    expect(comparePair('استقالة رئيس الوزراء الأردنى بعد الاحتجاجات الكبيرة', 'رئيس الوزراء الأردني يستقيل عقب احتجاجات واسعة').contradicts).toBe(false);
+  });
+
+  it('shares that pass a level against shares that fall', () => {
+    expect(comparePair('أسهم المملكة تتخطى آخر مستوى لها منذ ٣٢ شهرا', 'أسهم المملكة تهوي خلال ٣٢ شهرا').contradicts).toBe(true);
+  });
 });

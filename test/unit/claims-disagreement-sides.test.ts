@@ -67,4 +67,29 @@ describe('the sides of facts', () => {
     expect(n.sides!.flatMap((x) => x.files).sort()).toEqual([...n.files].sort());
     expect(n.sides!.map((x) => x.says)).toEqual(['20', '25', '30']);
   });
+
+  it('a contradiction the two sides cannot hold is a record of its own', () => {
+    // Three versions, each contradicting the other two (the capital for its country reads as another
+    // actor): «تواصل» and «توقف» fall on one side of the first record, so they get their own.
+    const d = disagreements([
+      { file: 'a.txt', text: 'كوريا الجنوبية تتوقف عن استيراد النفط الإيراني' },
+      { file: 'b.txt', text: 'كوريا الجنوبية تواصل إستيراد نفط إيران' },
+      { file: 'c.txt', text: 'سيؤول توقف استيراد نفط إيران' },
+    ]);
+    const opposed = (x: string, y: string): boolean =>
+      d.some((r) => r.files.includes(x) && r.files.includes(y) && (!r.sides || r.sides.some((s) => s.files.includes(x) && !s.files.includes(y))));
+    expect(opposed('a.txt', 'b.txt')).toBe(true);
+    expect(opposed('b.txt', 'c.txt')).toBe(true);
+    const own = d.find((r) => r.files.length === 2 && r.files.includes('b.txt') && r.files.includes('c.txt'));
+    expect(own?.sides?.map((s) => s.files)).toEqual([['b.txt'], ['c.txt']]);
+  });
+
+  it('versions of one side make no record of their own', () => {
+    const d = disagreements([
+      { file: 'a.txt', text: 'الذهب يرتفع مع تراجع الدولار' },
+      { file: 'b.txt', text: 'الذهب يهبط مع صعود الدولار' },
+      { file: 'c.txt', text: 'هبوط الذهب مع صعود الدولار' },
+    ]);
+    expect(d.filter((r) => r.kind === 'contradiction')).toHaveLength(1);
+  });
 });

@@ -19,6 +19,7 @@ import { factsDiffer, sentenceFacts, type SentenceFacts } from './facts';
 import { claimSynonym } from './synonyms';
 import { slotFrame, slotSwap, type Frame } from './slotSwap';
 import { roleSwap } from './roleSwap';
+import { addedDeputy } from './deputy';
 import { WEIGHTS, BIAS, THRESHOLD, type FeatureName } from './contradictionModel';
 import { sharedOffice, type VersionActor } from './versionActors';
 
@@ -101,11 +102,24 @@ function side(text: string): Side {
     if (lex().CONTRARY.has(st)) s.contrary.push({ stem: st, scope: scope(i, 2) });
     if (w.length >= 3 && !isStopword(w) && !s.content.has(st)) s.content.set(st, w);
     else if (lex().ANTONYMS.has(st) && !s.content.has(st)) s.opposable.set(st, w);
+    // The stemmer keeps «و» before a present verb («ويحاكم» stems apart from «يحاكم»): read for opposites without it.
+    const conj = conjoined(w, st);
+    if (conj !== undefined) {
+      s.stems.add(conj);
+      if (!s.content.has(conj)) s.opposable.set(conj, w);
+    }
   }
   for (const p of lex().DENIAL_RES) if (folded.includes(p)) s.denials.push(p);
   s.classes = new Set([...s.stems].map(claimSynonym));
   s.directions = directions(s);
   return s;
+}
+
+/** The stem of «و» + a present verb without the «و», when only that form has an opposite («ويحاكم» -> «يحاكم»). */
+function conjoined(w: string, st: string): string | undefined {
+  if (w.length < 5 || w[0] !== 'و' || !'يت'.includes(w[1]) || lex().ANTONYMS.has(st)) return undefined;
+  const bareStem = stemOf(w.slice(1));
+  return lex().ANTONYMS.has(bareStem) ? bareStem : undefined;
 }
 
 /** Is the loss at i governed by a verb of making good, right before it or one word before? */
@@ -231,6 +245,12 @@ export function pairFeatures(textA: string | PreparedVersion, textB: string | Pr
     if (sa && sb) {
       swap = [{ id: sa, type: 'slot' }, { id: sb, type: 'slot' }];
       details.actor = `${a.content.get(sa)} | ${b.content.get(sb)}`;
+    }
+    // A deputy against the office holder: another person in the same place (deputy.ts).
+    const deputy = swap ? undefined : addedDeputy(a.words, b.words);
+    if (deputy) {
+      swap = [{ id: deputy[0], type: 'office' }, { id: deputy[1], type: 'office' }];
+      details.actor = `${deputy[0]} | ${deputy[1]}`;
     }
   }
   // A word of contrary wording one version adds, wherever it stands (no scope:

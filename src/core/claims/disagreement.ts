@@ -71,6 +71,8 @@ function pairwise(sentences: ClaimVersion[], prep: (text: string) => PreparedVer
   const flagged = new Map<DisagreementKind, Array<[number, number]>>();
   /** Per kind, the side (0: the first flagged pair's first version, 1: its second) of each version placed. */
   const sideOf = new Map<DisagreementKind, Map<number, 0 | 1>>();
+  /** Flagged pairs the two sides cannot hold (each placed on one side by earlier pairs): their own record. */
+  const apart: Array<{ kind: DisagreementKind; detail: string; i: number; j: number }> = [];
   /** Each pair checked: its overlap, or -1 when it contradicts (of any kind). */
   const checked = new Map<number, number>();
   const n = sentences.length;
@@ -96,7 +98,7 @@ function pairwise(sentences: ClaimVersion[], prep: (text: string) => PreparedVer
         sideOf.set(kind, new Map());
       }
       flagged.get(kind)!.push([i, j]);
-      place(sideOf.get(kind)!, flagged.get(kind)![0], i, j);
+      if (!place(sideOf.get(kind)!, flagged.get(kind)![0], i, j)) apart.push({ kind, detail: v.detail ?? '', i, j });
       for (const f of [a.file, b.file]) if (!d.files.includes(f)) d.files.push(f);
     }
   }
@@ -123,30 +125,56 @@ function pairwise(sentences: ClaimVersion[], prep: (text: string) => PreparedVer
     const sides = sidesOf(d, sideOf.get(kind)!, sentences);
     if (sides) d.sides = sides;
   }
-  return [...byKind.values()];
+  return [...byKind.values(), ...ownRecords()];
+
+  /**
+   * A contradiction between two versions the sides put together: three stances of one claim
+   * («الذهب يهبط», «الذهب يستقر» against «الذهب يرتفع») do not split in two. Each such pair is
+   * a record of its own, so the sides of the kind's first record never set two versions the
+   * pair check finds contradicting on one side.
+   */
+  function ownRecords(): Disagreement[] {
+    const out: Disagreement[] = [];
+    for (const { kind, detail, i, j } of apart) {
+      const side = sideOf.get(kind)!;
+      if (!byKind.get(kind)!.sides || side.get(i) !== side.get(j)) continue;
+      const [a, b] = [sentences[i], sentences[j]];
+      if (out.some((d) => d.kind === kind && d.files.includes(a.file) && d.files.includes(b.file))) continue;
+      const parts = detail.split(' | ');
+      out.push({
+        kind,
+        detail,
+        files: [a.file, b.file],
+        sentences: [{ file: a.file, line: a.line ?? 0, text: a.text }, { file: b.file, line: b.line ?? 0, text: b.text }],
+        ...(parts.length === 2 ? { sides: [{ says: parts[0], files: [a.file] }, { says: parts[1], files: [b.file] }] } : {}),
+      });
+    }
+    return out;
+  }
 
   /**
    * Sides of a flagged pair (i, j) of a kind whose first flagged pair is `first`:
    * opposite each other; the side of one already placed decides the other's, and
    * otherwise the version closer to one of the first pair's versions takes its side.
    */
-  function place(side: Map<number, 0 | 1>, first: [number, number], i: number, j: number): void {
+  function place(side: Map<number, 0 | 1>, first: [number, number], i: number, j: number): boolean {
     if (i === first[0] && j === first[1]) {
       side.set(i, 0).set(j, 1);
-      return;
+      return true;
     }
     let si = side.get(i);
     let sj = side.get(j);
     if (si === undefined && sj === undefined) {
       const to0 = overlapOf(i, first[0]);
       const to1 = overlapOf(i, first[1]);
-      if (to0 === undefined || to1 === undefined || to0 === to1 || to0 < 0 || to1 < 0) return;
+      if (to0 === undefined || to1 === undefined || to0 === to1 || to0 < 0 || to1 < 0) return true;
       si = to0 > to1 ? 0 : 1;
     }
     if (si === undefined) si = (1 - sj!) as 0 | 1;
     if (sj === undefined) sj = (1 - si) as 0 | 1;
-    if (si === sj) return; // placed both ways by earlier pairs: left as they are
+    if (si === sj) return false; // placed both ways by earlier pairs: left as they are
     side.set(i, si).set(j, sj);
+    return true;
   }
   function overlapOf(i: number, j: number): number | undefined {
     return checked.get(Math.min(i, j) * n + Math.max(i, j));
@@ -220,8 +248,10 @@ export function disagreements(sentences: ClaimVersion[]): Disagreement[] {
   // Negation is the pair check's (contradiction.ts): it weighs a negation against a denial in the other version.
   compare('speaker', (f) => f.speakers);
   // The pair check: a kind already found by the comparison of facts takes the pair's files and sentences.
+  // (Only a record of the facts: the pair check's own records of one kind stay apart, see ownRecords.)
+  const ofFacts = out.length;
   for (const d of pairwise(sentences, prep)) {
-    const known = out.find((x) => x.kind === d.kind);
+    const known = out.slice(0, ofFacts).find((x) => x.kind === d.kind);
     if (!known) out.push(d);
     else {
       for (const f of d.files) if (!known.files.includes(f)) known.files.push(f);
