@@ -66,9 +66,29 @@ interface Derived {
   single?: ClaimGroup[];
   /** A single-source claim by its sentence's id: made with `single`. */
   singleBySentence?: Map<string, ClaimGroup>;
-  /** A sentence's recurring groups: most sentences are in one group, kept without an array of its own. */
-  groupsBySentence: Map<string, ClaimGroup | ClaimGroup[]>;
+  /**
+   * A sentence's recurring groups: most sentences are in one group, kept without an array of its own.
+   * Made with the grouping for the editor, on first use for a single analysis (the command line asks
+   * for none: 300 retellings of one article held about 9 MB of it).
+   */
+  groupsBySentence?: Map<string, ClaimGroup | ClaimGroup[]>;
   groupsByActor: Map<string, ClaimGroup[]>;
+}
+
+/** Each sentence's recurring groups (Derived.groupsBySentence), in steps. */
+function* groupsBySentence(groups: ClaimGroup[]): Generator<void, Map<string, ClaimGroup | ClaimGroup[]>, void> {
+  const bySentence = new Map<string, ClaimGroup | ClaimGroup[]>();
+  for (const [k, g] of groups.entries()) {
+    if (k % 256 === 255) yield;
+    for (const s of g.sentences) {
+      const l = bySentence.get(s.sentenceId);
+      if (l === undefined) bySentence.set(s.sentenceId, g);
+      else if (!Array.isArray(l)) {
+        if (l !== g) bySentence.set(s.sentenceId, [l, g]);
+      } else if (!l.includes(g)) l.push(g);
+    }
+  }
+  return bySentence;
 }
 
 /** Newest first; undated last; then by file name, so order never depends on insertion. */
@@ -401,6 +421,7 @@ export class Corpus implements CorpusApi {
     const claims = this.claims();
     // A sentence of a single-source claim is in no recurring group (the grouping leaves grouped sentences out of those).
     claims.singleBySentence ??= new Map(this.singles(claims).map((g) => [g.sentences[0].sentenceId, g]));
+    claims.groupsBySentence ??= runToEnd(groupsBySentence(claims.groups));
     const found = claims.groupsBySentence.get(sentenceId) ?? claims.singleBySentence.get(sentenceId);
     if (found === undefined) return [];
     const groups = Array.isArray(found) ? found : [found];
@@ -681,18 +702,8 @@ export class Corpus implements CorpusApi {
       }
     }
 
-    const groupsBySentence = new Map<string, ClaimGroup | ClaimGroup[]>();
+    const bySentence = this.incremental ? yield* groupsBySentence(groups) : undefined;
     const groupsByActor = new Map<string, ClaimGroup[]>();
-    for (const [k, g] of groups.entries()) {
-      if (k % 256 === 255) yield;
-      for (const s of g.sentences) {
-        const l = groupsBySentence.get(s.sentenceId);
-        if (l === undefined) groupsBySentence.set(s.sentenceId, g);
-        else if (!Array.isArray(l)) {
-          if (l !== g) groupsBySentence.set(s.sentenceId, [l, g]);
-        } else if (!l.includes(g)) l.push(g);
-      }
-    }
     yield;
     for (const g of groups) {
       for (const id of g.actorIds) {
@@ -701,7 +712,7 @@ export class Corpus implements CorpusApi {
         l.push(g);
       }
     }
-    return { version, groups, singleRefs: Uint32Array.from(singleRefs), files, states, groupsBySentence, groupsByActor };
+    return { version, groups, singleRefs: Uint32Array.from(singleRefs), files, states, groupsBySentence: bySentence, groupsByActor };
   }
 
   /** The actors a sentence's clause features name («@iran»), with their types, for the contradiction check. */
