@@ -1,4 +1,4 @@
-import { AnalysisCache, arabicShare, claimJson, Corpus, decodeArticle, MAX_ARTICLE_CHARS, onModelProblem, REGISTRY_MAX_BYTES, reportActor, reportArticle, reportCsvRows, reportJsonChunks, reportTextLines, releaseWordTables, type Report } from '../core';
+import { AnalysisCache, arabicShare, claimJson, Corpus, decodeArticle, MAX_ARTICLE_CHARS, onModelProblem, REGISTRY_MAX_BYTES, reportActor, reportArticle, reportCsvRows, reportJsonChunks, reportTextLines, releaseFeatureIndex, releaseWordTables, type Report } from '../core';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from './args';
@@ -139,6 +139,7 @@ export function analyze(args: string[], out: Output, say: Messages): number {
   // What reading left behind goes before the claim grouping takes its working space,
   // and so do the tables that made reading faster (wordTables.ts): no article is analysed after this.
   releaseWordTables();
+  releaseFeatureIndex();
   collectGarbage();
   // Claims are grouped before any entry is written, and the grouping's working space is
   // collected before the writing starts: grouped while the JSON was written (after the

@@ -4,6 +4,7 @@ export type { CorpusApi, MentionRef, ActorUsage } from './corpus/api';
 export { Corpus, type CorpusOptions } from './corpus/corpus';
 export { releaseWordTables } from './corpus/wordTables';
 export { releaseFeatureTable } from './claims/features';
+export { releaseFeatureIndex } from './claims/featureRecords';
 // What the editor layer and the CLI use besides the corpus: they import the engine only through this file.
 export { onModelProblem } from './actors/tagger/model';
 export type { Registry } from './actors/registry';

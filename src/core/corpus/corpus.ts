@@ -7,16 +7,15 @@ import { isShort, trimLooseSteps } from '../claims/cohesion';
 import { versionActors } from '../claims/versionActors';
 import type { VersionActor } from '../claims/versionActors';
 import { ClusterMemo, clusterOptions, clusterSteps, runToEnd, type ClusterOptions, type Unit } from '../claims/cluster';
-import type { Actor, ArticleAnalysis, Attribution, ClaimGroup, Diagnostic, Mention, Origin, Sentence, SentenceRef } from '../types';
-import { disagreements } from '../claims/disagreement';
+import type { Actor, ArticleAnalysis, ClaimGroup, Diagnostic, Mention, Origin, Sentence, SentenceRef } from '../types';
 import { retelling } from '../claims/chains';
-import { claimLabel, speakerShortName } from '../claims/label';
 import { oneRowPerClaimSteps, sentencePart } from '../claims/rows';
 import { boundArticle } from '../articles/limits';
 import { ClauseUnit, type FeatureRecords } from '../claims/featureRecords';
 import { analyzeArticle, articleAnalysis, type ArticleState } from './analyze';
 import { DiscoveredIndex } from './discoveredIndex';
 import { hashIds, SingleSourceClaim } from './singleClaim';
+import { recurringClaim, type Versions } from './claimGroup';
 import { newLineCache, type LineCache } from './lineParts';
 import type { ActorUsage, CorpusApi, MentionRef } from './api';
 import { eachActorUsage } from './actorUsage';
@@ -67,9 +66,29 @@ interface Derived {
   single?: ClaimGroup[];
   /** A single-source claim by its sentence's id: made with `single`. */
   singleBySentence?: Map<string, ClaimGroup>;
-  /** A sentence's recurring groups: most sentences are in one group, kept without an array of its own. */
-  groupsBySentence: Map<string, ClaimGroup | ClaimGroup[]>;
+  /**
+   * A sentence's recurring groups: most sentences are in one group, kept without an array of its own.
+   * Made with the grouping for the editor, on first use for a single analysis (the command line asks
+   * for none: 300 retellings of one article held about 9 MB of it).
+   */
+  groupsBySentence?: Map<string, ClaimGroup | ClaimGroup[]>;
   groupsByActor: Map<string, ClaimGroup[]>;
+}
+
+/** Each sentence's recurring groups (Derived.groupsBySentence), in steps. */
+function* groupsBySentence(groups: ClaimGroup[]): Generator<void, Map<string, ClaimGroup | ClaimGroup[]>, void> {
+  const bySentence = new Map<string, ClaimGroup | ClaimGroup[]>();
+  for (const [k, g] of groups.entries()) {
+    if (k % 256 === 255) yield;
+    for (const s of g.sentences) {
+      const l = bySentence.get(s.sentenceId);
+      if (l === undefined) bySentence.set(s.sentenceId, g);
+      else if (!Array.isArray(l)) {
+        if (l !== g) bySentence.set(s.sentenceId, [l, g]);
+      } else if (!l.includes(g)) l.push(g);
+    }
+  }
+  return bySentence;
 }
 
 /** Newest first; undated last; then by file name, so order never depends on insertion. */
@@ -402,6 +421,7 @@ export class Corpus implements CorpusApi {
     const claims = this.claims();
     // A sentence of a single-source claim is in no recurring group (the grouping leaves grouped sentences out of those).
     claims.singleBySentence ??= new Map(this.singles(claims).map((g) => [g.sentences[0].sentenceId, g]));
+    claims.groupsBySentence ??= runToEnd(groupsBySentence(claims.groups));
     const found = claims.groupsBySentence.get(sentenceId) ?? claims.singleBySentence.get(sentenceId);
     if (found === undefined) return [];
     const groups = Array.isArray(found) ? found : [found];
@@ -682,18 +702,8 @@ export class Corpus implements CorpusApi {
       }
     }
 
-    const groupsBySentence = new Map<string, ClaimGroup | ClaimGroup[]>();
+    const bySentence = this.incremental ? yield* groupsBySentence(groups) : undefined;
     const groupsByActor = new Map<string, ClaimGroup[]>();
-    for (const [k, g] of groups.entries()) {
-      if (k % 256 === 255) yield;
-      for (const s of g.sentences) {
-        const l = groupsBySentence.get(s.sentenceId);
-        if (l === undefined) groupsBySentence.set(s.sentenceId, g);
-        else if (!Array.isArray(l)) {
-          if (l !== g) groupsBySentence.set(s.sentenceId, [l, g]);
-        } else if (!l.includes(g)) l.push(g);
-      }
-    }
     yield;
     for (const g of groups) {
       for (const id of g.actorIds) {
@@ -702,7 +712,7 @@ export class Corpus implements CorpusApi {
         l.push(g);
       }
     }
-    return { version, groups, singleRefs: Uint32Array.from(singleRefs), files, states, groupsBySentence, groupsByActor };
+    return { version, groups, singleRefs: Uint32Array.from(singleRefs), files, states, groupsBySentence: bySentence, groupsByActor };
   }
 
   /** The actors a sentence's clause features name («@iran»), with their types, for the contradiction check. */
@@ -712,8 +722,9 @@ export class Corpus implements CorpusApi {
 
   private makeGroup(states: Map<string, ArticleState>, members: Unit[], simSums: Float64Array): ClaimGroup {
     const refs: SentenceRef[] = [];
-    // Only the attributions of the versions are kept for the disagreements (they are the records' own objects).
-    const attributions: Attribution[] = [];
+    // Only the attributions of the versions are kept for the disagreements (they are the records' own objects),
+    // and the versions' features, read when the disagreements are: the records and the sentence's index.
+    const versions: Versions = { attributions: [], features: [], indexes: [] };
     const origins = new Map<string, Origin>();
     const actorIds = new Set<string>();
     let date: string | null = null;
@@ -721,8 +732,6 @@ export class Corpus implements CorpusApi {
       .map((u, k) => ({ u, k, date: states.get(u.file)!.analysis.date }))
       .sort((a, b) => byDateDesc({ date: a.date, file: a.u.file }, { date: b.date, file: b.u.file }) || a.u.index - b.u.index);
     const taken = new Set<string>();
-    // The versions' features, read when the disagreements are: the records and the sentence's index.
-    const featuresOf: Array<[FeatureRecords, number]> = [];
     // The clauses of each sentence the group holds: a row names the part that recurs.
     const clausesOf = new Map<string, Set<number>>();
     for (const u of members) {
@@ -740,8 +749,9 @@ export class Corpus implements CorpusApi {
       const s = st.sentences.at(u.index);
       if (taken.has(s.id)) continue;
       taken.add(s.id);
-      attributions.push(s.attribution);
-      featuresOf.push([st.features, u.index]);
+      versions.attributions.push(s.attribution);
+      versions.features.push(st.features);
+      versions.indexes.push(u.index);
       const part = partOf(u);
       refs.push({
         file: u.file,
@@ -777,45 +787,25 @@ export class Corpus implements CorpusApi {
     }
     const rep = partOf(members[best]);
     const repAttribution = states.get(members[best].file)!.sentences.attribution(members[best].index);
-    // Who claims what: worked out when first read, as the disagreements are. Named
-    // speakers only: an unnamed source («مسؤول أمريكي») is kept folded, not as written.
-    let label: string | undefined;
-    const gist = (): string => {
-      const speaker = repAttribution.speakerActorId ? this.getActor(repAttribution.speakerActorId) : undefined;
-      return claimLabel(rep.text, speaker ? speakerShortName(speaker.name, speaker.type) : undefined);
-    };
     const first = [...members].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.index - b.index))[0];
     const firstSentenceId = states.get(first.file)!.sentences.id(first.index);
-    // Where the versions differ: worked out when first read (a report, a group
+    // Where the versions differ and who claims what: worked out when first read (a report, a group
     // opened in the tree), not for every group each time the corpus changes (a
-    // tenth of the grouping's time on a big corpus). An own enumerable property
-    // all the same (a getter in the literal), so JSON and copies carry it.
-    let differ: ClaimGroup['disagreements'] | undefined;
-    const versions = (): ClaimGroup['disagreements'] =>
-      refs.length > 1
-        ? disagreements(
-            attributions.map((a, k) => {
-              // Only named speakers: unnamed sources are worded differently by every retelling.
-              const speaker = a.speakerActorId ? this.getActor(a.speakerActorId)?.name : undefined;
-              return { file: refs[k].file, line: refs[k].line, text: refs[k].text, actors: this.versionActors(...featuresOf[k]), ...(speaker ? { speaker } : {}) };
-            }),
-          )
-        : [];
-    return {
-      // The id names the group's sentences, so two groups that share a sentence still differ.
-      id: `claim:${firstSentenceId}:${hashIds(refs.map((r) => r.sentenceId))}`,
-      text: rep.text.trim(),
-      get label() {
-        return (label ??= gist());
+    // tenth of the grouping's time on a big corpus).
+    return recurringClaim(
+      {
+        // The id names the group's sentences, so two groups that share a sentence still differ.
+        id: `claim:${firstSentenceId}:${hashIds(refs.map((r) => r.sentenceId))}`,
+        text: rep.text.trim(),
+        sentences: refs,
+        files: [...new Set(refs.map((r) => r.file))],
+        actorIds: [...actorIds],
+        origins: [...origins.values()],
+        date,
       },
-      sentences: refs,
-      files: [...new Set(refs.map((r) => r.file))],
-      actorIds: [...actorIds],
-      origins: [...origins.values()],
-      date,
-      get disagreements() {
-        return (differ ??= versions());
-      },
-    };
+      { text: rep.text, speakerId: repAttribution.speakerActorId },
+      versions,
+      this.actorOf,
+    );
   }
 }
