@@ -29,6 +29,12 @@ describe('another word in the same slot', () => {
     expect(v.detail).toBe('شاكيرا | بيونسيه');
   });
 
+  it('a participle for the present verb keeps the frame', () => {
+    const v = comparePair('مستثمر أوروبي مدمن على شراء أسهم جوجل', 'مستثمر أوروبي يدمن شراء سيارات فيراري');
+    expect(v.features.slot).toBe(1);
+    expect(v.detail).toBe('اسهم جوجل | سيارات فيراري');
+  });
+
   it('a word moved with a verb or a modifier beside it is a rewording, not a swap', () => {
     expect(comparePair('الليرة التركية تواصل خسائرها أمام الدولار', 'الليرة التركية تخسر الكثير أمام الدولار').features.slot).toBe(0);
     expect(comparePair('بريطانيا تطالب بسلطات أوسع للمحققين في الهجمات الكيمياوية', 'بريطانيا تطالب بزيادة سلطات المحققين في الهجمات الكيمياوية').features.slot).toBe(0);

@@ -108,9 +108,12 @@ const MAX_TAIL_SPAN = 3;
 export function slotSwap(a: Frame, b: Frame, alike: (x: string, y: string) => boolean = () => false, figures = true, negated = false): [string, string] | undefined {
   if (Math.max(a.length, b.length) < MIN_FRAME) return undefined;
   let head = 0;
-  while (head < a.length && head < b.length && a[head].key === b[head].key) head++;
+  // A present verb and a form of it that is not one stand in the frame as one word: the
+  // participle for the verb («مدمن على شراء» / «يدمن شراء») keeps the frame.
+  const same = (x: Frame[number], y: Frame[number]): boolean => x.key === y.key || (verbLike(x.word) !== verbLike(y.word) && sameRoot(x.word, y.word));
+  while (head < a.length && head < b.length && same(a[head], b[head])) head++;
   let tail = 0;
-  while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail].key === b[b.length - 1 - tail].key) tail++;
+  while (tail < a.length - head && tail < b.length - head && same(a[a.length - 1 - tail], b[b.length - 1 - tail])) tail++;
   const xs = a.slice(head, a.length - tail);
   const ys = b.slice(head, b.length - tail);
   const span = tail === 0 && head >= MIN_FRAME - 1 && Math.min(xs.length, ys.length) > 1 ? MAX_TAIL_SPAN : MAX_SPAN;
