@@ -21,6 +21,26 @@ describe('another word in the same slot', () => {
     expect(comparePair('الليرة التركية تواصل السقوط', 'تواصل انخفاض الليرة التركية').features.slot).toBe(0);
   });
 
+  it('the predicate turned into its noun, another subject after it: a swap', () => {
+    // «X تخسر ...» / «خسارة Y ...»: the verb moves behind the subject as its noun; the subject is the slot.
+    const v = comparePair('شاكيرا تخسر معركة قضائية ضد شركة إنتاج في مدريد', 'خسارة بيونسيه لمعركتها القضائية ضد شركة إنتاج في مدريد');
+    expect(v.features.slot).toBe(1);
+    expect(v.contradicts).toBe(true);
+    expect(v.detail).toBe('شاكيرا | بيونسيه');
+  });
+
+  it('a participle for the present verb keeps the frame', () => {
+    const v = comparePair('مستثمر أوروبي مدمن على شراء أسهم جوجل', 'مستثمر أوروبي يدمن شراء سيارات فيراري');
+    expect(v.features.slot).toBe(1);
+    expect(v.detail).toBe('اسهم جوجل | سيارات فيراري');
+  });
+
+  it('a word moved with a verb or a modifier beside it is a rewording, not a swap', () => {
+    expect(comparePair('الليرة التركية تواصل خسائرها أمام الدولار', 'الليرة التركية تخسر الكثير أمام الدولار').features.slot).toBe(0);
+    expect(comparePair('بريطانيا تطالب بسلطات أوسع للمحققين في الهجمات الكيمياوية', 'بريطانيا تطالب بزيادة سلطات المحققين في الهجمات الكيمياوية').features.slot).toBe(0);
+    expect(comparePair('الجذور التاريخية لموالد الأولياء والقديسين في مصر', 'تاريخ و أصل موالد الأولياء و القديسين في مصر').features.slot).toBe(0);
+  });
+
   it('a verb swapped for another, a misspelling, words of one direction: no swap', () => {
     // Paraphrases reword the predicate: «يتلقى العلاج» / «يخضع للعلاج».
     expect(comparePair('وزير المالية يتلقى العلاج في مستشفى خاص', 'وزير المالية يخضع العلاج في مستشفى خاص').features.slot).toBe(0);
