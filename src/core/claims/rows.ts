@@ -46,9 +46,17 @@ export function* oneRowPerClaimSteps(groups: number[][], units: RowUnit[], simil
   // more, are the clauses of one retold passage matched part by part: one
   // claim. (One shared sentence is not enough: a long sentence often packs two
   // claims; nor is a shared clause, which chains claims on a large corpus.)
-  const sentenceKey = (u: number): string => `${units[u].file}\u0000${units[u].index}`;
-  const sentencesOf: Array<Set<string>> = [];
-  const bySentence = new Map<string, number[]>();
+  // A sentence as one number, its article's number (in order of first use) and its index: keys made for
+  // every member of every group at each regrouping, where spelled-out strings cost most of this step.
+  const fileNo = new Map<string, number>();
+  const SENTENCES = 2 ** 26;
+  const sentenceKey = (u: number): number => {
+    let f = fileNo.get(units[u].file);
+    if (f === undefined) fileNo.set(units[u].file, (f = fileNo.size));
+    return f * SENTENCES + units[u].index;
+  };
+  const sentencesOf: Array<Set<number>> = [];
+  const bySentence = new Map<number, number[]>();
   for (let k = 0; k < groups.length; k++) {
     sentencesOf.push(new Set(groups[k].map(sentenceKey)));
     for (const key of sentencesOf[k]) {
@@ -58,11 +66,11 @@ export function* oneRowPerClaimSteps(groups: number[][], units: RowUnit[], simil
     }
     if (tick(groups[k].length)) yield;
   }
-  const shared = new Map<string, Set<string>>(); // «k|m» -> the sentences both hold
+  const shared = new Map<number, Set<number>>(); // k · groups + m (k < m) -> the sentences both hold
   for (const [key, ks] of bySentence) {
     for (let x = 0; x < ks.length; x++) {
       for (let y = x + 1; y < ks.length; y++) {
-        const pair = `${Math.min(ks[x], ks[y])}|${Math.max(ks[x], ks[y])}`;
+        const pair = Math.min(ks[x], ks[y]) * groups.length + Math.max(ks[x], ks[y]);
         let s = shared.get(pair);
         if (!s) shared.set(pair, (s = new Set()));
         s.add(key);
@@ -71,8 +79,9 @@ export function* oneRowPerClaimSteps(groups: number[][], units: RowUnit[], simil
     if (tick(ks.length * ks.length)) yield;
   }
   for (const [pair, keys] of shared) {
-    const [k, m] = pair.split('|').map(Number);
-    const files = new Set([...keys].map((key) => key.slice(0, key.indexOf('\u0000'))));
+    const k = Math.floor(pair / groups.length);
+    const m = pair % groups.length;
+    const files = new Set([...keys].map((key) => Math.floor(key / SENTENCES)));
     if (tick(keys.size)) yield;
     if (files.size < 2 || 2 * keys.size < Math.min(sentencesOf[k].size, sentencesOf[m].size)) continue;
     const a = find(k);

@@ -643,7 +643,7 @@ export class Corpus implements CorpusApi {
     if (disjoint) for (const part of settled) partsOf[groupOfUnit[part[0]]].push(part);
     const groups: ClaimGroup[] = [];
     const groupIds = new Set<string>(); // «some» over the groups made this loop quadratic
-    const grouped = new Set<string>();
+    const grouped = new Map<string, Set<number>>(); // the grouped sentences' indexes, by article
     let built = 0;
     for (let k = 0; k < partsOf.length; k++) {
       let entry = reused[k];
@@ -660,22 +660,26 @@ export class Corpus implements CorpusApi {
           for (const u of members) for (const t of twins.get(`${u.file}\u0000${u.index}`) ?? []) members.push(new ClauseUnit(u.file, t, u.clause, states.get(u.file)!.features));
           for (const u of members) files.add(u.file);
           if (new Set(members.map((u) => u.file)).size < this.minSources) {
-            parts.push({ sentences: [] });
+            parts.push({ files: [], indexes: [] });
             continue;
           }
           // Only the members' articles: a group kept for later must not hold the others' states.
           const own = new Map(members.map((u) => [u.file, states.get(u.file)!]));
           // Each member's summed similarity to the others (a twin, past g, counts 0 both ways).
           const group = this.makeGroup(own, members, yield* clustering.similaritySums(g));
-          parts.push({ group, sentences: members.map((u) => `${u.file}\u0000${u.index}`) });
+          parts.push({ group, files: members.map((u) => u.file), indexes: members.map((u) => u.index) });
         }
         const fileList = [...files].sort();
         entry = { files: fileList, states: fileList.map((f) => states.get(f)!), parts };
         if (keyed && !entry.states.some(namesDiscoveredActor)) nextMemo.set(keys[k], entry);
       } else nextMemo.set(keys[k], entry);
-      for (const { group, sentences } of entry.parts) {
+      for (const { group, files: partFiles, indexes } of entry.parts) {
         if (!group) continue;
-        for (const key of sentences) grouped.add(key);
+        for (let m = 0; m < partFiles.length; m++) {
+          let set = grouped.get(partFiles[m]);
+          if (!set) grouped.set(partFiles[m], (set = new Set()));
+          set.add(indexes[m]);
+        }
         // Two clauses of one sentence can land in the same group by two paths: keep it once.
         if (groupIds.has(group.id)) continue;
         groupIds.add(group.id);
@@ -693,8 +697,9 @@ export class Corpus implements CorpusApi {
       const f = files[fi];
       const st = states.get(f)!;
       const ss = st.sentences;
+      const inGroups = grouped.get(f);
       for (let index = 0; index < ss.length; index++) {
-        if (grouped.has(`${f}\u0000${index}`) || ss.duplicateOf(index) !== undefined) continue;
+        if (inGroups?.has(index) || ss.duplicateOf(index) !== undefined) continue;
         const a = ss.attribution(index);
         if (!(a.speakerActorId || a.speakerText || a.outletActorId) && ss.actorIds(index).length === 0) continue;
         if (st.features.sentenceSize(index) < 3) continue;

@@ -10,10 +10,16 @@
 import type { ClaimGroup } from '../types';
 import type { ArticleState } from './analyze';
 
-/** A part of a group as the corpus lists it: the claim (none when too few articles tell it) and the sentences it takes out of the single-source claims. */
+/**
+ * A part of a group as the corpus lists it: the claim (none when too few
+ * articles tell it) and the sentences it takes out of the single-source
+ * claims, as their articles and indexes (the single-source claims look every
+ * sentence of the folder up among them: a number, not a key spelled out).
+ */
 export interface MemoPart {
   group?: ClaimGroup;
-  sentences: string[];
+  files: string[];
+  indexes: number[];
 }
 
 /** A group's parts, and the articles (with their states) they were made from. */

@@ -118,8 +118,13 @@ export function* assemble(s: Space, groups: Groups, joined: Map<number, Set<numb
     let k = from;
     for (let work = 0; k < roots.length && work < budget; k++) {
       const r = roots[k];
-      const g = [...new Set([...groupOf[r]!.members, ...(joined.get(r) ?? [])])].sort((a, b) => a - b);
-      if (new Set(g.map((i) => fileOf[i])).size >= 2) lists.push(g);
+      // Members are distinct; a joining unit may be a member already.
+      const members = groupOf[r]!.members;
+      const more = joined.get(r);
+      const g = (more ? [...new Set([...members, ...more])] : members.slice()).sort((a, b) => a - b);
+      let files = 1;
+      for (let m = 1; m < g.length && files < 2; m++) if (fileOf[g[m]] !== fileOf[g[0]]) files = 2;
+      if (files >= 2) lists.push(g);
       work += 16 + 16 * g.length;
     }
     return k;

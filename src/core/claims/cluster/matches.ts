@@ -70,17 +70,20 @@ export function* strongPairs(s: Space, parts: Parts, opts: ClusterOptions): Gene
  * postings, so the work is bounded by the unit's features times maxPostings.
  * Feature f's units, ascending: postings[postStart[f]] to postings[postStart[f + 1] - 1].
  */
-export function* rarePostings(s: Space, parts: Parts): Generator<void, { postStart: Int32Array; postings: Int32Array }, void> {
+export function* rarePostings(s: Space, parts: Parts, only?: Uint8Array): Generator<void, { postStart: Int32Array; postings: Int32Array }, void> {
   const { n, nf, df } = s;
   const { rare, rareStart, rareOf } = parts;
   const postStart = new Int32Array(nf + 1);
+  // With `only`, the postings of the features it marks (the others are left empty).
   yield* sliced(nf, SLICE, (from, to) => {
-    for (let f = from; f < to; f++) postStart[f + 1] = postStart[f] + (rare(f) ? df[f] : 0);
+    for (let f = from; f < to; f++) postStart[f + 1] = postStart[f] + (rare(f) && (!only || only[f]) ? df[f] : 0);
   });
   const postings = yield* filled(new Int32Array(postStart[nf]));
   const fill = postStart.slice(0, nf);
   yield* sliced(n, UNIT_SLICE, (from, to) => {
-    for (let i = from; i < to; i++) for (let k = rareStart[i]; k < rareStart[i + 1]; k++) postings[fill[rareOf[k]]++] = i;
+    if (only) {
+      for (let i = from; i < to; i++) for (let k = rareStart[i]; k < rareStart[i + 1]; k++) if (only[rareOf[k]]) postings[fill[rareOf[k]]++] = i;
+    } else for (let i = from; i < to; i++) for (let k = rareStart[i]; k < rareStart[i + 1]; k++) postings[fill[rareOf[k]]++] = i;
   });
   return { postStart, postings };
 }

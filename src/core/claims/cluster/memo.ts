@@ -173,7 +173,10 @@ export function* pairsSince(inc: Incremental, units: Unit[], s: Space, parts: Pa
 function* searchChanged(s: Space, parts: Parts, threshold: number, changed: Uint8Array, pairs: Pairs): Generator<void, void, void> {
   const { n, fileOf, w2, norms } = s;
   const { rareStart, rareOf, commonStart, commonOf, cw } = parts;
-  const { postStart, postings } = yield* rarePostings(s, parts);
+  // Only the postings the changed units walk: those of their rare features (at 10,000 bench articles the whole index is 800,000 postings made again at each change).
+  const walked = new Uint8Array(s.nf);
+  for (let i = 0; i < n; i++) if (changed[fileOf[i]]) for (let k = rareStart[i]; k < rareStart[i + 1]; k++) walked[rareOf[k]] = 1;
+  const { postStart, postings } = yield* rarePostings(s, parts, walked);
   const acc = new Float64Array(n);
   const touched = new Int32Array(n);
   const mine = new Float64Array(cw.length);

@@ -71,13 +71,15 @@ export function* vectorizeSince(memo: FeatureMemo, token: (file: string) => unkn
     const count = runs[f + 1] - runs[f];
     let entry = memo.byFile.get(file);
     if (!entry || entry.token !== now || entry.start.length !== count + 1) {
-      // A unit's distinct features, in the order it names them.
+      // A unit's distinct features, in the order of their names: the order
+      // of their ids in any grouping (ids follow names), so that the vectors
+      // are made by a copy, with no sort.
       const start = new Int32Array(count + 1);
       const gids: number[] = [];
       for (let k = 0; k < count; k++) {
         const own = new Set<number>();
         for (const feature of units[runs[f] + k].features) own.add(memo.gid(feature));
-        for (const g of own) gids.push(g);
+        for (const g of [...own].sort((x, y) => byCodeUnits(memo.names[x], memo.names[y]))) gids.push(g);
         start[k + 1] = gids.length;
       }
       entry = { token: now, start, gids: Int32Array.from(gids) };
@@ -125,9 +127,7 @@ export function* vectorizeSince(memo: FeatureMemo, token: (file: string) => unkn
     for (let f = from; f < to; f++) {
       const { start, gids } = perFile[f];
       for (let k = 0; k + 1 < start.length; k++) {
-        const at = size;
         for (let x = start[k]; x < start[k + 1]; x++) vec[size++] = idOf[gids[x]];
-        vec.subarray(at, size).sort();
         vecStart[runs[f] + k + 1] = size;
       }
     }
