@@ -58,7 +58,8 @@ const SIDE_OVERLAP = 0.5;
 
 /**
  * Contradictions between two versions (contradiction.ts): opposite words,
- * denial, a negation one adds, another actor. One record per kind, naming the
+ * denial, a negation one adds, another actor. One record per kind (and one per
+ * flagged pair its two sides cannot hold, `apart` below), naming the
  * first pair of sentences found and every file on either side of such a pair:
  * a version that retells one side (shares more with it than with the other,
  * and contradicts neither) is on that side too. «هل بدأ عصر الغاز الطبيعي؟»
@@ -251,7 +252,7 @@ export function disagreements(sentences: ClaimVersion[]): Disagreement[] {
   // (Only a record of the facts: the pair check's own records of one kind stay apart, see ownRecords.)
   const ofFacts = out.length;
   for (const d of pairwise(sentences, prep)) {
-    const known = out.slice(0, ofFacts).find((x) => x.kind === d.kind);
+    const known = out.find((x, k) => k < ofFacts && x.kind === d.kind);
     if (!known) out.push(d);
     else {
       for (const f of d.files) if (!known.files.includes(f)) known.files.push(f);

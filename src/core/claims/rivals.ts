@@ -78,7 +78,7 @@ const MIN_FILES = 4;
  * they cost the training recall 84.4 -> 82.9).
  */
 const MARKET_FILES = 3;
-/**
+/*
  * PAIR_MARKETS: in a group of two articles the same reading parts them (each is then told by its
  * article alone): on the news-stance folders, training false pairs 307 -> 301 (gold up with the
  * dollar down against oil down with it up, a high of six months against one of five), recall and
@@ -142,8 +142,16 @@ function namesDiffer(lists: VersionActor[][]): boolean {
 }
 
 /** Each group with its rival claims split off (see the top), in steps of bounded work (the editor regroups in slices). */
-export function* splitRivalsSteps(groups: number[][], units: RivalUnit[], similarity: (i: number, j: number) => number, versionOf: VersionOf): Generator<void, number[][], void> {
+export function* splitRivalsSteps(groups: number[][], units: RivalUnit[], similarity: (i: number, j: number) => number, readVersion: VersionOf): Generator<void, number[][], void> {
   const out: number[][] = [];
+  // A unit's version is read several times per round (early exit, centre, period, members); the
+  // caller makes it afresh from the records each time, so it is read once per call here.
+  const versions = new Map<number, ReturnType<VersionOf>>();
+  const versionOf = (u: number): ReturnType<VersionOf> => {
+    let v = versions.get(u);
+    if (!v) versions.set(u, (v = readVersion(u)));
+    return v;
+  };
   const prepared = new Map<string, PreparedVersion>();
   const prep = (text: string): PreparedVersion => {
     let p = prepared.get(text);
@@ -196,7 +204,7 @@ export function* splitRivalsSteps(groups: number[][], units: RivalUnit[], simila
         out.push(rest);
         continue;
       }
-      // A period is read against the closest version that states one when the centre states none
+      // A period is read against the most central version (of the first CENTRE_CANDIDATES) that states one when the centre states none
       // («الدولار قرب أدنى مستوى» at the centre of «لأدنى مستوى في ٤ أشهر» and «في أسبوعين»).
       let pt = cv.text;
       if (market && periodsOf(pt).length === 0) {
@@ -210,7 +218,6 @@ export function* splitRivalsSteps(groups: number[][], units: RivalUnit[], simila
       const keep: number[] = [];
       const rival: number[] = [];
       const slot: number[] = [];
-      let moved = 0;
       const movedUnits: number[] = [];
       for (const u of rest) {
         if (units[u].file === units[c].file) {
@@ -227,7 +234,6 @@ export function* splitRivalsSteps(groups: number[][], units: RivalUnit[], simila
         if (markets && (movesApart(cv.text, v.text) || periodsDiffer(pt, v.text) || marketsDiffer(cv.text, v.text))) {
           rival.push(u);
           movedUnits.push(u);
-          moved++;
           continue;
         }
         // A person noun masculine in one and feminine in the other: two people (personGender.ts), as another actor in the slot.
@@ -252,14 +258,14 @@ export function* splitRivalsSteps(groups: number[][], units: RivalUnit[], simila
         if (files(others) >= 2) work.push({ part: others, round: round + 1 });
         continue;
       }
-      // Rivals told by two articles or more are a claim of their own; a lone one leaves as well (LONE_RIVAL above).
-      // The centre alone against versions that all move the markets the other way, told by two
-      // articles or more: the centre is the odd report, and it leaves them.
       // Two articles, one moving the markets apart from the other: two reports (PAIR_MARKETS above), each alone.
+      const moved = movedUnits.length;
       if (pair && moved > 0) {
         out.push(keep, rival);
         continue;
       }
+      // The centre alone against versions that all move the markets the other way, told by two
+      // articles or more: the centre is the odd report, and it leaves them.
       if (moved === rival.length && moved > 0 && files(keep) < 2 && files(rival) >= 2) {
         work.push({ part: rival, round: round + 1 });
         continue;
@@ -278,6 +284,7 @@ export function* splitRivalsSteps(groups: number[][], units: RivalUnit[], simila
         out.push(rest);
         continue;
       }
+      // Rivals told by two articles or more are a claim of their own; a lone one leaves as well (LONE_RIVAL above).
       if (files(rival) >= 2) work.push({ part: rival, round: round + 1 });
       work.push({ part: keep, round: round + 1 });
     }

@@ -22,10 +22,9 @@ import { lex, stemOf, stemSet } from './contradictionWords';
 const MORE_MARKETS = stemSet(['الإسترليني', 'إسترليني', 'الاسترليني', 'استرليني', 'البورصة', 'بورصة', 'الأسهم', 'أسهم']);
 /** Words between a movement and the market it governs: prepositions, price, degree, speed, novelty, continuation, level («أعلى مستوى لليورو», «تدهور سريع بالليرة»). */
 const BETWEEN_BEFORE = new Set([...MOVEMENT_PREPOSITIONS, ...stemSet([...PRICE_AND_DEGREE, 'متواصل', 'متواصلة', 'قياسي', 'مفاجئ', 'مستوى', 'مستويات', 'سريع', 'سريعة', 'متسارع', 'متسارعة', 'مفاجئة', 'قياسية'])]);
-/** Movements of a market the pair check's list lacks («الليرة التركية تواصل السقوط», «الريال يتعافى»). */
-const MORE_UP = stemSet(['يتعافى', 'تتعافى', 'تعافي']);
+/** A fall the pair check's list lacks («الليرة التركية تواصل السقوط»); a recovery («الريال يتعافى») it reads by stem already. */
 const MORE_DOWN = stemSet(['السقوط', 'سقوط', 'يسقط', 'تسقط']);
-const moveOf = (w: string): number => directionOf(w) || (MORE_UP.has(stemOf(w)) ? 1 : MORE_DOWN.has(stemOf(w)) ? -1 : 0);
+const moveOf = (w: string): number => directionOf(w) || (MORE_DOWN.has(stemOf(w)) ? -1 : 0);
 /** Words between a market and the movement it makes: continuation and recording verbs, price, where it stands («اليورو في أدنى مستوياته»). */
 const BETWEEN_AFTER = new Set([...['في', 'فى', 'عند', 'الى'].map(normalize), ...stemSet(['يواصل', 'تواصل', 'يعاود', 'تعاود', 'يسجل', 'تسجل', 'يعود', 'تعود', 'أسعار', 'سعر'])]);
 
