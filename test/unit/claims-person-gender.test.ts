@@ -17,6 +17,10 @@ describe('two people of one template', () => {
     expect(genderDiffers('الرئيس التركي يلتقي نظيره الروسي', 'الدولار يهبط أمام العملات الرئيسية')).toBe(false);
     expect(genderDiffers('مصر: القبض على الناشط السياسي هيثم محمدين', 'قامت الشرطة المصرية بالقبض على الناشط هيثم محمدين')).toBe(false);
   });
+  it('a final «ه» as written is a pronoun, not the feminine: his minister is not a woman minister', () => {
+    expect(genderDiffers('الرئيس يقيل وزيره للمالية بعد الأزمة', 'الرئيس يقيل الوزير المسؤول عن المالية بعد الأزمة')).toBe(false);
+    expect(genderDiffers('الرئيس يقيل الوزير المسؤول عن المالية', 'الرئيس يقيل الوزيرة المسؤولة عن المالية')).toBe(true);
+  });
   it('the woman activist leaves the group of the named man', () => {
     const corpus = new Corpus();
     const texts = ['حبس الناشط السياسي المصري حازم عبدالعظيم احتياطيا بتهمة نشر أخبار كاذبة', 'مصر: حبس الناشط السياسي المصري حازم عبدالعظيم احتياطيا لقيامه بنشر أخبار كاذبة', 'الحكم على ناشطة مصرية بالسجن لسنتين لنشر أخبار كاذبة'];

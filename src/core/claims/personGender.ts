@@ -28,9 +28,14 @@ function persons(text: string): Map<string, string> {
   let out = cache.get(text);
   if (out) return out;
   out = new Map();
-  for (const w of normalize(text).match(/[\u0621-\u064a]+/g) ?? []) {
+  // Words as written (diacritics and tatweel aside): the folding reads a final «ة» as «ه», and
+  // «وزيره», «رئيسه» (his minister, his president) would read as feminine.
+  for (const raw of text.match(/[\u0621-\u064a\u0640\u064b-\u065f\u0670]+/g) ?? []) {
+    const w = normalize(raw);
     const hit = FORMS.get(w) ?? FORMS.get(w.replace(PROCLITICS, '')) ?? FORMS.get(w.replace(/(ها|هم|هن)$/, '').replace(PROCLITICS, ''));
     if (!hit) continue;
+    // A final «ه» as written is a pronoun or a misspelt «ة»: neither gender is sure.
+    if (hit[1] === 'f' && w.endsWith('ه') && !/ة[\u0640\u064b-\u065f\u0670]*$/.test(raw)) continue;
     const [p, g] = hit;
     const had = out.get(p);
     out.set(p, had && had !== g ? 'mf' : g);
