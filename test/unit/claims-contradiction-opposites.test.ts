@@ -87,6 +87,8 @@ describe('opposite acts', () => {
   it('resigning against being dismissed, not a resignation told twice', () => {
     expect(comparePair('استقالة السياسي المصري خالد علي من حزبه إثر اتهامه بالتحرش الجنسي', 'إقالة السياسي المصري خالد علي من حزبه إثر اتهامه بالتحرش').contradicts).toBe(true);
     expect(comparePair('استقالة رئيس الوزراء الأردنى بعد الاحتجاجات الكبيرة', 'رئيس الوزراء الأردني يستقيل عقب احتجاجات واسعة').contradicts).toBe(false);
+    // «يقيل» stems as «قيل» (it was said): a report that something was said is no dismissal.
+    expect(comparePair('أعلنت الحكومة استقالة وزير المالية بعد أزمة الموازنة', 'قيل إن وزير المالية باق في منصبه بعد أزمة الموازنة').contradicts).toBe(false);
   });
 
   it('shares that pass a level against shares that fall', () => {

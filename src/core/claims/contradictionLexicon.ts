@@ -33,7 +33,7 @@ export const ANTONYM_PAIRS: Array<[string, string]> = [
   // A trial that goes on against an acquittal («يحاكم في السعودية» / «براءة ...»): 2 disagree on train, none agrees.
   ['يحاكم تحاكم محاكمة المحاكمة', 'براءة برأ تبرئة'],
   // Resigning against being dismissed: who ended the tenure is the claim.
-  ['استقالة استقال يستقيل تستقيل', 'إقالة أقال يقيل تقيل'],
+  ['استقالة استقال يستقيل تستقيل', 'إقالة أقال'],
   ['إغلاق أغلق يغلق', 'فتح يفتح افتتاح'],
   ['نجح نجاح ينجح', 'فشل يفشل إخفاق أخفق'],
   ['وافق موافقة يوافق قبول قبل أقر إقرار توافق يتفق اتفق', 'رفض يرفض ترفض اعتراض اعترض يعترض'],
