@@ -149,6 +149,10 @@ export const ANTONYM_PAIRS: Array<[string, string]> = [
   ['خارج', 'ضمن يشمل تشمل'],
   ['تعذيب إخفاء', 'الإفراج أفرج يفرج تفرج سراح'],
   ['إخفاء أخفى أخفت يخفي تخفي', 'كشف كشفت يكشف تكشف'],
+  // A crisis solved against one that goes on: a complaint filed, a war set off («حل أزمة عشيرة الغفران مع
+  // قطر» / «عشيرة الغفران تشكو قطر إلى مجلس حقوق الإنسان»): on the training pairs 4 disagree, none agrees.
+  // «بحلول» (by a date) stems as «حل» too: rare in headlines, and only against one of these words.
+  ['حل حلول انفراج', 'شكوى يشكو تشكو نشوب يشعل تشعل'],
 ];
 
 /**
