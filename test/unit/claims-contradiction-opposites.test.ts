@@ -94,4 +94,17 @@ describe('opposite acts', () => {
   it('shares that pass a level against shares that fall', () => {
     expect(comparePair('أسهم المملكة تتخطى آخر مستوى لها منذ ٣٢ شهرا', 'أسهم المملكة تهوي خلال ٣٢ شهرا').contradicts).toBe(true);
   });
+  it('a crisis solved against one that goes on, not a solution told twice', () => {
+    expect(comparePair('حل أزمة عشيرة الغفران مع قطر', 'عشيرة الغفران تشكو قطر إلى مجلس حقوق الإنسان').contradicts).toBe(true);
+    expect(comparePair('سد النهضة الإثيوبي قد يشعل أول حرب على المياه في العالم', 'حل أزمة مياه سد النهضة').features.antonym).toBeGreaterThan(0);
+    // The complaint told with the solution it led to is no opposite of the solution.
+    expect(comparePair('حل أزمة عشيرة الغفران مع قطر بعد شكوى إلى مجلس حقوق الإنسان', 'حل أزمة عشيرة الغفران مع قطر').features.antonym).toBe(0);
+  });
+  it('before against after, a passing against a killing, a market opened against one barred', () => {
+    expect(comparePair('طائرات للخطوط الإيرانية بعد العقوبات', 'خمس طائرات للخطوط الإيرانية قبيل العقوبات').contradicts).toBe(true);
+    expect(comparePair('ريم بنا: رحيل فنانة فلسطينية جابت أغانيها الأرض', 'مقتل الفنانة الفلسطينية ريم بنا').contradicts).toBe(true);
+    expect(comparePair('ترامب يفتح السوق الأميركية أمام تشاينا موبايل', 'تشاينا موبايل ممنوعة من السوق الأميركي').contradicts).toBe(true);
+    // The same time told twice: «قبل» in both.
+    expect(comparePair('قبل العقوبات.. إيران آير تتسلم 5 طائرات جديدة', 'خمس طائرات للخطوط الإيرانية قبيل العقوبات').features.antonym).toBe(0);
+  });
 });

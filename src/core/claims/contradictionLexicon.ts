@@ -149,6 +149,16 @@ export const ANTONYM_PAIRS: Array<[string, string]> = [
   ['خارج', 'ضمن يشمل تشمل'],
   ['تعذيب إخفاء', 'الإفراج أفرج يفرج تفرج سراح'],
   ['إخفاء أخفى أخفت يخفي تخفي', 'كشف كشفت يكشف تكشف'],
+  // A crisis solved against one that goes on: a complaint filed, a war set off («حل أزمة عشيرة الغفران مع
+  // قطر» / «عشيرة الغفران تشكو قطر إلى مجلس حقوق الإنسان»): on the training pairs 4 disagree, none agrees.
+  // «بحلول» (by a date) stems as «حل» too: rare in headlines, and only against one of these words.
+  ['حل حلول انفراج', 'شكوى يشكو تشكو نشوب يشعل تشعل'],
+  // Before against after the same event («إيران آير تتسلم 5 طائرات قبل العقوبات» / «طائرات للخطوط
+  // الإيرانية بعد العقوبات»); a death told as a passing against a killing; a market opened against one barred.
+  // On the training pairs the three flag 4 more disagreeing pairs and no agreeing one.
+  ['قبل قبيل', 'بعد عقب'],
+  ['رحيل', 'مقتل قتل اغتيال'],
+  ['فتح يفتح تفتح', 'ممنوع ممنوعة'],
 ];
 
 /**
