@@ -55,6 +55,11 @@ describe('discovery: words it does not take for names', () => {
     expect(discovered('وكانت مبادرة الملك والشعب رفضاً قاطعاً للاحتلال.')).toEqual([]);
     expect(discovered('وكتب وزير التموين لاستيراد دقيق من الخارج.')).toEqual([]);
   });
+  it('does not open a name on a pronoun suffix written apart (text with split clitics, NewsFANE)', () => {
+    // The tagger finds «عبد الرحمن ديناري» (off here); discovery must not take «ها» into it.
+    expect(discovered('و اعتبر المتحدث باسم ها عبد الرحمن ديناري ان هذه المحاولة فاشلة')).toEqual([]);
+    expect(discovered('و ابدى نائب وزير خارجية ها استعداد ها لحوار مع الدول المجاورة')).toEqual([]);
+  });
   it('does not keep half a name that runs into a known one', () => {
     // «أحمد بن» before «دونالد ترامب» is not a name of its own.
     expect(discovered('وقال الشيخ أحمد بن دونالد ترامب إن')).toEqual([]);

@@ -48,6 +48,14 @@ describe('a given name alone takes the family name after it', () => {
     // A verb of saying, a title: never a name.
     expect(extended('وكان محمد قال إن', 'محمد')).toBe('محمد');
     expect(extended('والتقى محمد وزير الخارجية', 'محمد')).toBe('محمد');
+    // A verb or a verbal noun after its subject, a feminine noun behind a preposition (ANERcorp training text).
+    expect(extended('بدأ نزار يكتب الشعر وعمره 16 سنة', 'نزار')).toBe('نزار');
+    expect(extended('وأشار إلي أن قمته مع الرئيس مبارك تناولت التعاون بين البلدين', 'مبارك')).toBe('مبارك');
+    expect(extended('وتوقع فارس تزايد الأضرار الاقتصادية', 'فارس')).toBe('فارس');
+    expect(extended('الانتخابات الرئاسية التي أسفرت عن فوز صالح بنسبة 77% من أصوات الناخبين', 'صالح')).toBe('صالح');
+    // Foreign family names that open with the same letters stay.
+    expect(extended('وقال جون يانغ إن', 'جون')).toBe('جون يانغ');
+    expect(extended('وصل توني بلير إلى بيروت', 'توني')).toBe('توني بلير');
   });
   it('only a given name, only a person, only one word', () => {
     expect(extended('وقال كاكبيرن فاضل إن', 'كاكبيرن')).toBe('كاكبيرن');

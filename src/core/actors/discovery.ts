@@ -34,6 +34,9 @@ export interface Candidate {
   weak?: boolean;
 }
 
+/** Pronoun suffixes of two letters or more, folded (one letter is too short for a name anyway). */
+const SPLIT_PRONOUNS = new Set(['ها', 'هم', 'هما', 'هن', 'كم', 'كما', 'كن', 'نا']);
+
 /** A word with a proclitic and the article («والسفير», «بالمواجهة», «للشرطة»): never inside a name. */
 function cliticArticle(w: string): boolean {
   return w.length >= 6 && /^(?:[وف]?(?:[بكل]?ال|لل))/.test(w) && !w.startsWith('ال');
@@ -69,6 +72,9 @@ function isNameWord(t: Token, first: boolean, article: boolean, prev?: Token): b
   const w = t.text;
   if (w.length < 2 || /\d/.test(w) || isStopword(w) || TITLE_HEADS.has(w) || SAY.has(w) || isNotName(w) || cliticArticle(w)) return false;
   if (w === 'ال') return !first;
+  // A pronoun suffix written apart from its word, as text with split clitics has it («المتحدث باسم
+  // ها عبد الرحمن», «كتب ها اينشتاين»): the name, if any, follows it.
+  if (SPLIT_PRONOUNS.has(w)) return false;
   if (article && first) return false;
   // After the first word, an «ال» word belongs to the name only behind a link («عبد الفتاح»).
   if (article && prev && !NAME_LINKS.has(prev.text)) return false;

@@ -96,7 +96,16 @@ function familyName(w: string): boolean {
   // A preposition on the article («بالتحدث», «للخروج») and a pronoun suffix («لإقناعهم») mark common words.
   if (/^(?:[بكل]ال|لل)/.test(w) || (w.length >= 4 && /(?:ها|هم|هما)$/.test(w))) return false;
   const list = wordList(w);
-  return list === '' || list === 'g';
+  if (list === 'g') return true;
+  if (list !== '') return false;
+  // A verb that follows its subject, or a verbal noun («سارة تلد», «نزار يكتب», «مبارك تناولت», «فارس
+  // تزايد الأضرار»): a prefix ي/ت before a consonant. In the training text of ANERcorp, Wojood and
+  // NewsFANE no family name after a lone given name opens so. Foreign names that open so take a long vowel after it
+  // («يانغ», «يونغ», «توني», «تيري») or write «ch» as «تش» («تشن»): those stay family names.
+  if (/^(?:ي|ت(?!ش))[^اوي]/.test(w)) return false;
+  // A feminine noun behind a preposition («صالح بنسبة», «ميساء بصراحة»).
+  if (/^[بل][\u0621-\u064a]{3,}ه$/.test(w)) return false;
+  return true;
 }
 
 /** Heads of institutions named after a place that discovery's list of institution nouns lacks (folded). */
