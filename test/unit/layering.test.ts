@@ -9,15 +9,13 @@ const SRC = path.join(ROOT, 'src');
 const MAX_LINES = 400;
 
 /**
- * Files allowed past MAX_LINES for now, each with why. Other work is changing them at the
- * moment, and splitting them here would collide with it; they are to be split after it lands.
- * A file not listed here that passes the limit fails the test.
+ * Files allowed past MAX_LINES for now, each with why; they are to be split. A file not listed
+ * here that passes the limit fails the test.
  */
 const LONG_FILE_ALLOWANCE: Record<string, string> = {
-  // The corpus index; the persistent cache and the workers are being hooked into it.
-  'src/core/corpus/corpus.ts': 'being changed by the cache and worker work',
-  // Speaker and outlet attribution; its rules are being extended.
-  'src/core/claims/attribution.ts': 'being changed by the attribution work',
+  // The corpus index: the incremental claim regrouping is still being hooked into it; the claim
+  // group's making and the sentence-to-claims index are the parts to move out (claimGroup.ts).
+  'src/core/corpus/corpus.ts': 'the incremental regrouping is being changed in it',
 };
 
 interface SourceFile { rel: string; text: string; imports: string[] }
