@@ -12,8 +12,8 @@ import type { TaggedSpan } from './tag';
  * A person named by a given name alone is rare in news: «المخرج محمد فاضل»,
  * «يقول شارلز مورفي», «وصل كورت كفيورد» introduce a person by given and family
  * name, and when the model stops after the given name (the family name is an
- * unknown word, or a common one: «فاضل»), the word after it is the family name
- * when it can be one: written right after it, without the article, not a
+ * unknown word, or a common one: «فاضل»), the word after a given name of the list
+ * (givenName: «محمد» is on it, «شارلز» and «كورت» are not) is the family name when it can be one: written right after it, without the article, not a
  * conjunction («وعزت»), not a word that is never a name (a stopword, a verb of
  * saying, a title, an institution, an adjective, a listed verb or noun), not
  * with a pronoun suffix. Of the given names that open a person in the ANERcorp
