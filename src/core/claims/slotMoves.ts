@@ -37,29 +37,24 @@ function slotsAfterWaw(w: string): boolean {
 /** The market's adjective of origin («الليرة التركية تسجل», «الجنيه السوداني يتراجع»), folded (teh marbuta as heh). */
 const NISBA = /^ال[\u0621-\u064a]{2,}(ي|يه)$/;
 
-const cache = new BoundedMap<string, Map<string, number>>(50_001);
-const namedCache = new BoundedMap<string, Set<string>>(50_001);
-
-/** Every market the text names (by stem), moving or not. */
-function marketsNamed(text: string): Set<string> {
-  let out = namedCache.get(text);
-  if (out) return out;
-  out = new Set();
-  for (const w of normalize(text).match(/[\u0621-\u064a]+/g) ?? []) {
-    if (w.length < 2) continue;
-    const st = stemOf(w);
-    if (lex().SLOTS.has(st) || MORE_MARKETS.has(st)) out.add(st);
-    else if (w.startsWith('و') && slotsAfterWaw(w)) out.add(stemOf(w.slice(1)));
-  }
-  namedCache.set(text, out);
-  return out;
+/** A text's markets as read once: those it moves (by stem, +1 up, -1 down) and every one it names, moving or not. */
+interface MarketReading {
+  moves: Map<string, number>;
+  named: Set<string>;
 }
+
+const cache = new BoundedMap<string, MarketReading>(50_001);
 
 /** Each market the text names (by stem) with the way it moves: +1 up, -1 down; a market named twice with two ways is left out. */
 export function slotMoves(text: string): Map<string, number> {
-  let out = cache.get(text);
-  if (out) return out;
-  out = new Map();
+  return readMarkets(text).moves;
+}
+
+function readMarkets(text: string): MarketReading {
+  const hit = cache.get(text);
+  if (hit) return hit;
+  const out = new Map<string, number>();
+  const named = new Set<string>();
   // Punctuation parts a headline («بعد الانهيار.. الليرة التركية تسجل ارتفاعا»): an empty word stands for it, and no reading crosses it.
   const words = (normalize(text).match(/[\u0621-\u064a]+|[.:،,؛;!?؟()«»"\-–]+/g) ?? []).map((w) => (/^[\u0621-\u064a]/.test(w) ? w : ''));
   const stems = words.map((w) => (w ? stemOf(w) : ''));
@@ -67,7 +62,13 @@ export function slotMoves(text: string): Map<string, number> {
   const slots = lex().SLOTS;
   const mixed = new Set<string>();
   for (let i = 0; i < words.length; i++) {
-    if (!words[i] || dir[i] || !(slots.has(stems[i]) || MORE_MARKETS.has(stems[i]))) continue;
+    if (!words[i]) continue;
+    const market = slots.has(stems[i]) || MORE_MARKETS.has(stems[i]);
+    if (words[i].length >= 2) {
+      if (market) named.add(stems[i]);
+      else if (words[i].startsWith('و') && slotsAfterWaw(words[i])) named.add(stemOf(words[i].slice(1)));
+    }
+    if (dir[i] || !market) continue;
     let way = 0;
     // A market after «و» opens a clause of its own («الذهب يهبط والدولار يواصل صعوده»): nothing before it governs it.
     const opens = words[i].startsWith('و') && !words[i].startsWith('وو') && slotsAfterWaw(words[i]);
@@ -89,8 +90,9 @@ export function slotMoves(text: string): Map<string, number> {
     out.set(st, way);
   }
   for (const st of mixed) out.delete(st);
-  cache.set(text, out);
-  return out;
+  const reading = { moves: out, named };
+  cache.set(text, reading);
+  return reading;
 }
 
 /**
@@ -125,8 +127,8 @@ export function marketsDiffer(a: string, b: string): boolean {
   if (ma.size === 0) return false;
   const mb = slotMoves(b);
   if (mb.size === 0) return false;
-  const na = marketsNamed(a);
-  const nb = marketsNamed(b);
+  const na = readMarkets(a).named;
+  const nb = readMarkets(b).named;
   let aOwn = false;
   for (const st of ma.keys()) aOwn ||= !nb.has(st);
   if (!aOwn) return false;
