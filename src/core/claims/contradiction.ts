@@ -102,7 +102,8 @@ function side(text: string): Side {
     if (lex().CONTRARY.has(st)) s.contrary.push({ stem: st, scope: scope(i, 2) });
     if (w.length >= 3 && !isStopword(w) && !s.content.has(st)) s.content.set(st, w);
     else if (lex().ANTONYMS.has(st) && !s.content.has(st)) s.opposable.set(st, w);
-    // The stemmer keeps «و» before a present verb («ويحاكم» stems apart from «يحاكم»): read for opposites without it.
+    // «و» + a present verb whose end the stemmer reads as a pronoun stems apart from the verb («ويحاكم» -> «ويح»,
+    // «يحاكم» -> «حاكم»; «ويرتفع» and «يرتفع» agree): read for opposites without the «و».
     const conj = conjoined(w, st);
     if (conj !== undefined) {
       s.stems.add(conj);
@@ -115,7 +116,7 @@ function side(text: string): Side {
   return s;
 }
 
-/** The stem of «و» + a present verb without the «و», when only that form has an opposite («ويحاكم» -> «يحاكم»). */
+/** The stem of «و» + a present verb without the «و», when only that form has an opposite («ويحاكم» -> «يحاكم»); the stemmer fixes most such words itself. */
 function conjoined(w: string, st: string): string | undefined {
   if (w.length < 5 || w[0] !== 'و' || !'يت'.includes(w[1]) || lex().ANTONYMS.has(st)) return undefined;
   const bareStem = stemOf(w.slice(1));
