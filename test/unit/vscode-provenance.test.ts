@@ -68,6 +68,16 @@ describe('provenance model and picture on the seeds', () => {
     expect(svg).toContain('\u2068عباس عراقجي\u2069');
     for (const v of m.versions) expect(svg).toContain(`\u2066${v.fileLabel}\u2069`);
   });
+
+  it('shrinks the picture to a narrow panel, but not below four fifths of its size (then it scrolls)', () => {
+    const m = provenanceModel(cnn, claimKey(cnn), date);
+    const width = layoutProvenance(m).width;
+    const css = /svg\.chain \{([^}]*)\}/.exec(provenanceHtml(m, { nonce: 'n', t, lang: 'en' }))![1];
+    expect(css).toContain('max-width: 100%');
+    expect(css).toContain('height: auto');
+    expect(css).toContain(`min-width: ${Math.round(width * 0.8)}px`);
+    expect(provenanceSvg(m, t)).toContain(`viewBox="0 0 ${width} `);
+  });
 });
 
 describe('provenance page safety', () => {

@@ -17,13 +17,19 @@ import type { Translate } from '../../common/translate';
 import { ltr, stripBidiControls, treeText } from '../../common/bidi';
 import { excerpt } from '../../common/markdownText';
 import { count as countPhrase } from '../../common/plural';
-import { layoutProvenance, NODE_W, ORIGIN_W } from './provenanceLayout';
+import { layoutProvenance, NODE_W, ORIGIN_W, type ProvenanceLayout } from './provenanceLayout';
 import type { ProvenanceModel, ProvenanceVersion } from './provenanceModel';
 import { differName, mediumName, originKindName } from '../../common/claimNames';
 
 /** Characters a label keeps in the picture (the list below has the whole sentence). */
 const LABEL_CHARS = 28;
 const ORIGIN_CHARS = 26;
+/**
+ * How far the picture may shrink to fit a narrow panel. Below this its small
+ * text (11.5 px) would drop under about 9 px; a wider picture scrolls instead
+ * (the scroll starts at the origins, on the right, as the picture reads).
+ */
+const MIN_SCALE = 0.8;
 
 /** Escapes text for HTML and XML (element content and quoted attributes); drops control characters. */
 export function escapeHtml(text: string): string {
@@ -58,8 +64,7 @@ function versionLabel(v: ProvenanceVersion, t: Translate): string {
 }
 
 /** The SVG picture of the chain. */
-export function provenanceSvg(m: ProvenanceModel, t: Translate): string {
-  const L = layoutProvenance(m);
+export function provenanceSvg(m: ProvenanceModel, t: Translate, L: ProvenanceLayout = layoutProvenance(m)): string {
   const out: string[] = [];
   out.push(`<svg xmlns="http://www.w3.org/2000/svg" class="chain" width="${L.width}" height="${L.height}" viewBox="0 0 ${L.width} ${L.height}" role="group" aria-label="${escapeHtml(t('Chain of the claim'))}">`);
   out.push('<defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path class="arrowhead" d="M 0 0 L 10 5 L 0 10 z"/></marker></defs>');
@@ -123,6 +128,7 @@ export function provenanceHtml(m: ProvenanceModel, opts: { nonce: string; t: Tra
   });
   const differ = m.differ.map((d) => `<li><span class="warn">⚠ ${escapeHtml(differName(d.kind, t))}</span>: <bdi>${escapeHtml(stripBidiControls(excerpt(d.detail, 300).text))}</bdi></li>`);
   const origins = m.origins.length;
+  const layout = layoutProvenance(m);
   return `<!DOCTYPE html>
 <html lang="${escapeHtml(opts.lang)}">
 <head>
@@ -135,7 +141,7 @@ body { color: var(--vscode-foreground); background: var(--vscode-editor-backgrou
 h1 { font-size: 1.15em; font-weight: 600; margin: 14px 0 4px; line-height: 1.7; }
 p.counts, .legend { color: var(--vscode-descriptionForeground); margin: 4px 0 10px; }
 .scroll { overflow-x: auto; border: 1px solid var(--vscode-panel-border, var(--vscode-contrastBorder, transparent)); border-radius: 6px; }
-svg.chain { display: block; font-family: var(--vscode-font-family); font-size: 13px; direction: rtl; }
+svg.chain { display: block; font-family: var(--vscode-font-family); font-size: 13px; direction: rtl; max-width: 100%; height: auto; min-width: ${Math.round(layout.width * MIN_SCALE)}px; }
 svg text { fill: var(--vscode-foreground); unicode-bidi: isolate; }
 svg text.small { font-size: 11.5px; }
 svg text.strong { font-weight: 600; }
@@ -166,7 +172,7 @@ h2 { font-size: 1em; margin: 18px 0 4px; }
 <main dir="rtl">
 <h1><bdi>${escapeHtml(stripBidiControls(excerpt(m.text, 400).text))}</bdi></h1>
 <p class="counts" dir="auto">${escapeHtml(`${countPhrase(m.versions.length, '{0} versions')} · ${countPhrase(origins, '{0} independent origins')}`)}</p>
-<div class="scroll">${provenanceSvg(m, t)}</div>
+<div class="scroll">${provenanceSvg(m, t, layout)}</div>
 <p class="legend" dir="auto">${escapeHtml(t('Each independent origin has a band; its versions hang from it, by publication date from right to left. Click a version (or press Enter on it) to open the article at the sentence.'))}</p>
 ${differ.length ? `<h2 dir="auto">${escapeHtml(t('Where the versions differ'))}</h2><ul class="differ">${differ.join('')}</ul>` : ''}
 <h2 dir="auto">${escapeHtml(t('Versions'))}</h2>
