@@ -59,6 +59,10 @@ describe('movements the pair check does not list, and words of speed between', (
     expect(moves('تدهور سريع بالليرة التركية')).toEqual({ [st('الليرة')]: -1 });
     expect(movesApart('تدهور سريع بالليرة التركية', 'الليرة تتعافى في تركيا والتضخم يتراجع')).toBe(true);
   });
+  it('a movement the market makes, its object a pronoun', () => {
+    expect(moves('صعود قياسي تحققه الليرة التركية')).toEqual({ [st('الليرة')]: 1 });
+    expect(movesApart('صعود قياسي تحققه الليرة التركية', 'تركيا.. التضخم يرتفع والليرة تتراجع لمستوى قياسي')).toBe(true);
+  });
 });
 
 describe('reports of different markets', () => {

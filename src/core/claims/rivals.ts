@@ -34,6 +34,7 @@ import { normalize } from '../text/normalize';
 import { marketsDiffer, movesApart } from './slotMoves';
 import { periodsDiffer, periodsOf } from './period';
 import { genderDiffers, namesPersonNoun } from './personGender';
+import { hasCircumstance, toldApart } from './circumstance';
 
 export interface RivalUnit {
   file: string;
@@ -175,7 +176,7 @@ export function* splitRivalsSteps(groups: number[][], units: RivalUnit[], simila
       const chain = files(rest) >= MIN_FILES;
       const pair = files(rest) === 2;
       const market = files(rest) >= MARKET_FILES || pair;
-      if (!chain && !namesDiffer(rest.map((u) => versionOf(u).actors)) && !rest.some((u) => namesSlot(versionOf(u).text) || namesPersonNoun(versionOf(u).text))) {
+      if (!chain && !namesDiffer(rest.map((u) => versionOf(u).actors)) && !rest.some((u) => namesSlot(versionOf(u).text) || namesPersonNoun(versionOf(u).text) || hasCircumstance(versionOf(u).text))) {
         out.push(rest);
         continue;
       }
@@ -237,7 +238,8 @@ export function* splitRivalsSteps(groups: number[][], units: RivalUnit[], simila
           continue;
         }
         // A person noun masculine in one and feminine in the other: two people (personGender.ts), as another actor in the slot.
-        if (genderDiffers(cv.text, v.text)) {
+        // One telling only the other's circumstance («تراجع التضخم في مصر» / «المركزي يخفض الفائدة مع انحسار التضخم»): another claim (circumstance.ts).
+        if (genderDiffers(cv.text, v.text) || toldApart(cv.text, v.text)) {
           slot.push(u);
           continue;
         }

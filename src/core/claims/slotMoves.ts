@@ -21,7 +21,12 @@ import { lex, stemOf, stemSet } from './contradictionWords';
 /** Markets the pair check's slot list lacks (contradictionLexicon.ts SLOT_WORDS), read here too. */
 const MORE_MARKETS = stemSet(['الإسترليني', 'إسترليني', 'الاسترليني', 'استرليني', 'البورصة', 'بورصة', 'الأسهم', 'أسهم']);
 /** Words between a movement and the market it governs: prepositions, price, degree, speed, novelty, continuation, level («أعلى مستوى لليورو», «تدهور سريع بالليرة»). */
-const BETWEEN_BEFORE = new Set([...MOVEMENT_PREPOSITIONS, ...stemSet([...PRICE_AND_DEGREE, 'متواصل', 'متواصلة', 'قياسي', 'مفاجئ', 'مستوى', 'مستويات', 'سريع', 'سريعة', 'متسارع', 'متسارعة', 'مفاجئة', 'قياسية'])]);
+/**
+ * Also a verb the market does to the movement, its object a pronoun («صعود قياسي تحققه الليرة
+ * التركية»: the lira's rise), matched as written: the stem would take the plain verb too.
+ */
+const MOVEMENT_MADE_BY = ['تحققه', 'يحققه', 'تحققها', 'يحققها', 'تسجله', 'يسجله', 'تسجلها', 'يسجلها', 'تشهده', 'يشهده', 'تشهدها', 'يشهدها'].map(normalize);
+const BETWEEN_BEFORE = new Set([...MOVEMENT_PREPOSITIONS, ...MOVEMENT_MADE_BY, ...stemSet([...PRICE_AND_DEGREE, 'متواصل', 'متواصلة', 'قياسي', 'مفاجئ', 'مستوى', 'مستويات', 'سريع', 'سريعة', 'متسارع', 'متسارعة', 'مفاجئة', 'قياسية'])]);
 /** A fall the pair check's list lacks («الليرة التركية تواصل السقوط»); a recovery («الريال يتعافى») it reads by stem already. */
 const MORE_DOWN = stemSet(['السقوط', 'سقوط', 'يسقط', 'تسقط']);
 const moveOf = (w: string): number => directionOf(w) || (MORE_DOWN.has(stemOf(w)) ? -1 : 0);
