@@ -58,6 +58,45 @@ export class Groups {
     }
     return pairs > 0 ? total / pairs : 0;
   }
+  /**
+   * Cohesion of two units in no group yet (of different articles): cohesion()
+   * of their one-unit groups, without making them. Both groups' keys are the
+   * units' features, ascending, so the walk adds the same products in the same
+   * order (a product is the same whichever factor comes first).
+   */
+  pairCohesion(i: number, j: number): number {
+    const { vecStart, vec, idf, norms } = this.s;
+    let x = vecStart[i];
+    let y = vecStart[j];
+    const xe = vecStart[i + 1];
+    const ye = vecStart[j + 1];
+    let total = 0;
+    while (x < xe && y < ye) {
+      if (vec[x] === vec[y]) {
+        total += (idf[vec[x]] / norms[i]) * (idf[vec[y]] / norms[j]);
+        x++;
+        y++;
+      } else if (vec[x] < vec[y]) x++;
+      else y++;
+    }
+    this.work += 12 + 2 * (xe - vecStart[i] + ye - vecStart[j]);
+    return total;
+  }
+  /** Merges two units in no group yet (roots of themselves): merge() of their one-unit groups, without making them. */
+  mergeUnits(i: number, j: number): void {
+    const { vecStart, vec, idf, norms, fileOf } = this.s;
+    // As merge(): the first is the larger group on a tie, its keys first.
+    const sum = new FloatMap(vecStart[i + 1] - vecStart[i] + vecStart[j + 1] - vecStart[j]);
+    for (let k = vecStart[i]; k < vecStart[i + 1]; k++) sum.add(vec[k], idf[vec[k]] / norms[i]);
+    for (let k = vecStart[j]; k < vecStart[j + 1]; k++) sum.add(vec[k], idf[vec[k]] / norms[j]);
+    const byFile = new Map([[fileOf[i], [i]]]);
+    const ys = byFile.get(fileOf[j]);
+    if (ys) ys.push(j);
+    else byFile.set(fileOf[j], [j]);
+    this.work += 120 + 3 * (vecStart[i + 1] - vecStart[i] + vecStart[j + 1] - vecStart[j]);
+    this.uf.union(i, j);
+    this.groupOf[this.uf.find(i)] = { sum, members: [i, j], byFile, stamp: this.stamps++ };
+  }
   /** Merges groups a and b, of roots ra and rb. */
   merge(ra: number, rb: number, a: Group, b: Group): void {
     this.uf.union(ra, rb);

@@ -3,7 +3,7 @@
 import { Groups, type Group } from './groups';
 import type { BestMatches } from './matches';
 import { SLICE, metered, sliced } from './steps';
-import { FloatMap, type Edges } from './storage';
+import { FloatMap, type LinkEdges } from './storage';
 import { cosine, type Space } from './vectors';
 
 /**
@@ -11,18 +11,23 @@ import { cosine, type Space } from './vectors';
  * not count in the average: an article's two tellings of a claim need not
  * resemble each other.
  */
-export function* link(s: Space, edges: Edges, order: Int32Array, clearsFloor: (i: number, j: number, sim: number) => boolean): Generator<void, Groups, void> {
+export function* link(s: Space, edges: LinkEdges, clearsFloor: (i: number, j: number, sim: number) => boolean): Generator<void, Groups, void> {
   const groups = new Groups(s);
   const { uf } = groups;
-  yield* metered(order.length, (from, budget) => {
+  yield* metered(edges.size, (from, budget) => {
     let e = from;
-    for (groups.work = 0; e < order.length && groups.work < budget; e++) {
-      const i = edges.a[order[e]];
-      const j = edges.unit[edges.entry[order[e]]];
+    for (groups.work = 0; e < edges.size && groups.work < budget; e++) {
+      const i = edges.a[e];
+      const j = edges.b[e];
       groups.work += 3;
       const ra = uf.find(i);
       const rb = uf.find(j);
       if (ra === rb) continue;
+      // Two units in no group yet (most tries among the first, strongest edges): no groups made for them.
+      if (!groups.groupOf[ra] && !groups.groupOf[rb]) {
+        if (clearsFloor(i, j, groups.pairCohesion(ra, rb))) groups.mergeUnits(ra, rb);
+        continue;
+      }
       const a = groups.group(ra);
       const b = groups.group(rb);
       // Two groups are often tried again and again (through the many links
