@@ -59,6 +59,7 @@ import { assemble, joins, link } from './link';
 import { bestMatches, strongPairs, type BestMatches } from './matches';
 import { pairsSince, remember, type Incremental } from './memo';
 import { chainSince, edgesSince } from './memoChain';
+import { finalGroups, type LinkPast } from './memoLink';
 import { vectorizeSince } from './memoVectors';
 import { mutualEdges, mutualFlags } from './mutual';
 import { edgeOrder, inLinkOrder } from './order';
@@ -105,13 +106,18 @@ export function* clusterSteps(units: Unit[], opts: ClusterOptions = DEFAULT_CLUS
   const [lowest, highest] = low < opts.threshold ? [low, opts.threshold] : [opts.threshold, low];
   const clearsFloor = (i: number, j: number, sim: number): boolean => (sim >= highest ? true : sim < lowest ? false : sim >= floor(i, j));
   let edges: LinkEdges;
-  if (since && last) edges = yield* edgesSince(last.chain.edges, since.renumbering, s, best, mutual, clearsFloor);
-  else {
+  let past: LinkPast | undefined;
+  if (since && last) {
+    const kept = yield* edgesSince(last.chain.edges, last.chain.link.merged, since.renumbering, s, best, mutual, clearsFloor);
+    edges = kept.edges;
+    // The last grouping's links are of use only where its groups' vectors are keyed alike (Space.keys).
+    if (s.keys && last.s.keys) past = { ...kept, merged: last.chain.link.merged, finals: last.chain.link.finals, newOf: since.renumbering.newOf, fileNew: since.renumbering.fileNew };
+  } else {
     const found = yield* mutualEdges(s, best, mutual, clearsFloor);
     edges = yield* inLinkOrder(found, yield* edgeOrder(found));
   }
-  if (inc) remember(inc, units, s, opts, { best, flags: mutual, retold: retold.keys, files: s.files, edges });
-  const groups = yield* link(s, edges, clearsFloor);
+  const groups = yield* link(s, edges, clearsFloor, past);
+  if (inc) remember(inc, units, s, opts, { best, flags: mutual, retold: retold.keys, files: s.files, edges, link: finalGroups(groups) });
   const joined = yield* joins(s, best, mutual, groups, opts.threshold);
   let dense: Float64Array | undefined; // scratch for similaritySums, made on first use
   return {

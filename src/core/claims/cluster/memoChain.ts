@@ -4,6 +4,7 @@ import { bestMatches, type BestMatches } from './matches';
 import { mutualFlags } from './mutual';
 import { fileKey, retellings, weakMatches, type Retold } from './retellings';
 import { SLICE, metered, sliced } from './steps';
+import type { LinkMemo } from './memoLink';
 import type { LinkEdges, Pairs } from './storage';
 import type { Parts, Space } from './vectors';
 
@@ -32,6 +33,8 @@ export interface Chain {
   retold: number[];
   files: number;
   edges: LinkEdges;
+  /** The linking's outcomes and final groups (memoLink.ts). */
+  link: LinkMemo;
 }
 
 /** How the last grouping's units and articles are numbered now: -1 for those of changed or deleted articles. */
@@ -146,7 +149,15 @@ export function* chainSince(s: Space, parts: Parts, last: Chain, r: Renumbering,
  * numbered anew (their order is kept: units keep theirs), merged with those
  * of the changed articles' entries, sorted (edgeLess, order.ts's order).
  */
-export function* edgesSince(last: LinkEdges, r: Renumbering, s: Space, best: BestMatches, flags: Uint8Array, clearsFloor: (i: number, j: number, sim: number) => boolean): Generator<void, LinkEdges, void> {
+export function* edgesSince(
+  last: LinkEdges,
+  lastMerged: Uint8Array,
+  r: Renumbering,
+  s: Space,
+  best: BestMatches,
+  flags: Uint8Array,
+  clearsFloor: (i: number, j: number, sim: number) => boolean,
+): Generator<void, { edges: LinkEdges; oldPos: Int32Array; dirty: Uint8Array }, void> {
   const { n, fileOf } = s;
   const { newOf, changed } = r;
   // The new edges: a changed unit's, or a kept unit's towards a changed article.
@@ -176,13 +187,22 @@ export function* edgesSince(last: LinkEdges, r: Renumbering, s: Space, best: Bes
   });
   const size = kept + added.length;
   const out: LinkEdges = { size, a: new Int32Array(size), b: new Int32Array(size), sim: new Float64Array(size) };
+  // Where each kept link was, and the units of a merge that is gone (their groups are not as they were: memoLink.ts).
+  const oldPos = new Int32Array(size).fill(-1);
+  const dirty = new Uint8Array(n);
   let at = 0;
   let x = 0;
   yield* sliced(last.size, SLICE, (from, to) => {
     for (let e = from; e < to; e++) {
       const a = newOf[last.a[e]];
       const b = newOf[last.b[e]];
-      if (a < 0 || b < 0) continue;
+      if (a < 0 || b < 0) {
+        if (lastMerged[e]) {
+          if (a >= 0) dirty[a] = 1;
+          if (b >= 0) dirty[b] = 1;
+        }
+        continue;
+      }
       const sm = last.sim[e];
       // The new edges that come first in link order.
       for (; x < added.length; x++) {
@@ -192,6 +212,7 @@ export function* edgesSince(last: LinkEdges, r: Renumbering, s: Space, best: Bes
         out.b[at] = nb[y];
         out.sim[at++] = ns[y];
       }
+      oldPos[at] = e;
       out.a[at] = a;
       out.b[at] = b;
       out.sim[at++] = sm;
@@ -203,5 +224,5 @@ export function* edgesSince(last: LinkEdges, r: Renumbering, s: Space, best: Bes
     out.b[at] = nb[y];
     out.sim[at++] = ns[y];
   }
-  return out;
+  return { edges: out, oldPos, dirty };
 }
