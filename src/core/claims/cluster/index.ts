@@ -36,7 +36,11 @@
  * mutual.ts (mutual best matches, the edges), retellings.ts (retellings and
  * the weaker matches between them), order.ts (edges in link order), link.ts
  * with groups.ts (links, joins, assembly); steps.ts slices the work and
- * storage.ts holds the typed-array structures.
+ * storage.ts holds the typed-array structures. After a change, with a memo
+ * of the last grouping: memoVectors.ts (kept feature numbers), memo.ts (the
+ * search of the changed articles' units), memoChain.ts (best matches to edges,
+ * made again for the changed article pairs only), memoLink.ts (the links'
+ * outcomes kept where their groups are as they were).
  */
 
 export type { ClusterOptions, Unit } from './types';
@@ -92,7 +96,7 @@ export function* clusterSteps(units: Unit[], opts: ClusterOptions = DEFAULT_CLUS
   const parts = yield* splitParts(s, opts.maxPostings);
   const low = opts.threshold * RETELLING_FLOOR;
   // With a memo of the last grouping, only the changed articles' units are
-  // searched, and only what touches them is made again (memo.ts, memoChain.ts).
+  // searched, and only what touches them is made again (memo.ts, memoChain.ts, memoLink.ts).
   const since = inc ? yield* pairsSince(inc, units, s, parts, opts) : undefined;
   const last = inc?.memo.last;
   if (inc) inc.memo.lastSearch = since ? 'incremental' : 'full';
