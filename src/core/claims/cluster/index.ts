@@ -36,7 +36,11 @@
  * mutual.ts (mutual best matches, the edges), retellings.ts (retellings and
  * the weaker matches between them), order.ts (edges in link order), link.ts
  * with groups.ts (links, joins, assembly); steps.ts slices the work and
- * storage.ts holds the typed-array structures.
+ * storage.ts holds the typed-array structures. After a change, with a memo
+ * of the last grouping: memoVectors.ts (kept feature numbers), memo.ts (the
+ * search of the changed articles' units), memoChain.ts (best matches to edges,
+ * made again for the changed article pairs only), memoLink.ts (the links'
+ * outcomes kept where their groups are as they were).
  */
 
 export type { ClusterOptions, Unit } from './types';
@@ -56,14 +60,17 @@ export function clusterOptions(given: Partial<ClusterOptions> = {}): ClusterOpti
 }
 
 import { assemble, joins, link } from './link';
-import { bestMatches, strongPairs } from './matches';
-import { pairsSince, remember, weakSince, type Incremental } from './memo';
+import { bestMatches, strongPairs, type BestMatches } from './matches';
+import { pairsSince, remember, type Incremental } from './memo';
+import { chainSince, edgesSince } from './memoChain';
+import { finalGroups, type LinkPast } from './memoLink';
 import { vectorizeSince } from './memoVectors';
 import { mutualEdges, mutualFlags } from './mutual';
-import { edgeOrder } from './order';
+import { edgeOrder, inLinkOrder } from './order';
 import { runToEnd } from './steps';
+import type { LinkEdges } from './storage';
 import { RETELLING_FLOOR, fileKey, retellings, weakMatches, type Retold } from './retellings';
-import { cosine, similaritySums, splitParts, vectorize } from './vectors';
+import { cosine, similaritySums, splitParts, vectorize, type Parts, type Space } from './vectors';
 
 export { runToEnd } from './steps';
 export { ClusterMemo, type Incremental } from './memo';
@@ -87,33 +94,34 @@ export function* clusterSteps(units: Unit[], opts: ClusterOptions = DEFAULT_CLUS
   // Unchanged articles' features are not read again (memoVectors.ts): the same space.
   const s = (inc && weights === 'background' ? yield* vectorizeSince(inc.memo.features, inc.token, units) : undefined) ?? (yield* vectorize(units, weights));
   const parts = yield* splitParts(s, opts.maxPostings);
-  // With a memo of the last grouping, only the changed articles' units are searched (memo.ts).
-  let pairs = inc ? yield* pairsSince(inc, units, s, parts, opts) : undefined;
-  if (inc) inc.memo.lastSearch = pairs ? 'incremental' : 'full';
-  // Which features are rare may have changed: the weak matches kept are not the same then.
-  if (inc && !pairs) inc.memo.weak.clear();
-  pairs ??= yield* strongPairs(s, parts, opts);
-  if (inc) remember(inc, units, s, opts, pairs);
-  let best = yield* bestMatches(s, pairs);
-  let retold: Retold = { has: new Set(), keys: [] };
-  let mutual = yield* mutualFlags(s, best, retold);
-  retold = yield* retellings(s, best, mutual, opts.threshold);
   const low = opts.threshold * RETELLING_FLOOR;
-  if (retold.keys.length > 0) {
-    const weak = yield* (inc ? weakSince(inc, units, s, parts, retold, low, opts.threshold) : weakMatches(s, parts, retold, low, opts.threshold));
-    // What mutualFlags needs of the matches before the weak ones: their
-    // units and similarities can go once the new matches are made.
-    const prior = { best: { start: best.start, file: best.file }, flags: mutual };
-    best = yield* bestMatches(s, weak, best);
-    mutual = yield* mutualFlags(s, best, retold, prior);
-  }
+  // With a memo of the last grouping, only the changed articles' units are
+  // searched, and only what touches them is made again (memo.ts, memoChain.ts, memoLink.ts).
+  const since = inc ? yield* pairsSince(inc, units, s, parts, opts) : undefined;
+  const last = inc?.memo.last;
+  if (inc) inc.memo.lastSearch = since ? 'incremental' : 'full';
+  let best: BestMatches;
+  let mutual: Uint8Array;
+  let retold: Retold;
+  if (since && last) ({ best, flags: mutual, retold } = yield* chainSince(s, parts, last.chain, since.renumbering, since.fresh, opts.threshold, low));
+  else ({ best, mutual, retold } = yield* matchesFromScratch(s, parts, opts, low));
   const floor = (i: number, j: number): number => (retold.has.has(fileKey(s, s.fileOf[i], s.fileOf[j])) ? low : opts.threshold);
   // Most similarities clear both floors, or neither: no need to look the article pair up.
   const [lowest, highest] = low < opts.threshold ? [low, opts.threshold] : [opts.threshold, low];
   const clearsFloor = (i: number, j: number, sim: number): boolean => (sim >= highest ? true : sim < lowest ? false : sim >= floor(i, j));
-  const edges = yield* mutualEdges(s, best, mutual, clearsFloor);
-  const order = yield* edgeOrder(edges);
-  const groups = yield* link(s, edges, order, clearsFloor);
+  let edges: LinkEdges;
+  let past: LinkPast | undefined;
+  if (since && last) {
+    const kept = yield* edgesSince(last.chain.edges, last.chain.link.merged, since.renumbering, s, best, mutual, clearsFloor);
+    edges = kept.edges;
+    // The last grouping's links are of use only where its groups' vectors are keyed alike (Space.keys).
+    if (s.keys && last.s.keys) past = { ...kept, merged: last.chain.link.merged, finals: last.chain.link.finals, newOf: since.renumbering.newOf, fileNew: since.renumbering.fileNew };
+  } else {
+    const found = yield* mutualEdges(s, best, mutual, clearsFloor);
+    edges = yield* inLinkOrder(found, yield* edgeOrder(found));
+  }
+  const groups = yield* link(s, edges, clearsFloor, past);
+  if (inc) remember(inc, units, s, opts, { best, flags: mutual, retold: retold.keys, files: s.files, edges, link: finalGroups(groups) });
   const joined = yield* joins(s, best, mutual, groups, opts.threshold);
   let dense: Float64Array | undefined; // scratch for similaritySums, made on first use
   return {
@@ -121,6 +129,23 @@ export function* clusterSteps(units: Unit[], opts: ClusterOptions = DEFAULT_CLUS
     similarity: (i, j) => cosine(s, i, j),
     similaritySums: (members) => similaritySums(s, members, (dense ??= new Float64Array(s.nf))),
   };
+}
+
+/** The best matches, their mutual flags and the retellings, from a search of every unit. */
+function* matchesFromScratch(s: Space, parts: Parts, opts: ClusterOptions, low: number): Generator<void, { best: BestMatches; mutual: Uint8Array; retold: Retold }, void> {
+  let best = yield* bestMatches(s, yield* strongPairs(s, parts, opts));
+  let retold: Retold = { has: new Set(), keys: [] };
+  let mutual = yield* mutualFlags(s, best, retold);
+  retold = yield* retellings(s, best, mutual, opts.threshold);
+  if (retold.keys.length > 0) {
+    const weak = yield* weakMatches(s, parts, retold, low, opts.threshold);
+    // What mutualFlags needs of the matches before the weak ones: their
+    // units and similarities can go once the new matches are made.
+    const prior = { best: { start: best.start, file: best.file }, flags: mutual };
+    best = yield* bestMatches(s, weak, best);
+    mutual = yield* mutualFlags(s, best, retold, prior);
+  }
+  return { best, mutual, retold };
 }
 
 /** Clusters units into claims (see the top of this file): clusterSteps, run to the end at once. */

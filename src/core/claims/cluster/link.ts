@@ -1,41 +1,66 @@
 // Building the groups: average-linkage links, one-sided joins, and the final assembly of sorted groups.
 
 import { Groups, type Group } from './groups';
+import { Replay, type LinkPast } from './memoLink';
 import type { BestMatches } from './matches';
 import { SLICE, metered, sliced } from './steps';
-import { FloatMap, type Edges } from './storage';
+import { FloatMap, type LinkEdges } from './storage';
 import { cosine, type Space } from './vectors';
 
 /**
  * Links, strongest first, under average linkage. Pairs from one article do
  * not count in the average: an article's two tellings of a claim need not
  * resemble each other.
+ *
+ * With the last grouping's links (memoLink.ts), a link between two groups
+ * that are as they were then has the outcome it had then: only the links
+ * that touch a group changed since are tried again (see there why this is
+ * exact). The outcome of each link is kept in `merged`.
  */
-export function* link(s: Space, edges: Edges, order: Int32Array, clearsFloor: (i: number, j: number, sim: number) => boolean): Generator<void, Groups, void> {
-  const groups = new Groups(s);
-  const { uf } = groups;
-  yield* metered(order.length, (from, budget) => {
+export function* link(s: Space, edges: LinkEdges, clearsFloor: (i: number, j: number, sim: number) => boolean, past?: LinkPast): Generator<void, Groups, void> {
+  const groups = new Groups(s, edges.size);
+  const { uf, merged } = groups;
+  const replay = past ? new Replay(groups, edges, past) : undefined;
+  yield* metered(edges.size, (from, budget) => {
     let e = from;
-    for (groups.work = 0; e < order.length && groups.work < budget; e++) {
-      const i = edges.a[order[e]];
-      const j = edges.unit[edges.entry[order[e]]];
+    for (groups.work = 0; e < edges.size && groups.work < budget; e++) {
+      const i = edges.a[e];
+      const j = edges.b[e];
       groups.work += 3;
       const ra = uf.find(i);
       const rb = uf.find(j);
       if (ra === rb) continue;
-      const a = groups.group(ra);
-      const b = groups.group(rb);
-      // Two groups are often tried again and again (through the many links
-      // between their members) while neither changes: their cohesion is kept.
-      // Kept per order of the two: it decides the order of the sums.
-      const known = a.tried ? a.tried.find(b.stamp) : -1;
-      const c = known >= 0 ? a.tried!.vals[known] : groups.cohesion(a, b);
-      if (known < 0) (a.tried ??= new FloatMap(4)).add(b.stamp, c);
-      groups.work += known < 0 ? 48 : 0;
-      if (clearsFloor(i, j, c)) groups.merge(ra, rb, a, b);
+      if (replay) {
+        if (replay.known(e, ra, rb)) continue;
+        replay.ensure(ra);
+        replay.ensure(rb);
+      }
+      // Two units in no group yet (most tries among the first, strongest edges): no groups made for them.
+      if (!groups.groupOf[ra] && !groups.groupOf[rb]) {
+        if (clearsFloor(i, j, groups.pairCohesion(ra, rb))) {
+          groups.mergeUnits(ra, rb, e);
+          merged[e] = 1;
+        }
+      } else {
+        const a = groups.group(ra);
+        const b = groups.group(rb);
+        // Two groups are often tried again and again (through the many links
+        // between their members) while neither changes: their cohesion is kept.
+        // Kept per order of the two: it decides the order of the sums.
+        const known = a.tried ? a.tried.find(b.stamp) : -1;
+        const c = known >= 0 ? a.tried!.vals[known] : groups.cohesion(a, b);
+        if (known < 0) (a.tried ??= new FloatMap(4)).add(b.stamp, c);
+        groups.work += known < 0 ? 48 : 0;
+        if (clearsFloor(i, j, c)) {
+          groups.merge(ra, rb, a, b, e);
+          merged[e] = 1;
+        }
+      }
+      if (replay) replay.tried(e, ra, rb);
     }
     return e;
   });
+  if (replay) yield* replay.finish();
   return groups;
 }
 
@@ -47,21 +72,27 @@ export function* link(s: Space, edges: Edges, order: Int32Array, clearsFloor: (i
 export function* joins(s: Space, best: BestMatches, mutual: Uint8Array, groups: Groups, threshold: number): Generator<void, Map<number, Set<number>>, void> {
   const { n, nf, vecStart, vec, idf, norms, fileOf } = s;
   const { uf, groupOf } = groups;
-  const mark = new Int32Array(nf).fill(-1); // mark[f] === i: f is a feature of unit i
+  // Groups' vectors are keyed by the features' lasting keys where there are some (groups.ts).
+  const keys = s.keys;
+  let keyCount = nf;
+  if (keys) for (let f = 0; f < nf; f++) keyCount = Math.max(keyCount, keys[f] + 1);
+  const mark = new Int32Array(keyCount).fill(-1); // mark[key] === i: the key's feature is a feature of unit i
+  const idOfKey = new Int32Array(keyCount);
+  for (let f = 0; f < nf; f++) idOfKey[keys ? keys[f] : f] = f;
   let work = 0;
   const joinCohesion = (i: number, g: Group): number => {
     let total = 0;
     if (vecStart[i + 1] - vecStart[i] <= g.sum.size) {
       work += vecStart[i + 1] - vecStart[i];
       for (let k = vecStart[i]; k < vecStart[i + 1]; k++) {
-        const e = g.sum.find(vec[k]);
+        const e = g.sum.find(keys ? keys[vec[k]] : vec[k]);
         if (e >= 0) total += (idf[vec[k]] / norms[i]) * g.sum.vals[e];
       }
     } else {
       work += g.sum.size;
       for (let k = 0; k < g.sum.size; k++) {
-        const f = g.sum.keys[k];
-        if (mark[f] === i) total += g.sum.vals[k] * (idf[f] / norms[i]);
+        const key = g.sum.keys[k];
+        if (mark[key] === i) total += g.sum.vals[k] * (idf[idOfKey[key]] / norms[i]);
       }
     }
     let pairs = g.members.length;
@@ -78,7 +109,7 @@ export function* joins(s: Space, best: BestMatches, mutual: Uint8Array, groups: 
     let i = from;
     for (work = 0; i < n && work < budget; i++) {
       work += 1 + vecStart[i + 1] - vecStart[i] + best.start[i + 1] - best.start[i];
-      for (let k = vecStart[i]; k < vecStart[i + 1]; k++) mark[vec[k]] = i;
+      for (let k = vecStart[i]; k < vecStart[i + 1]; k++) mark[keys ? keys[vec[k]] : vec[k]] = i;
       for (let k = best.start[i]; k < best.start[i + 1]; k++) {
         const j = best.unit[k];
         const sim = best.sim[k];
@@ -100,18 +131,19 @@ export function* joins(s: Space, best: BestMatches, mutual: Uint8Array, groups: 
  * The groups of two or more units, with their joining units, as sorted lists;
  * groups with units from one article only are left out. Ordered by first
  * unit, and groups with the same first unit in the order they took their
- * final form (stamps are distinct: placing by stamp sorts by it).
+ * final form (the place of their last link in link order: placing by it sorts by it).
  */
 export function* assemble(s: Space, groups: Groups, joined: Map<number, Set<number>>): Generator<void, number[][], void> {
   const { n, fileOf } = s;
   const { groupOf } = groups;
-  const rootByStamp = new Int32Array(groups.stamps).fill(-1);
+  // By the link that gave each its final form (a link merges two groups at most once).
+  const rootByLast = new Int32Array(groups.merged.length).fill(-1);
   yield* sliced(n, SLICE, (from, to) => {
-    for (let r = from; r < to; r++) if (groupOf[r] && groupOf[r]!.members.length >= 2) rootByStamp[groupOf[r]!.stamp] = r;
+    for (let r = from; r < to; r++) if (groupOf[r] && groupOf[r]!.members.length >= 2) rootByLast[groupOf[r]!.lastMerge] = r;
   });
   const roots: number[] = [];
-  yield* sliced(rootByStamp.length, SLICE, (from, to) => {
-    for (let t = from; t < to; t++) if (rootByStamp[t] >= 0) roots.push(rootByStamp[t]);
+  yield* sliced(rootByLast.length, SLICE, (from, to) => {
+    for (let t = from; t < to; t++) if (rootByLast[t] >= 0) roots.push(rootByLast[t]);
   });
   const lists: number[][] = [];
   yield* metered(roots.length, (from, budget) => {

@@ -1,12 +1,12 @@
-// The strong pairs kept between two groupings: after a change only the changed articles' units are searched again.
+// What is kept between two groupings: after a change only the changed articles' units are searched again, and only what touches them is made again (memoChain.ts).
 
 import type { ClusterOptions, Unit } from './types';
-import { SLICE, metered, sliced } from './steps';
+import { metered } from './steps';
 import { rarePostings } from './matches';
 import { Pairs } from './storage';
 import { byCodeUnits, type Parts, type Space } from './vectors';
 import { FeatureMemo } from './memoVectors';
-import { fileKey, weakMatches, type Retold } from './retellings';
+import { keepsOrder, type Chain, type Renumbering } from './memoChain';
 
 /**
  * Why this is exact. With background weights a unit's vector depends on its
@@ -28,7 +28,7 @@ export interface Incremental {
   token: (file: string) => unknown;
 }
 
-/** The pairs at the threshold of the last grouping, with what is needed to carry them over to the next. */
+/** The last grouping: its units and articles, and what followed its pairs. */
 interface Snapshot {
   opts: ClusterOptions;
   /** The last grouping's space (its feature names, document frequencies and vectors). */
@@ -37,16 +37,12 @@ interface Snapshot {
   tokens: unknown[];
   /** Each file's units, unitStart[f] to unitStart[f + 1] - 1. */
   unitStart: Int32Array;
-  a: Int32Array;
-  b: Int32Array;
-  sim: Float64Array;
+  chain: Chain;
 }
 
 /** Kept by the caller between groupings (one per corpus). */
 export class ClusterMemo {
   last: Snapshot | undefined;
-  /** The weak matches between two retellings, by their names (weakSince); only while the rare features stay the same. */
-  weak = new Map<string, WeakEntry>();
   /** Each article's features, numbered (memoVectors.ts). */
   readonly features = new FeatureMemo();
   /** How the last search was made (for tests and measurements): 'full' or 'incremental'. */
@@ -63,23 +59,8 @@ function fileRanges(s: Space): Int32Array | undefined {
   return start;
 }
 
-/** Pairs as flat arrays, before the best matches consume them. */
-function flat(pairs: Pairs): { a: Int32Array; b: Int32Array; sim: Float64Array } {
-  const a = new Int32Array(pairs.size);
-  const b = new Int32Array(pairs.size);
-  const sim = new Float64Array(pairs.size);
-  let at = 0;
-  pairs.each(0, pairs.size, (as, bs, sims, start, end) => {
-    a.set(as.subarray(start, end), at);
-    b.set(bs.subarray(start, end), at);
-    sim.set(sims.subarray(start, end), at);
-    at += end - start;
-  });
-  return { a, b, sim };
-}
-
-/** Records the pairs of a grouping for the next one. */
-export function remember(inc: Incremental, units: Unit[], s: Space, opts: ClusterOptions, pairs: Pairs): void {
+/** Records a grouping for the next one. */
+export function remember(inc: Incremental, units: Unit[], s: Space, opts: ClusterOptions, chain: Chain): void {
   const unitStart = opts.weights === 'corpus' ? undefined : fileRanges(s);
   if (!unitStart) {
     inc.memo.last = undefined;
@@ -92,7 +73,7 @@ export function remember(inc: Incremental, units: Unit[], s: Space, opts: Cluste
     fileIndex.set(name, f);
     tokens.push(inc.token(name));
   }
-  inc.memo.last = { opts, s, fileIndex, tokens, unitStart, ...flat(pairs) };
+  inc.memo.last = { opts, s, fileIndex, tokens, unitStart, chain };
 }
 
 /** Id of a feature by name in a space (names ascending), or -1. */
@@ -108,12 +89,12 @@ function idOf(s: Space, name: string): number {
 }
 
 /**
- * The pairs at the threshold of the units as they are, from the last
- * grouping's pairs and a search from the changed articles' units only; or
- * undefined where that cannot be exact or would not be cheaper (the caller
- * searches everything then).
+ * The pairs at the threshold with a unit of a changed article (a search from
+ * those units only), and how the last grouping's units and articles are
+ * numbered now; or undefined where what is kept cannot be used exactly or
+ * would not be cheaper (the caller searches everything then).
  */
-export function* pairsSince(inc: Incremental, units: Unit[], s: Space, parts: Parts, opts: ClusterOptions): Generator<void, Pairs | undefined, void> {
+export function* pairsSince(inc: Incremental, units: Unit[], s: Space, parts: Parts, opts: ClusterOptions): Generator<void, { fresh: Pairs; renumbering: Renumbering } | undefined, void> {
   const last = inc.memo.last;
   if (!last || opts.weights === 'corpus' || last.opts.threshold !== opts.threshold || last.opts.maxPostings !== opts.maxPostings || last.opts.weights !== opts.weights) return undefined;
   const unitStart = fileRanges(s);
@@ -121,6 +102,7 @@ export function* pairsSince(inc: Incremental, units: Unit[], s: Space, parts: Pa
   const old = last.s;
   // Old unit -> new unit, -1 for the units of changed or deleted articles.
   const newOf = new Int32Array(old.n).fill(-1);
+  const fileNew = new Int32Array(old.files).fill(-1);
   const changed = new Uint8Array(s.files);
   let fresh = 0;
   for (let f = 0; f < s.files; f++) {
@@ -128,13 +110,15 @@ export function* pairsSince(inc: Incremental, units: Unit[], s: Space, parts: Pa
     const o = last.fileIndex.get(name);
     if (o !== undefined && last.tokens[o] === inc.token(name) && last.unitStart[o + 1] - last.unitStart[o] === unitStart[f + 1] - unitStart[f]) {
       for (let k = 0; k < unitStart[f + 1] - unitStart[f]; k++) newOf[last.unitStart[o] + k] = unitStart[f] + k;
+      fileNew[o] = f;
     } else {
       changed[f] = 1;
       fresh += unitStart[f + 1] - unitStart[f];
     }
   }
-  // Many changes at once: the full search is as cheap.
-  if (fresh > s.n / 4) return undefined;
+  const renumbering: Renumbering = { newOf, fileNew, changed };
+  // Many changes at once: the full search is as cheap. Articles that change their order: their entries would need sorting again.
+  if (fresh > s.n / 4 || !keepsOrder(renumbering)) return undefined;
   // A feature of a changed unit, old or new, may have crossed maxPostings: then other pairs change too.
   const rareNow = (name: string): boolean => {
     const f = idOf(s, name);
@@ -153,15 +137,8 @@ export function* pairsSince(inc: Incremental, units: Unit[], s: Space, parts: Pa
     }
   }
   const pairs = new Pairs();
-  yield* sliced(last.a.length, SLICE, (from, to) => {
-    for (let p = from; p < to; p++) {
-      const a = newOf[last.a[p]];
-      const b = newOf[last.b[p]];
-      if (a >= 0 && b >= 0) pairs.push(Math.min(a, b), Math.max(a, b), last.sim[p]);
-    }
-  });
   yield* searchChanged(s, parts, opts.threshold, changed, pairs);
-  return pairs;
+  return { fresh: pairs, renumbering };
 }
 
 /**
@@ -213,63 +190,4 @@ function* searchChanged(s: Space, parts: Parts, threshold: number, changed: Uint
     }
     return i;
   });
-}
-
-/** The weak matches of two articles (their units by place in each), as the tokens of both were. */
-interface WeakEntry {
-  ta: unknown;
-  tb: unknown;
-  a: Int32Array;
-  b: Int32Array;
-  sim: Float64Array;
-}
-
-/**
- * The weak matches between retellings (retellings.ts weakMatches): those of
- * two unchanged articles that were retellings before are taken as they were
- * (they depend on the two articles' units alone, and on which features are
- * rare: the caller clears the memo when the search started from scratch); the
- * others are scored.
- */
-export function* weakSince(inc: Incremental, units: Unit[], s: Space, parts: Parts, retold: Retold, low: number, threshold: number): Generator<void, Pairs, void> {
-  const ranges = fileRanges(s);
-  if (!ranges) return yield* weakMatches(s, parts, retold, low, threshold);
-  const name = (f: number): string => units[ranges[f]].file;
-  const cache = inc.memo.weak;
-  const next = new Map<string, WeakEntry>();
-  const todo: Retold = { has: retold.has, keys: [] };
-  const reused: Array<[number, number, WeakEntry]> = [];
-  for (const key of retold.keys) {
-    const fa = Math.floor(key / s.files);
-    const fb = key % s.files;
-    const e = cache.get(`${name(fa)}\u0000${name(fb)}`);
-    if (e && e.ta === inc.token(name(fa)) && e.tb === inc.token(name(fb))) reused.push([fa, fb, e]);
-    else todo.keys.push(key);
-  }
-  const weak = yield* weakMatches(s, parts, todo, low, threshold);
-  // The new ones by article pair (a pair's lower unit is in the lower article: each article's units are together, in file order).
-  const fresh = new Map<number, { a: number[]; b: number[]; sim: number[] }>();
-  for (const key of todo.keys) fresh.set(key, { a: [], b: [], sim: [] });
-  weak.each(0, weak.size, (as, bs, sims, start, end) => {
-    for (let p = start; p < end; p++) {
-      const fa = s.fileOf[as[p]];
-      const fb = s.fileOf[bs[p]];
-      const e = fresh.get(fileKey(s, fa, fb))!;
-      e.a.push(as[p] - ranges[fa]);
-      e.b.push(bs[p] - ranges[fb]);
-      e.sim.push(sims[p]);
-    }
-  });
-  yield;
-  for (const [key, e] of fresh) {
-    const fa = Math.floor(key / s.files);
-    const fb = key % s.files;
-    next.set(`${name(fa)}\u0000${name(fb)}`, { ta: inc.token(name(fa)), tb: inc.token(name(fb)), a: Int32Array.from(e.a), b: Int32Array.from(e.b), sim: Float64Array.from(e.sim) });
-  }
-  for (const [fa, fb, e] of reused) {
-    next.set(`${name(fa)}\u0000${name(fb)}`, e);
-    for (let p = 0; p < e.a.length; p++) weak.push(ranges[fa] + e.a[p], ranges[fb] + e.b[p], e.sim[p]);
-  }
-  inc.memo.weak = next;
-  return weak;
 }

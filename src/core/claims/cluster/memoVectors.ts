@@ -114,8 +114,10 @@ export function* vectorizeSince(memo: FeatureMemo, token: (file: string) => unkn
   const df = Int32Array.from(dfs);
   const idf = new Float64Array(nf);
   const w2 = new Float64Array(nf);
+  const keys = new Int32Array(nf);
   for (let r = 0, f = 0; r < byRank.length; r++) {
     if (byRank[r] < 0) continue;
+    keys[f] = byRank[r];
     idf[f] = memo.idf[byRank[r]];
     w2[f] = idf[f] * idf[f];
     f++;
@@ -133,5 +135,5 @@ export function* vectorizeSince(memo: FeatureMemo, token: (file: string) => unkn
     }
   });
   const norms = yield* unitNorms(n, vecStart, vec, w2);
-  return { n, vecStart, vec, nf, df, idf, w2, norms, fileOf, files, names };
+  return { n, vecStart, vec, nf, df, idf, w2, norms, fileOf, files, names, keys };
 }

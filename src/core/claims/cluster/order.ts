@@ -1,7 +1,7 @@
 // Edges in link order: a counting sort by similarity, then each bucket sorted, large ones by a merge sort in steps.
 
 import { BUDGET, SLICE, filled, sliced, warming } from './steps';
-import type { Edges } from './storage';
+import type { Edges, LinkEdges } from './storage';
 
 /**
  * Edges in link order: most similar first, then by their units. A counting
@@ -43,6 +43,21 @@ export function* edgeOrder(edges: Edges): Generator<void, Int32Array, void> {
     yield;
   }
   return order;
+}
+
+/** The edges laid out in link order (what the linking reads, and what is kept for the next grouping, memoChain.ts). */
+export function* inLinkOrder(edges: Edges, order: Int32Array): Generator<void, LinkEdges, void> {
+  const size = order.length;
+  const out: LinkEdges = { size, a: new Int32Array(size), b: new Int32Array(size), sim: new Float64Array(size) };
+  yield* sliced(size, SLICE, (from, to) => {
+    for (let e = from; e < to; e++) {
+      const x = order[e];
+      out.a[e] = edges.a[x];
+      out.b[e] = edges.unit[edges.entry[x]];
+      out.sim[e] = edges.sim[edges.entry[x]];
+    }
+  });
+  return out;
 }
 
 /** Length of the runs sortInSteps sorts in one call, before merging them. */

@@ -160,3 +160,11 @@ export interface Edges {
   unit: Int32Array;
   sim: Float64Array;
 }
+
+/** The edges in link order (order.ts): each joins unit a[e] to unit b[e], a[e] < b[e], at similarity sim[e]. */
+export interface LinkEdges {
+  size: number;
+  a: Int32Array;
+  b: Int32Array;
+  sim: Float64Array;
+}

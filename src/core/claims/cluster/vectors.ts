@@ -22,6 +22,13 @@ export interface Space {
   files: number;
   /** Feature names by id (ascending). */
   names: string[];
+  /**
+   * A key for each feature that stays the same from one grouping to the next
+   * (memoVectors.ts), where ids shift when a feature comes or goes: what the
+   * groups' summed vectors are keyed by, so that groups kept from the last
+   * grouping (memoLink.ts) can be used as they are. Without it, the ids.
+   */
+  keys?: Int32Array;
 }
 
 /** Each unit's vector length under the weights w2 (its features' squared weights summed in the vector's order), in steps. */
