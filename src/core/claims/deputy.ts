@@ -4,6 +4,7 @@
  * check (contradiction.ts) as another actor in the same place, whatever the name
  * tagger found: it tags the office, the same in both versions.
  */
+import { BoundedMap } from '../text/boundedMap';
 import { normalize } from '../text/normalize';
 import { stemOf } from './contradictionWords';
 
@@ -13,8 +14,11 @@ const DEPUTY = new Set(['نائب', 'مساعد', 'نواب', 'مساعدي'].ma
 const OFFICES = new Set(['رئيس', 'الرئيس', 'وزير', 'الوزير', 'محافظ', 'المحافظ', 'مدير', 'المدير', 'قائد', 'القائد', 'أمين', 'الأمين', 'سفير', 'السفير'].map((w) => stemOf(normalize(w))));
 
 /** A deputy word, also after a one-letter proclitic («ونائب», «لمساعد») or with a pronoun («ونائبه»: the version names him). */
-const deputyWord = (w: string): boolean =>
+const isDeputyWord = (w: string): boolean =>
   [w, w.replace(/(ه|ها|هم)$/, '')].some((x) => DEPUTY.has(x) || (x.length > 4 && 'ولب'.includes(x[0]) && DEPUTY.has(x.slice(1))));
+/** Each word read once: the pair check asks for every word of both versions of every pair. */
+const deputyWords = new BoundedMap<string, boolean>(100_000);
+const deputyWord = (w: string): boolean => deputyWords.get(w) ?? deputyWords.set(w, isDeputyWord(w));
 
 /**
  * The office one version gives a deputy and the other names bare: «مساعد محافظ | محافظ».

@@ -77,6 +77,16 @@ function pairwise(sentences: ClaimVersion[], prep: (text: string) => PreparedVer
   /** Each pair checked: its overlap, or -1 when it contradicts (of any kind). */
   const checked = new Map<number, number>();
   const n = sentences.length;
+  // Retellings copy sentences whole: the verdict of a pair of versions (text and actors alike) is
+  // weighed once per group (a third of the pairs of 1,000 bench articles repeat one already weighed).
+  const versionOf = new Map<string, number>();
+  const version = sentences.map((s) => {
+    const key = `${s.text}\u0000${JSON.stringify(s.actors ?? [])}`;
+    let v = versionOf.get(key);
+    if (v === undefined) versionOf.set(key, (v = versionOf.size));
+    return v;
+  });
+  const verdicts = new Map<number, ReturnType<typeof comparePrepared>>();
   let budget = MAX_PAIRS;
   /** One past the last version a check reached: the versions after it have no pair checked. */
   let reach = 0;
@@ -87,7 +97,9 @@ function pairwise(sentences: ClaimVersion[], prep: (text: string) => PreparedVer
       if (a.file === b.file) continue;
       budget--;
       reach = Math.max(reach, j + 1);
-      const v = comparePrepared(prep(a.text), prep(b.text), a.actors, b.actors);
+      const key = version[i] * versionOf.size + version[j];
+      let v = verdicts.get(key);
+      if (!v) verdicts.set(key, (v = comparePrepared(prep(a.text), prep(b.text), a.actors, b.actors)));
       checked.set(i * n + j, v.contradicts ? -1 : v.features.overlap);
       // Numbers and dates are compared article by article below (an article may tell both figures).
       if (!v.contradicts || !v.kind || v.kind === 'number' || v.kind === 'date') continue;

@@ -48,6 +48,18 @@ const NEGATIONS = new Set(['لم', 'لن', 'لا', 'ليس', 'ليست', 'لست
 /** Negations that do not negate: «لا يزال» (still), «لا سيما» (especially). */
 const NOT_NEGATING_NEXT = new Set(['يزال', 'تزال', 'يزالون', 'تزالان', 'سيما', 'بد']);
 
+// Every word of every version is tried against these: lookups in sets, made once (not `in` on a
+// record, which walks its prototype, nor a closure per word).
+const ONE_WORDS = new Set(Object.keys(ONES));
+const MONTH_WORDS = new Set(Object.keys(MONTHS));
+const SCALE_WORDS = new Set(Object.keys(SCALE_ALONE));
+const isOne = (x: string): boolean => ONE_WORDS.has(x);
+const isMonth = (x: string): boolean => MONTH_WORDS.has(x);
+const isScale = (x: string): boolean => SCALE_WORDS.has(x);
+const isWeekday = (x: string): boolean => WEEKDAY_FORMS.has(x);
+const isNegation = (x: string): boolean => NEGATIONS.has(x);
+const isDual = (x: string): boolean => DUALS.has(x);
+
 /** A word without a one-letter proclitic («ولم» -> «لم», «والسبت» -> «السبت»). */
 function bare(w: string, known: (x: string) => boolean): string | undefined {
   if (known(w)) return w;
@@ -93,17 +105,17 @@ export function facts(text: string): Facts {
   // Tokens: numbers in digits, Arabic words, and the percent sign.
   const toks = folded.match(/\d+(?:[.,]\d+)*|[\u0621-\u064a]+|%/g) ?? [];
   // Two-word month names («كانون الثاني», «تشرين الأول») become one token.
-  for (let i = 0; i + 1 < toks.length; i++) if (MONTH_HEADS.has(toks[i]) && `${toks[i]}_${toks[i + 1]}` in MONTHS) toks.splice(i, 2, `${toks[i]}_${toks[i + 1]}`);
+  for (let i = 0; i + 1 < toks.length; i++) if (MONTH_HEADS.has(toks[i]) && isMonth(`${toks[i]}_${toks[i + 1]}`)) toks.splice(i, 2, `${toks[i]}_${toks[i + 1]}`);
   const numberAt = (i: number): number | undefined => {
     const t = toks[i];
     if (t === undefined) return undefined;
     if (/^\d/.test(t)) return parseDigits(t);
-    const w = bare(t.replace(/^ال/, ''), (x) => x in ONES);
+    const w = bare(t.replace(/^ال/, ''), isOne);
     return w === undefined ? undefined : ONES[w];
   };
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
-    const month = bare(t, (x) => x in MONTHS);
+    const month = bare(t, isMonth);
     if (month !== undefined) {
       const day = numberAt(i - 1);
       const year = /^\d{4}$/.test(toks[i + 1] ?? '') ? toks[i + 1] : undefined;
@@ -115,12 +127,12 @@ export function facts(text: string): Facts {
         continue;
       }
     }
-    const day = bare(t, (x) => WEEKDAY_FORMS.has(x));
+    const day = bare(t, isWeekday);
     if (day !== undefined) {
       out.weekdays.add(day.startsWith('ال') ? day : 'ال' + day);
       continue;
     }
-    const neg = bare(t, (x) => NEGATIONS.has(x));
+    const neg = bare(t, isNegation);
     if (neg !== undefined && !NOT_NEGATING_NEXT.has(toks[i + 1] ?? '')) {
       const scope = toks.slice(i + 1, i + 5).filter((w) => /^[\u0621-\u064a]{3,}$/.test(w)).map(cachedStem);
       out.negations.push({ word: neg, scope });
@@ -135,10 +147,10 @@ export function facts(text: string): Facts {
     if (value === undefined) {
       // «يحصد مليار دولار» / «مليون دولار»: a scale word alone, singular or dual, is a number too
       // (plurals, «ملايين», «آلاف», are vague, and «مليارا» is one or, before its noun, two: no value).
-      const scale = bare(t, (x) => x in SCALE_ALONE);
+      const scale = bare(t, isScale);
       if (scale !== undefined) out.numbers.add(formatNumber(SCALE_ALONE[scale]));
       // Not with «ال»: «خلال اليومين الماضيين» is a time, not a count.
-      else if (bare(t, (x) => DUALS.has(x)) !== undefined) out.numbers.add('2');
+      else if (bare(t, isDual) !== undefined) out.numbers.add('2');
       continue;
     }
     const mult = MULTIPLIERS.find(([re]) => re.test(toks[i + 1] ?? ''));

@@ -28,6 +28,7 @@
  * more train pair of each kind, nothing else changed.
  */
 import countries from '../data/registry/countries.json';
+import { BoundedMap } from '../text/boundedMap';
 import { normalize } from '../text/normalize';
 import { isStopword } from '../text/stopwords';
 import { sameRoot, skeleton, stemOf } from './contradictionWords';
@@ -69,8 +70,17 @@ function countryForms(): Map<string, string> {
   return (countryIndex = out);
 }
 
+/** Each word's country once worked out (null: none): the pair check asks for every word of both versions of every pair. */
+const countryOfWord = new BoundedMap<string, string | null>(100_000);
+
 /** The country a word names, by name, capital or adjective, behind its proclitics («لمصر», «والتركية», «واشنطن»). */
 export function countryOf(w: string): string | undefined {
+  const known = countryOfWord.get(w);
+  if (known !== undefined) return known ?? undefined;
+  return countryOfWord.set(w, countryLookup(w) ?? null) ?? undefined;
+}
+
+function countryLookup(w: string): string | undefined {
   const forms = countryForms();
   for (const x of [w, w.replace(/^[وف]/, '')]) {
     for (const y of [x, x.replace(/^(بال|لل|ال|ب|ل)/, ''), x.replace(/^ال/, '')]) {
