@@ -106,5 +106,12 @@ describe('opposite acts', () => {
     expect(comparePair('ترامب يفتح السوق الأميركية أمام تشاينا موبايل', 'تشاينا موبايل ممنوعة من السوق الأميركي').contradicts).toBe(true);
     // The same time told twice: «قبل» in both.
     expect(comparePair('قبل العقوبات.. إيران آير تتسلم 5 طائرات جديدة', 'خمس طائرات للخطوط الإيرانية قبيل العقوبات').features.antonym).toBe(0);
+    expect(comparePair('قبل العقوبات.. إيران آير تتسلم 5 طائرات جديدة', 'طائرات للخطوط الإيرانية بعد العقوبات').features.antonym).toBeGreaterThan(0);
+  });
+  it('«قبل» against «بعد» only as a preposition of time: not the verb "accepted", nor «من قبل» (by)', () => {
+    expect(comparePair('قبل الرئيس استقالة رئيس الوزراء', 'بعد استقالة رئيس الوزراء').features.antonym).toBe(0);
+    expect(comparePair('افتتاح المهرجان من قبل وزير الثقافة', 'افتتاح المهرجان بعد وصول وزير الثقافة').features.antonym).toBe(0);
+    // The verb still stands against a refusal.
+    expect(comparePair('قبل الرئيس استقالة الحكومة', 'رفض الرئيس استقالة الحكومة').features.antonym).toBeGreaterThan(0);
   });
 });

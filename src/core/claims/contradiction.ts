@@ -92,7 +92,9 @@ function side(text: string): Side {
       if (!lex().CONDITIONAL.has(words[i - 1] ?? '') && !rarity(words, i)) s.negations.push({ word: neg, scope: scope(i, 1) });
       continue;
     }
-    const st = stemOf(w);
+    const reading = bare(w, (x) => x === 'قبل') !== undefined ? beforeReading(words, i, folded) : undefined;
+    if (reading === 'by') continue;
+    const st = reading === 'time' ? '@قبل' : stemOf(w);
     s.stems.add(st);
     // By stem: «يرفض رفضا قاطعا» and «يرفض» refuse alike.
     if (lex().DENIALS.has(st)) s.denials.push(st);
@@ -114,6 +116,21 @@ function side(text: string): Side {
   s.classes = new Set([...s.stems].map(claimSynonym));
   s.directions = directions(s);
   return s;
+}
+
+/**
+ * How «قبل» reads at i: "by" after «من» («من قبل الشرطة»), the verb "accepted" before its subject and
+ * its object («قبل الرئيس استقالة الحكومة»: a word with «ال», then a word without it, no punctuation
+ * between), else the preposition of time («قبل العقوبات»، «قبل لقائه يونكر», «قبل الانتخابات بأيام»).
+ * Only the preposition stands against «بعد».
+ */
+function beforeReading(words: readonly string[], i: number, folded: string): 'by' | 'verb' | 'time' {
+  if (words[i - 1] === 'من') return 'by';
+  const subject = words[i + 1] ?? '';
+  const object = words[i + 2] ?? '';
+  const definite = (x: string): boolean => /^[وف]?(ال|بال|لل|كال)/.test(x);
+  if (definite(subject) && object.length >= 3 && !definite(object) && !isStopword(object) && !'بلك'.includes(object[0]) && folded.includes(`${subject} ${object}`)) return 'verb';
+  return 'time';
 }
 
 /** The stem of «و» + a present verb without the «و», when only that form has an opposite («ويحاكم» -> «يحاكم»); the stemmer fixes most such words itself. */

@@ -156,7 +156,9 @@ export const ANTONYM_PAIRS: Array<[string, string]> = [
   // Before against after the same event («إيران آير تتسلم 5 طائرات قبل العقوبات» / «طائرات للخطوط
   // الإيرانية بعد العقوبات»); a death told as a passing against a killing; a market opened against one barred.
   // On the training pairs the three flag 4 more disagreeing pairs and no agreeing one.
-  ['قبل قبيل', 'بعد عقب'],
+  // «@قبل» is «قبل» read as a preposition of time (contradiction.ts, beforeReading): the same letters are
+  // also the verb "accepted" («قبل الرئيس استقالة الحكومة») and, after «من», "by" («من قبل الشرطة»).
+  ['@قبل قبيل', 'بعد عقب'],
   ['رحيل', 'مقتل قتل اغتيال'],
   ['فتح يفتح تفتح', 'ممنوع ممنوعة'],
 ];

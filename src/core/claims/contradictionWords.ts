@@ -10,6 +10,9 @@ import { ANTONYM_PAIRS, AUXILIARIES, COMPENSATE_WORDS, CONDITIONAL_BEFORE, LOSS_
 export const stemOf = (w: string): string => (w.length >= 3 ? cachedStem(w) : w);
 export const stemSet = (words: readonly string[]): Set<string> => new Set(words.map((w) => stemOf(normalize(w))));
 
+/** A word's stem, or a reading marked «@» as written (no word of the text folds to it: contradiction.ts gives it). */
+const literalOrStem = (w: string): string => (w.startsWith('@') ? w : stemOf(normalize(w)));
+
 /**
  * The word lists by stem, built when a pair is first checked, not when the
  * bundle loads (stemming them all was a third of the extension's load time).
@@ -20,8 +23,8 @@ function buildLexicon() {
   for (const [xs, ys] of ANTONYM_PAIRS) {
     for (const x of xs.split(' ')) {
       for (const y of ys.split(' ')) {
-        const a = stemOf(normalize(x));
-        const b = stemOf(normalize(y));
+        const a = literalOrStem(x);
+        const b = literalOrStem(y);
         if (a === b) continue;
         if (!ANTONYMS.has(a)) ANTONYMS.set(a, new Set());
         if (!ANTONYMS.has(b)) ANTONYMS.set(b, new Set());
