@@ -90,14 +90,30 @@ export function bare(w: string, known: (x: string) => boolean): string | undefin
   return undefined;
 }
 
-/** Every word of the stem's synonym class stands after «من»: what the version escaped («نجاة من الغرق»). */
+/**
+ * Every word of the stem's synonym class stands after «من», what the version escaped («نجاة من
+ * الغرق»), or right after a word opposite to it, which governs it («يغيبان عن حضور الحفل», «لحل
+ * الخلافات»: «عن», «من» between, and a one-letter preposition before the governing word, allowed).
+ */
 export function escapedFrom(words: readonly string[], stem: string): boolean {
   const c = claimSynonym(stem);
   let seen = false;
   for (let k = 0; k < words.length; k++) {
     if (claimSynonym(stemOf(words[k])) !== c) continue;
-    if (k === 0 || words[k - 1] !== 'من') return false;
+    if (k === 0 || (words[k - 1] !== 'من' && !governedByOpposite(words, k, stem))) return false;
     seen = true;
   }
   return seen;
+}
+
+/** The word before k (past «عن», «من») is an opposite of `stem`, with or without a one-letter preposition. */
+function governedByOpposite(words: readonly string[], k: number, stem: string): boolean {
+  const g = words[k - 1] === 'عن' || words[k - 1] === 'من' ? k - 2 : k - 1;
+  const w = words[g];
+  // The governed word itself takes no preposition: «تربح بهبوط الأسعار» gains by the fall, it escapes nothing.
+  const governed = words[k];
+  if (w === undefined || ('بلك'.includes(governed[0]) && stemOf(governed.slice(1)) === stemOf(governed))) return false;
+  const opposites = lex().ANTONYMS.get(stem);
+  if (!opposites) return false;
+  return [w, /^[لبو]/.test(w) && w.length >= 3 ? w.slice(1) : w].some((x) => opposites.has(stemOf(x)));
 }
