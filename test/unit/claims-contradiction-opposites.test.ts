@@ -114,4 +114,14 @@ describe('opposite acts', () => {
     // The verb still stands against a refusal.
     expect(comparePair('قبل الرئيس استقالة الحكومة', 'رفض الرئيس استقالة الحكومة').features.antonym).toBeGreaterThan(0);
   });
+  it('a lexicon word whose stem another common word shares is read as written', () => {
+    // «وراء» (behind) is no «براءة», «لقاء» (a meeting) no «بقاء», «وفي» (and in) no «توفي».
+    expect(comparePair('من يقف وراء اعتقال الصحفيين في القاهرة', 'اعتقال الصحفيين في القاهرة').features.antonym).toBe(0);
+    expect(comparePair('لقاء مرتقب بين الرئيس ووزير الدفاع', 'الرئيس يقيل وزير الدفاع').features.antonym).toBe(0);
+    expect(comparePair('مقتل الصحفي في حادث سير', 'وفي الحادث أصيب الصحفي').features.antonym).toBe(0);
+    // The words themselves, behind a preposition, an article or a pronoun, still count.
+    expect(comparePair('بقاء وزير الدفاع في منصبه', 'الرئيس يقيل وزير الدفاع').features.antonym).toBeGreaterThan(0);
+    expect(comparePair('حكم ببراءتهم من التهم', 'حكم بسجنهم').features.antonym).toBeGreaterThan(0);
+    expect(comparePair('فرض غرامة على زعيم المعارضة التركية لتشهيره بأردوغان', 'زعيم المعارضة التركية يدعم أردوغان').features.antonym).toBeGreaterThan(0);
+  });
 });

@@ -11,7 +11,22 @@ export const stemOf = (w: string): string => (w.length >= 3 ? cachedStem(w) : w)
 export const stemSet = (words: readonly string[]): Set<string> => new Set(words.map((w) => stemOf(normalize(w))));
 
 /** A word's stem, or a reading marked «@» as written (no word of the text folds to it: contradiction.ts gives it). */
-const literalOrStem = (w: string): string => (w.startsWith('@') ? w : stemOf(normalize(w)));
+const literalOrStem = (w: string): string => (w.startsWith('@') ? w : w.startsWith('=') ? `@${normalize(w.slice(1))}` : stemOf(normalize(w)));
+
+/**
+ * The reading of a word the lexicon matches as written (marked «=»): «@» and the word without its
+ * proclitics, article and pronoun («وللبقاء» -> «@بقاء»), when it is one; «وراء» is no «براءة».
+ */
+export function writtenOpposite(w: string): string | undefined {
+  const written = lex().WRITTEN;
+  for (const x of [w, w.replace(/^[وف]/, '')]) {
+    for (const y of [x, x.replace(/^(بال|لل|ال|كال|ب|ل|ك)/, '')]) {
+      // And behind a pronoun («لتشهيره», «براءتهم»: the folded «ة» written «ت» before it).
+      for (const z of [y, y.replace(/(ه|ها|هم)$/, ''), y.replace(/ت(ه|ها|هم)$/, 'ه')]) if (written.has(z)) return `@${z}`;
+    }
+  }
+  return undefined;
+}
 
 /**
  * The word lists by stem, built when a pair is first checked, not when the
@@ -33,6 +48,7 @@ function buildLexicon() {
       }
     }
   }
+  const WRITTEN = new Set(ANTONYM_PAIRS.flatMap(([xs, ys]) => `${xs} ${ys}`.split(' ')).filter((w) => w.startsWith('=')).map((w) => normalize(w.slice(1))));
   const DENIALS = stemSet(DENIAL_WORDS);
   const SLOTS = stemSet([...SLOT_WORDS, ...PLATFORM_WORDS]);
   const AUX = new Set(AUXILIARIES.map(normalize));
@@ -51,7 +67,7 @@ function buildLexicon() {
   const RARITY = new Set(RARITY_AFTER.map(normalize));
   const COMPENSATE = new Set(COMPENSATE_WORDS.map(normalize));
   const LOSS = stemSet(LOSS_WORDS);
-  return { COMPENSATE, LOSS, AS_WRITTEN, TEMPORAL, CIRCUMSTANCE, CONDITIONAL, RARITY, ANTONYMS, DENIALS, SLOTS, AUX, CONTRARY, CONTRAST, FRAMING, NEGATIONS, NOT_NEGATING, DENIAL_RES };
+  return { WRITTEN, COMPENSATE, LOSS, AS_WRITTEN, TEMPORAL, CIRCUMSTANCE, CONDITIONAL, RARITY, ANTONYMS, DENIALS, SLOTS, AUX, CONTRARY, CONTRAST, FRAMING, NEGATIONS, NOT_NEGATING, DENIAL_RES };
 }
 
 let lexicon: ReturnType<typeof buildLexicon> | undefined;
