@@ -1,8 +1,10 @@
 /**
  * The words of contradiction.ts by stem: the contrary-wording lists stemmed once,
- * and the word tests it uses to tell a swapped word from a form of the same root.
+ * the word tests it uses to tell a swapped word from a form of the same root, and
+ * how one word reads in its sentence («قبل», a loss made good, «لم ... منذ»).
  */
 import { normalize } from '../text/normalize';
+import { isStopword } from '../text/stopwords';
 import { cachedStem } from '../text/stemCache';
 import { claimSynonym } from './synonyms';
 import { ANTONYM_PAIRS, AUXILIARIES, COMPENSATE_WORDS, CONDITIONAL_BEFORE, LOSS_WORDS, CONTRARY_WORDS, CONTRAST_AS_WRITTEN, CONTRAST_WORDS, DENIAL_PHRASES, DENIAL_WORDS, NEGATION_WORDS, NOT_NEGATING_NEXT, PLATFORM_WORDS, RARITY_AFTER, SLOT_WORDS } from './contradictionLexicon';
@@ -132,4 +134,39 @@ function governedByOpposite(words: readonly string[], k: number, stem: string): 
   const opposites = lex().ANTONYMS.get(stem);
   if (!opposites) return false;
   return [w, /^[لبو]/.test(w) && w.length >= 3 ? w.slice(1) : w].some((x) => opposites.has(stemOf(x)));
+}
+
+/**
+ * How «قبل» reads at i: "by" after «من» («من قبل الشرطة»), the verb "accepted" before its subject and
+ * its object («قبل الرئيس استقالة الحكومة»: a word with «ال», then a word without it, no punctuation
+ * between), else the preposition of time («قبل العقوبات»، «قبل لقائه يونكر», «قبل الانتخابات بأيام»).
+ * Only the preposition stands against «بعد».
+ */
+export function beforeReading(words: readonly string[], i: number, folded: string): 'by' | 'verb' | 'time' {
+  if (words[i - 1] === 'من') return 'by';
+  const subject = words[i + 1] ?? '';
+  const object = words[i + 2] ?? '';
+  const definite = (x: string): boolean => /^[وف]?(ال|بال|لل|كال)/.test(x);
+  if (definite(subject) && object.length >= 3 && !definite(object) && !isStopword(object) && !'بلك'.includes(object[0]) && folded.includes(`${subject} ${object}`)) return 'verb';
+  return 'time';
+}
+
+/** The stem of «و» + a present verb without the «و», when only that form has an opposite («ويحاكم» -> «يحاكم»); the stemmer fixes most such words itself. */
+export function conjoined(w: string, st: string): string | undefined {
+  if (w.length < 5 || w[0] !== 'و' || !'يت'.includes(w[1]) || lex().ANTONYMS.has(st)) return undefined;
+  const bareStem = stemOf(w.slice(1));
+  return lex().ANTONYMS.has(bareStem) ? bareStem : undefined;
+}
+
+/** Is the loss at i governed by a verb of making good, right before it or one word before? */
+export function compensated(words: string[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 2); k--) if (bare(words[k], (x) => lex().COMPENSATE.has(x)) !== undefined) return true;
+  return false;
+}
+
+/** A «لم» whose clause goes on to «منذ» within a few words: not since, a rarity. */
+export function rarity(words: string[], i: number): boolean {
+  if (words[i] !== 'لم' && words[i] !== 'ولم') return false;
+  for (let k = i + 1; k < Math.min(words.length, i + 5); k++) if (lex().RARITY.has(words[k])) return true;
+  return false;
 }
