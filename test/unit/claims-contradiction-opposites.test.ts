@@ -124,4 +124,11 @@ describe('opposite acts', () => {
     expect(comparePair('حكم ببراءتهم من التهم', 'حكم بسجنهم').features.antonym).toBeGreaterThan(0);
     expect(comparePair('فرض غرامة على زعيم المعارضة التركية لتشهيره بأردوغان', 'زعيم المعارضة التركية يدعم أردوغان').features.antonym).toBeGreaterThan(0);
   });
+  it('a currency that slides against one that rises, a ship intercepted against one that arrives, the best against the worst', () => {
+    expect(comparePair('رغم القرض العملاق.. العملة الأرجنتينية تواصل الانزلاق', 'العملة الأرجنتينية ترتفع بفعل قرض عملاق').contradicts).toBe(true);
+    expect(comparePair('إسرائيل تعترض سفينة الحرية المتجهة إلى غزة', 'سفينة الحرية تصل غزة').contradicts).toBe(true);
+    expect(comparePair('اختيار الفيلم المصري أفضل فيلم عربي لهذا العام', 'اختيار الفيلم المصري أسوأ فيلم عربي لهذا العام').features.antonym).toBeGreaterThan(0);
+    // «الأسواق» (markets) is no «الأسوأ».
+    expect(comparePair('أفضل أداء للأسهم منذ شهر', 'الأسواق تسجل أداء للأسهم منذ شهر').features.antonym).toBe(0);
+  });
 });
