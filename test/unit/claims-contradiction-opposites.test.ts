@@ -131,4 +131,11 @@ describe('opposite acts', () => {
     // «الأسواق» (markets) is no «الأسوأ».
     expect(comparePair('أفضل أداء للأسهم منذ شهر', 'الأسواق تسجل أداء للأسهم منذ شهر').features.antonym).toBe(0);
   });
+  it('worry against relief, a licence against a ban, a market opened against one barred, growth against decline', () => {
+    expect(comparePair('الرئيس الأمريكي يعرب عن قلقه بشأن مصير الصحفي السعودي', 'الرئيس الأمريكي يعلن ارتياحه بشأن مصير الصحفي السعودي').contradicts).toBe(true);
+    expect(comparePair('ترخيص قيادة السيارات للنساء في السعودية لأول مرة', 'منع السعوديات من قيادة السيارات').contradicts).toBe(true);
+    expect(comparePair('ترامب يمنع أجهزة الاتصال الصينية من الأسواق', 'ترامب يفتح السوق الأميركية أمام أجهزة الاتصال الصينية').contradicts).toBe(true);
+    expect(comparePair('تدهور وشيك في اقتصاد إيران', 'نمو اقتصاد إيران قريبا').contradicts).toBe(true);
+    expect(comparePair('نساء الموصل يحتفلن بالحرية في يوم المرأة', 'نساء الموصل يواجهن القمع في يوم المرأة').features.antonym).toBeGreaterThan(0);
+  });
 });
