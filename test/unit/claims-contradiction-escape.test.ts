@@ -92,4 +92,13 @@ describe('more words of direction', () => {
     expect(v.features.antonym).toBeGreaterThan(0);
     expect(v.contradicts).toBe(true);
   });
+  it('an opposite a version holds only as what its own word governs: absent from attending, resolving a dispute', () => {
+    expect(comparePair('ترامب و زوجته من بين حضور حفل افتتاح السفارة الأمريكية في القدس', 'ترامب و زوجته يغيبان عن حضور حفل افتتاح السفارة الأمريكية في القدس').contradicts).toBe(true);
+    expect(comparePair('اتفاق بين بومبيو وأوغلو على التعاون المثمر لحل الخلافات الحالية', 'خلاف بين بومبيو وأوغلو').contradicts).toBe(true);
+    // Governed through a preposition it is no escape: «تربح بهبوط» gains by the fall.
+    expect(comparePair('انحسار أزمة إيطاليا يهبط بأسعار الذهب', 'إيطاليا تربح بهبوط أسعار الذهب').features.antonym).toBe(0);
+  });
+  it('«اثنين» (two) is no word of praise («أثنى» stems alike)', () => {
+    expect(comparePair('القبض على اثنين متهمين بتجارة الأعضاء البشرية في مصر', 'اتهام أشخاص في مصر بالتجارة بالأعضاء البشرية').features.antonym).toBe(0);
+  });
 });

@@ -106,5 +106,36 @@ describe('opposite acts', () => {
     expect(comparePair('ترامب يفتح السوق الأميركية أمام تشاينا موبايل', 'تشاينا موبايل ممنوعة من السوق الأميركي').contradicts).toBe(true);
     // The same time told twice: «قبل» in both.
     expect(comparePair('قبل العقوبات.. إيران آير تتسلم 5 طائرات جديدة', 'خمس طائرات للخطوط الإيرانية قبيل العقوبات').features.antonym).toBe(0);
+    expect(comparePair('قبل العقوبات.. إيران آير تتسلم 5 طائرات جديدة', 'طائرات للخطوط الإيرانية بعد العقوبات').features.antonym).toBeGreaterThan(0);
+  });
+  it('«قبل» against «بعد» only as a preposition of time: not the verb "accepted", nor «من قبل» (by)', () => {
+    expect(comparePair('قبل الرئيس استقالة رئيس الوزراء', 'بعد استقالة رئيس الوزراء').features.antonym).toBe(0);
+    expect(comparePair('افتتاح المهرجان من قبل وزير الثقافة', 'افتتاح المهرجان بعد وصول وزير الثقافة').features.antonym).toBe(0);
+    // The verb still stands against a refusal.
+    expect(comparePair('قبل الرئيس استقالة الحكومة', 'رفض الرئيس استقالة الحكومة').features.antonym).toBeGreaterThan(0);
+  });
+  it('a lexicon word whose stem another common word shares is read as written', () => {
+    // «وراء» (behind) is no «براءة», «لقاء» (a meeting) no «بقاء», «وفي» (and in) no «توفي».
+    expect(comparePair('من يقف وراء اعتقال الصحفيين في القاهرة', 'اعتقال الصحفيين في القاهرة').features.antonym).toBe(0);
+    expect(comparePair('لقاء مرتقب بين الرئيس ووزير الدفاع', 'الرئيس يقيل وزير الدفاع').features.antonym).toBe(0);
+    expect(comparePair('مقتل الصحفي في حادث سير', 'وفي الحادث أصيب الصحفي').features.antonym).toBe(0);
+    // The words themselves, behind a preposition, an article or a pronoun, still count.
+    expect(comparePair('بقاء وزير الدفاع في منصبه', 'الرئيس يقيل وزير الدفاع').features.antonym).toBeGreaterThan(0);
+    expect(comparePair('حكم ببراءتهم من التهم', 'حكم بسجنهم').features.antonym).toBeGreaterThan(0);
+    expect(comparePair('فرض غرامة على زعيم المعارضة التركية لتشهيره بأردوغان', 'زعيم المعارضة التركية يدعم أردوغان').features.antonym).toBeGreaterThan(0);
+  });
+  it('a currency that slides against one that rises, a ship intercepted against one that arrives, the best against the worst', () => {
+    expect(comparePair('رغم القرض العملاق.. العملة الأرجنتينية تواصل الانزلاق', 'العملة الأرجنتينية ترتفع بفعل قرض عملاق').contradicts).toBe(true);
+    expect(comparePair('إسرائيل تعترض سفينة الحرية المتجهة إلى غزة', 'سفينة الحرية تصل غزة').contradicts).toBe(true);
+    expect(comparePair('اختيار الفيلم المصري أفضل فيلم عربي لهذا العام', 'اختيار الفيلم المصري أسوأ فيلم عربي لهذا العام').features.antonym).toBeGreaterThan(0);
+    // «الأسواق» (markets) is no «الأسوأ».
+    expect(comparePair('أفضل أداء للأسهم منذ شهر', 'الأسواق تسجل أداء للأسهم منذ شهر').features.antonym).toBe(0);
+  });
+  it('worry against relief, a licence against a ban, a market opened against one barred, growth against decline', () => {
+    expect(comparePair('الرئيس الأمريكي يعرب عن قلقه بشأن مصير الصحفي السعودي', 'الرئيس الأمريكي يعلن ارتياحه بشأن مصير الصحفي السعودي').contradicts).toBe(true);
+    expect(comparePair('ترخيص قيادة السيارات للنساء في السعودية لأول مرة', 'منع السعوديات من قيادة السيارات').contradicts).toBe(true);
+    expect(comparePair('ترامب يمنع أجهزة الاتصال الصينية من الأسواق', 'ترامب يفتح السوق الأميركية أمام أجهزة الاتصال الصينية').contradicts).toBe(true);
+    expect(comparePair('تدهور وشيك في اقتصاد إيران', 'نمو اقتصاد إيران قريبا').contradicts).toBe(true);
+    expect(comparePair('نساء الموصل يحتفلن بالحرية في يوم المرأة', 'نساء الموصل يواجهن القمع في يوم المرأة').features.antonym).toBeGreaterThan(0);
   });
 });

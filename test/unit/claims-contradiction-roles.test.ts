@@ -62,4 +62,14 @@ describe('whose is what', () => {
     expect(comparePair('رحلات من مصر إلى لبنان', 'رحلات إلى لبنان من مصر').features.roles).toBe(0);
     expect(comparePair('مساعدات من مصر لبنان', 'مساعدات من لبنان إلى مصر').features.roles).toBe(0);
   });
+
+  it('a subject of a few words named by its country trades places with another country', () => {
+    const v = comparePair('رئيس الوزراء الإثيوبي يطمئن مصر بشأن سد النهضة', 'مصر تطمئن أثيوبيا حول سد النهضة');
+    expect(v.features.roles).toBe(1);
+    expect(v.contradicts).toBe(true);
+    expect(comparePair('إجراءات صينية جديدة تتحدى أميركا', 'أميركا تتحدى الصين في إجراءات جديدة').features.roles).toBe(1);
+    // A movement told from the other end, and a noun that is no country, are no swap.
+    expect(comparePair('التلويح الأميركي يهوي بالليرة التركية لمستوى قياسي', 'الليرة التركية تتهاوى إثر التلويح الأميركي').features.roles).toBe(0);
+    expect(comparePair('وزارة الأثار المصرية تعلن اكتشاف قرية تعود إلى العصر الحجري الحديث', 'اكتشاف تعلنه وزارة الآثار المصرية عن وجود قرية تعود إلى العصر الحجري الحديث').features.roles).toBe(0);
+  });
 });

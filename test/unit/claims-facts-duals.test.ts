@@ -14,3 +14,17 @@ describe('a dual is a number', () => {
     expect(sentenceFacts('ارتفاع أسعار النفط خلال اليومين الماضيين').numbers.size).toBe(0);
   });
 });
+
+/** Numbers in words of two parts, and hundreds in one word (facts.ts). */
+describe('a number told in words', () => {
+  it('«مائة وخمسين» is 150, «خمسة وعشرين» 25, «ثلاثمائة» 300', () => {
+    expect([...sentenceFacts('تطوير تاريخي لسكك مصر بعد التوقف مائة وخمسين عاما').numbers]).toEqual(['150']);
+    expect(factsDiffer('مقتل خمسة وعشرين شخصا في انفجار', 'مقتل 25 شخصا في انفجار').number).toBeUndefined();
+    expect(factsDiffer('ثلاثمائة قتيل في الفيضانات', '300 قتيل في الفيضانات').number).toBeUndefined();
+    expect([...sentenceFacts('منحة بمئتين وخمسين ألف دولار').numbers]).toEqual(['250000']);
+  });
+
+  it('two numbers joined by «و» that make no number stay two', () => {
+    expect([...sentenceFacts('عقوبة بين خمسة وعشرة أعوام').numbers]).toEqual(['5', '10']);
+  });
+});

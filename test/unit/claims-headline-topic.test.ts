@@ -47,6 +47,13 @@ describe('a contrary word after a preposition of time', () => {
     expect(v.contradicts).toBe(false);
   });
 
+  it('against the same word as the other version\'s predicate it is no word held by both', () => {
+    // What one version tells as background the other states as the claim: stopped against resumed.
+    const v = comparePair('توقف تصدير النفط العراقي من كركوك بعد ثلاثة عقود', 'بعد توقف لثلاثة عقود.. استئناف تصدير النفط العراقي من كركوك');
+    expect(v.features.contrast).toBe(1);
+    expect(v.contradicts).toBe(true);
+  });
+
   it('the same word as the predicate still counts', () => {
     const v = comparePair('باكستان توافق على أول خدمة لإعادة التأمين الإسلامي', 'باكستان توقف إعادة التأمين الإسلامي');
     expect(v.features.contrast).toBe(1);

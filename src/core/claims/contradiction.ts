@@ -13,7 +13,7 @@
  */
 import { normalize } from '../text/normalize';
 import { isStopword } from '../text/stopwords';
-import { bare, escapedFrom, lex, loose, sameRoot, stemOf } from './contradictionWords';
+import { bare, beforeReading, compensated, conjoined, escapedFrom, lex, loose, rarity, sameRoot, stemOf, writtenOpposite } from './contradictionWords';
 import { directionOf, directions, oneWayEach, reversedDirection } from './direction';
 import { factsDiffer, sentenceFacts, type SentenceFacts } from './facts';
 import { claimSynonym } from './synonyms';
@@ -60,6 +60,8 @@ interface Side {
   denials: string[];
   /** Stems of contrary wording (CONTRAST_WORDS); «رغم» not in first place: «ورغم التصعيد، ...» frames the claim. */
   contrast: Set<string>;
+  /** Stems of contrary wording right after «بعد», «عقب», «قبل»: what came before the claim, not what it says. */
+  background: Set<string>;
   /** Each word of refusal or failure (its stem) with the content it governs. */
   contrary: Array<{ stem: string; scope: string[] }>;
   folded: string;
@@ -72,7 +74,7 @@ function side(text: string): Side {
   const folded = normalize(text);
   // A loss made good is a rise: «النفط يعوض بعض خسائره» says no loss (the verb is a word of recovery, up).
   const words = (folded.match(/[\u0621-\u064a]+/g) ?? []).filter((w, i, all) => !(lex().LOSS.has(stemOf(w)) && compensated(all, i)));
-  const s: Side = { words, stems: new Set(), classes: new Set(), directions: new Map(), loose: new Set(), content: new Map(), opposable: new Map(), negations: [], denials: [], contrast: new Set(), contrary: [], folded };
+  const s: Side = { words, stems: new Set(), classes: new Set(), directions: new Map(), loose: new Set(), content: new Map(), opposable: new Map(), negations: [], denials: [], contrast: new Set(), background: new Set(), contrary: [], folded };
   /**
    * What word i governs: the next `n` content words (stems without long vowels:
    * «تسمح» and «السماح» meet). A negation governs one, its verb; a verb of
@@ -92,12 +94,16 @@ function side(text: string): Side {
       if (!lex().CONDITIONAL.has(words[i - 1] ?? '') && !rarity(words, i)) s.negations.push({ word: neg, scope: scope(i, 1) });
       continue;
     }
-    const st = stemOf(w);
+    const reading = bare(w, (x) => x === 'قبل') !== undefined ? beforeReading(words, i, folded) : undefined;
+    if (reading === 'by') continue;
+    const st = reading === 'time' ? '@قبل' : writtenOpposite(w) ?? stemOf(w);
     s.stems.add(st);
     // By stem: «يرفض رفضا قاطعا» and «يرفض» refuse alike.
     if (lex().DENIALS.has(st)) s.denials.push(st);
     // Nor after «بعد», «عقب», «قبل»: «بعد توقف لـ3 عقود، مغادرة أول ناقلة» tells what came before the claim.
-    if (lex().CONTRAST.has(st) && (i > 0 || !lex().FRAMING.has(st)) && !lex().TEMPORAL.has(words[i - 1] ?? '')) s.contrast.add(st);
+    const temporal = lex().TEMPORAL.has(words[i - 1] ?? '');
+    if (lex().CONTRAST.has(st) && temporal) s.background.add(st);
+    if (lex().CONTRAST.has(st) && (i > 0 || !lex().FRAMING.has(st)) && !temporal) s.contrast.add(st);
     else if (bare(w, (x) => lex().AS_WRITTEN.has(x)) !== undefined || (w.length > 2 && 'بل'.includes(w[0]) && lex().AS_WRITTEN.has(w.slice(1)))) s.contrast.add(st);
     if (lex().CONTRARY.has(st)) s.contrary.push({ stem: st, scope: scope(i, 2) });
     if (w.length >= 3 && !isStopword(w) && !s.content.has(st)) s.content.set(st, w);
@@ -114,26 +120,6 @@ function side(text: string): Side {
   s.classes = new Set([...s.stems].map(claimSynonym));
   s.directions = directions(s);
   return s;
-}
-
-/** The stem of «و» + a present verb without the «و», when only that form has an opposite («ويحاكم» -> «يحاكم»); the stemmer fixes most such words itself. */
-function conjoined(w: string, st: string): string | undefined {
-  if (w.length < 5 || w[0] !== 'و' || !'يت'.includes(w[1]) || lex().ANTONYMS.has(st)) return undefined;
-  const bareStem = stemOf(w.slice(1));
-  return lex().ANTONYMS.has(bareStem) ? bareStem : undefined;
-}
-
-/** Is the loss at i governed by a verb of making good, right before it or one word before? */
-function compensated(words: string[], i: number): boolean {
-  for (let k = i - 1; k >= Math.max(0, i - 2); k--) if (bare(words[k], (x) => lex().COMPENSATE.has(x)) !== undefined) return true;
-  return false;
-}
-
-/** A «لم» whose clause goes on to «منذ» within a few words: not since, a rarity. */
-function rarity(words: string[], i: number): boolean {
-  if (words[i] !== 'لم' && words[i] !== 'ولم') return false;
-  for (let k = i + 1; k < Math.min(words.length, i + 5); k++) if (lex().RARITY.has(words[k])) return true;
-  return false;
 }
 
 /** How close two versions must be (shared content stems over all) for another actor to count as a swap. */
@@ -264,7 +250,9 @@ export function pairFeatures(textA: string | PreparedVersion, textB: string | Pr
   const saysMore = (y: Side, x: Side): boolean => [...y.content.keys()].some((st) => !x.stems.has(st) && !x.classes.has(claimSynonym(st)));
   const contrastOf = (x: Side, y: Side): string | undefined => {
     const more = saysMore(y, x);
-    for (const st of x.contrast) if ((more || !lex().CIRCUMSTANCE.has(st)) && !y.stems.has(st) && !y.classes.has(claimSynonym(st))) return x.content.get(st) ?? st;
+    // What the other version tells only as its background («بعد توقف لـ3 عقود، مغادرة أول ناقلة») it does not hold.
+    const held = (st: string): boolean => y.contrast.has(st) || (!y.background.has(st) && (y.stems.has(st) || y.classes.has(claimSynonym(st))));
+    for (const st of x.contrast) if ((more || !lex().CIRCUMSTANCE.has(st)) && !held(st)) return x.content.get(st) ?? st;
     return undefined;
   };
   const contrastA = contrastOf(a, b);

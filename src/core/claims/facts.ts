@@ -11,6 +11,9 @@ const ONES: Record<string, number> = {
   ست: 6, سته: 6, سبع: 7, سبعه: 7, ثمان: 8, ثماني: 8, ثمانيه: 8, تسع: 9, تسعه: 9, عشر: 10, عشره: 10,
   عشرون: 20, عشرين: 20, ثلاثون: 30, ثلاثين: 30, اربعون: 40, اربعين: 40, خمسون: 50, خمسين: 50, ستون: 60, ستين: 60,
   سبعون: 70, سبعين: 70, ثمانون: 80, ثمانين: 80, تسعون: 90, تسعين: 90, مئه: 100, مائه: 100,
+  مئتان: 200, مئتين: 200, مائتان: 200, مائتين: 200, ثلاثمائه: 300, ثلاثمئه: 300, اربعمائه: 400, اربعمئه: 400,
+  خمسمائه: 500, خمسمئه: 500, ستمائه: 600, ستمئه: 600, سبعمائه: 700, سبعمئه: 700, ثمانمائه: 800, ثمانمئه: 800,
+  تسعمائه: 900, تسعمئه: 900,
 };
 /** A number word's value, folded («خمسه»: 5, «عشرين»: 20); undefined for any other word. */
 export function numberWordValue(w: string): number | undefined {
@@ -152,6 +155,13 @@ export function facts(text: string): Facts {
       // Not with «ال»: «خلال اليومين الماضيين» is a time, not a count.
       else if (bare(t, isDual) !== undefined) out.numbers.add('2');
       continue;
+    }
+    // A number told in words of two parts, the second after «و»: «مائة وخمسين» is 150, «خمسة وعشرون» 25
+    // (not «5 و 6», two figures; nor «عشرة وعشرة»): the parts summed, a hundred or a unit before the tens.
+    const next = /^\d/.test(t) || !(toks[i + 1] ?? '').startsWith('و') ? undefined : numberAt(i + 1);
+    if (next !== undefined && ((value >= 100 && next < 100) || (value < 10 && next >= 20 && next < 100 && next % 10 === 0))) {
+      value += next;
+      i++;
     }
     const mult = MULTIPLIERS.find(([re]) => re.test(toks[i + 1] ?? ''));
     if (mult) {

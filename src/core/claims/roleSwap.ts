@@ -17,7 +17,9 @@
  * As written now (the subject opening the sentence, capitals for their countries)
  * it fires on 7 training pairs and 3 development pairs, all disagreements.
  * Countries are read from the registry (names, one-word aliases, adjectives and
- * capitals: «واشنطن», «أنقرة»).
+ * capitals: «واشنطن», «أنقرة»). A subject of two or three words before its verb
+ * counts by the country it names («رئيس الوزراء الإثيوبي يطمئن مصر» / «مصر تطمئن
+ * أثيوبيا»), against a country only: two more training pairs, both disagreements.
  *
  * Also two countries trading the words they qualify («السلع التركية» / «السلع
  * الأميركية», each version naming both countries; pairingSwap): on the ANS pairs
@@ -33,6 +35,7 @@ import { normalize } from '../text/normalize';
 import { isStopword } from '../text/stopwords';
 import { sameRoot, skeleton, stemOf } from './contradictionWords';
 import { claimSynonym } from './synonyms';
+import { directionOf } from './direction';
 
 const ending = (w: string): string => w.replace(/(ية|يه|يا|ي|ة|ه|ا)$/, '');
 
@@ -118,6 +121,8 @@ interface Opening {
   rest: Set<string>;
   /** The name keys of the words right after «مع»: partners, not objects. */
   partners: Set<string>;
+  /** A subject of a few words, read by its country (SUBJECT_WORDS). */
+  phrase: boolean;
 }
 
 function opening(words: readonly string[]): Opening | undefined {
@@ -125,19 +130,37 @@ function opening(words: readonly string[]): Opening | undefined {
   if (!subject || subject.length < 3 || isStopword(subject)) return undefined;
   let v = 1;
   if (words[v] !== undefined && isStopword(words[v]) && !presentVerb(words[v])) v++;
+  let keys = nameKeys(subject).filter((k) => k.length >= 3);
+  const phrase = !presentVerb(words[v] ?? '');
+  if (phrase) {
+    // A subject of a few words named by its country («رئيس الوزراء الإثيوبي يطمئن مصر», «إجراءات
+    // صينية جديدة تتحدى أميركا»): the countries before the verb, and only them (a noun of the phrase
+    // is no party). Not a verb of direction: «التلويح الأميركي يهوي بالليرة التركية» is «الليرة
+    // التركية تتهاوى إثر التلويح الأميركي» told from the other end.
+    v = words.findIndex((w, i) => i > 1 && i <= SUBJECT_WORDS && presentVerb(w) && !isStopword(w) && !countryOf(w));
+    keys = v < 0 ? [] : [...new Set(words.slice(0, v).map(countryOf).filter((c): c is string => c !== undefined))];
+    if (!keys.length || directionOf(words[v]) !== 0) return undefined;
+  }
   const verb = words[v];
   if (!verb || !presentVerb(verb) || isStopword(verb) || RECIPROCAL.has(verb)) return undefined;
   const rest = words.slice(v + 1);
   const partners = new Set<string>();
   for (let k = 1; k < rest.length; k++) if (rest[k - 1] === 'مع') for (const key of nameKeys(rest[k])) partners.add(key);
-  const keys = nameKeys(subject).filter((k) => k.length >= 3);
-  return { subject, keys, verb: claimSynonym(stemOf(verb)), verbWord: verb, rest: new Set(rest.flatMap(nameKeys)), partners };
+  return { subject: words.slice(0, v).join(' '), keys, verb: claimSynonym(stemOf(verb)), verbWord: verb, rest: new Set(rest.flatMap(nameKeys)), partners, phrase };
 }
+
+/** The most words a subject named by its country may take before its verb. */
+const SUBJECT_WORDS = 3;
 
 /** The two subjects, when the versions' subjects trade places around one verb. `a`, `b`: the folded words in order. */
 function subjectSwap(a: readonly string[], b: readonly string[]): [string, string] | undefined {
-  const x = opening(a);
-  const y = opening(b);
+  let x = opening(a);
+  let y = opening(b);
+  // A subject read by its country trades places with a country only («اكتشاف تعلنه وزارة الآثار المصرية» is no swap).
+  if (x && y && (x.phrase || y.phrase)) {
+    const countries = (o: Opening): Opening => ({ ...o, keys: o.keys.filter((k) => k.startsWith('@')) });
+    [x, y] = [countries(x), countries(y)];
+  }
   if (!x || !y || (x.verb !== y.verb && skeleton(x.verbWord) !== skeleton(y.verbWord))) return undefined;
   if (!x.keys.length || !y.keys.length || x.keys.some((k) => y.keys.includes(k))) return undefined;
   if (!x.keys.some((k) => y.rest.has(k)) || !y.keys.some((k) => x.rest.has(k))) return undefined;
