@@ -20,6 +20,7 @@ import { newLineCache, type LineCache } from './lineParts';
 import type { ActorUsage, CorpusApi, MentionRef } from './api';
 import { eachActorUsage } from './actorUsage';
 import type { AnalysisStore } from '../cache/store';
+import { articleUnits } from './articleUnits';
 import { holds, memberKey, namesDiscoveredActor, type GroupEntry, type GroupMemo, type MemoPart } from './groupMemo';
 
 export interface CorpusOptions {
@@ -585,25 +586,9 @@ export class Corpus implements CorpusApi {
     for (let fi = 0; fi < files.length; fi++) {
       if (fi % 64 === 63) yield;
       const f = files[fi];
-      const st = states.get(f)!;
-      const firstByText = new Map<string, number>();
-      // Most articles repeat no line: no sentence of theirs can be a twin.
-      const ss = st.sentences;
-      const repeats = ss.anyDuplicate;
-      for (let index = 0; index < ss.length; index++) {
-        const key = repeats ? ss.text(index).replace(/\s+/g, ' ').trim() : '';
-        const first = repeats ? firstByText.get(key) : undefined;
-        if (first !== undefined && ss.duplicateOf(index) !== undefined) {
-          const k = `${f}\u0000${first}`;
-          const list = twins.get(k);
-          if (list) list.push(index);
-          else twins.set(k, [index]);
-          continue;
-        }
-        if (repeats) firstByText.set(key, index);
-        // A unit reads its features from the records when the grouping asks (the clustering keeps its own ids).
-        for (let clause = 0; clause < st.features.clauseCount(index); clause++) if (st.features.clauseSize(index, clause) >= 2) units.push(new ClauseUnit(f, index, clause, st.features));
-      }
+      const own = articleUnits(f, states.get(f)!, this.incremental);
+      for (const u of own.units) units.push(u);
+      for (const [first, list] of own.twins) twins.set(`${f}\u0000${first}`, list);
     }
     const clustering = yield* clusterSteps(units, this.clusterOptions, this.incremental ? { memo: this.clusterMemo, token: (f) => states.get(f) } : undefined);
     yield;
