@@ -12,7 +12,8 @@ import { retelling } from '../claims/chains';
 import { oneRowPerClaimSteps, sentencePart } from '../claims/rows';
 import { boundArticle } from '../articles/limits';
 import { ClauseUnit, type FeatureRecords } from '../claims/featureRecords';
-import { analyzeArticle, articleAnalysis, type ArticleState } from './analyze';
+import { analyzeArticle, articleAnalysis, withText, type ArticleState } from './analyze';
+import { wholeText, type ArticleText } from './articleText';
 import { DiscoveredIndex } from './discoveredIndex';
 import { hashIds, SingleSourceClaim } from './singleClaim';
 import { recurringClaim, type Versions } from './claimGroup';
@@ -136,7 +137,7 @@ export class Corpus implements CorpusApi {
   private readonly clusterOptions: ClusterOptions;
   private readonly store: AnalysisStore | undefined;
   private readonly incremental: boolean;
-  private texts = new Map<string, string>();
+  private texts = new Map<string, ArticleText>();
   /** getActor, bound once: single-source claims keep it to label themselves when read. */
   private readonly actorOf = (id: string): Actor | undefined => this.getActor(id);
   /** Discovered names across the corpus (discoveredIndex.ts). */
@@ -178,12 +179,14 @@ export class Corpus implements CorpusApi {
     this.derivedActors = undefined;
   }
 
-  setArticle(file: string, text: string): ArticleAnalysis {
-    const state = this.analyzeBounded(file, text, this.articles.has(file) ? this.lineCache(file) : undefined);
+  /** `kept`: the same text as `text`, held in its place once analysed (articleText.ts; `isnad analyze` keeps it packed). */
+  setArticle(file: string, text: string, kept?: ArticleText): ArticleAnalysis {
+    let state = this.analyzeBounded(file, text, this.articles.has(file) ? this.lineCache(file) : undefined);
+    if (kept) state = withText(state, kept);
     this.discovered.forget(file, this.articles.get(file)?.discovered);
     this.articles.set(file, state);
     this.discovered.note(file, state.discovered);
-    this.texts.set(file, text);
+    this.texts.set(file, kept ?? text);
     this.invalidate(file);
     return this.getArticle(file)!;
   }
@@ -236,7 +239,7 @@ export class Corpus implements CorpusApi {
     const text = this.texts.get(oldFile);
     if (text === undefined) return;
     this.removeArticle(oldFile);
-    this.setArticle(newFile, text);
+    this.setArticle(newFile, wholeText(text), typeof text === 'string' ? undefined : text);
   }
 
   getArticle(file: string): ArticleAnalysis | undefined {
@@ -301,7 +304,7 @@ export class Corpus implements CorpusApi {
     this.registry = new Registry(actors, this.offices);
     // Every article's mentions depend on the registry.
     for (const [f, t] of this.texts) {
-      const state = this.analyzeBounded(f, t);
+      const state = typeof t === 'string' ? this.analyzeBounded(f, t) : withText(this.analyzeBounded(f, wholeText(t)), t);
       this.discovered.forget(f, this.articles.get(f)?.discovered);
       this.articles.set(f, state);
       this.discovered.note(f, state.discovered);
