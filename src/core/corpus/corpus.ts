@@ -752,9 +752,13 @@ export class Corpus implements CorpusApi {
       const st = states.get(u.file)!;
       return sentencePart({ start: st.sentences.start(u.index), end: st.sentences.end(u.index), text: st.sentences.text(u.index) }, st.clauseStarts[u.index] ?? [], clausesOf.get(`${u.file}\u0000${u.index}`)!);
     };
+    // Retellings share their words: one string for equal texts (a packed article's slices are strings of their own, not views of one text).
+    const texts = new Map<string, string>();
+    const one = (t: string): string => texts.get(t) ?? (texts.set(t, t), t);
     for (const { u } of order) {
       const st = states.get(u.file)!;
       const s = st.sentences.at(u.index);
+      s.text = one(s.text);
       if (taken.has(s.id)) continue;
       taken.add(s.id);
       versions.attributions.push(s.attribution);
@@ -770,7 +774,7 @@ export class Corpus implements CorpusApi {
         endCharacter: s.line === s.endLine ? s.character + (part.end - s.start) : s.endCharacter,
         start: part.start,
         end: part.end,
-        text: part.text,
+        text: one(part.text),
       });
       for (const id of s.actorIds) actorIds.add(id);
       const o = st.origins[u.index];
