@@ -1,4 +1,4 @@
-import { AnalysisCache, arabicShare, claimJson, Corpus, decodeArticle, MAX_ARTICLE_CHARS, onModelProblem, REGISTRY_MAX_BYTES, reportActor, reportArticle, reportCsvRows, reportJsonChunks, reportTextLines, releaseFeatureIndex, releaseWordTables, type Report } from '../core';
+import { AnalysisCache, arabicShare, claimJson, Corpus, decodeArticle, MAX_ARTICLE_CHARS, onModelProblem, REGISTRY_MAX_BYTES, reportActor, reportArticle, reportCsvRows, reportJsonChunks, reportTextLines, releaseFeatureIndex, releaseWordTables, wholeText, type ArticleText, type Report } from '../core';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from './args';
@@ -101,8 +101,9 @@ export function analyze(args: string[], out: Output, say: Messages): number {
 
   // Every file is read first (its messages wait): the articles to analyse are then known, for the worker threads.
   const found = readArticles(folder, error);
-  const todo: Array<{ file: string; text: string }> = [];
-  for (const f of found) if ('text' in f && !store.fromCache(f.rel, f.text, corpus.analysisRegistry())) todo.push({ file: f.rel, text: f.text });
+  const todo: Array<{ file: string; text: ArticleText }> = [];
+  // Without a cache there is nothing to look up: the texts stay packed until analysed.
+  for (const f of found) if ('text' in f && !(cache && store.fromCache(f.rel, wholeText(f.text), corpus.analysisRegistry(), f.text))) todo.push({ file: f.rel, text: f.text });
   const debug = (phase: string): void => {
     if (process.env.ISNAD_DEBUG) say.line(memoryLine(phase));
   };
@@ -128,7 +129,7 @@ export function analyze(args: string[], out: Output, say: Messages): number {
       continue;
     }
     for (const w of f.warnings) say.line(`isnad: ${f.rel}: warning: ${w}`);
-    const a = corpus.setArticle(f.rel, f.text);
+    const a = corpus.setArticle(f.rel, wholeText(f.text), typeof f.text === 'string' ? undefined : f.text);
     budget.check();
     if (a.truncated) say.line(`isnad: ${f.rel}: warning: ${f.text.length} characters, only the first ${MAX_ARTICLE_CHARS} are analysed`);
   }

@@ -1,11 +1,13 @@
 import { arabicShare, decodeArticle } from '../core';
 import { listTxt, readBounded, type SkipKind } from './files';
+import { PackedText } from './packedText';
+import type { ArticleText } from '../core';
 
 /** Articles larger than this are skipped with a message (a scraped article is a few KB). */
 export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
 
 /** A file of the folder: an article to analyse (with the warnings its decoding gave), or a file skipped and why. */
-export type FoundArticle = { rel: string; text: string; warnings: readonly string[] } | { rel: string; skip: SkipKind; message: string };
+export type FoundArticle = { rel: string; text: ArticleText; warnings: readonly string[] } | { rel: string; skip: SkipKind; message: string };
 
 /**
  * Every .txt file under `folder`, in the order the report lists them, read and
@@ -31,7 +33,8 @@ export function readArticles(folder: string, error: (msg: string) => void): Foun
     if ('error' in decoded) out.push({ rel, skip: decoded.error.startsWith('UTF-32') ? 'unsupported-encoding' : 'not-text', message: decoded.error });
     else if (!decoded.text.trim()) out.push({ rel, skip: 'empty', message: 'skipped, empty' });
     else if (arabicShare(decoded.text) < 0.3) out.push({ rel, skip: 'not-arabic', message: 'skipped, not Arabic text' });
-    else out.push({ rel, text: decoded.text, warnings: decoded.warnings ?? [] });
+    // Packed as soon as read: every article's text waits here until the report is written (packedText.ts).
+    else out.push({ rel, text: PackedText.keep(decoded.text), warnings: decoded.warnings ?? [] });
   }
   return out;
 }

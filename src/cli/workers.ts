@@ -1,4 +1,4 @@
-import { decodeState, modelFingerprint, registryFingerprint, releaseWordTables, type ArticleState, type Registry } from '../core';
+import { decodeState, modelFingerprint, registryFingerprint, releaseWordTables, wholeText, withText, type ArticleState, type ArticleText, type Registry } from '../core';
 import { availableParallelism } from 'node:os';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import { HeapBudget } from './memory';
@@ -72,12 +72,17 @@ export interface PoolResult {
   problem?: string;
 }
 
+/** The state reading its text from the article's text as the caller keeps it (packed, by the CLI), not from the string it was made from. */
+function kept(state: ArticleState, text: ArticleText): ArticleState {
+  return typeof text === 'string' ? state : withText(state, text);
+}
+
 /** Analyse `articles` in worker threads; a state is returned for every article a worker analysed with `registry`. */
-export function analyzeInWorkers(articles: Array<{ file: string; text: string }>, registry: Registry, options: PoolOptions): PoolResult {
+export function analyzeInWorkers(articles: Array<{ file: string; text: ArticleText }>, registry: Registry, options: PoolOptions): PoolResult {
   const states = new Map<string, ArticleState>();
   const byFile = new Map(articles.map((a) => [a.file, a.text]));
-  const batches: Array<Array<{ file: string; text: string }>> = [];
-  let current: Array<{ file: string; text: string }> = [];
+  const batches: Array<Array<{ file: string; text: ArticleText }>> = [];
+  let current: Array<{ file: string; text: ArticleText }> = [];
   let chars = 0;
   for (const a of articles) {
     current.push(a);
@@ -128,10 +133,10 @@ export function analyzeInWorkers(articles: Array<{ file: string; text: string }>
   const stallMs = options.stallMs ?? 30_000;
   let hereChars = 0;
   /** A batch analysed on this thread, while the workers work on theirs. */
-  const analyseHere = (batch: Array<{ file: string; text: string }>): void => {
+  const analyseHere = (batch: Array<{ file: string; text: ArticleText }>): void => {
     for (const { file, text } of batch) {
-      const state = here!(file, text);
-      if (state) states.set(file, state);
+      const state = here!(file, wholeText(text));
+      if (state) states.set(file, kept(state, text));
       decoded.check();
       if ((hereChars += text.length) >= HERE_TABLE_CHARS) {
         hereChars = 0;
@@ -141,7 +146,7 @@ export function analyzeInWorkers(articles: Array<{ file: string; text: string }>
   };
   const send = (s: Slot): void => {
     while (!s.dead && s.busy < IN_FLIGHT && next < batches.length) {
-      s.port.postMessage({ batch: next, articles: batches[next++] } satisfies ToWorker);
+      s.port.postMessage({ batch: next, articles: batches[next++].map((a) => ({ file: a.file, text: wholeText(a.text) })) } satisfies ToWorker);
       s.busy++;
       pending++;
     }
@@ -182,7 +187,7 @@ export function analyzeInWorkers(articles: Array<{ file: string; text: string }>
             const text = byFile.get(file);
             if (text === undefined) continue;
             try {
-              states.set(file, decodeState(encoded, file, text));
+              states.set(file, kept(decodeState(encoded, file, wholeText(text)), text));
               decoded.check();
             } catch {
               // Left to the main thread.

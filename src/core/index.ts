@@ -13,6 +13,8 @@ export { modelFingerprint, registryFingerprint } from './cache/fingerprint';
 export { decodeState, encodeState } from './cache/stateCodec';
 export type { AnalysisStore } from './cache/store';
 export type { ArticleState } from './corpus/analyze';
+export { withText } from './corpus/analyze';
+export { wholeText, type ArticleText } from './corpus/articleText';
 export { REGISTRY_MAX_BYTES, registryTooLarge } from './actors/workspace';
 export { MAX_ARTICLE_CHARS } from './articles/limits';
 export { compareSentences } from './claims/compare';

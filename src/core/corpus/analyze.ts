@@ -8,6 +8,7 @@ import { DiscoveredSearch, discoveredNames } from './discoveredSearch';
 import { attributionKey, SentenceRecords } from './sentenceRecords';
 import { MentionRecords } from './mentionRecords';
 import { FeatureRecords, type SentenceFeatureIds } from '../claims/featureRecords';
+import type { ArticleText } from './articleText';
 import { linePart, sentenceAttribution, sentenceAttributionKey, type LineCache, type LinePart } from './lineParts';
 
 /** What one article contributes to cross-article work, kept beside its analysis. */
@@ -26,6 +27,19 @@ export interface ArticleState {
   discovered: DiscoveredRecords;
   /** Per sentence: where the claim comes from (its origin, and the links to it: chains.ts). */
   origins: SentenceOrigin[];
+}
+
+/** The same analysis reading its text from `text`, the same text kept otherwise (articleText.ts): what the state holds of the string goes with it. */
+export function withText(state: ArticleState, text: ArticleText): ArticleState {
+  // The title is a slice of the analysed string, and V8 keeps a long slice's whole string alive: a copy of its own.
+  const analysis = { ...state.analysis };
+  for (const [k, v] of Object.entries(analysis)) if (typeof v === 'string') (analysis as Record<string, unknown>)[k] = ownString(v);
+  return { ...state, analysis, mentions: state.mentions.withSource(text), sentences: state.sentences.withSource(text), discovered: state.discovered.withSource(text) };
+}
+
+/** `s` in a string of its own, not a slice of a longer one (JSON gives back every string exactly, lone surrogates too). */
+export function ownString(s: string): string {
+  return s.length < 13 ? s : (JSON.parse(JSON.stringify(s)) as string);
 }
 
 /** An article's analysis without its mentions and sentences: the corpus keeps those as records. */

@@ -12,7 +12,8 @@ import { retelling } from '../claims/chains';
 import { oneRowPerClaimSteps, sentencePart } from '../claims/rows';
 import { boundArticle } from '../articles/limits';
 import { ClauseUnit, type FeatureRecords } from '../claims/featureRecords';
-import { analyzeArticle, articleAnalysis, type ArticleState } from './analyze';
+import { analyzeArticle, articleAnalysis, withText, type ArticleState } from './analyze';
+import { wholeText, type ArticleText } from './articleText';
 import { DiscoveredIndex } from './discoveredIndex';
 import { hashIds, SingleSourceClaim } from './singleClaim';
 import { recurringClaim, type Versions } from './claimGroup';
@@ -137,7 +138,7 @@ export class Corpus implements CorpusApi {
   private readonly clusterOptions: ClusterOptions;
   private readonly store: AnalysisStore | undefined;
   private readonly incremental: boolean;
-  private texts = new Map<string, string>();
+  private texts = new Map<string, ArticleText>();
   /** getActor, bound once: single-source claims keep it to label themselves when read. */
   private readonly actorOf = (id: string): Actor | undefined => this.getActor(id);
   /** Discovered names across the corpus (discoveredIndex.ts). */
@@ -179,12 +180,14 @@ export class Corpus implements CorpusApi {
     this.derivedActors = undefined;
   }
 
-  setArticle(file: string, text: string): ArticleAnalysis {
-    const state = this.analyzeBounded(file, text, this.articles.has(file) ? this.lineCache(file) : undefined);
+  /** `kept`: the same text as `text`, held in its place once analysed (articleText.ts; `isnad analyze` keeps it packed). */
+  setArticle(file: string, text: string, kept?: ArticleText): ArticleAnalysis {
+    let state = this.analyzeBounded(file, text, this.articles.has(file) ? this.lineCache(file) : undefined);
+    if (kept) state = withText(state, kept);
     this.discovered.forget(file, this.articles.get(file)?.discovered);
     this.articles.set(file, state);
     this.discovered.note(file, state.discovered);
-    this.texts.set(file, text);
+    this.texts.set(file, kept ?? text);
     this.invalidate(file);
     return this.getArticle(file)!;
   }
@@ -237,7 +240,7 @@ export class Corpus implements CorpusApi {
     const text = this.texts.get(oldFile);
     if (text === undefined) return;
     this.removeArticle(oldFile);
-    this.setArticle(newFile, text);
+    this.setArticle(newFile, wholeText(text), typeof text === 'string' ? undefined : text);
   }
 
   getArticle(file: string): ArticleAnalysis | undefined {
@@ -302,7 +305,7 @@ export class Corpus implements CorpusApi {
     this.registry = new Registry(actors, this.offices);
     // Every article's mentions depend on the registry.
     for (const [f, t] of this.texts) {
-      const state = this.analyzeBounded(f, t);
+      const state = typeof t === 'string' ? this.analyzeBounded(f, t) : withText(this.analyzeBounded(f, wholeText(t)), t);
       this.discovered.forget(f, this.articles.get(f)?.discovered);
       this.articles.set(f, state);
       this.discovered.note(f, state.discovered);
@@ -734,9 +737,13 @@ export class Corpus implements CorpusApi {
       const st = states.get(u.file)!;
       return sentencePart({ start: st.sentences.start(u.index), end: st.sentences.end(u.index), text: st.sentences.text(u.index) }, st.clauseStarts[u.index] ?? [], clausesOf.get(`${u.file}\u0000${u.index}`)!);
     };
+    // Retellings share their words: one string for equal texts (a packed article's slices are strings of their own, not views of one text).
+    const texts = new Map<string, string>();
+    const one = (t: string): string => texts.get(t) ?? (texts.set(t, t), t);
     for (const { u } of order) {
       const st = states.get(u.file)!;
       const s = st.sentences.at(u.index);
+      s.text = one(s.text);
       if (taken.has(s.id)) continue;
       taken.add(s.id);
       versions.attributions.push(s.attribution);
@@ -752,7 +759,7 @@ export class Corpus implements CorpusApi {
         endCharacter: s.line === s.endLine ? s.character + (part.end - s.start) : s.endCharacter,
         start: part.start,
         end: part.end,
-        text: part.text,
+        text: one(part.text),
       });
       for (const id of s.actorIds) actorIds.add(id);
       const o = st.origins[u.index];

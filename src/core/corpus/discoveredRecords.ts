@@ -1,5 +1,6 @@
 import { discoveredId, type Candidate } from '../actors/discovery';
 import { ACTOR_TYPES, type ActorType, type Mention } from '../types';
+import type { ArticleText } from './articleText';
 
 /**
  * One article's discovered names and their mentions, as flat records: a
@@ -29,11 +30,16 @@ export class DiscoveredRecords {
     /** start, end, line, character, endLine, endCharacter per mention, in article offsets. */
     readonly spans: Int32Array,
     /** The analysed text: a mention's text is its slice (the corpus holds the string anyway). */
-    readonly source: string,
+    readonly source: ArticleText,
   ) {}
 
   get length(): number {
     return this.keys.length;
+  }
+
+  /** The same records reading their text from `source` (the same text, kept otherwise: articleText.ts). */
+  withSource(source: ArticleText): DiscoveredRecords {
+    return this.length ? new DiscoveredRecords(this.keys, this.textSpans, this.flags, this.types, this.confidence, this.first, this.spans, source) : this;
   }
 
   /** Name d as the article first writes it. */

@@ -1,4 +1,5 @@
 import type { Mention, MentionKind } from '../types';
+import type { ArticleText } from './articleText';
 
 /** The numbers of a mention, in this order; -1 for an optional one it lacks. */
 const NUMBERS = ['start', 'end', 'line', 'character', 'endLine', 'endCharacter', 'nameStart', 'nameEnd', 'titleStart', 'titleEnd'] as const;
@@ -57,7 +58,7 @@ function columns(n: number): { numbers: Int32Array; actorOf: Uint32Array; kinds:
 export class MentionRecords {
   private constructor(
     /** The analysed text: a mention's text is its slice (the corpus holds the string anyway). */
-    private readonly source: string,
+    private readonly source: ArticleText,
     private readonly numbers: Int32Array,
     private readonly actorOf: Uint32Array,
     private readonly actors: string[],
@@ -192,6 +193,11 @@ export class MentionRecords {
   }
 
   private shapeKeys: string[] | undefined;
+
+  /** The same records reading their text from `source` (the same text, kept otherwise: articleText.ts). */
+  withSource(source: ArticleText): MentionRecords {
+    return this.length ? new MentionRecords(source, this.numbers, this.actorOf, this.actors, this.kinds, this.flags, this.shapeOf, this.shapes, this.oddTexts) : this;
+  }
 
   /** Key order j as one string (worked out once: a line's records are joined at every keystroke). */
   private shapeKey(j: number): string {

@@ -1,4 +1,5 @@
 import type { Attribution, Sentence } from '../types';
+import type { ArticleText } from './articleText';
 
 const HEADLINE = 1;
 const NO_DUPLICATE = -1;
@@ -17,7 +18,7 @@ export class SentenceRecords {
   private constructor(
     readonly file: string,
     /** The analysed text: a sentence's text is its slice (the corpus holds the string anyway). */
-    private readonly source: string,
+    private readonly source: ArticleText,
     /** start, end, line, character per sentence (a sentence ends on its own line). */
     private readonly spans: Int32Array,
     /** The line a repeated line repeats, NO_DUPLICATE for none. */
@@ -85,6 +86,11 @@ export class SentenceRecords {
 
   get length(): number {
     return this.duplicates.length;
+  }
+
+  /** The same records reading their text from `source` (the same text, kept otherwise: articleText.ts). */
+  withSource(source: ArticleText): SentenceRecords {
+    return new SentenceRecords(this.file, source, this.spans, this.duplicates, this.flags, this.attributionOf, this.attributions, this.actorsOf, this.actorLists, this.oddTexts, this.oddIds);
   }
 
   start(i: number): number {
