@@ -68,7 +68,7 @@ import { vectorizeSince } from './memoVectors';
 import { mutualEdges, mutualFlags } from './mutual';
 import { edgeOrder, inLinkOrder } from './order';
 import { runToEnd } from './steps';
-import type { LinkEdges } from './storage';
+import type { KeptEdges, LinkEdges } from './storage';
 import { RETELLING_FLOOR, fileKey, retellings, weakMatches, type Retold } from './retellings';
 import { cosine, similaritySums, splitParts, vectorize, type Parts, type Space } from './vectors';
 
@@ -109,19 +109,23 @@ export function* clusterSteps(units: Unit[], opts: ClusterOptions = DEFAULT_CLUS
   // Most similarities clear both floors, or neither: no need to look the article pair up.
   const [lowest, highest] = low < opts.threshold ? [low, opts.threshold] : [opts.threshold, low];
   const clearsFloor = (i: number, j: number, sim: number): boolean => (sim >= highest ? true : sim < lowest ? false : sim >= floor(i, j));
+  // The edges with their similarities where the grouping is kept for the next one; bare in a one-off grouping.
   let edges: LinkEdges;
+  let keptEdges: KeptEdges | undefined;
   let past: LinkPast | undefined;
   if (since && last) {
     const kept = yield* edgesSince(last.chain.edges, last.chain.link.merged, since.renumbering, s, best, mutual, clearsFloor);
-    edges = kept.edges;
+    edges = keptEdges = kept.edges;
     // The last grouping's links are of use only where its groups' vectors are keyed alike (Space.keys).
     if (s.keys && last.s.keys) past = { ...kept, merged: last.chain.link.merged, finals: last.chain.link.finals, newOf: since.renumbering.newOf, fileNew: since.renumbering.fileNew };
   } else {
     const found = yield* mutualEdges(s, best, mutual, clearsFloor);
-    edges = yield* inLinkOrder(found, yield* edgeOrder(found));
+    const order = yield* edgeOrder(found);
+    if (inc) edges = keptEdges = yield* inLinkOrder(found, order, true);
+    else edges = yield* inLinkOrder(found, order, false);
   }
   const groups = yield* link(s, edges, clearsFloor, past);
-  if (inc) remember(inc, units, s, opts, { best, flags: mutual, retold: retold.keys, files: s.files, edges, link: finalGroups(groups) });
+  if (inc && keptEdges) remember(inc, units, s, opts, { best, flags: mutual, retold: retold.keys, files: s.files, edges: keptEdges, link: finalGroups(groups) });
   const joined = yield* joins(s, best, mutual, groups, opts.threshold);
   let dense: Float64Array | undefined; // scratch for similaritySums, made on first use
   return {

@@ -5,7 +5,7 @@ import { mutualFlags } from './mutual';
 import { fileKey, retellings, weakMatches, type Retold } from './retellings';
 import { SLICE, metered, sliced } from './steps';
 import type { LinkMemo } from './memoLink';
-import type { LinkEdges, Pairs } from './storage';
+import type { KeptEdges, Pairs } from './storage';
 import type { Parts, Space } from './vectors';
 
 /**
@@ -32,7 +32,7 @@ export interface Chain {
   flags: Uint8Array;
   retold: number[];
   files: number;
-  edges: LinkEdges;
+  edges: KeptEdges;
   /** The linking's outcomes and final groups (memoLink.ts). */
   link: LinkMemo;
 }
@@ -150,14 +150,14 @@ export function* chainSince(s: Space, parts: Parts, last: Chain, r: Renumbering,
  * of the changed articles' entries, sorted (edgeLess, order.ts's order).
  */
 export function* edgesSince(
-  last: LinkEdges,
+  last: KeptEdges,
   lastMerged: Uint8Array,
   r: Renumbering,
   s: Space,
   best: BestMatches,
   flags: Uint8Array,
   clearsFloor: (i: number, j: number, sim: number) => boolean,
-): Generator<void, { edges: LinkEdges; oldPos: Int32Array; dirty: Uint8Array }, void> {
+): Generator<void, { edges: KeptEdges; oldPos: Int32Array; dirty: Uint8Array }, void> {
   const { n, fileOf } = s;
   const { newOf, changed } = r;
   // The new edges: a changed unit's, or a kept unit's towards a changed article.
@@ -186,7 +186,7 @@ export function* edgesSince(
     for (let e = from; e < to; e++) if (newOf[last.a[e]] >= 0 && newOf[last.b[e]] >= 0) kept++;
   });
   const size = kept + added.length;
-  const out: LinkEdges = { size, a: new Int32Array(size), b: new Int32Array(size), sim: new Float64Array(size) };
+  const out: KeptEdges = { size, a: new Int32Array(size), b: new Int32Array(size), sim: new Float64Array(size) };
   // Where each kept link was, and the units of a merge that is gone (their groups are not as they were: memoLink.ts).
   const oldPos = new Int32Array(size).fill(-1);
   const dirty = new Uint8Array(n);

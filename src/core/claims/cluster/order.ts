@@ -1,7 +1,7 @@
 // Edges in link order: a counting sort by similarity, then each bucket sorted, large ones by a merge sort in steps.
 
 import { BUDGET, SLICE, filled, sliced, warming } from './steps';
-import type { Edges, LinkEdges } from './storage';
+import type { Edges, KeptEdges, LinkEdges } from './storage';
 
 /**
  * Edges in link order: most similar first, then by their units. A counting
@@ -45,19 +45,28 @@ export function* edgeOrder(edges: Edges): Generator<void, Int32Array, void> {
   return order;
 }
 
-/** The edges laid out in link order (what the linking reads, and what is kept for the next grouping, memoChain.ts). */
-export function* inLinkOrder(edges: Edges, order: Int32Array): Generator<void, LinkEdges, void> {
+/**
+ * The edges laid out in link order (what the linking reads). Their similarities
+ * come too only when the grouping is kept for the next one (memoChain.ts): a
+ * one-off grouping (the command line) would hold 8 bytes more per edge at its
+ * peak, beside the edges and their order (millions between many retellings).
+ */
+export function inLinkOrder(edges: Edges, order: Int32Array, withSim: true): Generator<void, KeptEdges, void>;
+export function inLinkOrder(edges: Edges, order: Int32Array, withSim: false): Generator<void, LinkEdges, void>;
+export function* inLinkOrder(edges: Edges, order: Int32Array, withSim: boolean): Generator<void, LinkEdges | KeptEdges, void> {
   const size = order.length;
-  const out: LinkEdges = { size, a: new Int32Array(size), b: new Int32Array(size), sim: new Float64Array(size) };
+  const a = new Int32Array(size);
+  const b = new Int32Array(size);
+  const sim = withSim ? new Float64Array(size) : undefined;
   yield* sliced(size, SLICE, (from, to) => {
     for (let e = from; e < to; e++) {
       const x = order[e];
-      out.a[e] = edges.a[x];
-      out.b[e] = edges.unit[edges.entry[x]];
-      out.sim[e] = edges.sim[edges.entry[x]];
+      a[e] = edges.a[x];
+      b[e] = edges.unit[edges.entry[x]];
+      if (sim) sim[e] = edges.sim[edges.entry[x]];
     }
   });
-  return out;
+  return sim ? { size, a, b, sim } : { size, a, b };
 }
 
 /** Length of the runs sortInSteps sorts in one call, before merging them. */

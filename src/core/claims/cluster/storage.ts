@@ -161,10 +161,14 @@ export interface Edges {
   sim: Float64Array;
 }
 
-/** The edges in link order (order.ts): each joins unit a[e] to unit b[e], a[e] < b[e], at similarity sim[e]. */
+/** The edges in link order (order.ts): each joins unit a[e] to unit b[e], a[e] < b[e]; what the linking reads. */
 export interface LinkEdges {
   size: number;
   a: Int32Array;
   b: Int32Array;
+}
+
+/** Link-order edges with their similarities, kept for the next grouping (memoChain.ts splices a change's edges in by them). */
+export interface KeptEdges extends LinkEdges {
   sim: Float64Array;
 }
