@@ -11,10 +11,12 @@
  * circumstance's words. A retelling of the event keeps the event's subject
  * («الإنتاج الأميركي يرفع أسعار النفط» / «النفط يصعد بفعل ...»), so it stays.
  *
- * Countries and the words of their adjectives are the setting of both parts,
- * not the event («مصر», «التركية»), and words of direction, price and degree
- * are shared by any two market headlines: none of them counts on either side.
+ * Countries, the registry's places and the words of their adjectives are
+ * the setting of both parts, not the event («مصر», «التركية», «غزة»), and
+ * words of direction, price and degree are shared by any two market
+ * headlines: none of them counts on either side.
  */
+import countriesJson from '../data/registry/countries.json';
 import { BoundedMap } from '../text/boundedMap';
 import { normalize } from '../text/normalize';
 import { isStopword } from '../text/stopwords';
@@ -31,10 +33,15 @@ const OPENERS = new Set(
 const MIN_EVENT_WORDS = 2;
 
 let countryStems: Set<string> | undefined;
-/** Stems of the countries' one-word names and adjectives («مصر», «المصري», «تركيا»: the stemmer folds name and adjective together). */
+/**
+ * Stems of the one-word names and adjectives of the countries and places the
+ * registry lists («مصر», «المصري», «تركيا», «غزة»: the stemmer folds name and
+ * adjective together). Places count as setting too: on ANS train, countries
+ * alone keep one contradiction fewer apart.
+ */
 function countries(): Set<string> {
   if (!countryStems) {
-    const raw = require('../data/registry/countries.json') as Array<{ name: string; aliases?: string[]; adjectives?: string[] }>;
+    const raw = countriesJson as Array<{ name: string; aliases?: string[]; adjectives?: string[] }>;
     const words = raw.flatMap((c) => [c.name, ...(c.aliases ?? []), ...(c.adjectives ?? [])]).filter((w) => !/\s/.test(w));
     countryStems = foldSet(words);
   }
