@@ -35,8 +35,9 @@ export interface CorpusOptions {
   store?: AnalysisStore;
   /**
    * Keep what a regrouping after a change reuses (the default: the editor regroups after every
-   * change). A single analysis (the command line) turns it off: it would hold the scored pairs
-   * (16 bytes each, tens of MB on a large folder) for a regrouping that never comes.
+   * change). A single analysis (the command line) turns it off: it would hold the best matches
+   * and the edges with their similarities and link outcomes (17 bytes each, tens of MB on a
+   * large folder) for a regrouping that never comes.
    */
   incremental?: boolean;
 }
@@ -155,7 +156,11 @@ export class Corpus implements CorpusApi {
    * same one. Emptied by every change.
    */
   private readonly shown = new Map<string, ArticleAnalysis>();
-  /** The last grouping's scored pairs: after a change, only the changed articles' clauses are searched again. */
+  /**
+   * The last grouping's best matches, edges, link outcomes and final groups
+   * (cluster/memo*.ts): after a change, only what involves the changed
+   * articles is searched, matched and linked again.
+   */
   private readonly clusterMemo = new ClusterMemo();
   /** The last grouping's claim groups, by their clauses (groupMemo.ts). */
   private groupMemo: GroupMemo = new Map();

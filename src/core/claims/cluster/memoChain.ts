@@ -3,6 +3,7 @@
 import { bestMatches, type BestMatches } from './matches';
 import { mutualFlags } from './mutual';
 import { fileKey, retellings, weakMatches, type Retold } from './retellings';
+import { linkOrder } from './order';
 import { SLICE, metered, sliced } from './steps';
 import type { LinkMemo } from './memoLink';
 import type { KeptEdges, Pairs } from './storage';
@@ -147,7 +148,7 @@ export function* chainSince(s: Space, parts: Parts, last: Chain, r: Renumbering,
 /**
  * The edges in link order: the last grouping's between kept articles,
  * numbered anew (their order is kept: units keep theirs), merged with those
- * of the changed articles' entries, sorted (edgeLess, order.ts's order).
+ * of the changed articles' entries, sorted by linkOrder (order.ts).
  */
 export function* edgesSince(
   last: KeptEdges,
@@ -180,7 +181,7 @@ export function* edgesSince(
     }
     return i;
   });
-  const added = na.map((_, e) => e).sort((x, y) => ns[y] - ns[x] || na[x] - na[y] || nb[x] - nb[y]);
+  const added = na.map((_, e) => e).sort((x, y) => linkOrder(ns[x], na[x], nb[x], ns[y], na[y], nb[y]));
   let kept = 0;
   yield* sliced(last.size, SLICE, (from, to) => {
     for (let e = from; e < to; e++) if (newOf[last.a[e]] >= 0 && newOf[last.b[e]] >= 0) kept++;
@@ -207,7 +208,7 @@ export function* edgesSince(
       // The new edges that come first in link order.
       for (; x < added.length; x++) {
         const y = added[x];
-        if (!(ns[y] > sm || (ns[y] === sm && (na[y] < a || (na[y] === a && nb[y] < b))))) break;
+        if (linkOrder(ns[y], na[y], nb[y], sm, a, b) >= 0) break;
         out.a[at] = na[y];
         out.b[at] = nb[y];
         out.sim[at++] = ns[y];

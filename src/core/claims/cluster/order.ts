@@ -4,6 +4,17 @@ import { BUDGET, SLICE, filled, sliced, warming } from './steps';
 import type { Edges, KeptEdges, LinkEdges } from './storage';
 
 /**
+ * The link order of two edges, each given as its similarity and its two units
+ * (a < b): most similar first, then by the lower unit, then by the other. A
+ * total order, so a sort or a merge by it gives one sequence however its input
+ * came (order.ts sorts a grouping's edges by it, memoChain.ts splices a
+ * change's edges into the kept ones by it).
+ */
+export function linkOrder(simX: number, aX: number, bX: number, simY: number, aY: number, bY: number): number {
+  return simY - simX || aX - aY || bX - bY;
+}
+
+/**
  * Edges in link order: most similar first, then by their units. A counting
  * sort on the similarity's leading digits, then each bucket by the full order:
  * the same order as one comparison sort (the order is total), with far fewer
@@ -26,7 +37,7 @@ export function* edgeOrder(edges: Edges): Generator<void, Int32Array, void> {
   yield* sliced(edges.size, SLICE, (from, to) => {
     for (let e = from; e < to; e++) order[fill[bucket(sim[entry[e]])]++] = e;
   });
-  const before = (x: number, y: number): number => sim[entry[y]] - sim[entry[x]] || a[x] - a[y] || unit[entry[x]] - unit[entry[y]];
+  const before = (x: number, y: number): number => linkOrder(sim[entry[x]], a[x], unit[entry[x]], sim[entry[y]], a[y], unit[entry[y]]);
   // Small buckets, up to a budget of work or a large bucket.
   const sortSmall = (from: number, budget: number): number => {
     let b = from;
