@@ -155,6 +155,15 @@ describe('opposite acts', () => {
     expect(comparePair('الجيش يعلق عملياته في المدينة', 'وواصل الجيش عملياته في المدينة').features.antonym).toBeGreaterThan(0);
     expect(comparePair('خطة الحكومة سرية', 'خطة الحكومة علنية').features.antonym).toBeGreaterThan(0);
   });
+  it('avoiding, leading, abundance and distance read as written', () => {
+    // «الجنوبية» (southern) is no «تتجنب» (avoids): the word on both sides no longer hides the avoiding.
+    expect(comparePair('كوريا الجنوبية تتجنب النفط الإيراني', 'نفط إيراني لكوريا الجنوبية رغم العقوبات الأميركية').contradicts).toBe(true);
+    // «تقديم» (submitting) is no «تقدم» (advance), «توفير» (providing) no «وفرة», «يعيد» (brings back) no «بعيد».
+    expect(comparePair('الحكومة تنسحب من المفاوضات', 'الحكومة تنسحب من المفاوضات بعد تقديم مقترح جديد').features.antonym).toBe(0);
+    expect(comparePair('نقص في الخبز بالمدينة', 'نقص في الخبز والحكومة تعد بتوفير الطحين').features.antonym).toBe(0);
+    expect(comparePair('الرئيس يقترب من الاتفاق', 'الرئيس يعيد التفاوض على الاتفاق').features.antonym).toBe(0);
+    expect(comparePair('الجيش يتقدم في ريف حلب', 'الجيش ينسحب من ريف حلب').features.antonym).toBeGreaterThan(0);
+  });
   it('a word of direction whose stem is matched as written needs the written word', () => {
     // «الهوية» (identity) is no «يهوي» (plunges), and no pronoun either: its «ه» is the folded «ة».
     expect(directionOf(normalize('الهوية'))).toBe(0);
