@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { comparePair } from '../../src/core/claims/contradiction';
+import { directionOf } from '../../src/core/claims/direction';
+import { normalize } from '../../src/core/text/normalize';
 
 /** Opposite acts of news wording (contradictionLexicon.ts), on news-stance training headlines. */
 describe('opposite acts', () => {
@@ -137,5 +139,35 @@ describe('opposite acts', () => {
     expect(comparePair('ترامب يمنع أجهزة الاتصال الصينية من الأسواق', 'ترامب يفتح السوق الأميركية أمام أجهزة الاتصال الصينية').contradicts).toBe(true);
     expect(comparePair('تدهور وشيك في اقتصاد إيران', 'نمو اقتصاد إيران قريبا').contradicts).toBe(true);
     expect(comparePair('نساء الموصل يحتفلن بالحرية في يوم المرأة', 'نساء الموصل يواجهن القمع في يوم المرأة').features.antonym).toBeGreaterThan(0);
+  });
+  it('more lexicon words whose stem a common word shares are read as written', () => {
+    // «أخرى» (another) is no «تأخر», «الدين» (religion) no «يدين», «أصل» (out of) no «واصل», «فوق» (above)
+    // no «تفوق», «القلب» (the heart) no «تقلب», «التوصل» (reaching) no «وصل».
+    expect(comparePair('الرئيس يتقدم بمبادرة جديدة للسلام', 'الرئيس يطرح مبادرة أخرى للسلام').features.antonym).toBe(0);
+    expect(comparePair('شيخ الأزهر يرحب بمبادرة الحوار بين الأديان', 'شيخ الأزهر يشيد بمبادرة الحوار مع رجال الدين').features.antonym).toBe(0);
+    expect(comparePair('الجيش يوقف عملياته في 3 من أصل 5 مدن', 'الجيش يعلق عملياته في ثلاث مدن').features.antonym).toBe(0);
+    expect(comparePair('تراجع أسعار الذهب في السوق المحلية', 'تراجع أسعار الذهب وبقاؤها فوق 1800 دولار').features.antonym).toBe(0);
+    expect(comparePair('استقرار حالة اللاعب بعد عملية جراحية', 'حالة اللاعب مستقرة بعد جراحة في القلب').features.antonym).toBe(0);
+    expect(comparePair('الوفد يعترض على بنود الاتفاق', 'الوفد يعترض على البنود بعد التوصل إلى الاتفاق').features.antonym).toBe(0);
+    // The words themselves, behind a conjunction, an article or a pronoun, still count.
+    expect(comparePair('تأخر إقلاع الطائرة بسبب الضباب', 'تقدم موعد إقلاع الطائرة').features.antonym).toBeGreaterThan(0);
+    expect(comparePair('البابا يرحب بالاتفاق', 'البابا يدين الاتفاق').features.antonym).toBeGreaterThan(0);
+    expect(comparePair('الجيش يعلق عملياته في المدينة', 'وواصل الجيش عملياته في المدينة').features.antonym).toBeGreaterThan(0);
+    expect(comparePair('خطة الحكومة سرية', 'خطة الحكومة علنية').features.antonym).toBeGreaterThan(0);
+  });
+  it('avoiding, leading, abundance and distance read as written', () => {
+    // «الجنوبية» (southern) is no «تتجنب» (avoids): the word on both sides no longer hides the avoiding.
+    expect(comparePair('كوريا الجنوبية تتجنب النفط الإيراني', 'نفط إيراني لكوريا الجنوبية رغم العقوبات الأميركية').contradicts).toBe(true);
+    // «تقديم» (submitting) is no «تقدم» (advance), «توفير» (providing) no «وفرة», «يعيد» (brings back) no «بعيد».
+    expect(comparePair('الحكومة تنسحب من المفاوضات', 'الحكومة تنسحب من المفاوضات بعد تقديم مقترح جديد').features.antonym).toBe(0);
+    expect(comparePair('نقص في الخبز بالمدينة', 'نقص في الخبز والحكومة تعد بتوفير الطحين').features.antonym).toBe(0);
+    expect(comparePair('الرئيس يقترب من الاتفاق', 'الرئيس يعيد التفاوض على الاتفاق').features.antonym).toBe(0);
+    expect(comparePair('الجيش يتقدم في ريف حلب', 'الجيش ينسحب من ريف حلب').features.antonym).toBeGreaterThan(0);
+  });
+  it('a word of direction whose stem is matched as written needs the written word', () => {
+    // «الهوية» (identity) is no «يهوي» (plunges), and no pronoun either: its «ه» is the folded «ة».
+    expect(directionOf(normalize('الهوية'))).toBe(0);
+    expect(directionOf(normalize('تهوي'))).toBe(-1);
+    expect(directionOf(normalize('ويهوي'))).toBe(-1);
   });
 });

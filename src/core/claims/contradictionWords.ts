@@ -23,8 +23,10 @@ export function writtenOpposite(w: string): string | undefined {
   const written = lex().WRITTEN;
   for (const x of [w, w.replace(/^[وف]/, '')]) {
     for (const y of [x, x.replace(/^(بال|لل|ال|كال|ب|ل|ك)/, '')]) {
-      // And behind a pronoun («لتشهيره», «براءتهم»: the folded «ة» written «ت» before it).
-      for (const z of [y, y.replace(/(ه|ها|هم)$/, ''), y.replace(/ت(ه|ها|هم)$/, 'ه')]) if (written.has(z)) return `@${z}`;
+      // And behind a pronoun («لتشهيره», «براءتهم»: the folded «ة» written «ت» before it); a final «يه» is the
+      // folded «ية» of a noun, no pronoun («الهوية» is no «هوى»).
+      const pronoun = /يه$/.test(y) ? y.replace(/(ها|هم)$/, '') : y.replace(/(ه|ها|هم)$/, '');
+      for (const z of [y, pronoun, y.replace(/ت(ه|ها|هم)$/, 'ه')]) if (written.has(z)) return `@${z}`;
     }
   }
   return undefined;
@@ -51,6 +53,8 @@ function buildLexicon() {
     }
   }
   const WRITTEN = new Set(ANTONYM_PAIRS.flatMap(([xs, ys]) => `${xs} ${ys}`.split(' ')).filter((w) => w.startsWith('=')).map((w) => normalize(w.slice(1))));
+  /** The stems of the words matched as written: another word of that stem is none of them (direction.ts). */
+  const WRITTEN_STEMS = new Set([...WRITTEN].map(stemOf));
   const DENIALS = stemSet(DENIAL_WORDS);
   const SLOTS = stemSet([...SLOT_WORDS, ...PLATFORM_WORDS]);
   const AUX = new Set(AUXILIARIES.map(normalize));
@@ -69,7 +73,7 @@ function buildLexicon() {
   const RARITY = new Set(RARITY_AFTER.map(normalize));
   const COMPENSATE = new Set(COMPENSATE_WORDS.map(normalize));
   const LOSS = stemSet(LOSS_WORDS);
-  return { WRITTEN, COMPENSATE, LOSS, AS_WRITTEN, TEMPORAL, CIRCUMSTANCE, CONDITIONAL, RARITY, ANTONYMS, DENIALS, SLOTS, AUX, CONTRARY, CONTRAST, FRAMING, NEGATIONS, NOT_NEGATING, DENIAL_RES };
+  return { WRITTEN, WRITTEN_STEMS, COMPENSATE, LOSS, AS_WRITTEN, TEMPORAL, CIRCUMSTANCE, CONDITIONAL, RARITY, ANTONYMS, DENIALS, SLOTS, AUX, CONTRARY, CONTRAST, FRAMING, NEGATIONS, NOT_NEGATING, DENIAL_RES };
 }
 
 let lexicon: ReturnType<typeof buildLexicon> | undefined;

@@ -4,7 +4,7 @@
  */
 import { DIRECTION_DOWN, DIRECTION_UP } from './contradictionLexicon';
 import { normalize } from '../text/normalize';
-import { stemOf, stemSet } from './contradictionWords';
+import { lex, stemOf, stemSet, writtenOpposite } from './contradictionWords';
 
 /** What the direction signals read of a version. */
 export interface DirectionSide {
@@ -25,6 +25,8 @@ export function directionOf(w: string): number {
   for (const x of [w, w.length > 3 && 'وبل'.includes(w[0]) ? w.slice(1) : '']) {
     if (!x) continue;
     const st = stemOf(x);
+    // «الهوية» is no «يهوي»: a stem the pair check matches as written needs the written word.
+    if (lex().WRITTEN_STEMS.has(st) && writtenOpposite(x) === undefined) continue;
     if (UP.has(st)) return 1;
     if (DOWN.has(st)) return -1;
   }
