@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { comparePair } from '../../src/core/claims/contradiction';
 import { directionOf } from '../../src/core/claims/direction';
+import { escapedFrom, lexiconStem } from '../../src/core/claims/contradictionWords';
 import { normalize } from '../../src/core/text/normalize';
 
 /** Opposite acts of news wording (contradictionLexicon.ts), on news-stance training headlines. */
@@ -169,5 +170,16 @@ describe('opposite acts', () => {
     expect(directionOf(normalize('الهوية'))).toBe(0);
     expect(directionOf(normalize('تهوي'))).toBe(-1);
     expect(directionOf(normalize('ويهوي'))).toBe(-1);
+  });
+});
+
+describe('a word the lexicon matches as written, escaped or governed', () => {
+  // The escape check reads such a word by its as-written key («@تأخر»), as the sides do: by its stem
+  // («اخر», as «آخر») it was never found there.
+  it('is escaped after «من» and governed by a written opposite', () => {
+    const words = (t: string) => normalize(t).split(' ');
+    expect(escapedFrom(words('الشركة تخرج من التأخر في التسليم'), lexiconStem(normalize('التأخر')))).toBe(true);
+    expect(escapedFrom(words('تحول التقدم عن التأخر'), lexiconStem(normalize('التأخر')))).toBe(true);
+    expect(escapedFrom(words('الشركة تعاني التأخر في التسليم'), lexiconStem(normalize('التأخر')))).toBe(false);
   });
 });

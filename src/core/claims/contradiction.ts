@@ -13,7 +13,7 @@
  */
 import { normalize } from '../text/normalize';
 import { isStopword } from '../text/stopwords';
-import { bare, beforeReading, compensated, conjoined, escapedFrom, lex, loose, rarity, sameRoot, stemOf, writtenOpposite } from './contradictionWords';
+import { bare, beforeReading, compensated, conjoined, escapedFrom, lex, lexiconStem, loose, rarity, sameRoot, stemOf } from './contradictionWords';
 import { directionOf, directions, oneWayEach, reversedDirection } from './direction';
 import { factsDiffer, sentenceFacts, type SentenceFacts } from './facts';
 import { claimSynonym } from './synonyms';
@@ -96,7 +96,7 @@ function side(text: string): Side {
     }
     const reading = bare(w, (x) => x === 'قبل') !== undefined ? beforeReading(words, i, folded) : undefined;
     if (reading === 'by') continue;
-    const st = reading === 'time' ? '@قبل' : writtenOpposite(w) ?? stemOf(w);
+    const st = reading === 'time' ? '@قبل' : lexiconStem(w);
     s.stems.add(st);
     // By stem: «يرفض رفضا قاطعا» and «يرفض» refuse alike.
     if (lex().DENIALS.has(st)) s.denials.push(st);

@@ -104,6 +104,9 @@ export function sameRoot(a: string, b: string): boolean {
   return k === x.length;
 }
 
+/** The lexicon's key of a word: its as-written key for an opposite matched as written («@براءة»), else its stem. */
+export const lexiconStem = (w: string): string => writtenOpposite(w) ?? stemOf(w);
+
 /** A word without a one-letter proclitic, when that gives a known word («ولم» -> «لم»). */
 export function bare(w: string, known: (x: string) => boolean): string | undefined {
   if (known(w)) return w;
@@ -121,7 +124,7 @@ export function escapedFrom(words: readonly string[], stem: string): boolean {
   const c = claimSynonym(stem);
   let seen = false;
   for (let k = 0; k < words.length; k++) {
-    if (claimSynonym(stemOf(words[k])) !== c) continue;
+    if (claimSynonym(lexiconStem(words[k])) !== c) continue;
     if (k === 0 || (words[k - 1] !== 'من' && !governedByOpposite(words, k, stem))) return false;
     seen = true;
   }
@@ -137,7 +140,7 @@ function governedByOpposite(words: readonly string[], k: number, stem: string): 
   if (w === undefined || ('بلك'.includes(governed[0]) && stemOf(governed.slice(1)) === stemOf(governed))) return false;
   const opposites = lex().ANTONYMS.get(stem);
   if (!opposites) return false;
-  return [w, /^[لبو]/.test(w) && w.length >= 3 ? w.slice(1) : w].some((x) => opposites.has(stemOf(x)));
+  return [w, /^[لبو]/.test(w) && w.length >= 3 ? w.slice(1) : w].some((x) => opposites.has(lexiconStem(x)));
 }
 
 /**
