@@ -146,7 +146,8 @@ function opening(words: readonly string[]): Opening | undefined {
   const rest = words.slice(v + 1);
   const partners = new Set<string>();
   for (let k = 1; k < rest.length; k++) if (rest[k - 1] === 'مع') for (const key of nameKeys(rest[k])) partners.add(key);
-  return { subject: words.slice(0, v).join(' '), keys, verb: claimSynonym(stemOf(verb)), verbWord: verb, rest: new Set(rest.flatMap(nameKeys)), partners, phrase };
+  // A one-word subject is that word, without a particle skipped before the verb («مصر قد تطمئن»).
+  return { subject: phrase ? words.slice(0, v).join(' ') : subject, keys, verb: claimSynonym(stemOf(verb)), verbWord: verb, rest: new Set(rest.flatMap(nameKeys)), partners, phrase };
 }
 
 /** The most words a subject named by its country may take before its verb. */
