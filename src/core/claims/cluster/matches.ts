@@ -248,14 +248,7 @@ export function* bestMatches(s: Space, pairs: Pairs, prior?: BestMatches): Gener
   if (size === prior.start[n]) return yield* priorUpdated(s, prior, offStart, offers);
   owner.fill(-1);
   const start = new Int32Array(n + 1);
-  // Each large allocation in a step of its own (it can set off a garbage
-  // collection), and not prefilled: written in order.
-  const file = new Int32Array(size);
-  yield;
-  const unit = new Int32Array(size);
-  yield;
-  const sim = new Float64Array(size);
-  yield;
+  const { file, unit, sim } = yield* matchArrays(size);
   // Per file, the best offer seen for the current unit (owner says which unit the slot holds).
   const slotUnit = new Int32Array(files);
   const slotSim = new Float64Array(files);
@@ -366,4 +359,19 @@ function* priorUpdated(s: Space, prior: BestMatches, offStart: Int32Array, offer
     return u;
   });
   return prior;
+}
+
+/**
+ * The arrays of `size` best-match entries (article, unit, similarity). Each
+ * large allocation in a step of its own (it can set off a garbage collection);
+ * not prefilled: the callers write every entry in order.
+ */
+export function* matchArrays(size: number): Generator<void, { file: Int32Array; unit: Int32Array; sim: Float64Array }, void> {
+  const file = new Int32Array(size);
+  yield;
+  const unit = new Int32Array(size);
+  yield;
+  const sim = new Float64Array(size);
+  yield;
+  return { file, unit, sim };
 }

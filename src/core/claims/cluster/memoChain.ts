@@ -1,6 +1,6 @@
 // What follows the pairs, kept between two groupings: the best matches, their mutual flags, the retellings and the edges in link order; after a change only what touches a changed article is made again.
 
-import { bestMatches, type BestMatches } from './matches';
+import { bestMatches, matchArrays, type BestMatches } from './matches';
 import { mutualFlags } from './mutual';
 import { fileKey, retellings, weakMatches, type Retold } from './retellings';
 import { linkOrder } from './order';
@@ -101,12 +101,7 @@ export function* chainSince(s: Space, parts: Parts, last: Chain, r: Renumbering,
     }
   });
   const size = start[n];
-  const file = new Int32Array(size);
-  yield;
-  const unit = new Int32Array(size);
-  yield;
-  const sim = new Float64Array(size);
-  yield;
+  const { file, unit, sim } = yield* matchArrays(size);
   const flags = new Uint8Array(size);
   yield* metered(n, (from, budget) => {
     let u = from;
