@@ -12,7 +12,7 @@ export const EXIT = {
   internal: 3,
 } as const;
 
-export const USAGE = 'usage: isnad analyze <folder> [--json | --csv mentions|claims] [--min-sources N] [--registry FILE]\n                     [--cache DIR]\n       isnad compare "SENTENCE A" "SENTENCE B" [--json]';
+export const USAGE = 'usage: isnad analyze <folder> [--json | --csv mentions|claims] [--min-sources N] [--registry FILE]\n                     [--threads N] [--cache DIR]\n       isnad compare "SENTENCE A" "SENTENCE B" [--json]';
 
 export function usageError(say: Messages, message: string): number {
   say.line(`isnad: ${message}`);
