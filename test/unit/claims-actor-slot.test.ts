@@ -72,6 +72,16 @@ describe('another actor in the same slot', () => {
     expect(together(cs, 'a1.txt', 'a2.txt')).toBe(false);
   });
 
+  it('a swap of actors the pair check reads as a slot of words is two claims', () => {
+    expect(together(claims(['الأمم المتحدة تدعو لإيقاف أعمال العنف في أراضي الغوطة الشرقية بسوريا', 'روسيا تدعو لإيقاف أعمال العنف في أراضي الغوطة الشرقية بسوريا']), 'a0.txt', 'a1.txt')).toBe(false);
+    expect(together(claims(['الحكومة المصرية ترفع أسعار الوقود', 'أرامكو ترفع أسعار الوقود']), 'a0.txt', 'a1.txt')).toBe(false);
+  });
+
+  it('one actor raising and lowering a price is one claim with a disagreement, not two', () => {
+    const cs = claims(['الحكومة المصرية ترفع أسعار الوقود', 'الحكومة المصرية تخفض أسعار الوقود']);
+    expect(together(cs, 'a0.txt', 'a1.txt')).toBe(true);
+  });
+
   it('a title and the name of a holder of that office are no swap', () => {
     const v = compareSentences('وزير الدفاع الإسرائيلي أفيغدور ليبرمان يدعو للتوسع في الاستيطان', 'وزير الدفاع الإسرائيلي يدعو للتوسع في الاستيطان');
     expect(v.disagreements.map((d) => d.kind)).not.toContain('actor');
