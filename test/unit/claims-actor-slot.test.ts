@@ -43,6 +43,45 @@ describe('another actor in the same slot', () => {
     expect(together(cs, 'a0.txt', 'a2.txt')).toBe(true);
   });
 
+  it('two versions swapping actors the centre does not name leave it, the rest stays one claim', () => {
+    const cs = claims([
+      'هبوط لليرة التركية لمستوى جديد',
+      'انخفاض جديد لليرة قبل اجتماع تركيا مع أمريكا',
+      'انخفاض جديد لليرة قبل اجتماع تركيا مع روسيا',
+      'الليرة التركية تهوي إلى مستويات جديدة',
+      'الليرة التركية تعاود الهبوط بعد التهديد الجديد',
+    ]);
+    expect(together(cs, 'a1.txt', 'a2.txt')).toBe(false);
+    expect(together(cs, 'a0.txt', 'a1.txt')).toBe(false);
+    expect(together(cs, 'a0.txt', 'a2.txt')).toBe(false);
+    expect(together(cs, 'a0.txt', 'a3.txt')).toBe(true);
+  });
+
+  it('of two members swapping actors, the one whose actor another article names too stays', () => {
+    const cs = claims([
+      'هبوط لليرة التركية لمستوى جديد',
+      'انخفاض جديد لليرة قبل اجتماع تركيا مع أمريكا',
+      'انخفاض جديد لليرة قبل اجتماع تركيا مع روسيا',
+      'الليرة التركية تهوي إلى مستويات جديدة',
+      'انخفاض جديد لليرة قبل اجتماع تركي أمريكي',
+      'الليرة التركية تهبط لمستوى جديد',
+    ]);
+    expect(together(cs, 'a0.txt', 'a1.txt')).toBe(true);
+    expect(together(cs, 'a1.txt', 'a4.txt')).toBe(true);
+    expect(together(cs, 'a0.txt', 'a2.txt')).toBe(false);
+    expect(together(cs, 'a1.txt', 'a2.txt')).toBe(false);
+  });
+
+  it('a swap of actors the pair check reads as a slot of words is two claims', () => {
+    expect(together(claims(['الأمم المتحدة تدعو لإيقاف أعمال العنف في أراضي الغوطة الشرقية بسوريا', 'روسيا تدعو لإيقاف أعمال العنف في أراضي الغوطة الشرقية بسوريا']), 'a0.txt', 'a1.txt')).toBe(false);
+    expect(together(claims(['الحكومة المصرية ترفع أسعار الوقود', 'أرامكو ترفع أسعار الوقود']), 'a0.txt', 'a1.txt')).toBe(false);
+  });
+
+  it('one actor raising and lowering a price is one claim with a disagreement, not two', () => {
+    const cs = claims(['الحكومة المصرية ترفع أسعار الوقود', 'الحكومة المصرية تخفض أسعار الوقود']);
+    expect(together(cs, 'a0.txt', 'a1.txt')).toBe(true);
+  });
+
   it('a title and the name of a holder of that office are no swap', () => {
     const v = compareSentences('وزير الدفاع الإسرائيلي أفيغدور ليبرمان يدعو للتوسع في الاستيطان', 'وزير الدفاع الإسرائيلي يدعو للتوسع في الاستيطان');
     expect(v.disagreements.map((d) => d.kind)).not.toContain('actor');
