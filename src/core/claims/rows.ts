@@ -33,6 +33,41 @@ export function oneRowPerClaim(groups: number[][], units: RowUnit[], similarity:
   return runToEnd(oneRowPerClaimSteps(groups, units, similarity));
 }
 
+/**
+ * Each member's sentence as a dense number: an article's sentences take the
+ * numbers from its first one's to its last index's, in order of first use.
+ * (Typed arrays indexed by these numbers replace maps and sets keyed by
+ * sentence: at 10,000 articles this step ran at every regrouping over 100,000
+ * members, where the maps cost most of it.)
+ */
+function sentenceNumbers(groups: number[][], units: RowUnit[]): { sentence: Int32Array; fileOf: Int32Array; sentenceFile: Int32Array; count: number } {
+  const sentence = new Int32Array(units.length).fill(-1);
+  const fileOf = new Int32Array(units.length);
+  const fileNo = new Map<string, number>();
+  const top: number[] = [];
+  // Members of one article come in runs: the map is asked once a run.
+  let lastFile: string | undefined;
+  let f = -1;
+  for (const g of groups) {
+    for (const u of g) {
+      const file = units[u].file;
+      if (file !== lastFile) {
+        lastFile = file;
+        f = fileNo.get(file) ?? -1;
+        if (f < 0) fileNo.set(file, (f = top.push(0) - 1));
+      }
+      fileOf[u] = f;
+      if (units[u].index >= top[f]) top[f] = units[u].index + 1;
+    }
+  }
+  const base = new Int32Array(top.length + 1);
+  for (let k = 0; k < top.length; k++) base[k + 1] = base[k] + top[k];
+  const sentenceFile = new Int32Array(base[top.length]);
+  for (let k = 0; k < top.length; k++) sentenceFile.fill(k, base[k], base[k + 1]);
+  for (const g of groups) for (const u of g) sentence[u] = base[fileOf[u]] + units[u].index;
+  return { sentence, fileOf, sentenceFile, count: base[top.length] };
+}
+
 /** The same in steps of bounded work (the editor regroups in slices, steps.ts). */
 export function* oneRowPerClaimSteps(groups: number[][], units: RowUnit[], similarity: (i: number, j: number) => number): Generator<void, number[][], void> {
   let work = 0;
@@ -46,74 +81,103 @@ export function* oneRowPerClaimSteps(groups: number[][], units: RowUnit[], simil
   // more, are the clauses of one retold passage matched part by part: one
   // claim. (One shared sentence is not enough: a long sentence often packs two
   // claims; nor is a shared clause, which chains claims on a large corpus.)
-  // A sentence as one number, its article's number (in order of first use) and its index: keys made for
-  // every member of every group at each regrouping, where spelled-out strings cost most of this step.
-  const fileNo = new Map<string, number>();
-  const SENTENCES = 2 ** 26;
-  const sentenceKey = (u: number): number => {
-    let f = fileNo.get(units[u].file);
-    if (f === undefined) fileNo.set(units[u].file, (f = fileNo.size));
-    return f * SENTENCES + units[u].index;
-  };
-  const sentencesOf: Array<Set<number>> = [];
-  const bySentence = new Map<number, number[]>();
-  for (let k = 0; k < groups.length; k++) {
-    sentencesOf.push(new Set(groups[k].map(sentenceKey)));
-    for (const key of sentencesOf[k]) {
-      const l = bySentence.get(key);
-      if (l) l.push(k);
-      else bySentence.set(key, [k]);
+  const { sentence, fileOf, sentenceFile, count } = sentenceNumbers(groups, units);
+  yield;
+  // Each group's sentences, each once (first use marked with the group's number + 1).
+  const seen = new Int32Array(count);
+  const sentStart = new Int32Array(groups.length + 1);
+  const inGroups = new Int32Array(count); // how many groups hold each sentence
+  let total = 0;
+  for (const g of groups) total += g.length;
+  const sentOf = new Int32Array(total);
+  for (let k = 0, at = 0; k < groups.length; k++) {
+    for (const u of groups[k]) {
+      const s = sentence[u];
+      if (seen[s] === k + 1) continue;
+      seen[s] = k + 1;
+      sentOf[at++] = s;
+      inGroups[s]++;
     }
+    sentStart[k + 1] = at;
     if (tick(groups[k].length)) yield;
   }
-  const shared = new Map<number, Set<number>>(); // k · groups + m (k < m) -> the sentences both hold
-  for (const [key, ks] of bySentence) {
-    for (let x = 0; x < ks.length; x++) {
-      for (let y = x + 1; y < ks.length; y++) {
-        const pair = Math.min(ks[x], ks[y]) * groups.length + Math.max(ks[x], ks[y]);
-        let s = shared.get(pair);
-        if (!s) shared.set(pair, (s = new Set()));
-        s.add(key);
+  // The groups of every sentence in two or more, in ascending order.
+  const groupStart = new Int32Array(count + 1);
+  for (let s = 0; s < count; s++) groupStart[s + 1] = groupStart[s] + (inGroups[s] > 1 ? inGroups[s] : 0);
+  const groupsOf = new Int32Array(groupStart[count]);
+  const filledTo = groupStart.slice(0, count);
+  for (let k = 0; k < groups.length; k++) for (let p = sentStart[k]; p < sentStart[k + 1]; p++) if (inGroups[sentOf[p]] > 1) groupsOf[filledTo[sentOf[p]]++] = k;
+  yield;
+  // Two groups -> the sentences both hold: how many, and whether from two articles.
+  const shared = new Map<number, { sentences: number; file: number; files: number }>(); // k · groups + m (k < m)
+  for (let s = 0; s < count; s++) {
+    const from = groupStart[s];
+    const to = groupStart[s + 1];
+    if (to - from < 2) continue;
+    const file = sentenceFile[s];
+    for (let x = from; x < to; x++) {
+      for (let y = x + 1; y < to; y++) {
+        const pair = groupsOf[x] * groups.length + groupsOf[y];
+        const e = shared.get(pair);
+        if (!e) shared.set(pair, { sentences: 1, file, files: 1 });
+        else {
+          e.sentences++;
+          if (e.files === 1 && e.file !== file) e.files = 2;
+        }
       }
     }
-    if (tick(ks.length * ks.length)) yield;
+    if (tick((to - from) * (to - from))) yield;
   }
-  for (const [pair, keys] of shared) {
+  for (const [pair, e] of shared) {
     const k = Math.floor(pair / groups.length);
     const m = pair % groups.length;
-    const files = new Set([...keys].map((key) => Math.floor(key / SENTENCES)));
-    if (tick(keys.size)) yield;
-    if (files.size < 2 || 2 * keys.size < Math.min(sentencesOf[k].size, sentencesOf[m].size)) continue;
+    if (tick()) yield;
+    if (e.files < 2 || 2 * e.sentences < Math.min(sentStart[k + 1] - sentStart[k], sentStart[m + 1] - sentStart[m])) continue;
     const a = find(k);
     const b = find(m);
     if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
   }
+  // A claim's root is its smallest group: the claims in the order of their roots, members ascending, each once.
+  const size = new Int32Array(groups.length);
+  for (let k = 0; k < groups.length; k++) size[find(k)]++;
   const merged = new Map<number, Set<number>>();
   for (let k = 0; k < groups.length; k++) {
     const r = find(k);
+    if (size[r] === 1) continue;
     let s = merged.get(r);
     if (!s) merged.set(r, (s = new Set()));
     for (const u of groups[k]) s.add(u);
     if (tick(groups[k].length)) yield;
   }
-  const lists = [...merged.values()].map((s) => [...s].sort((a, b) => a - b));
-  yield;
+  const lists: number[][] = [];
+  for (let k = 0; k < groups.length; k++) {
+    if (find(k) !== k) continue;
+    // Most groups are a claim alone, their members ascending already (the clustering's order).
+    const s = size[k] === 1 ? (ascending(groups[k]) ? undefined : new Set(groups[k])) : merged.get(k);
+    lists.push(s ? [...s].sort((x, y) => x - y) : groups[k]);
+    if (tick()) yield;
+  }
 
   // A clause still in several groups (it joined one besides its own) stays in
   // the one it is closest to: average similarity to the members from other
   // articles; ties: the larger group.
+  const inLists = new Int32Array(units.length);
+  for (let k = 0; k < lists.length; k++) {
+    for (const u of lists[k]) inLists[u]++;
+    if (tick(lists[k].length)) yield;
+  }
   const where = new Map<number, number[]>();
   for (let k = 0; k < lists.length; k++) {
     for (const u of lists[k]) {
+      if (inLists[u] < 2) continue;
       const l = where.get(u);
       if (l) l.push(k);
       else where.set(u, [k]);
     }
     if (tick(lists[k].length)) yield;
   }
-  const drop = lists.map(() => new Set<number>());
+  const drop: Array<Set<number> | undefined> = [];
   for (const [u, ks] of where) {
-    if (ks.length < 2) continue;
     const fit = (k: number): number => {
       let sum = 0;
       let n = 0;
@@ -133,17 +197,27 @@ export function* oneRowPerClaimSteps(groups: number[][], units: RowUnit[], simil
         keepFit = f;
       }
     }
-    for (const k of ks) if (k !== keep) drop[k].add(u);
+    for (const k of ks) if (k !== keep) (drop[k] ??= new Set()).add(u);
     if (tick(16 * ks.reduce((n, k) => n + lists[k].length, 0))) yield;
   }
   const out: number[][] = [];
   for (let k = 0; k < lists.length; k++) {
     const g = lists[k];
-    const kept = drop[k].size ? g.filter((u) => !drop[k].has(u)) : g;
-    if (new Set(kept.map((u) => units[u].file)).size >= 2) out.push(kept);
+    const d = drop[k];
+    const kept = d ? g.filter((u) => !d.has(u)) : g.slice();
+    // Two articles or more (fileOf numbers every member's article).
+    let two = false;
+    for (let x = 1; x < kept.length && !two; x++) two = fileOf[kept[x]] !== fileOf[kept[0]];
+    if (two) out.push(kept);
     if (tick(g.length)) yield;
   }
   return out;
+}
+
+/** Strictly ascending (no member twice): such a group is its own list as it is. */
+function ascending(g: readonly number[]): boolean {
+  for (let x = 1; x < g.length; x++) if (g[x] <= g[x - 1]) return false;
+  return true;
 }
 
 /**

@@ -22,7 +22,7 @@ import type { ActorUsage, CorpusApi, MentionRef } from './api';
 import { eachActorUsage } from './actorUsage';
 import type { AnalysisStore } from '../cache/store';
 import { articleUnits } from './articleUnits';
-import { holds, memberKey, namesDiscoveredActor, type GroupEntry, type GroupMemo, type MemoPart } from './groupMemo';
+import { entryOf, GroupedSentences, namesDiscoveredActor, type GroupEntry, type GroupMemo, type MemoPart } from './groupMemo';
 
 export interface CorpusOptions {
   /** Articles a claim needs to count as recurring (default 2). */
@@ -105,6 +105,9 @@ function byDateDesc(a: { date: string | null; file: string }, b: { date: string 
 }
 
 const NO_CLAIMS: Derived = { version: -1, groups: [], singleRefs: new Uint32Array(0), files: [], states: new Map(), single: [], singleBySentence: new Map(), groupsBySentence: new Map(), groupsByActor: new Map() };
+
+/** localeCompare's order (the same collator: no locale, no options), without its cost at each call: the groups' sort at every regrouping. */
+const byLocale = new Intl.Collator().compare;
 
 /** Sentences of groups built between two steps: a group's cost grows with its members. */
 const MEMBERS_PER_STEP = 400;
@@ -612,11 +615,7 @@ export class Corpus implements CorpusApi {
     for (let k = 0; k < oneRow.length && disjoint; k++) for (const i of oneRow[k]) disjoint &&= groupOfUnit[i] < 0 && ((groupOfUnit[i] = k), true);
     // Keyed only where kept: a single analysis (the command line) keeps no group, and a key spells out every clause.
     const keyed = this.incremental && disjoint;
-    const keys = keyed ? oneRow.map((g) => memberKey(units, g)) : [];
-    const reused = oneRow.map((_, k): GroupEntry | undefined => {
-      const e = keyed ? memo.get(keys[k]) : undefined;
-      return e && holds(e, states) ? e : undefined;
-    });
+    const reused = oneRow.map((g): GroupEntry | undefined => (keyed ? entryOf(memo, units, g) : undefined));
     yield;
     const missed = oneRow.filter((_, k) => !reused[k]);
     // Versions a topic-dense group holds by one link only leave it (cohesion.ts); only headline-sized sentences, where look-alikes chain.
@@ -636,7 +635,7 @@ export class Corpus implements CorpusApi {
     if (disjoint) for (const part of settled) partsOf[groupOfUnit[part[0]]].push(part);
     const groups: ClaimGroup[] = [];
     const groupIds = new Set<string>(); // «some» over the groups made this loop quadratic
-    const grouped = new Map<string, Set<number>>(); // the grouped sentences' indexes, by article
+    const grouped = new GroupedSentences(files, (f) => states.get(f)!.sentences.length);
     let built = 0;
     for (let k = 0; k < partsOf.length; k++) {
       let entry = reused[k];
@@ -662,17 +661,12 @@ export class Corpus implements CorpusApi {
           const group = this.makeGroup(own, members, yield* clustering.similaritySums(g));
           parts.push({ group, files: members.map((u) => u.file), indexes: members.map((u) => u.index) });
         }
-        const fileList = [...files].sort();
-        entry = { files: fileList, states: fileList.map((f) => states.get(f)!), parts };
-        if (keyed && !entry.states.some(namesDiscoveredActor)) nextMemo.set(keys[k], entry);
-      } else nextMemo.set(keys[k], entry);
+        entry = { members: oneRow[k].map((i) => units[i]), parts };
+        if (keyed && ![...files].some((f) => namesDiscoveredActor(states.get(f)!))) nextMemo.set(entry.members[0], entry);
+      } else nextMemo.set(entry.members[0], entry);
       for (const { group, files: partFiles, indexes } of entry.parts) {
         if (!group) continue;
-        for (let m = 0; m < partFiles.length; m++) {
-          let set = grouped.get(partFiles[m]);
-          if (!set) grouped.set(partFiles[m], (set = new Set()));
-          set.add(indexes[m]);
-        }
+        for (let m = 0; m < partFiles.length; m++) grouped.add(partFiles[m], indexes[m]);
         // Two clauses of one sentence can land in the same group by two paths: keep it once.
         if (groupIds.has(group.id)) continue;
         groupIds.add(group.id);
@@ -680,7 +674,7 @@ export class Corpus implements CorpusApi {
       }
     }
     this.groupMemo = nextMemo;
-    groups.sort((a, b) => b.files.length - a.files.length || b.origins.length - a.origins.length || a.id.localeCompare(b.id));
+    groups.sort((a, b) => b.files.length - a.files.length || b.origins.length - a.origins.length || byLocale(a.id, b.id));
     yield;
 
     // Single-source claims: attributed sentences, or sentences about actors, that no other article tells.
@@ -690,9 +684,8 @@ export class Corpus implements CorpusApi {
       const f = files[fi];
       const st = states.get(f)!;
       const ss = st.sentences;
-      const inGroups = grouped.get(f);
       for (let index = 0; index < ss.length; index++) {
-        if (inGroups?.has(index) || ss.duplicateOf(index) !== undefined) continue;
+        if (grouped.has(fi, index) || ss.duplicateOf(index) !== undefined) continue;
         const a = ss.attribution(index);
         if (!(a.speakerActorId || a.speakerText || a.outletActorId) && ss.actorIds(index).length === 0) continue;
         if (st.features.sentenceSize(index) < 3) continue;

@@ -22,24 +22,64 @@ export interface MemoPart {
   indexes: number[];
 }
 
-/** A group's parts, and the articles (with their states) they were made from. */
+/** A group's parts, and the clauses (the grouping's units) they were made from. */
 export interface GroupEntry {
-  files: string[];
-  states: ArticleState[];
+  members: readonly object[];
   parts: MemoPart[];
 }
 
-export type GroupMemo = Map<string, GroupEntry>;
+/**
+ * The last grouping's entries, by their first clause. A clause is an object of
+ * its article's state (articleUnits.ts keeps one list per state, and a changed
+ * article is a new state): the same objects, the same clauses of articles as
+ * they were. Compared as objects, a group is found without a key spelled out
+ * from its every clause (at 10,000 articles those keys cost a second at each
+ * regrouping).
+ */
+export type GroupMemo = Map<object, GroupEntry>;
 
-/** The clauses of a group, as one key: the same key, the same clauses (a unit's index in the grouping is not stable, its place is). */
-export function memberKey(units: ReadonlyArray<{ file: string; index: number; clause: number }>, group: readonly number[]): string {
-  return group.map((i) => `${units[i].file}\u0000${units[i].index}\u0000${units[i].clause}`).join('\u0001');
+/** The entry made from exactly these clauses (in this order), if the last grouping has one. */
+export function entryOf<U extends object>(memo: GroupMemo, units: readonly U[], group: readonly number[]): GroupEntry | undefined {
+  const e = memo.get(units[group[0]]);
+  if (!e || e.members.length !== group.length) return undefined;
+  for (let k = 0; k < group.length; k++) if (e.members[k] !== units[group[k]]) return undefined;
+  return e;
 }
 
-/** Does the entry still hold: every article it was made from unchanged since? */
-export function holds(entry: GroupEntry, states: ReadonlyMap<string, ArticleState>): boolean {
-  for (let k = 0; k < entry.files.length; k++) if (states.get(entry.files[k]) !== entry.states[k]) return false;
-  return true;
+/**
+ * The sentences of the folder that stand in a recurring group (the
+ * single-source claims leave them out): one flag a sentence, its articles'
+ * sentences in a row, in place of a set per article.
+ */
+export class GroupedSentences {
+  private readonly fileNo = new Map<string, number>();
+  private readonly start: Int32Array;
+  private readonly flags: Uint8Array;
+  private lastFile: string | undefined;
+  private lastStart = 0;
+
+  constructor(files: readonly string[], sentences: (file: string) => number) {
+    this.start = new Int32Array(files.length + 1);
+    for (let fi = 0; fi < files.length; fi++) {
+      this.fileNo.set(files[fi], fi);
+      this.start[fi + 1] = this.start[fi] + sentences(files[fi]);
+    }
+    this.flags = new Uint8Array(this.start[files.length]);
+  }
+
+  /** A group's sentence (its members come article by article: the map is asked once an article). */
+  add(file: string, index: number): void {
+    if (file !== this.lastFile) {
+      this.lastFile = file;
+      this.lastStart = this.start[this.fileNo.get(file)!];
+    }
+    this.flags[this.lastStart + index] = 1;
+  }
+
+  /** Is the sentence of the `fi`th article (in the order given) in a group? */
+  has(fi: number, index: number): boolean {
+    return this.flags[this.start[fi] + index] === 1;
+  }
 }
 
 const DISCOVERED = 'discovered_';
