@@ -19,6 +19,7 @@ import { factsDiffer, sentenceFacts, type SentenceFacts } from './facts';
 import { claimSynonym } from './synonyms';
 import { slotFrame, slotSwap, type Frame } from './slotSwap';
 import { roleSwap } from './roleSwap';
+import { countryOf } from './countries';
 import { addedDeputy } from './deputy';
 import { WEIGHTS, BIAS, THRESHOLD, type FeatureName } from './contradictionModel';
 import { sharedOffice, type VersionActor } from './versionActors';
@@ -68,13 +69,18 @@ interface Side {
   /** The content words in order for the slot check, read when first needed (slotSwap.ts). */
   frame?: Frame;
   way?: [number, string];
+  /** The countries its words name, by name, capital or adjective («طائرة تركية»), registry ids. */
+  countries: string[];
 }
+
+/** Adjectives that make a country's name a region's: «أمريكا اللاتينية», «أمريكا الجنوبية». */
+const REGION_ADJECTIVES = new Set(['اللاتينية', 'الجنوبية', 'الشمالية', 'الوسطى'].map(normalize));
 
 function side(text: string): Side {
   const folded = normalize(text);
   // A loss made good is a rise: «النفط يعوض بعض خسائره» says no loss (the verb is a word of recovery, up).
   const words = (folded.match(/[\u0621-\u064a]+/g) ?? []).filter((w, i, all) => !(lex().LOSS.has(stemOf(w)) && compensated(all, i)));
-  const s: Side = { words, stems: new Set(), classes: new Set(), directions: new Map(), loose: new Set(), content: new Map(), opposable: new Map(), negations: [], denials: [], contrast: new Set(), background: new Set(), contrary: [], folded };
+  const s: Side = { words, stems: new Set(), classes: new Set(), directions: new Map(), loose: new Set(), content: new Map(), opposable: new Map(), negations: [], denials: [], contrast: new Set(), background: new Set(), contrary: [], folded, countries: [] };
   /**
    * What word i governs: the next `n` content words (stems without long vowels:
    * «تسمح» and «السماح» meet). A negation governs one, its verb; a verb of
@@ -88,6 +94,10 @@ function side(text: string): Side {
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     s.loose.add(loose(stemOf(w)));
+    // A name of two words whole («كوريا الشمالية»); a name a region takes for its own no country («أمريكا اللاتينية»).
+    const next = words[i + 1] ?? '';
+    const country = (next && countryOf(`${w} ${next}`)) || (REGION_ADJECTIVES.has(next) ? undefined : countryOf(w));
+    if (country && !s.countries.includes(country.slice(1))) s.countries.push(country.slice(1));
     const neg = bare(w, (x) => lex().NEGATIONS.has(x));
     if (neg !== undefined && !lex().NOT_NEGATING.has(words[i + 1] ?? '')) {
       // A condition («إذا لم») or a rarity («لم ... منذ 20 عاما») is no denial of the claim.
@@ -144,6 +154,12 @@ function swappedActors(a: VersionActor[], b: VersionActor[], strict = false): [V
   return undefined;
 }
 
+/** The version's actors and the countries its words name that they leave out. */
+function withCountries(actors: VersionActor[], s: Side): VersionActor[] {
+  const more = s.countries.filter((c) => !actors.some((x) => x.id === c));
+  return more.length ? [...actors, ...more.map((id) => ({ id, type: 'country' }))] : actors;
+}
+
 /**
  * The signals for one pair of versions. Each counts what one version says and
  * the other does not, so the check is symmetric.
@@ -164,6 +180,10 @@ export function pairFeatures(textA: string | PreparedVersion, textB: string | Pr
   const pb = typeof textB === 'string' ? prepareVersion(textB) : textB;
   const a = pa.side;
   const b = pb.side;
+  // A country a version names by a word the tagger leaves out (an adjective: «طائرة تركية» /
+  // «طائرة يمنية»; a nationality alone is no actor) is an actor in its place all the same.
+  actorsA = withCountries(actorsA, a);
+  actorsB = withCountries(actorsB, b);
   const details: Partial<Record<PairKind, string>> = {};
   // Opposite words: a stem of one version whose antonym the other version has,
   // and not itself: compared by synonym class, so «هبوط» in one version and
