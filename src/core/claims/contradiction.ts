@@ -161,6 +161,27 @@ function withCountries(actors: VersionActor[], s: Side): VersionActor[] {
 }
 
 /**
+ * A word of one kind (contradictionLexicon.ts SLOT_KINDS) each version has and the other lacks, of
+ * two groups of that kind, neither group in the other version: «الممثلين» / «الملحنين».
+ */
+function kindSwap(a: Side, b: Side): [string, string] | undefined {
+  const groups = (x: Side): Set<string> => new Set([...x.stems].map((st) => lex().KINDS.get(st)).filter((g): g is string => g !== undefined));
+  const ga = groups(a);
+  if (!ga.size) return undefined;
+  const gb = groups(b);
+  const kind = (g: string): string => g.slice(0, g.indexOf(':'));
+  for (const [st, w] of a.content) {
+    const g = lex().KINDS.get(st);
+    if (g === undefined || gb.has(g)) continue;
+    for (const [st2, w2] of b.content) {
+      const h = lex().KINDS.get(st2);
+      if (h !== undefined && h !== g && !ga.has(h) && kind(h) === kind(g)) return [w, w2];
+    }
+  }
+  return undefined;
+}
+
+/**
  * The signals for one pair of versions. Each counts what one version says and
  * the other does not, so the check is symmetric.
  */
@@ -252,6 +273,12 @@ export function pairFeatures(textA: string | PreparedVersion, textB: string | Pr
     if (sa && sb) {
       swap = [{ id: sa, type: 'slot' }, { id: sb, type: 'slot' }];
       details.actor = `${a.content.get(sa)} | ${b.content.get(sb)}`;
+    }
+    // Another thing of the same kind in the same slot: a profession, a relative, a charge, a way of travel.
+    const kinds = swap ? undefined : kindSwap(a, b);
+    if (kinds) {
+      swap = [{ id: kinds[0], type: 'kind' }, { id: kinds[1], type: 'kind' }];
+      details.actor = `${kinds[0]} | ${kinds[1]}`;
     }
     // A deputy against the office holder: another person in the same place (deputy.ts).
     const deputy = swap ? undefined : addedDeputy(a.words, b.words);
