@@ -61,7 +61,10 @@ interface Side {
   denials: string[];
   /** Stems of contrary wording (CONTRAST_WORDS); «رغم» not in first place: «ورغم التصعيد، ...» frames the claim. */
   contrast: Set<string>;
-  /** Stems of contrary wording right after «بعد», «عقب», «قبل»: what came before the claim, not what it says. */
+  /**
+   * The synonym classes of the words right after «بعد», «عقب», «قبل»: what came before the claim, not
+   * what it says («الإفراج عن الناشط بعد الحبس» says a release, not a prison term).
+   */
   background: Set<string>;
   /** Each word of refusal or failure (its stem) with the content it governs. */
   contrary: Array<{ stem: string; scope: string[] }>;
@@ -112,7 +115,7 @@ function side(text: string): Side {
     if (lex().DENIALS.has(st)) s.denials.push(st);
     // Nor after «بعد», «عقب», «قبل»: «بعد توقف لـ3 عقود، مغادرة أول ناقلة» tells what came before the claim.
     const temporal = lex().TEMPORAL.has(words[i - 1] ?? '');
-    if (lex().CONTRAST.has(st) && temporal) s.background.add(st);
+    if (temporal) s.background.add(claimSynonym(st));
     if (lex().CONTRAST.has(st) && (i > 0 || !lex().FRAMING.has(st)) && !temporal) s.contrast.add(st);
     else if (bare(w, (x) => lex().AS_WRITTEN.has(x)) !== undefined || (w.length > 2 && 'بل'.includes(w[0]) && lex().AS_WRITTEN.has(w.slice(1)))) s.contrast.add(st);
     if (lex().CONTRARY.has(st)) s.contrary.push({ stem: st, scope: scope(i, 2) });
@@ -212,14 +215,16 @@ export function pairFeatures(textA: string | PreparedVersion, textB: string | Pr
   const classesA = a.classes;
   const classesB = b.classes;
   // An opposite a version holds itself only after «من» is what it escaped:
-  // «نجاة العشرات من الغرق» against «غرق العشرات», «براءة ... من تهمة» against «اتهام».
+  // «نجاة العشرات من الغرق» against «غرق العشرات», «براءة ... من تهمة» against «اتهام»;
+  // only after «بعد», «عقب», «قبل», what came before the claim.
   let antonyms = 0;
   for (const [x, y, escapeOnly] of [[a, b, false], [b, a, true]] as const) {
     for (const [st, w] of x.opposable.size ? [...x.content, ...x.opposable] : x.content) {
       if (y.classes.has(claimSynonym(st))) continue;
       for (const opp of lex().ANTONYMS.get(st) ?? []) {
         if (!y.stems.has(opp)) continue;
-        const escaped = x.classes.has(claimSynonym(opp)) && escapedFrom(x.words, opp);
+        // Or what came before the claim: «الإفراج عن الناشط بعد الحبس» against «تجديد حبس الناشط».
+        const escaped = x.classes.has(claimSynonym(opp)) && (escapedFrom(x.words, opp) || x.background.has(claimSynonym(opp)));
         if (escapeOnly ? !escaped : x.classes.has(claimSynonym(opp)) && !escaped) continue;
         antonyms++;
         if (details.contradiction === undefined) {
@@ -298,7 +303,7 @@ export function pairFeatures(textA: string | PreparedVersion, textB: string | Pr
   const contrastOf = (x: Side, y: Side): string | undefined => {
     const more = saysMore(y, x);
     // What the other version tells only as its background («بعد توقف لـ3 عقود، مغادرة أول ناقلة») it does not hold.
-    const held = (st: string): boolean => y.contrast.has(st) || (!y.background.has(st) && (y.stems.has(st) || y.classes.has(claimSynonym(st))));
+    const held = (st: string): boolean => y.contrast.has(st) || (!y.background.has(claimSynonym(st)) && (y.stems.has(st) || y.classes.has(claimSynonym(st))));
     for (const st of x.contrast) if ((more || !lex().CIRCUMSTANCE.has(st)) && !held(st)) return x.content.get(st) ?? st;
     return undefined;
   };
