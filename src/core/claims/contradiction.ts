@@ -116,7 +116,8 @@ function side(text: string): Side {
     // Nor after «بعد», «عقب», «قبل»: «بعد توقف لـ3 عقود، مغادرة أول ناقلة» tells what came before the claim.
     const temporal = lex().TEMPORAL.has(words[i - 1] ?? '');
     if (temporal) s.background.add(claimSynonym(st));
-    if (lex().CONTRAST.has(st) && (i > 0 || !lex().FRAMING.has(st)) && !temporal) s.contrast.add(st);
+    // Nor before a word that makes it a description («مجهولي الهوية»: unidentified).
+    if (lex().CONTRAST.has(st) && (i > 0 || !lex().FRAMING.has(st)) && !temporal && !lex().DESCRIBED.has(words[i + 1] ?? '')) s.contrast.add(st);
     else if (bare(w, (x) => lex().AS_WRITTEN.has(x)) !== undefined || (w.length > 2 && 'بل'.includes(w[0]) && lex().AS_WRITTEN.has(w.slice(1)))) s.contrast.add(st);
     if (lex().CONTRARY.has(st)) s.contrary.push({ stem: st, scope: scope(i, 2) });
     if (w.length >= 3 && !isStopword(w) && !s.content.has(st)) s.content.set(st, w);

@@ -199,6 +199,12 @@ export const CONTRAST_WORDS = [
 ];
 
 /**
+ * Words after a word of contrary wording that make it a description, not the claim turned: «جثث مجهولي
+ * الهوية» (unidentified bodies) says who they were not known to be, and a retelling drops it.
+ */
+export const CONTRAST_DESCRIBED_BY = ['الهوية', 'هوية', 'الهويه', 'هويه'];
+
+/**
  * Contrary wording whose stem a word of another root shares («تأجيل» stems as «أجل» of «من أجل»):
  * counted only as written, after a one-letter proclitic at most.
  */
