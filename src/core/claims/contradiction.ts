@@ -19,10 +19,10 @@ import { factsDiffer, sentenceFacts, type SentenceFacts } from './facts';
 import { claimSynonym } from './synonyms';
 import { slotFrame, slotSwap, type Frame } from './slotSwap';
 import { roleSwap } from './roleSwap';
-import { countryOf } from './countries';
+import { countriesOf, kindSwap, swappedActors, withCountries } from './sameSlot';
 import { addedDeputy } from './deputy';
 import { WEIGHTS, BIAS, THRESHOLD, type FeatureName } from './contradictionModel';
-import { sharedOffice, type VersionActor } from './versionActors';
+import type { VersionActor } from './versionActors';
 
 export type PairKind = 'contradiction' | 'denial' | 'negation' | 'actor' | 'number' | 'date';
 
@@ -76,14 +76,11 @@ interface Side {
   countries: string[];
 }
 
-/** Adjectives that make a country's name a region's: «أمريكا اللاتينية», «أمريكا الجنوبية». */
-const REGION_ADJECTIVES = new Set(['اللاتينية', 'الجنوبية', 'الشمالية', 'الوسطى'].map(normalize));
-
 function side(text: string): Side {
   const folded = normalize(text);
   // A loss made good is a rise: «النفط يعوض بعض خسائره» says no loss (the verb is a word of recovery, up).
   const words = (folded.match(/[\u0621-\u064a]+/g) ?? []).filter((w, i, all) => !(lex().LOSS.has(stemOf(w)) && compensated(all, i)));
-  const s: Side = { words, stems: new Set(), classes: new Set(), directions: new Map(), loose: new Set(), content: new Map(), opposable: new Map(), negations: [], denials: [], contrast: new Set(), background: new Set(), contrary: [], folded, countries: [] };
+  const s: Side = { words, stems: new Set(), classes: new Set(), directions: new Map(), loose: new Set(), content: new Map(), opposable: new Map(), negations: [], denials: [], contrast: new Set(), background: new Set(), contrary: [], folded, countries: countriesOf(words) };
   /**
    * What word i governs: the next `n` content words (stems without long vowels:
    * «تسمح» and «السماح» meet). A negation governs one, its verb; a verb of
@@ -97,10 +94,6 @@ function side(text: string): Side {
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     s.loose.add(loose(stemOf(w)));
-    // A name of two words whole («كوريا الشمالية»); a name a region takes for its own no country («أمريكا اللاتينية»).
-    const next = words[i + 1] ?? '';
-    const country = (next && countryOf(`${w} ${next}`)) || (REGION_ADJECTIVES.has(next) ? undefined : countryOf(w));
-    if (country && !s.countries.includes(country.slice(1))) s.countries.push(country.slice(1));
     const neg = bare(w, (x) => lex().NEGATIONS.has(x));
     if (neg !== undefined && !lex().NOT_NEGATING.has(words[i + 1] ?? '')) {
       // A condition («إذا لم») or a rarity («لم ... منذ 20 عاما») is no denial of the claim.
@@ -142,49 +135,6 @@ const ACTOR_OVERLAP = 0.4;
 /** Items one side has that the other lacks. */
 const only = (xs: string[], other: string[]): string[] => xs.filter((x) => !other.includes(x));
 
-/** Actors of the same type that each side names and the other does not: «إيران» against «تركيا». */
-function swappedActors(a: VersionActor[], b: VersionActor[], strict = false): [VersionActor, VersionActor] | undefined {
-  const ids = (xs: VersionActor[]): Set<string> => new Set(xs.map((x) => x.id));
-  const ia = ids(a);
-  const ib = ids(b);
-  // A country and a place fill the same slot («حرب جديدة في غزة» / «في سوريا»).
-  // Not when strict: a country named by its adjective («عسكري أمريكي») against a place is no swap.
-  const slot = (t: string): string => (!strict && (t === 'country' || t === 'place') ? 'location' : t);
-  for (const x of a) {
-    if (ib.has(x.id)) continue;
-    const y = b.find((y) => !ia.has(y.id) && slot(y.type) === slot(x.type) && !sharedOffice(x, y));
-    if (y) return [x, y];
-  }
-  return undefined;
-}
-
-/** The version's actors and the countries its words name that they leave out. */
-function withCountries(actors: VersionActor[], s: Side): VersionActor[] {
-  const more = s.countries.filter((c) => !actors.some((x) => x.id === c));
-  return more.length ? [...actors, ...more.map((id) => ({ id, type: 'country' }))] : actors;
-}
-
-/**
- * A word of one kind (contradictionLexicon.ts SLOT_KINDS) each version has and the other lacks, of
- * two groups of that kind, neither group in the other version: «الممثلين» / «الملحنين».
- */
-function kindSwap(a: Side, b: Side): [string, string] | undefined {
-  const groups = (x: Side): Set<string> => new Set([...x.stems].map((st) => lex().KINDS.get(st)).filter((g): g is string => g !== undefined));
-  const ga = groups(a);
-  if (!ga.size) return undefined;
-  const gb = groups(b);
-  const kind = (g: string): string => g.slice(0, g.indexOf(':'));
-  for (const [st, w] of a.content) {
-    const g = lex().KINDS.get(st);
-    if (g === undefined || gb.has(g)) continue;
-    for (const [st2, w2] of b.content) {
-      const h = lex().KINDS.get(st2);
-      if (h !== undefined && h !== g && !ga.has(h) && kind(h) === kind(g)) return [w, w2];
-    }
-  }
-  return undefined;
-}
-
 /**
  * The signals for one pair of versions. Each counts what one version says and
  * the other does not, so the check is symmetric.
@@ -207,8 +157,8 @@ export function pairFeatures(textA: string | PreparedVersion, textB: string | Pr
   const b = pb.side;
   // A country a version names by a word the tagger leaves out (an adjective: «طائرة تركية» /
   // «طائرة يمنية»; a nationality alone is no actor) is an actor in its place all the same.
-  actorsA = withCountries(actorsA, a);
-  actorsB = withCountries(actorsB, b);
+  actorsA = withCountries(actorsA, a.countries);
+  actorsB = withCountries(actorsB, b.countries);
   const details: Partial<Record<PairKind, string>> = {};
   // Opposite words: a stem of one version whose antonym the other version has,
   // and not itself: compared by synonym class, so «هبوط» in one version and
