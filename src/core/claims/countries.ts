@@ -69,3 +69,16 @@ function countryLookup(w: string): string | undefined {
   }
   return undefined;
 }
+
+/** The first words of the names of two words or more, as the index keys them («كوريا», «جنوب»). */
+let heads: Set<string> | undefined;
+
+/**
+ * The country two words name together («كوريا الشمالية», «لكوريا الجنوبية»): looked up only when the
+ * first word, behind its proclitics, opens such a name (the pair check asks for every word).
+ */
+export function countryOfTwo(w: string, next: string): string | undefined {
+  heads ??= new Set([...countryForms().keys()].filter((k) => k.includes(' ')).map((k) => k.slice(0, k.indexOf(' ')).replace(/^ال/, '')));
+  const x = w.replace(/^[وف]/, '').replace(/^(بال|لل|ال|ب|ل)/, '');
+  return heads.has(w) || heads.has(x) || heads.has(w.replace(/^ال/, '')) ? countryOf(`${w} ${next}`) : undefined;
+}

@@ -5,7 +5,7 @@
  * things of one kind in one slot (a profession, a relative, a charge: contradictionLexicon.ts SLOT_KINDS).
  */
 import { normalize } from '../text/normalize';
-import { countryOf } from './countries';
+import { countryOf, countryOfTwo } from './countries';
 import { lex } from './contradictionWords';
 import { sharedOffice, type VersionActor } from './versionActors';
 
@@ -37,7 +37,7 @@ export function countriesOf(words: readonly string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const next = words[i + 1] ?? '';
-    const country = (next && countryOf(`${words[i]} ${next}`)) || (REGION_ADJECTIVES.has(next) ? undefined : countryOf(words[i]));
+    const country = (next && countryOfTwo(words[i], next)) || (REGION_ADJECTIVES.has(next) ? undefined : countryOf(words[i]));
     if (country && !out.includes(country.slice(1))) out.push(country.slice(1));
   }
   return out;
