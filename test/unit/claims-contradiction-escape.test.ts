@@ -101,4 +101,18 @@ describe('more words of direction', () => {
   it('«اثنين» (two) is no word of praise («أثنى» stems alike)', () => {
     expect(comparePair('القبض على اثنين متهمين بتجارة الأعضاء البشرية في مصر', 'اتهام أشخاص في مصر بالتجارة بالأعضاء البشرية').features.antonym).toBe(0);
   });
+  it('an opposite a version holds only after «بعد» is what came before: a release after prison against a prison term', () => {
+    const v = comparePair('الإفراج عن الناشط الحقوقي بعد الحبس', 'تجديد حبس الناشط الحقوقي');
+    expect(v.features.antonym).toBe(1);
+    expect(v.contradicts).toBe(true);
+    // Either version first.
+    expect(comparePair('تجديد حبس الناشط الحقوقي', 'الإفراج عن الناشط الحقوقي بعد الحبس').contradicts).toBe(true);
+    // Both released: the same claim, whatever came before.
+    expect(comparePair('الإفراج عن الناشط الحقوقي بعد الحبس', 'إطلاق سراح الناشط الحقوقي').features.antonym).toBe(0);
+  });
+  it('a word of contrary wording the other version tells after «بعد» by a synonym is its background too', () => {
+    // «توقف» and «إيقاف» are one class: «بعد إيقاف» is background, so «توقف» in the other version is its claim.
+    const v = comparePair('توقف الرحلات الجوية بين البلدين', 'الرحلات الجوية بين البلدين تعود بعد إيقاف');
+    expect(v.contradicts).toBe(true);
+  });
 });

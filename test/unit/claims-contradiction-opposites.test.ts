@@ -182,4 +182,10 @@ describe('a word the lexicon matches as written, escaped or governed', () => {
     expect(escapedFrom(words('تحول التقدم عن التأخر'), lexiconStem(normalize('التأخر')))).toBe(true);
     expect(escapedFrom(words('الشركة تعاني التأخر في التسليم'), lexiconStem(normalize('التأخر')))).toBe(false);
   });
+  it('found dead against found killed, a suicide against a killing', () => {
+    expect(comparePair('العثور على الصحفي المعروف ميتا في شقته', 'العثور على الصحفي المعروف مقتولا في شقته').contradicts).toBe(true);
+    expect(comparePair('الشرطة: انتحار رجل الأعمال في منزله', 'الشرطة: رجل الأعمال وجد مقتولا في منزله').contradicts).toBe(true);
+    // «هجوم انتحاري» is no suicide of the victim.
+    expect(comparePair('مقتل مسؤول محلي في هجوم انتحاري', 'مقتل مسؤول محلي في هجوم').features.antonym).toBe(0);
+  });
 });

@@ -88,7 +88,8 @@ describe('a slot of a name or a noun with its adjective', () => {
     const v = comparePair('اعتذار للنجم مورغان فريمان بعد اتهامه بالتحرش الجنسي', 'اعتذار للنجم مورغان فريمان بعد اتهامه بالسرقة');
     expect(v.features.slot).toBe(1);
     expect(v.contradicts).toBe(true);
-    expect(v.detail).toBe('بالتحرش الجنسي | بالسرقه');
+    // Named by the charge swapped for another of its kind (contradictionLexicon.ts SLOT_KINDS), an actor's place.
+    expect(v.detail).toBe('بالتحرش | بالسرقه');
     expect(comparePair('الممثلة كلير فوي تكشف عن صراعها مع القلق النفسي منذ طفولتها', 'الممثلة كلير فوي تكشف عن صراعها مع السرطان منذ طفولتها').contradicts).toBe(true);
     expect(comparePair('بدء عصر السيارات الكهربائية', 'بدء عصر الطائرات المسيرة').features.slot).toBe(1);
   });

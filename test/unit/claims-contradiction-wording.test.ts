@@ -38,4 +38,9 @@ describe('a loss made good', () => {
   it('against losses inflicted', () => {
     expect(comparePair('تصريحات ترامب تعوض خسائر النفط الأخيرة', 'إعلان ترامب يلحق خسائر بالغة بأسعار النفط').contradicts).toBe(true);
   });
+  it('«مجهولي الهوية» (unidentified) describes, it does not turn the claim', () => {
+    expect(comparePair('مقتل 3 مسلحين مجهولي الهوية في هجوم على حاجز', 'مقتل 3 مسلحين في هجوم على حاجز').contradicts).toBe(false);
+    // «مجهول» alone still turns it: the fate unknown against a death.
+    expect(comparePair('مصير مجهول لثلاثة صيادين بعد غرق قاربهم', 'مقتل ثلاثة صيادين بعد غرق قاربهم').contradicts).toBe(true);
+  });
 });

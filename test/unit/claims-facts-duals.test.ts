@@ -24,6 +24,12 @@ describe('a number told in words', () => {
     expect([...sentenceFacts('منحة بمئتين وخمسين ألف دولار').numbers]).toEqual(['250000']);
   });
 
+  it('a number of three parts: «مائة وخمسة وعشرين» is 125, not 105 and 20', () => {
+    expect([...sentenceFacts('مقتل مائة وخمسة وعشرين شخصا في الهجوم').numbers]).toEqual(['125']);
+    expect(factsDiffer('مقتل مائة وخمسة وعشرين شخصا في الهجوم', 'مقتل 125 شخصا في الهجوم').number).toBeUndefined();
+    expect([...sentenceFacts('غرامة بمئتين وثلاثة وأربعين ألف دولار').numbers]).toEqual(['243000']);
+  });
+
   it('two numbers joined by «و» that make no number stay two', () => {
     expect([...sentenceFacts('عقوبة بين خمسة وعشرة أعوام').numbers]).toEqual(['5', '10']);
   });

@@ -19,9 +19,10 @@ import { factsDiffer, sentenceFacts, type SentenceFacts } from './facts';
 import { claimSynonym } from './synonyms';
 import { slotFrame, slotSwap, type Frame } from './slotSwap';
 import { roleSwap } from './roleSwap';
+import { countriesOf, kindSwap, swappedActors, withCountries } from './sameSlot';
 import { addedDeputy } from './deputy';
 import { WEIGHTS, BIAS, THRESHOLD, type FeatureName } from './contradictionModel';
-import { sharedOffice, type VersionActor } from './versionActors';
+import type { VersionActor } from './versionActors';
 
 export type PairKind = 'contradiction' | 'denial' | 'negation' | 'actor' | 'number' | 'date';
 
@@ -60,7 +61,10 @@ interface Side {
   denials: string[];
   /** Stems of contrary wording (CONTRAST_WORDS); «رغم» not in first place: «ورغم التصعيد، ...» frames the claim. */
   contrast: Set<string>;
-  /** Stems of contrary wording right after «بعد», «عقب», «قبل»: what came before the claim, not what it says. */
+  /**
+   * The synonym classes of the words right after «بعد», «عقب», «قبل»: what came before the claim, not
+   * what it says («الإفراج عن الناشط بعد الحبس» says a release, not a prison term).
+   */
   background: Set<string>;
   /** Each word of refusal or failure (its stem) with the content it governs. */
   contrary: Array<{ stem: string; scope: string[] }>;
@@ -68,13 +72,15 @@ interface Side {
   /** The content words in order for the slot check, read when first needed (slotSwap.ts). */
   frame?: Frame;
   way?: [number, string];
+  /** The countries its words name, by name, capital or adjective («طائرة تركية»), registry ids. */
+  countries: string[];
 }
 
 function side(text: string): Side {
   const folded = normalize(text);
   // A loss made good is a rise: «النفط يعوض بعض خسائره» says no loss (the verb is a word of recovery, up).
   const words = (folded.match(/[\u0621-\u064a]+/g) ?? []).filter((w, i, all) => !(lex().LOSS.has(stemOf(w)) && compensated(all, i)));
-  const s: Side = { words, stems: new Set(), classes: new Set(), directions: new Map(), loose: new Set(), content: new Map(), opposable: new Map(), negations: [], denials: [], contrast: new Set(), background: new Set(), contrary: [], folded };
+  const s: Side = { words, stems: new Set(), classes: new Set(), directions: new Map(), loose: new Set(), content: new Map(), opposable: new Map(), negations: [], denials: [], contrast: new Set(), background: new Set(), contrary: [], folded, countries: countriesOf(words) };
   /**
    * What word i governs: the next `n` content words (stems without long vowels:
    * «تسمح» and «السماح» meet). A negation governs one, its verb; a verb of
@@ -102,8 +108,9 @@ function side(text: string): Side {
     if (lex().DENIALS.has(st)) s.denials.push(st);
     // Nor after «بعد», «عقب», «قبل»: «بعد توقف لـ3 عقود، مغادرة أول ناقلة» tells what came before the claim.
     const temporal = lex().TEMPORAL.has(words[i - 1] ?? '');
-    if (lex().CONTRAST.has(st) && temporal) s.background.add(st);
-    if (lex().CONTRAST.has(st) && (i > 0 || !lex().FRAMING.has(st)) && !temporal) s.contrast.add(st);
+    if (temporal) s.background.add(claimSynonym(st));
+    // Nor before a word that makes it a description («مجهولي الهوية»: unidentified).
+    if (lex().CONTRAST.has(st) && (i > 0 || !lex().FRAMING.has(st)) && !temporal && !lex().DESCRIBED.has(words[i + 1] ?? '')) s.contrast.add(st);
     else if (bare(w, (x) => lex().AS_WRITTEN.has(x)) !== undefined || (w.length > 2 && 'بل'.includes(w[0]) && lex().AS_WRITTEN.has(w.slice(1)))) s.contrast.add(st);
     if (lex().CONTRARY.has(st)) s.contrary.push({ stem: st, scope: scope(i, 2) });
     if (w.length >= 3 && !isStopword(w) && !s.content.has(st)) s.content.set(st, w);
@@ -128,22 +135,6 @@ const ACTOR_OVERLAP = 0.4;
 /** Items one side has that the other lacks. */
 const only = (xs: string[], other: string[]): string[] => xs.filter((x) => !other.includes(x));
 
-/** Actors of the same type that each side names and the other does not: «إيران» against «تركيا». */
-function swappedActors(a: VersionActor[], b: VersionActor[], strict = false): [VersionActor, VersionActor] | undefined {
-  const ids = (xs: VersionActor[]): Set<string> => new Set(xs.map((x) => x.id));
-  const ia = ids(a);
-  const ib = ids(b);
-  // A country and a place fill the same slot («حرب جديدة في غزة» / «في سوريا»).
-  // Not when strict: a country named by its adjective («عسكري أمريكي») against a place is no swap.
-  const slot = (t: string): string => (!strict && (t === 'country' || t === 'place') ? 'location' : t);
-  for (const x of a) {
-    if (ib.has(x.id)) continue;
-    const y = b.find((y) => !ia.has(y.id) && slot(y.type) === slot(x.type) && !sharedOffice(x, y));
-    if (y) return [x, y];
-  }
-  return undefined;
-}
-
 /**
  * The signals for one pair of versions. Each counts what one version says and
  * the other does not, so the check is symmetric.
@@ -164,6 +155,10 @@ export function pairFeatures(textA: string | PreparedVersion, textB: string | Pr
   const pb = typeof textB === 'string' ? prepareVersion(textB) : textB;
   const a = pa.side;
   const b = pb.side;
+  // A country a version names by a word the tagger leaves out (an adjective: «طائرة تركية» /
+  // «طائرة يمنية»; a nationality alone is no actor) is an actor in its place all the same.
+  actorsA = withCountries(actorsA, a.countries);
+  actorsB = withCountries(actorsB, b.countries);
   const details: Partial<Record<PairKind, string>> = {};
   // Opposite words: a stem of one version whose antonym the other version has,
   // and not itself: compared by synonym class, so «هبوط» in one version and
@@ -171,14 +166,16 @@ export function pairFeatures(textA: string | PreparedVersion, textB: string | Pr
   const classesA = a.classes;
   const classesB = b.classes;
   // An opposite a version holds itself only after «من» is what it escaped:
-  // «نجاة العشرات من الغرق» against «غرق العشرات», «براءة ... من تهمة» against «اتهام».
+  // «نجاة العشرات من الغرق» against «غرق العشرات», «براءة ... من تهمة» against «اتهام»;
+  // only after «بعد», «عقب», «قبل», what came before the claim.
   let antonyms = 0;
   for (const [x, y, escapeOnly] of [[a, b, false], [b, a, true]] as const) {
     for (const [st, w] of x.opposable.size ? [...x.content, ...x.opposable] : x.content) {
       if (y.classes.has(claimSynonym(st))) continue;
       for (const opp of lex().ANTONYMS.get(st) ?? []) {
         if (!y.stems.has(opp)) continue;
-        const escaped = x.classes.has(claimSynonym(opp)) && escapedFrom(x.words, opp);
+        // Or what came before the claim: «الإفراج عن الناشط بعد الحبس» against «تجديد حبس الناشط».
+        const escaped = x.classes.has(claimSynonym(opp)) && (escapedFrom(x.words, opp) || x.background.has(claimSynonym(opp)));
         if (escapeOnly ? !escaped : x.classes.has(claimSynonym(opp)) && !escaped) continue;
         antonyms++;
         if (details.contradiction === undefined) {
@@ -233,6 +230,12 @@ export function pairFeatures(textA: string | PreparedVersion, textB: string | Pr
       swap = [{ id: sa, type: 'slot' }, { id: sb, type: 'slot' }];
       details.actor = `${a.content.get(sa)} | ${b.content.get(sb)}`;
     }
+    // Another thing of the same kind in the same slot: a profession, a relative, a charge, a way of travel.
+    const kinds = swap ? undefined : kindSwap(a, b);
+    if (kinds) {
+      swap = [{ id: kinds[0], type: 'kind' }, { id: kinds[1], type: 'kind' }];
+      details.actor = `${kinds[0]} | ${kinds[1]}`;
+    }
     // A deputy against the office holder: another person in the same place (deputy.ts).
     const deputy = swap ? undefined : addedDeputy(a.words, b.words);
     if (deputy) {
@@ -251,7 +254,7 @@ export function pairFeatures(textA: string | PreparedVersion, textB: string | Pr
   const contrastOf = (x: Side, y: Side): string | undefined => {
     const more = saysMore(y, x);
     // What the other version tells only as its background («بعد توقف لـ3 عقود، مغادرة أول ناقلة») it does not hold.
-    const held = (st: string): boolean => y.contrast.has(st) || (!y.background.has(st) && (y.stems.has(st) || y.classes.has(claimSynonym(st))));
+    const held = (st: string): boolean => y.contrast.has(st) || (!y.background.has(claimSynonym(st)) && (y.stems.has(st) || y.classes.has(claimSynonym(st))));
     for (const st of x.contrast) if ((more || !lex().CIRCUMSTANCE.has(st)) && !held(st)) return x.content.get(st) ?? st;
     return undefined;
   };

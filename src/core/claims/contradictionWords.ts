@@ -7,7 +7,7 @@ import { normalize } from '../text/normalize';
 import { isStopword } from '../text/stopwords';
 import { cachedStem } from '../text/stemCache';
 import { claimSynonym } from './synonyms';
-import { ANTONYM_PAIRS, AUXILIARIES, COMPENSATE_WORDS, CONDITIONAL_BEFORE, LOSS_WORDS, CONTRARY_WORDS, CONTRAST_AS_WRITTEN, CONTRAST_WORDS, DENIAL_PHRASES, DENIAL_WORDS, NEGATION_WORDS, NOT_NEGATING_NEXT, PLATFORM_WORDS, RARITY_AFTER, SLOT_WORDS } from './contradictionLexicon';
+import { ANTONYM_PAIRS, AUXILIARIES, COMPENSATE_WORDS, CONDITIONAL_BEFORE, LOSS_WORDS, CONTRARY_WORDS, CONTRAST_AS_WRITTEN, CONTRAST_DESCRIBED_BY, CONTRAST_WORDS, DENIAL_PHRASES, DENIAL_WORDS, NEGATION_WORDS, NOT_NEGATING_NEXT, PLATFORM_WORDS, RARITY_AFTER, SLOT_KINDS, SLOT_WORDS } from './contradictionLexicon';
 
 export const stemOf = (w: string): string => (w.length >= 3 ? cachedStem(w) : w);
 export const stemSet = (words: readonly string[]): Set<string> => new Set(words.map((w) => stemOf(normalize(w))));
@@ -57,10 +57,14 @@ function buildLexicon() {
   const WRITTEN_STEMS = new Set([...WRITTEN].map(stemOf));
   const DENIALS = stemSet(DENIAL_WORDS);
   const SLOTS = stemSet([...SLOT_WORDS, ...PLATFORM_WORDS]);
+  /** Each stem of SLOT_KINDS with its kind and group, «kind:group». */
+  const KINDS = new Map<string, string>();
+  SLOT_KINDS.forEach((line, k) => line.split('/').forEach((group, g) => { for (const w of group.trim().split(/\s+/)) KINDS.set(stemOf(normalize(w)), `${k}:${g}`); }));
   const AUX = new Set(AUXILIARIES.map(normalize));
   const CONTRARY = stemSet(CONTRARY_WORDS);
   const CONTRAST = stemSet(CONTRAST_WORDS);
   const AS_WRITTEN = new Set(CONTRAST_AS_WRITTEN.map(normalize));
+  const DESCRIBED = new Set(CONTRAST_DESCRIBED_BY.map(normalize));
   const FRAMING = stemSet(['رغم', 'بالرغم']);
   /** Contrary words that add a circumstance to a claim rather than state its predicate (contradiction.ts, contrast). */
   /** Prepositions of time before a contrary word make it the claim's background, not its predicate. */
@@ -73,7 +77,7 @@ function buildLexicon() {
   const RARITY = new Set(RARITY_AFTER.map(normalize));
   const COMPENSATE = new Set(COMPENSATE_WORDS.map(normalize));
   const LOSS = stemSet(LOSS_WORDS);
-  return { WRITTEN, WRITTEN_STEMS, COMPENSATE, LOSS, AS_WRITTEN, TEMPORAL, CIRCUMSTANCE, CONDITIONAL, RARITY, ANTONYMS, DENIALS, SLOTS, AUX, CONTRARY, CONTRAST, FRAMING, NEGATIONS, NOT_NEGATING, DENIAL_RES };
+  return { WRITTEN, WRITTEN_STEMS, COMPENSATE, LOSS, AS_WRITTEN, TEMPORAL, CIRCUMSTANCE, CONDITIONAL, RARITY, ANTONYMS, DENIALS, SLOTS, KINDS, AUX, CONTRARY, CONTRAST, DESCRIBED, FRAMING, NEGATIONS, NOT_NEGATING, DENIAL_RES };
 }
 
 let lexicon: ReturnType<typeof buildLexicon> | undefined;

@@ -156,11 +156,14 @@ export function facts(text: string): Facts {
       else if (bare(t, isDual) !== undefined) out.numbers.add('2');
       continue;
     }
-    // A number told in words of two parts, the second after «و»: «مائة وخمسين» is 150, «خمسة وعشرون» 25
-    // (not «5 و 6», two figures; nor «عشرة وعشرة»): the parts summed, a hundred or a unit before the tens.
-    const next = /^\d/.test(t) || !(toks[i + 1] ?? '').startsWith('و') ? undefined : numberAt(i + 1);
-    if (next !== undefined && ((value >= 100 && next < 100) || (value < 10 && next >= 20 && next < 100 && next % 10 === 0))) {
+    // A number told in words of parts after «و»: «مائة وخمسين» is 150, «خمسة وعشرون» 25, «مائة وخمسة
+    // وعشرين» 125 (not «5 و 6», two figures; nor «عشرة وعشرة»): the parts summed, a hundred before
+    // what is under it, a unit before the tens.
+    for (let last = value; !/^\d/.test(t) && (toks[i + 1] ?? '').startsWith('و'); ) {
+      const next = numberAt(i + 1);
+      if (next === undefined || !((last >= 100 && next < 100) || (last < 10 && next >= 20 && next < 100 && next % 10 === 0))) break;
       value += next;
+      last = next;
       i++;
     }
     const mult = MULTIPLIERS.find(([re]) => re.test(toks[i + 1] ?? ''));

@@ -29,70 +29,14 @@
  * لكوريا الجنوبية» / «من كوريا الجنوبية للولايات المتحدة»; prepositionSwap): one
  * more train pair of each kind, nothing else changed.
  */
-import countries from '../data/registry/countries.json';
-import { BoundedMap } from '../text/boundedMap';
 import { normalize } from '../text/normalize';
 import { isStopword } from '../text/stopwords';
 import { sameRoot, skeleton, stemOf } from './contradictionWords';
 import { claimSynonym } from './synonyms';
 import { directionOf } from './direction';
+import { countryForms, countryOf } from './countries';
 
 const ending = (w: string): string => w.replace(/(ية|يه|يا|ي|ة|ه|ا)$/, '');
-
-interface RawCountry { id: string; type: string; name: string; aliases?: string[]; adjectives?: string[]; capitalOf?: string }
-
-/**
- * The registry's countries by their one-word forms, folded and without «ال»: the name and its
- * aliases («تركيا», «أميركا»), the first word of a name of two words as written when no other country's
- * name opens with it («الولايات» of «الولايات المتحدة», not «ولايات ميكرونيزيا»; not «كوريا»), the adjective and its feminine («التركي»,
- * «التركية», «أميركياً»), and the capital («واشنطن», «أنقرة»). Built when first asked for.
- */
-let countryIndex: Map<string, string> | undefined;
-function countryForms(): Map<string, string> {
-  if (countryIndex) return countryIndex;
-  const out = new Map<string, string>();
-  const bare = (w: string): string => normalize(w).replace(/^ال/, '');
-  const firsts = new Map<string, Set<string>>();
-  const raw = countries as RawCountry[];
-  for (const c of raw) {
-    if (c.type !== 'country') continue;
-    for (const n of [c.name, ...(c.aliases ?? [])]) if (n.includes(' ')) firsts.set(normalize(n.split(' ')[0]), (firsts.get(normalize(n.split(' ')[0])) ?? new Set()).add(c.id));
-  }
-  for (const c of raw) {
-    // Keyed «@id»: no word of the text is spelled so.
-    const id = c.type === 'country' ? `@${c.id}` : c.capitalOf && `@${c.capitalOf}`;
-    if (!id) continue;
-    for (const n of [c.name, ...(c.aliases ?? [])]) {
-      const ws = n.split(' ');
-      // Names of two words or more whole too, for a reader that tries two words («كوريا الجنوبية»: prepositionRoles).
-      out.set(bare(n), id);
-      if (ws.length > 1 && c.type === 'country' && firsts.get(normalize(ws[0]))?.size === 1) out.set(normalize(ws[0]), id);
-    }
-    for (const a of c.type === 'country' ? c.adjectives ?? [] : []) if (!a.includes(' ')) for (const f of ['', 'ه', 'ا', 'ين', 'ون']) out.set(bare(a) + f, id);
-  }
-  return (countryIndex = out);
-}
-
-/** Each word's country once worked out (null: none): the pair check asks for every word of both versions of every pair. */
-const countryOfWord = new BoundedMap<string, string | null>(100_000);
-
-/** The country a word names, by name, capital or adjective, behind its proclitics («لمصر», «والتركية», «واشنطن»). */
-export function countryOf(w: string): string | undefined {
-  const known = countryOfWord.get(w);
-  if (known !== undefined) return known ?? undefined;
-  return countryOfWord.set(w, countryLookup(w) ?? null) ?? undefined;
-}
-
-function countryLookup(w: string): string | undefined {
-  const forms = countryForms();
-  for (const x of [w, w.replace(/^[وف]/, '')]) {
-    for (const y of [x, x.replace(/^(بال|لل|ال|ب|ل)/, ''), x.replace(/^ال/, '')]) {
-      const id = forms.get(`ال${y}`) ?? forms.get(y);
-      if (id) return id;
-    }
-  }
-  return undefined;
-}
 
 /**
  * A name or its adjective without its proclitics and endings: «لمصر», «المصرية» -> «مصر»; «تركيا»,
