@@ -78,6 +78,11 @@ export function clearWordFeatureEntries(): void {
   wordFeatureEntries.clear();
 }
 
+/** How many entries are kept above (wordTables.ts). */
+export function wordFeatureEntryCount(): number {
+  return wordFeatureEntries.size;
+}
+
 /**
  * Forget the table of features and every id kept here (a word's, an actor's):
  * for a thread that keeps no records (featureRecords.ts clearFeatureTable).
