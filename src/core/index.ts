@@ -2,7 +2,7 @@
 export * from './types';
 export type { CorpusApi, MentionRef, ActorUsage } from './corpus/api';
 export { Corpus, type CorpusOptions } from './corpus/corpus';
-export { releaseWordTables } from './corpus/wordTables';
+export { releaseWordTables, wordTablesBytes } from './corpus/wordTables';
 export { releaseFeatureTable } from './claims/features';
 export { releaseFeatureIndex } from './claims/featureRecords';
 // What the editor layer and the CLI use besides the corpus: they import the engine only through this file.

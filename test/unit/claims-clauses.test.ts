@@ -26,4 +26,11 @@ describe('clauses of a sentence for grouping', () => {
     const long = clauses('قالت مصادر محلية إن اشتباكات ضارية اندلعت في العاصمة طرابلس بين مجموعات مسلحة متنافسة طوال ليلة أمس مما أدى إلى فرار المئات من السجناء من سجن عين زارة');
     expect(long.length).toBeGreaterThan(1);
   });
+  it('writes a feature once per clause, and again in the next clause that has it (each clause forgets the last)', () => {
+    const c = clauses('أعلنت وزارة الصحة المصرية ارتفاع الإصابات وارتفاع الوفيات في القاهرة، حيث سجلت الوزارة ارتفاع الإصابات في الجيزة والإسكندرية.');
+    expect(c).toHaveLength(2);
+    for (const clause of c) expect(new Set(clause).size).toBe(clause.length);
+    const shared = c[0].filter((f) => c[1].includes(f));
+    expect(shared.length).toBeGreaterThan(0);
+  });
 });

@@ -363,16 +363,26 @@ export function attribute(s: SentenceTokens, lastOutlet: string | undefined): At
 /** Length in tokens of an unnamed-source phrase starting at token i («مسؤول أمريكي كبير»), or 0. */
 export function sourcePhraseLength(tokens: Token[], i: number): number {
   const t = tokens[i].text;
+  // Only heads that are always sources: «دبلوماسي» is also an adjective («حل دبلوماسي»).
+  // Asked first: this runs on every token, and few are such a head (sourceHead slices none of the others).
+  if (!sourceHead(t) && t !== 'احد' && t !== 'احدي') return 0;
   // A source phrase credits a claim only where it is introduced as one: at the
   // start, or after a verb of saying or «بحسب»/«عن»; «مع مسؤولين إيرانيين» is content.
   const prev = i > 0 ? tokens[i - 1].text : '';
   const cue = i === 0 || SPEECH.has(prev) || SPEECH.has(prev.slice(1)) || prev === 'عن' || prev === 'احد' || prev === 'احدي';
   if (!cue) return 0;
-  // Only heads that are always sources: «دبلوماسي» is also an adjective («حل دبلوماسي»).
-  if (!SOURCE_ONLY_HEADS.has(UNNAMED_HEADS.get(t) ?? UNNAMED_HEADS.get(t.slice(1)) ?? '') && t !== 'احد' && t !== 'احدي') return 0;
   return unnamedKey(tokens, i)?.length ?? 0;
 }
 const SOURCE_ONLY_HEADS = new Set(['مسؤول', 'مصدر']);
+/** The first letters of the forms of SOURCE_ONLY_HEADS: a token whose second letter is none of them has no such form behind a letter. */
+const SOURCE_FORM_STARTS = new Set([...UNNAMED_HEADS].filter(([, head]) => SOURCE_ONLY_HEADS.has(head)).map(([form]) => form.charCodeAt(0)));
+
+/** Whether t is a form of a head of SOURCE_ONLY_HEADS, or, when it is no form of any head, one behind a letter («ومسؤولون»). */
+function sourceHead(t: string): boolean {
+  const head = UNNAMED_HEADS.get(t);
+  if (head !== undefined) return SOURCE_ONLY_HEADS.has(head);
+  return t.length > 1 && SOURCE_FORM_STARTS.has(t.charCodeAt(1)) && SOURCE_ONLY_HEADS.has(UNNAMED_HEADS.get(t.slice(1)) ?? '');
+}
 
 /** Words of reporting and crediting: they say where a claim comes from, not what it is. */
 export const REPORTING: ReadonlySet<string> = new Set(

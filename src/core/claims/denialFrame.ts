@@ -39,6 +39,7 @@ const CIRCULATION_CUES = ['تداولت', 'تداول', 'يتداول', 'تتد�
 /** Words of a denial's frame besides those: how it says the claim is false. */
 const DENIAL_FRAME = ['صحة', 'الصحة', 'عار', 'عارية', 'صحيح', 'صحيحة', 'أساس', 'مجرد', 'كاذبة', 'مغلوطة', 'مفبركة', 'جملة', 'وتفصيلا', 'تفصيلا', 'قطعيا', 'قاطعا'];
 
+/** The word lists, each with its words behind proclitics (glued) but objectStart, read as written. */
 interface Tables {
   /** Frame words of a denial (circulation, denial words and phrases' words). */
   frame: Set<string>;
@@ -46,28 +47,45 @@ interface Tables {
   circulation: Set<string>;
   cues: Set<string>;
   circulationCues: Set<string>;
+  verbs: Set<string>;
+  objectStart: Set<string>;
   phrases: string[];
 }
 let tablesMade: Tables | undefined;
 
 function tables(): Tables {
   if (!tablesMade) {
-    const cues = new Set([...DENIAL_WORDS, ...CUES].map(fold));
-    const circulation = new Set(CIRCULATION.map(fold));
-    tablesMade = { frame: new Set([...circulation, ...DENIAL_FRAME.map(fold), ...cues]), circulation, cues, circulationCues: new Set(CIRCULATION_CUES.map(fold)), phrases: DENIAL_PHRASES.map(fold) };
+    const cues = [...DENIAL_WORDS, ...CUES].map(fold);
+    const circulation = CIRCULATION.map(fold);
+    tablesMade = {
+      frame: glued([...circulation, ...DENIAL_FRAME.map(fold), ...cues]),
+      circulation: glued(circulation),
+      cues: glued(cues),
+      circulationCues: glued(CIRCULATION_CUES.map(fold)),
+      verbs: glued(VERBS.map(fold)),
+      objectStart: new Set(OBJECT_START.map(fold)),
+      phrases: DENIAL_PHRASES.map(fold),
+    };
   }
   return tablesMade;
 }
 
-/** The word without a one-letter proclitic «و», «ف», «ب», «ل» when the rest is a word of the tables. */
-function bare(w: string, set: Set<string>): boolean {
-  if (set.has(w)) return true;
-  if (w.length > 3 && 'وفبل'.includes(w[0])) {
-    if (set.has(w.slice(1))) return true;
-    if (w.length > 4 && (w.startsWith('لل') || w.startsWith('وب') || w.startsWith('ول')) && set.has(w.slice(2))) return true;
-    if (w.length > 4 && w.startsWith('لل') && set.has('ال' + w.slice(2))) return true;
+/**
+ * Every word of a list, alone and behind the proclitics a token glues on: «و»,
+ * «ف», «ب», «ل» (the rest three letters at least), «لل», «وب», «ول» (four at
+ * least), and «لل» for the «ال» it stands for («للاجتماعي»). The tables hold
+ * these forms, so a token is looked up once as written: this runs on every
+ * token of every sentence, where stripping it three ways sliced and hashed each.
+ */
+function glued(words: Iterable<string>): Set<string> {
+  const forms = new Set<string>();
+  for (const w of words) {
+    forms.add(w);
+    for (const p of ['و', 'ف', 'ب', 'ل']) if (w.length + 1 > 3) forms.add(p + w);
+    for (const p of ['لل', 'وب', 'ول']) if (w.length + 2 > 4) forms.add(p + w);
+    if (w.startsWith('ال') && w.length > 4) forms.add('لل' + w.slice(2));
   }
-  return false;
+  return forms;
 }
 
 /** Verbs of denial whose subject is the denier («نفى المركز الإعلامي لمجلس الوزراء ما ...»). */
@@ -76,9 +94,6 @@ const VERBS = ['نفى', 'نفت', 'ينفي', 'تنفي', 'نفوا', 'ينفو
 const OBJECT_START = ['ما', 'لما', 'أن', 'ان', 'إن', 'صحة', 'الصحة', 'وجود', 'الأنباء', 'الأخبار', 'الشائعات', 'التقارير', 'المعلومات'];
 /** Longest denier skipped: «المركز الإعلامي لمجلس الوزراء» is four words; a longer run is not a name. */
 const MAX_DENIER = 7;
-
-let verbs: Set<string> | undefined;
-let objectStart: Set<string> | undefined;
 
 export interface DenialFrame {
   /** Whether a word is of the denial's frame. */
@@ -96,26 +111,24 @@ export interface DenialFrame {
 export function denialFrame(tokens: Token[], folded: string): DenialFrame | undefined {
   if (tokens.length === 0) return undefined;
   const t = tables();
-  let denies = tokens.some((tok) => bare(tok.text, t.cues));
+  let denies = tokens.some((tok) => t.cues.has(tok.text));
   if (!denies) {
     const text = folded.slice(tokens[0].start, tokens[tokens.length - 1].end);
     denies = t.phrases.some((p) => text.includes(p));
   }
-  if (!denies) return tokens.some((tok) => bare(tok.text, t.circulationCues)) ? { isFrame: (w) => bare(w, t.circulation), denier: new Set() } : undefined;
-  verbs ??= new Set(VERBS.map(fold));
-  objectStart ??= new Set(OBJECT_START.map(fold));
+  if (!denies) return tokens.some((tok) => t.circulationCues.has(tok.text)) ? { isFrame: (w) => t.circulation.has(w), denier: new Set() } : undefined;
   const denier = new Set<number>();
   for (let k = 0; k < tokens.length; k++) {
-    if (!bare(tokens[k].text, verbs)) continue;
+    if (!t.verbs.has(tokens[k].text)) continue;
     // The words between the verb and its object name who denies: skipped when the object is near.
     let end = -1;
     for (let j = k + 1; j < tokens.length && j <= k + MAX_DENIER + 1; j++) {
-      if (objectStart.has(tokens[j].text) || bare(tokens[j].text, t.frame)) {
+      if (t.objectStart.has(tokens[j].text) || t.frame.has(tokens[j].text)) {
         end = j;
         break;
       }
     }
     for (let j = k + 1; j < end; j++) denier.add(j);
   }
-  return { isFrame: (w) => bare(w, t.frame), denier };
+  return { isFrame: (w) => t.frame.has(w), denier };
 }

@@ -1,5 +1,6 @@
 import type { Registry } from '../actors/registry';
 import { BoundedMap } from '../text/boundedMap';
+import { CharClass } from '../text/charClass';
 import { normalize } from '../text/normalize';
 import { lightStem, synonym } from '../text/stem';
 import { isStopword } from '../text/stopwords';
@@ -75,6 +76,11 @@ const wordFeatureEntries = new Map<string, WordFeature>();
  */
 export function clearWordFeatureEntries(): void {
   wordFeatureEntries.clear();
+}
+
+/** How many entries are kept above (wordTables.ts). */
+export function wordFeatureEntryCount(): number {
+  return wordFeatureEntries.size;
 }
 
 /**
@@ -171,6 +177,8 @@ function opensClause(t: string, afterComma: boolean): boolean {
   if (t.length >= 5 && t[0] === 'و' && t[1] === 'ي') return true;
   return false;
 }
+/** A comma or what stands for one between two tokens: read in place, not sliced (this runs on most tokens). */
+const CLAUSE_COMMA = new CharClass(/^[،,;:؛]$/);
 const MIN_CLAUSE_FEATURES = 3;
 /**
  * In a sentence of headline size, «بعدما» and «مما» do not open a clause of their own: «تواجه الإعدام
@@ -204,12 +212,22 @@ export function clauseFeatures(...args: Parameters<typeof clauseFeatureIds>): st
   return out;
 }
 
-/** Scratch for the features a clause has already written. */
-const written = new Set<number>();
+/**
+ * The features a clause has already written: the clause's stamp at each
+ * feature's id (ids are small and dense, featureRecords.ts). A new stamp per
+ * clause forgets the last clause's at once, where a set was emptied and hashed into.
+ */
+let written = new Uint32Array(1024);
+let stamp = 0;
 
 function writeOnce(ids: number[], id: number): void {
-  if (written.has(id)) return;
-  written.add(id);
+  if (id >= written.length) {
+    const grown = new Uint32Array(Math.max(2 * written.length, id + 1));
+    grown.set(written);
+    written = grown;
+  }
+  if (written[id] === stamp) return;
+  written[id] = stamp;
   ids.push(id);
 }
 
@@ -240,9 +258,8 @@ export function clauseFeatureIds(
     if (frame?.denier.has(k)) continue;
     const cur = clauses[clauses.length - 1];
     if (k > 0 && cur.stems.size + cur.actors.size >= MIN_CLAUSE_FEATURES) {
-      const gap = folded.slice(tokens[k - 1].end, t.start);
       // A name is no verb («، وويتكوف», «، ويتكوف»).
-      if (!m && opensClause(t.text, /[،,;:؛]/.test(gap)) && !(tokens.length <= HEADLINE_TOKENS && CONSEQUENCE.has(t.text))) clauses.push({ stems: new Set(), actors: new Set(), at });
+      if (!m && opensClause(t.text, CLAUSE_COMMA.any(folded, tokens[k - 1].end, t.start)) && !(tokens.length <= HEADLINE_TOKENS && CONSEQUENCE.has(t.text))) clauses.push({ stems: new Set(), actors: new Set(), at });
     }
     const c = clauses[clauses.length - 1];
     if (m) {
@@ -279,7 +296,10 @@ export function clauseFeatureIds(
     const c = clauses[i];
     const actors = c.actors.size ? c.actors : prevActors;
     prevActors = actors;
-    written.clear();
+    if (++stamp === 0xffffffff) {
+      written.fill(0);
+      stamp = 1;
+    }
     for (const x of c.stems) writeOnce(ids, x.claimId);
     for (const x of actors) writeOnce(ids, x);
     ends[i] = ids.length;

@@ -1,8 +1,9 @@
-import { clearTaggerWords } from '../actors/tagger/features';
-import { clearSpellings } from '../actors/tagger/spellings';
-import { clearTaggedLines } from '../actors/tagger/tag';
+import { clearTaggerWords, taggerWordsBytes } from '../actors/tagger/features';
+import { clearSpellings, spellingsBytes } from '../actors/tagger/spellings';
+import { clearTaggedLines, taggedLinesBytes } from '../actors/tagger/tag';
 import { BoundedMap } from '../text/boundedMap';
-import { clearWordFeatureEntries } from '../claims/features';
+import { ENTRY_OVERHEAD } from '../actors/tagger/cache';
+import { clearWordFeatureEntries, wordFeatureEntryCount } from '../claims/features';
 
 /**
  * Empty the corpus-wide tables of words and lines (stems, claim features and their entries, the
@@ -18,4 +19,14 @@ export function releaseWordTables(): void {
   clearSpellings();
   clearTaggedLines();
   clearWordFeatureEntries();
+}
+
+/**
+ * What the tables above hold, roughly, in bytes: the tagger's caches count their
+ * own, the table of spellings its arrays, and a map's entry is a Map entry with
+ * a short key and a small value. What to compare with a budget (the CLI's main
+ * thread empties them past one), not a measure of the heap.
+ */
+export function wordTablesBytes(): number {
+  return taggedLinesBytes() + taggerWordsBytes() + spellingsBytes() + (BoundedMap.entries() + wordFeatureEntryCount()) * (ENTRY_OVERHEAD + 32);
 }

@@ -21,6 +21,13 @@ export class BoundedMap<K, V> {
     }
   }
 
+  /** Entries held by every table (wordTables.ts: what the tables weigh). */
+  static entries(): number {
+    let n = 0;
+    for (const ref of BoundedMap.made) n += ref.deref()?.table.size ?? 0;
+    return n;
+  }
+
   get(key: K): V | undefined {
     return this.table.get(key);
   }

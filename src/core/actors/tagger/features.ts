@@ -79,6 +79,11 @@ export function clearTaggerWords(): void {
   WORDS.clear();
 }
 
+/** Bytes the cache of spellings holds, as estimated (wordTables.ts). */
+export function taggerWordsBytes(): number {
+  return WORDS.bytes;
+}
+
 function wordHashes(w: string): WordHashes {
   return WORDS.get(w) ?? WORDS.set(w, spellingHashes(w), WORD_BYTES);
 }

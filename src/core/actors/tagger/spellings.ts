@@ -142,6 +142,10 @@ class SpellingTable {
     return this.records.length / RECORD;
   }
 
+  get bytes(): number {
+    return this.records.byteLength + this.slots.byteLength;
+  }
+
   /**
    * The ids of a line's spellings, written to ids[0..n), added (with their
    * records) when new. Each lookup is a chain of cache misses (its slot, then
@@ -278,6 +282,11 @@ export function listPairRows(m: NerModel): Int32Array {
     listPairs.set(m, t);
   }
   return t;
+}
+
+/** Bytes the table of spellings holds: its records and the slots of its ids (wordTables.ts). */
+export function spellingsBytes(): number {
+  return SPELLINGS.bytes;
 }
 
 /** Forget every spelling and the memory they held (releaseWordTables, tests). */

@@ -36,6 +36,11 @@ export function clearTaggedLines(): void {
   LINES.clear();
 }
 
+/** Bytes the cache of tagged lines holds, as estimated (wordTables.ts). */
+export function taggedLinesBytes(): number {
+  return LINES.bytes;
+}
+
 /** A name the tagger found on a line: tokens [first, last), its type, how sure it is. */
 export interface TaggedSpan {
   first: number;
