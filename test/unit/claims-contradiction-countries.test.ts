@@ -36,3 +36,19 @@ describe('another country in the same place, by its adjective', () => {
     expect(comparePair('أول ظهور للفرقة في أمريكا اللاتينية', 'أول ظهور للفرقة في الولايات المتحدة', latin).features.actor).toBe(1);
   });
 });
+
+describe('words that only look like a country', () => {
+  it('a name of two words is read once: «جنوب السودان» is not Sudan too', () => {
+    const v = comparePair('اشتباكات عنيفة في جنوب السودان', 'اشتباكات عنيفة في السودان');
+    expect(v.features.actor).toBe(1);
+    expect(v.detail).toBe('south_sudan | sudan');
+  });
+  it('a capital written with «ال» is read with it only, and «ولايات» alone is no United States', () => {
+    expect(countryOf(normalize('الرياض'))).toBe('@saudi_arabia');
+    expect(countryOf(normalize('رياض'))).toBeUndefined();
+    expect(countryOf(normalize('ولايات'))).toBeUndefined();
+    expect(countryOf(normalize('الولايات'))).toBe('@usa');
+    expect(comparePair('رياض سلامة ينفي اتهامات الاختلاس', 'حاكم مصرف لبنان ينفي اتهامات الاختلاس').features.actor).toBe(0);
+    expect(comparePair('الجيش يستعيد السيطرة على ولايات في دارفور', 'الجيش السوداني يستعيد السيطرة على ولايات في دارفور').features.actor).toBe(0);
+  });
+});

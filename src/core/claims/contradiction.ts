@@ -174,8 +174,11 @@ export function pairFeatures(textA: string | PreparedVersion, textB: string | Pr
       if (y.classes.has(claimSynonym(st))) continue;
       for (const opp of lex().ANTONYMS.get(st) ?? []) {
         if (!y.stems.has(opp)) continue;
-        // Or what came before the claim: «الإفراج عن الناشط بعد الحبس» against «تجديد حبس الناشط».
-        const escaped = x.classes.has(claimSynonym(opp)) && (escapedFrom(x.words, opp) || x.background.has(claimSynonym(opp)));
+        // Or what came before the claim: «الإفراج عن الناشط بعد الحبس» against «تجديد حبس الناشط»; not
+        // words of direction: «ارتفاع أسعار النفط بعد انخفاض المخزونات» tells a cause, which «انخفاض
+        // المخزونات يرفع أسعار النفط» tells too.
+        const before = x.background.has(claimSynonym(opp)) && directionOf(w) === 0;
+        const escaped = x.classes.has(claimSynonym(opp)) && (escapedFrom(x.words, opp) || before);
         if (escapeOnly ? !escaped : x.classes.has(claimSynonym(opp)) && !escaped) continue;
         antonyms++;
         if (details.contradiction === undefined) {

@@ -18,11 +18,13 @@ interface RawCountry { id: string; type: string; name: string; aliases?: string[
 /**
  * Forms read as a common word before a country: «مالي» / «المالية» (financial, not Mali), the first
  * word of a longer name that is a word of its own («الصحراء» of «الصحراء الغربية», «أفريقيا» of
- * «أفريقيا الوسطى», «سري» of «سري لانكا», «ساحل» of «ساحل العاج»). Without «ال».
+ * «أفريقيا الوسطى», «سري» of «سري لانكا», «ساحل» of «ساحل العاج»), «بنين» (boys, not Benin). Without «ال».
  */
-const NOT_COUNTRY = ['مالي', 'مالية', 'ماليا', 'ماليين', 'ماليون', 'جبل', 'إمارة', 'سان', 'سري', 'ساحل', 'رأس', 'كرسي', 'حاضرة', 'صحراء', 'أفريقيا'].map(normalize);
+const NOT_COUNTRY = ['مالي', 'مالية', 'ماليا', 'ماليين', 'ماليون', 'جبل', 'إمارة', 'سان', 'سري', 'ساحل', 'رأس', 'كرسي', 'حاضرة', 'صحراء', 'أفريقيا', 'بنين'].map(normalize);
 
 let countryIndex: Map<string, string> | undefined;
+/** Capitals and first words of names written with «ال» (their keys, without it), read only where the word has it. */
+const articleOnly = new Set<string>();
 export function countryForms(): Map<string, string> {
   if (countryIndex) return countryIndex;
   const out = new Map<string, string>();
@@ -40,8 +42,15 @@ export function countryForms(): Map<string, string> {
     for (const n of [c.name, ...(c.aliases ?? [])]) {
       const ws = n.split(' ');
       // Names of two words or more whole too, for a reader that tries two words («كوريا الجنوبية»: prepositionRoles).
-      out.set(bare(n), id);
-      if (ws.length > 1 && c.type === 'country' && firsts.get(normalize(ws[0]))?.size === 1) out.set(normalize(ws[0]), id);
+      // A capital never takes a country's own name («عمان»: Oman, not Amman).
+      if (c.type === 'country' || !out.has(bare(n))) out.set(bare(n), id);
+      // «الرياض» with its article only: «رياض» alone is a given name («رياض سلامة»).
+      if (c.type !== 'country' && normalize(n).startsWith('ال') && !n.includes(' ')) articleOnly.add(bare(n));
+      if (ws.length > 1 && c.type === 'country' && firsts.get(normalize(ws[0]))?.size === 1) {
+        out.set(normalize(ws[0]), id);
+        // «الولايات» alone, not «ولايات» («ولايات دارفور»).
+        if (normalize(ws[0]).startsWith('ال')) articleOnly.add(bare(ws[0]));
+      }
     }
     for (const a of c.type === 'country' ? c.adjectives ?? [] : []) if (!a.includes(' ')) for (const f of ['', 'ه', 'ا', 'ين', 'ون']) out.set(bare(a) + f, id);
   }
@@ -64,7 +73,7 @@ function countryLookup(w: string): string | undefined {
   for (const x of [w, w.replace(/^[وف]/, '')]) {
     for (const y of [x, x.replace(/^(بال|لل|ال|ب|ل)/, ''), x.replace(/^ال/, '')]) {
       const id = forms.get(`ال${y}`) ?? forms.get(y);
-      if (id) return id;
+      if (id && !(articleOnly.has(y) && !/^(ال|بال|لل)/.test(x))) return id;
     }
   }
   return undefined;

@@ -198,7 +198,8 @@ function* swappedAmong(rest: number[], keep: number[], c: number, units: RivalUn
  */
 function actorsInSlot(verdict: PairVerdict, a: VersionActor[], b: VersionActor[]): boolean {
   const f = verdict.features;
-  return f.slot > 0 && !f.antonym && !f.contrary && !f.negation && !f.denial && !f.contrast && !(verdict.detail ?? '—').includes('—') && swapPossible(a, b);
+  // Not beside another number or date either: the verdict's detail is then theirs, not the slot's.
+  return f.slot > 0 && !f.antonym && !f.contrary && !f.negation && !f.denial && !f.contrast && !f.number && !f.date && !(verdict.detail ?? '—').includes('—') && swapPossible(a, b);
 }
 
 /** Each group with its rival claims split off (see the top), in steps of bounded work (the editor regroups in slices). */

@@ -28,6 +28,9 @@ export function swappedActors(a: VersionActor[], b: VersionActor[], strict = fal
 /** Adjectives that make a country's name a region's: «أمريكا اللاتينية», «أمريكا الجنوبية». */
 const REGION_ADJECTIVES = new Set(['اللاتينية', 'الجنوبية', 'الشمالية', 'الوسطى'].map(normalize));
 
+/** «آل», folded: a family's name follows («تركي آل الشيخ»). */
+const FAMILY = normalize('آل');
+
 /**
  * The countries a version's folded words name, by name, capital or adjective («طائرة تركية»), as
  * registry ids, each once: a name of two words whole («كوريا الشمالية»), and no country in a name a
@@ -37,8 +40,12 @@ export function countriesOf(words: readonly string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const next = words[i + 1] ?? '';
-    const country = (next && countryOfTwo(words[i], next)) || (REGION_ADJECTIVES.has(next) ? undefined : countryOf(words[i]));
+    const two = next ? countryOfTwo(words[i], next) : undefined;
+    // «تركي آل الشيخ»: a given name before «آل», not an adjective.
+    const country = two || (REGION_ADJECTIVES.has(next) || next === FAMILY ? undefined : countryOf(words[i]));
     if (country && !out.includes(country.slice(1))) out.push(country.slice(1));
+    // The second word of a name read whole is not read again («جنوب السودان» is not Sudan too).
+    if (two) i++;
   }
   return out;
 }
