@@ -152,4 +152,20 @@ describe('incremental claims of a corpus', () => {
     }
     expect(incremental).toBeGreaterThan(4);
   });
+
+  it('keeps the claim groups a change leaves alone as they were, not rebuilt (groupMemo.ts)', () => {
+    const pool = seedCorpus(ROOT, 30);
+    const live = new Corpus();
+    for (const a of pool) live.setArticle(a.file, a.text);
+    const before = live.claimGroups();
+    // A line appended to one article that tells no claim of the others.
+    const { file, text } = pool[0];
+    live.setArticle(file, `${text}\nوأعلنت البلدية افتتاح حديقة عامة جديدة في وسط المدينة يوم الخميس المقبل.`);
+    const after = new Set(live.claimGroups());
+    const untouched = before.filter((g) => !g.files.includes(file));
+    expect(untouched.length).toBeGreaterThan(10);
+    const kept = untouched.filter((g) => after.has(g)).length;
+    // Groups the change can reach (a neighbour's best match moved) may be rebuilt; most are not.
+    expect(kept / untouched.length).toBeGreaterThan(0.6);
+  });
 });
