@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { builtinActors, builtinOffices } from '../../src/core/actors/builtin';
 import { Registry } from '../../src/core/actors/registry';
 import { clusterOptions, clusterUnits, runToEnd, type Unit } from '../../src/core/claims/cluster';
+import { hasCircumstance } from '../../src/core/claims/circumstance';
 import { isShort, trimLooseSteps } from '../../src/core/claims/cohesion';
 import { analyzeArticle } from '../../src/core/corpus/analyze';
 
@@ -33,7 +34,7 @@ function trim(texts: string[], groups?: (n: number) => number[][], short?: (text
   const x = unitsOf(texts, weights);
   const all = x.units.map((_, i) => i);
   const threshold = clusterOptions({ weights }).threshold;
-  const out = runToEnd(trimLooseSteps(groups ? groups(all.length) : [all], x.units, x.similarity, threshold, (u) => (short ?? isShort)(x.text(u))));
+  const out = runToEnd(trimLooseSteps(groups ? groups(all.length) : [all], x.units, x.similarity, threshold, (u) => (short ?? isShort)(x.text(u)), (u) => hasCircumstance(x.text(u))));
   return out.map((g) => [...new Set(g.map((u) => x.units[u].file))].sort());
 }
 
@@ -90,6 +91,29 @@ describe('loosely held members leave their group', () => {
       'وأكد مسؤول أمريكي لأكسيوس أن التفكير جار بالفعل لعقد اجتماع هذا الأسبوع بين ويتكوف ووزير الخارجية الإيراني عباس عراقجي، وإن لم يحدد الموعد بشكل نهائي',
     ];
     expect(trim(passage)).toEqual([['a0.txt', 'a1.txt', 'a2.txt', 'a3.txt']]);
+  });
+});
+
+describe('a headline whose words beyond the topic of four articles or more no other article echoes leaves (OFF_TOPIC)', () => {
+  // ANS training headlines: the London Film Festival opened by Steve McQueen's «Widows» (his film), told four ways
+  // (the last without the film); opened by his daughters is another event, its one word beyond the topic («بنات») no other article's.
+  const widows = [
+    'أرامل ستيف ماكوين يفتتحنَّ مهرجان لندن السينمائي',
+    'افتتاح مهرجان لندن السينمائي من قبل أرامل ستيف ماكوين',
+    'مهرجان لندن السينمائي يُفتتح من قبل أرامل ستيف ماكوين',
+    'مهرجان لندن السينمائي يُفتتح من قبل  ستيف ماكوين',
+  ];
+  const daughters = 'افتتاح مهرجان لندن السينمائي من قبل بنات ستيف ماكوين';
+
+  it('the opening by his daughters leaves, close as it is to every other telling; the rest stays', () => {
+    expect(trim([...widows, daughters], undefined, undefined, 'background')).toEqual([['a0.txt', 'a1.txt', 'a2.txt', 'a3.txt']]);
+    expect(trim([...widows, daughters])).toEqual([['a0.txt', 'a1.txt', 'a2.txt', 'a3.txt']]);
+  });
+
+  it('a telling with nothing beyond the topic stays (it tells the claim in the fewest words), and so does a group of three articles', () => {
+    // «... من قبل ستيف ماكوين» names no word the others lack: the topic itself.
+    expect(trim(widows, undefined, undefined, 'background')).toEqual([['a0.txt', 'a1.txt', 'a2.txt', 'a3.txt']]);
+    expect(trim([widows[0], widows[1], daughters], undefined, undefined, 'background')).toEqual([['a0.txt', 'a1.txt', 'a2.txt']]);
   });
 });
 

@@ -4,6 +4,7 @@ import type { Offices } from '../actors/roles';
 import { mergeRegistry, parseWorkspaceRegistry } from '../actors/workspace';
 import { splitRivalsSteps } from '../claims/rivals';
 import { isShort, trimLooseSteps } from '../claims/cohesion';
+import { hasCircumstance } from '../claims/circumstance';
 import { versionActors } from '../claims/versionActors';
 import type { VersionActor } from '../claims/versionActors';
 import { ClusterMemo, clusterOptions, clusterSteps, runToEnd, type ClusterOptions, type Unit } from '../claims/cluster';
@@ -619,7 +620,8 @@ export class Corpus implements CorpusApi {
     yield;
     const missed = oneRow.filter((_, k) => !reused[k]);
     // Versions a topic-dense group holds by one link only leave it (cohesion.ts); only headline-sized sentences, where look-alikes chain.
-    const rowed = yield* trimLooseSteps(missed, units, clustering.similarity, this.clusterOptions.threshold, (i) => isShort(states.get(units[i].file)!.sentences.text(units[i].index)));
+    const textOf = (i: number): string => states.get(units[i].file)!.sentences.text(units[i].index);
+    const rowed = yield* trimLooseSteps(missed, units, clustering.similarity, this.clusterOptions.threshold, (i) => isShort(textOf(i)), (i) => hasCircumstance(textOf(i)));
     // Look-alike claims chained into one group: rivals told by two articles or more form their own (rivals.ts).
     const settled = yield* splitRivalsSteps(rowed, units, clustering.similarity, (i) => {
       const u = units[i];
