@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { comparePair } from '../../src/core/claims/contradiction';
 import { splitLine } from '../../src/core/claims/sentences';
+import { builtinActors, builtinOffices } from '../../src/core/actors/builtin';
+import { Registry } from '../../src/core/actors/registry';
+import { analyzeArticle } from '../../src/core/corpus/analyze';
 import { Corpus } from '../../src/core/corpus/corpus';
 import { buildReport } from '../../src/core/report/report';
 
@@ -23,7 +26,7 @@ describe('a headline topic before «..»', () => {
   });
 
   it('a whole sentence before «..» still ends there, and so does a single full stop', () => {
-    expect(split('أعلنت وزارة الخارجية المصرية اليوم في بيان رسمي ارتفاع احتياطي النقد.. وقال المتحدث إن الأرقام مشجعة')).toHaveLength(2);
+    expect(split('أعلنت وزارة الخارجية المصرية اليوم في بيان رسمي ارتفاع احتياطي النقد الأجنبي خلال الربع الأخير.. وقال المتحدث إن الأرقام مشجعة')).toHaveLength(2);
     expect(split('مصر. ارتفاع متواصل لاحتياطي النقد الأجنبي')).toHaveLength(2);
     expect(split('تعرف على التفاصيل...')).toEqual(['تعرف على التفاصيل...']);
   });
@@ -58,5 +61,43 @@ describe('a contrary word after a preposition of time', () => {
     const v = comparePair('باكستان توافق على أول خدمة لإعادة التأمين الإسلامي', 'باكستان توقف إعادة التأمين الإسلامي');
     expect(v.features.contrast).toBe(1);
     expect(v.contradicts).toBe(true);
+  });
+});
+
+describe('a headline joined by a run of dots after a longer first part', () => {
+  const registry = new Registry(builtinActors(), builtinOffices);
+  const clauses = (text: string): string[][] => analyzeArticle('a.txt', text + '\n', registry).features.sentence(0);
+
+  it('is one sentence, its two parts two clauses', () => {
+    const t = 'بعد وصول النفط لأعلى مستوى في 3 أسابيع .. أسعار النفط تستقر';
+    expect(split(t)).toEqual([t]);
+    expect(clauses(t)).toHaveLength(2);
+    expect(split('محامي محمد مرسي: بعد عامين من المنع .. أسرة الرئيس المصري محمد مرسي تزوره')).toHaveLength(1);
+  });
+
+  it('so is one joined by «...» or «…», as scraped news writes it', () => {
+    expect(split('اللادينيون في المغرب ... هل يشكلون ظاهرة؟')).toHaveLength(1);
+    expect(split('بعد وصول النفط لأعلى مستوى في 3 أسابيع… أسعار النفط تستقر')).toHaveLength(1);
+    expect(clauses('بعد وصول النفط لأعلى مستوى في 3 أسابيع… أسعار النفط تستقر')).toHaveLength(2);
+  });
+
+  it('a line longer than a headline, or with another break after the dots, is still cut there', () => {
+    expect(split('أعلنت وزارة الخارجية المصرية اليوم في بيان رسمي ارتفاع احتياطي النقد الأجنبي خلال الربع الأخير.. وقال المتحدث إن الأرقام مشجعة')).toHaveLength(2);
+    expect(split('بعد وصول النفط لأعلى مستوى في 3 أسابيع .. أسعار النفط تستقر. والذهب يتراجع')).toHaveLength(3);
+  });
+
+  it('the claim is the whole headline, and the verb after the dots is compared', () => {
+    const corpus = new Corpus();
+    corpus.setArticle('a.txt', 'بعد وصول النفط لأعلى مستوى في 3 أسابيع .. أسعار النفط تستقر\n');
+    corpus.setArticle('b.txt', 'بعد وصول النفط لأعلى مستوى في 3 أسابيع .. أسعار النفط تزداد\n');
+    const claims = buildReport(corpus).claims;
+    expect(claims).toHaveLength(1);
+    expect(claims[0].text).toBe('بعد وصول النفط لأعلى مستوى في 3 أسابيع .. أسعار النفط تستقر');
+    expect(claims[0].disagreements.map((d) => d.kind)).toEqual(['contradiction']);
+  });
+
+  it('a headline whose news contradicts the other\'s is no longer grouped on the background they share', () => {
+    const o = outcome('7 ملفات وراء الخلافات بين أنقرة وواشنطن.. تعرف عليها', 'صلح بين بين أنقرة و واشنطن');
+    expect(!o.grouped || o.kinds.length > 0).toBe(true);
   });
 });

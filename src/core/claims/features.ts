@@ -8,6 +8,7 @@ import type { Token } from '../text/tokens';
 import type { Mention } from '../types';
 import { REPORTING, sourcePhraseLength } from './attribution';
 import { denialFrame } from './denialFrame';
+import { HEADLINE_WORDS, TOPIC_WORDS } from './sentences';
 import { clearFeatureTable, featureId, featureName, type SentenceFeatureIds } from './featureRecords';
 import { claimSynonym, handSynonym } from './synonyms';
 
@@ -185,7 +186,20 @@ const MIN_CLAUSE_FEATURES = 3;
  * بعدما قتلت زوجها» / «براءة امرأة بعدما قتلت زوجها» would group on the background they share, and
  * the part that tells them apart would be left out of the versions the pair check reads.
  */
-const HEADLINE_TOKENS = 16;
+const HEADLINE_TOKENS = HEADLINE_WORDS;
+/**
+ * A run of dots inside a sentence (a headline's «..», sentences.ts) opens a clause
+ * after more than a topic's words: «بعد وصول النفط لأعلى مستوى في 3 أسابيع .. أسعار
+ * النفط تستقر» tells its background and its news, which other articles tell apart.
+ */
+function dotRunBetween(folded: string, a: number, b: number): boolean {
+  // Read in place: a gap of one space, the usual one, is passed over at once.
+  for (let k = a; k < b; k++) {
+    const c = folded.charCodeAt(k);
+    if (c === 0x2026 || (c === 0x2e && k > a && folded.charCodeAt(k - 1) === 0x2e)) return true;
+  }
+  return false;
+}
 const CONSEQUENCE = new Set(['بعدما', 'مما']);
 
 /** A word of reporting, alone or behind a one-letter proclitic («لوكالة», «وبيان»). */
@@ -259,7 +273,8 @@ export function clauseFeatureIds(
     const cur = clauses[clauses.length - 1];
     if (k > 0 && cur.stems.size + cur.actors.size >= MIN_CLAUSE_FEATURES) {
       // A name is no verb («، وويتكوف», «، ويتكوف»).
-      if (!m && opensClause(t.text, CLAUSE_COMMA.any(folded, tokens[k - 1].end, t.start)) && !(tokens.length <= HEADLINE_TOKENS && CONSEQUENCE.has(t.text))) clauses.push({ stems: new Set(), actors: new Set(), at });
+      const opens = !m && (opensClause(t.text, CLAUSE_COMMA.any(folded, tokens[k - 1].end, t.start)) || (k > TOPIC_WORDS && dotRunBetween(folded, tokens[k - 1].end, t.start)));
+      if (opens && !(tokens.length <= HEADLINE_TOKENS && CONSEQUENCE.has(t.text))) clauses.push({ stems: new Set(), actors: new Set(), at });
     }
     const c = clauses[clauses.length - 1];
     if (m) {

@@ -39,21 +39,67 @@ const CLOSERS = new Set(['"', "'", '”', '’', '»', ')', ']', '}', '>']);
  * Six: chosen on the news-stance training pairs (three to six keep as many
  * paraphrases; from four on, more contradictions are flagged).
  */
-const TOPIC_WORDS = 6;
+export const TOPIC_WORDS = 6;
+/**
+ * A line of at most this many words is of headline size («تواجه الإعدام بعدما قتلت
+ * زوجها»): features.ts reads some connectives differently there, and a dot run
+ * inside it does not end a sentence (headlineBreak).
+ */
+export const HEADLINE_WORDS = 16;
 function topicPrefix(text: string, from: number, at: number): boolean {
+  const words = wordsIn(text, from, at, TOPIC_WORDS);
+  return words > 0 && words <= TOPIC_WORDS;
+}
+
+/** Words in text[from, to), stopping the count past max. */
+function wordsIn(text: string, from: number, to: number, max: number): number {
   let words = 0;
   let inWord = false;
-  for (let k = from; k < at; k++) {
+  for (let k = from; k < to && words <= max; k++) {
     const space = isSpace(text.charCodeAt(k));
-    if (!space && !inWord && ++words > TOPIC_WORDS) return false;
+    if (!space && !inWord) words++;
     inWord = !space;
   }
-  return words > 0;
+  return words;
 }
+
+/**
+ * Headlines also join two statements with a run of dots («بعد وصول النفط لأعلى مستوى
+ * في 3 أسابيع .. أسعار النفط تستقر», «... هل يشكلون ظاهرة؟», scraped news often
+ * writing «...» or «…»). When the line is of headline size and the run is the
+ * only break before its end, the two parts are one headline: one sentence, whose
+ * parts features.ts reads as clauses. Cut in two, the claim would be told by
+ * its first part, and what the versions differ on (the number before the dots, the
+ * verb after them) would never be read together.
+ *
+ * headlineEnd: where a line of headline size ends (past its last letter or
+ * digit), or -1 for a longer line; worked out once per line, each run of dots
+ * then scans only to the next break.
+ */
+function headlineEnd(text: string, from: number): number {
+  if (wordsIn(text, from, text.length, HEADLINE_WORDS) > HEADLINE_WORDS) return -1;
+  let last = text.length;
+  while (last > from && !LETTER_OR_NUMBER.any(text, last - 1, last)) last--;
+  return last;
+}
+/** Is the run of dots ending at `after` the only break of a headline that ends at `last` (headlineEnd)? */
+function onlyBreak(text: string, after: number, last: number): boolean {
+  for (let k = after; k < last; k++) if (isTerminator(text.charCodeAt(k))) return false;
+  return after < last;
+}
+/** A run of two dots or more, or «…», from i to j. */
+const isDotRun = (text: string, i: number, j: number): boolean => {
+  if (text[i] === '…') return true;
+  let k = i;
+  while (k < j && text[k] === '.') k++;
+  return k - i >= 2;
+};
 
 export function splitLine(text: string, lineStart: number, line: number, from = 0): SentenceSpan[] {
   const out: SentenceSpan[] = [];
   let s = from;
+  /** headlineEnd of the line, when a run of dots asks. */
+  let headline: number | undefined;
   const emit = (a: number, b: number): void => {
     while (a < b && isSpace(text.charCodeAt(a))) a++;
     while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
@@ -81,6 +127,10 @@ export function splitLine(text: string, lineStart: number, line: number, from = 
     let j = i + 1;
     while (j < text.length && (TERMINATORS.has(text[j]) || CLOSERS.has(text[j]))) j++;
     if (j - i === 2 && text[i] === '.' && text[i + 1] === '.' && j < text.length && topicPrefix(text, s, i)) {
+      i = j - 1;
+      continue;
+    }
+    if (s === from && i > from && j < text.length && isDotRun(text, i, j) && onlyBreak(text, j, (headline ??= headlineEnd(text, from)))) {
       i = j - 1;
       continue;
     }
