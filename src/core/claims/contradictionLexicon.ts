@@ -253,7 +253,7 @@ export const DIRECTION_DOWN = ['انخفض', 'انخفاض', 'ينخفض', 'تن
  */
 export const SLOT_WORDS = ['ذهب', 'الذهب', 'نفط', 'النفط', 'دولار', 'الدولار', 'يورو', 'اليورو', 'ليرة', 'الليرة', 'ريال', 'الريال', 'جنيه', 'الجنيه', 'روبل', 'الروبل', 'يوان', 'اليوان', 'ين', 'فضة', 'الفضة', 'غاز', 'الغاز', 'قمح', 'القمح', 'بيتكوين', 'البيتكوين'];
 /**
- * Things of one kind that fill the same slot of a claim, like another actor («قيود على أجور الممثلين» /
+ * Things of one kind that fill the same slot of a claim, like another actor («قيود على أجور المطربين» /
  * «... أجور الملحنين», «إضراب يشل القطارات» / «يشل المطارات», «اتهامه بالتحرش» / «اتهامه بالسرقة»): each
  * line a kind, its groups apart by «/», the words of one group (synonyms, near ones: «كاتب» and «روائي»)
  * by spaces. Read from the training pairs' misses and kept to closed classes whose members a retelling

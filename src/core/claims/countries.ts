@@ -10,12 +10,6 @@ import { normalize } from '../text/normalize';
 interface RawCountry { id: string; type: string; name: string; aliases?: string[]; adjectives?: string[]; capitalOf?: string }
 
 /**
- * The registry's countries by their one-word forms, folded and without «ال»: the name and its
- * aliases («تركيا», «أميركا»), the first word of a name of two words as written when no other country's
- * name opens with it («الولايات» of «الولايات المتحدة», not «ولايات ميكرونيزيا»; not «كوريا»), the adjective and its feminine («التركي»,
- * «التركية», «أميركياً»), and the capital («واشنطن», «أنقرة»). Built when first asked for.
- */
-/**
  * Forms read as a common word before a country: «مالي» / «المالية» (financial, not Mali), the first
  * word of a longer name that is a word of its own («الصحراء» of «الصحراء الغربية», «أفريقيا» of
  * «أفريقيا الوسطى», «سري» of «سري لانكا», «ساحل» of «ساحل العاج»), «بنين» (boys, not Benin). Without «ال».
@@ -25,6 +19,12 @@ const NOT_COUNTRY = ['مالي', 'مالية', 'ماليا', 'ماليين', 'م
 let countryIndex: Map<string, string> | undefined;
 /** Capitals and first words of names written with «ال» (their keys, without it), read only where the word has it. */
 const articleOnly = new Set<string>();
+/**
+ * The registry's countries by their one-word forms, folded and without «ال»: the name and its
+ * aliases («تركيا», «أميركا»), the first word of a name of two words as written when no other country's
+ * name opens with it («الولايات» of «الولايات المتحدة», not «ولايات ميكرونيزيا»; not «كوريا»), the adjective and its feminine («التركي»,
+ * «التركية», «أميركياً»), and the capital («واشنطن», «أنقرة»). Built when first asked for.
+ */
 export function countryForms(): Map<string, string> {
   if (countryIndex) return countryIndex;
   const out = new Map<string, string>();

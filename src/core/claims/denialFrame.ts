@@ -81,8 +81,7 @@ function glued(words: Iterable<string>): Set<string> {
   const forms = new Set<string>();
   for (const w of words) {
     forms.add(w);
-    for (const p of ['و', 'ف', 'ب', 'ل']) if (w.length + 1 > 3) forms.add(p + w);
-    for (const p of ['لل', 'وب', 'ول']) if (w.length + 2 > 4) forms.add(p + w);
+    if (w.length >= 3) for (const p of ['و', 'ف', 'ب', 'ل', 'لل', 'وب', 'ول']) forms.add(p + w);
     if (w.startsWith('ال') && w.length > 4) forms.add('لل' + w.slice(2));
   }
   return forms;

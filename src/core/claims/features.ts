@@ -182,12 +182,6 @@ function opensClause(t: string, afterComma: boolean): boolean {
 const CLAUSE_COMMA = new CharClass(/^[،,;:؛]$/);
 const MIN_CLAUSE_FEATURES = 3;
 /**
- * In a sentence of headline size, «بعدما» and «مما» do not open a clause of their own: «تواجه الإعدام
- * بعدما قتلت زوجها» / «براءة امرأة بعدما قتلت زوجها» would group on the background they share, and
- * the part that tells them apart would be left out of the versions the pair check reads.
- */
-const HEADLINE_TOKENS = HEADLINE_WORDS;
-/**
  * A run of dots inside a sentence (a headline's «..», sentences.ts) opens a clause
  * after more than a topic's words: «بعد وصول النفط لأعلى مستوى في 3 أسابيع .. أسعار
  * النفط تستقر» tells its background and its news, which other articles tell apart.
@@ -200,6 +194,11 @@ function dotRunBetween(folded: string, a: number, b: number): boolean {
   }
   return false;
 }
+/**
+ * In a sentence of headline size (HEADLINE_WORDS), «بعدما» and «مما» do not open a clause of their own: «تواجه الإعدام
+ * بعدما قتلت زوجها» / «براءة امرأة بعدما قتلت زوجها» would group on the background they share, and
+ * the part that tells them apart would be left out of the versions the pair check reads.
+ */
 const CONSEQUENCE = new Set(['بعدما', 'مما']);
 
 /** A word of reporting, alone or behind a one-letter proclitic («لوكالة», «وبيان»). */
@@ -274,7 +273,7 @@ export function clauseFeatureIds(
     if (k > 0 && cur.stems.size + cur.actors.size >= MIN_CLAUSE_FEATURES) {
       // A name is no verb («، وويتكوف», «، ويتكوف»).
       const opens = !m && (opensClause(t.text, CLAUSE_COMMA.any(folded, tokens[k - 1].end, t.start)) || (k > TOPIC_WORDS && dotRunBetween(folded, tokens[k - 1].end, t.start)));
-      if (opens && !(tokens.length <= HEADLINE_TOKENS && CONSEQUENCE.has(t.text))) clauses.push({ stems: new Set(), actors: new Set(), at });
+      if (opens && !(tokens.length <= HEADLINE_WORDS && CONSEQUENCE.has(t.text))) clauses.push({ stems: new Set(), actors: new Set(), at });
     }
     const c = clauses[clauses.length - 1];
     if (m) {

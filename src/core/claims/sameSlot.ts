@@ -67,7 +67,7 @@ interface Words {
 
 /**
  * A word of one kind (contradictionLexicon.ts SLOT_KINDS) each version has and the other lacks, of
- * two groups of that kind, neither group in the other version: «الممثلين» / «الملحنين».
+ * two groups of that kind, neither group in the other version: «المطربين» / «الملحنين».
  */
 export function kindSwap(a: Words, b: Words): [string, string] | undefined {
   const groups = (x: Words): Set<string> => new Set([...x.stems].map((st) => lex().KINDS.get(st)).filter((g): g is string => g !== undefined));
